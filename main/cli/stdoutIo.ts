@@ -1,0 +1,21 @@
+import type { CliIo } from './command';
+
+/**
+ * The real process streams. `out` waits for 'drain' when the pipe is full, so a command that prints
+ * hundreds of megabytes into a pipe never buffers it all, and the CLI never exits while output is pending.
+ */
+export function stdoutIo(): CliIo {
+  return {
+    out: (text) =>
+      new Promise((resolve, reject) => {
+        const flushed = process.stdout.write(text, (error) => (error ? reject(error) : undefined));
+        if (flushed) resolve();
+        else process.stdout.once('drain', resolve);
+      }),
+    err: (text) => {
+      process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
