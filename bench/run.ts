@@ -1,0 +1,14 @@
+/**
+ * `npm run bench`: every benchmark, printing its figures. Aims are printed beside the figures,
+ * never asserted: speed is measured here, not in the tests. `npm run bench -- segment` runs one.
+ */
+type Bench = { name: string; run: () => Promise<void> };
+
+const benches: Bench[] = [];
+
+const only = process.argv.slice(2);
+for (const bench of benches) {
+  if (only.length && !only.includes(bench.name)) continue;
+  console.log(`\n== ${bench.name} ==`);
+  await bench.run();
+}
