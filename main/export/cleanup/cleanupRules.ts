@@ -1,0 +1,23 @@
+import type { CleanupRule } from '../../../preload/api';
+import type { CleanupContext } from './CleanupContext';
+import { cjkSpaces } from './cjkSpaces';
+import { fullwidthPunctuation } from './fullwidthPunctuation';
+import { rejoinHyphenated } from './rejoinHyphenated';
+import { softHyphens } from './softHyphens';
+import type { EditResult } from './TextEdit';
+
+/** One named clean-up rule: the export dialog counts and switches them one by one. */
+export type CleanupRuleFn = (text: string, context: CleanupContext) => EditResult;
+
+/**
+ * Every rule, in the order they run. `rejoinHyphenated` goes first because it reads the repair
+ * offsets as the store has them; the others only see offsets mapped through earlier rules.
+ * Each rule limits itself to its script (Chinese rules need Han characters around, English rules
+ * need Latin letters), so all of them can run on a mixed issue.
+ */
+export const CLEANUP_PIPELINE: readonly { rule: CleanupRule; run: CleanupRuleFn }[] = [
+  { rule: 'rejoinHyphenated', run: rejoinHyphenated },
+  { rule: 'softHyphens', run: (text) => softHyphens(text) },
+  { rule: 'fullwidthPunctuation', run: (text) => fullwidthPunctuation(text) },
+  { rule: 'cjkSpaces', run: cjkSpaces },
+];
