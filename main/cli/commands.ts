@@ -1,4 +1,5 @@
 import type { CliCommand } from './command';
+import { segmentCommand } from './segmentCommand';
 
 /** Every registered command, in the order `copydesk --help` lists them. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [segmentCommand];

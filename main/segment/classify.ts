@@ -1,0 +1,52 @@
+import type { Line, LineKind } from './lines';
+import { CAPTION, CREDIT, FURNITURE, LABEL, LEAD_EN, LEAD_ZH, PHOTOGRAPHER } from './patterns';
+import { cjkShare, hasSentenceEnd } from './text';
+
+const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
+
+/**
+ * The kind of a line seen alone. Patterns run only on short lines or on a line's head, so
+ * classification stays linear in the text however long its paragraphs are.
+ */
+export function classifyLine(line: Omit<Line, 'kind'>): LineKind {
+  const { body, width } = line;
+  if (width <= 120 && any(FURNITURE, body)) return 'furniture';
+  const head = body.length > 90 ? body.slice(0, 90) : body;
+  if (any(LEAD_ZH, head)) return 'lead';
+  if (width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
+  if (any(LEAD_EN.slice(1), head)) return 'lead';
+  if (width <= 90 && any(CREDIT, body)) return 'credit';
+  if (width <= 60 && any(PHOTOGRAPHER, body)) return 'photographer';
+  if (width <= 400 && any(CAPTION, body)) return 'caption';
+  return isTitleCandidate(line) ? 'title' : 'body';
+}
+
+/**
+ * A line that may be a title or a crosshead: short and without sentence punctuation. Chinese
+ * titles carry no clause commas (a comma marks a body fragment); English ones are mostly
+ * capitalised words. Capital stacks of raw OCR count even with a full stop.
+ */
+export function isTitleCandidate(line: Omit<Line, 'kind'>): boolean {
+  const { body, width } = line;
+  if (width > 130) return false;
+  if (LABEL.test(body)) return true;
+  if (cjkShare(body) >= 0.3) return !hasSentenceEnd(body) && !/[，,；;]/u.test(body);
+  if (width > 100) return false;
+  const words = body.split(/\s+/u);
+  if (line.caps) return words.length <= 12;
+  if (line.ends || words.length > 14 || /[;]/u.test(body)) return false;
+  return capitalisedShare(words) >= 0.5 && !/^[a-z]/u.test(body);
+}
+
+/** Share of words of four or more letters that start with a capital (title case). */
+function capitalisedShare(words: string[]): number {
+  let long = 0;
+  let capital = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^A-Za-z]/gu, '');
+    if (letters.length < 4) continue;
+    long++;
+    if (/^[^A-Za-z]*[A-Z]/u.test(w)) capital++;
+  }
+  return long === 0 ? (/^[A-Z0-9"“']/u.test(words[0] ?? '') ? 1 : 0) : capital / long;
+}

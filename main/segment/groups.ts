@@ -1,0 +1,99 @@
+import type { IssueBuilder } from './builder';
+import type { Layout } from './layout';
+import type { Line } from './lines';
+import { endsSentence, startsAsContinuation } from './text';
+
+/** What a run of title-like lines turns out to be. */
+export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
+
+const MAX_GROUP = 6;
+
+/**
+ * The end (exclusive) of the run of title lines starting at `start`. A larger blank gap than the
+ * file uses between articles ends the run. In raw English OCR the run is a headline stack: capital
+ * lines, and after them deck lines up to the one that ends with a full stop.
+ */
+export function collectGroup(lines: Line[], start: number, layout: Layout): number {
+  if (layout.wrapped && !layout.chinese) return collectStack(lines, start);
+  let j = start + 1;
+  while (j < lines.length && j - start < MAX_GROUP) {
+    const l = lines[j];
+    if (!l || l.kind !== 'title' || l.gap >= layout.articleGap) break;
+    j++;
+  }
+  return j;
+}
+
+function collectStack(lines: Line[], start: number): number {
+  let j = start + 1;
+  let inDeck = false;
+  while (j < lines.length && j - start < MAX_GROUP * 2) {
+    const l = lines[j];
+    if (!l || l.kind === 'lead' || l.kind === 'byline' || l.kind === 'furniture') break;
+    const capsTitle = l.caps && l.kind === 'title';
+    if (capsTitle && inDeck) break;
+    if (!capsTitle && !inDeck) {
+      // A deck follows capitals: a few mixed-case lines, the last ending with a full stop.
+      if (!deckAhead(lines, j, 4)) break;
+      inDeck = true;
+    }
+    j++;
+    if (inDeck && l.ends) {
+      inDeck = false;
+      const after = lines[j];
+      if (!after || !(after.caps && after.kind === 'title')) break;
+    }
+  }
+  return j;
+}
+
+/** A deck run from j: lines not in capitals, one of the next `max` ending a sentence, the first capitalised. */
+function deckAhead(lines: Line[], j: number, max: number): boolean {
+  if (!/^[A-Z"“'‘]/u.test(lines[j]?.body ?? '')) return false;
+  for (let k = j; k < Math.min(lines.length, j + max); k++) {
+    const l = lines[k];
+    if (!l || l.caps || l.kind === 'lead') return false;
+    if (l.ends) return true;
+  }
+  return false;
+}
+
+/**
+ * Decides what the title-like lines [start, end) are: the continuation of an unfinished paragraph,
+ * the start of a body paragraph, a new article's title group, or a crosshead inside the article.
+ */
+export function decideGroup(
+  lines: Line[],
+  start: number,
+  end: number,
+  layout: Layout,
+  b: IssueBuilder,
+): GroupRole {
+  const first = lines[start];
+  const next = lines[end];
+  if (!first) return 'body';
+  const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  if (
+    tail !== null &&
+    !endsSentence(tail) &&
+    end - start === 1 &&
+    !leadNext &&
+    first.gap < layout.articleGap
+  ) {
+    if (!(layout.indented && first.indent)) return 'continuation';
+  }
+  if (end - start === 1 && next && !leadNext && fragmentFollows(next, layout)) return 'body';
+  if (leadNext || end - start >= 2 || !b.current || !b.hasBody() || first.gap >= layout.articleGap)
+    return 'article';
+  const last = b.lastKind();
+  if (last === 'credit' || last === 'caption' || !next) return 'article';
+  return 'subhead';
+}
+
+/** The line after a one-line group continues it rather than starting a paragraph of its own. */
+function fragmentFollows(next: Line, layout: Layout): boolean {
+  if (next.kind !== 'body') return false;
+  if (startsAsContinuation(next.body)) return true;
+  return layout.indented && !next.indent;
+}

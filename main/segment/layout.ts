@@ -1,0 +1,72 @@
+import type { Line } from './lines';
+import { cjkShare } from './text';
+
+/** How a file lays out its text, which decides what a single line break means. */
+export interface Layout {
+  /** Blank lines separate paragraphs (the fixture's style and OCR exports). */
+  blankSeparated: boolean;
+  /** Every printed line is a line: most lines end mid-sentence (raw OCR, OCR exports). */
+  wrapped: boolean;
+  /** Body paragraphs start with an indent, so a continuation without one is an artifact break. */
+  indented: boolean;
+  /** A run of at least this many blank lines separates articles (Infinity when the file does not). */
+  articleGap: number;
+  /** Typical width of a full printed line (wrapped layouts): shorter lines may end a paragraph. */
+  lineWidth: number;
+  /** Mostly Chinese text. */
+  chinese: boolean;
+}
+
+/** Reads the layout off line statistics; linear in the number of lines. */
+export function detectLayout(lines: Line[]): Layout {
+  const prose = lines.filter(
+    (l) => l.kind === 'body' || l.kind === 'lead' || (l.kind === 'title' && l.width >= 20),
+  );
+  const sample = prose.length > 0 ? prose : lines;
+  let ends = 0;
+  let indents = 0;
+  const widths: number[] = [];
+  let cjk = 0;
+  for (const l of sample) {
+    if (l.ends) ends++;
+    if (l.indent) indents++;
+    widths.push(l.width);
+    if (cjk < 50 && cjkShare(l.body.slice(0, 40)) >= 0.3) cjk++;
+  }
+  const gaps = gapCounts(lines);
+  const blankSeparated = gaps.withBlank > (lines.length - 1) * 0.4;
+  return {
+    blankSeparated,
+    wrapped: sample.length >= 4 && ends < sample.length * 0.45,
+    indented: indents >= sample.length * 0.5 && indents > 0,
+    articleGap: articleGap(blankSeparated, gaps),
+    lineWidth: percentile(widths, 0.75),
+    chinese: cjk >= Math.min(50, sample.length) * 0.5 && cjk > 0,
+  };
+}
+
+function gapCounts(lines: Line[]): { withBlank: number; single: number; multi: number } {
+  let single = 0;
+  let multi = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const gap = lines[i]?.gap ?? 0;
+    if (gap === 1) single++;
+    else if (gap > 1) multi++;
+  }
+  return { withBlank: single + multi, single, multi };
+}
+
+/**
+ * Blank-separated files that use two or more blank lines rarely use them between articles;
+ * dumps without blank lines inside articles use any blank line that way.
+ */
+function articleGap(blankSeparated: boolean, gaps: { single: number; multi: number }): number {
+  if (blankSeparated) return gaps.multi >= 2 && gaps.multi < gaps.single * 0.5 ? 2 : Infinity;
+  return gaps.single + gaps.multi > 0 ? 1 : Infinity;
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = Float64Array.from(values).sort();
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}

@@ -1,0 +1,66 @@
+import { displayWidth, endsSentence, isSpace } from './text';
+
+/** What a line is, before context decides how it joins its neighbours. */
+export type LineKind =
+  'furniture' | 'lead' | 'byline' | 'credit' | 'caption' | 'photographer' | 'title' | 'body';
+
+/** One non-blank line of the decoded text with the features the segmenter decides on. */
+export interface Line {
+  /** The line without its leading and trailing whitespace. */
+  body: string;
+  /** Blank lines between this line and the previous non-blank line (0 for consecutive lines). */
+  gap: number;
+  /** Starts with a paragraph indent: ideographic space, tab, NBSP or two or more spaces. */
+  indent: boolean;
+  width: number;
+  ends: boolean;
+  /** Most letters are capitals (English headline stacks). */
+  caps: boolean;
+  kind: LineKind;
+}
+
+/** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
+export function splitLines(text: string): Array<Omit<Line, 'kind'>> {
+  const out: Array<Omit<Line, 'kind'>> = [];
+  let gap = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const raw = text.slice(start, end);
+    const body = raw.trim();
+    if (body === '') gap++;
+    else {
+      out.push({
+        body,
+        gap,
+        indent: hasIndent(raw),
+        width: displayWidth(body),
+        ends: endsSentence(body),
+        caps: isCaps(body),
+      });
+      gap = 0;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+function hasIndent(raw: string): boolean {
+  const a = raw.charCodeAt(0);
+  if (a === 0x3000 || a === 0x09 || a === 0xa0) return true;
+  return a === 0x20 && isSpace(raw.charCodeAt(1));
+}
+
+/** At least four letters and 80 % of them capitals. */
+function isCaps(body: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  const n = Math.min(body.length, 200);
+  for (let i = 0; i < n; i++) {
+    const c = body.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper++;
+    else if (c >= 0x61 && c <= 0x7a) lower++;
+  }
+  return upper >= 4 && upper >= (upper + lower) * 0.8;
+}

@@ -1,0 +1,145 @@
+import type { Block, SegmentedArticle } from '../../preload/api';
+import { leadByline } from './byline';
+import { IssueBuilder } from './builder';
+import { classifyLine } from './classify';
+import { collectGroup, decideGroup } from './groups';
+import { joinReason } from './joins';
+import { detectLayout, type Layout } from './layout';
+import { splitLines, type Line } from './lines';
+import { assignRoles } from './titles';
+
+/** The segmenter's view of an issue: furniture before the first article, then the articles. */
+export interface Segmented {
+  preamble: Block[];
+  articles: SegmentedArticle[];
+}
+
+/**
+ * Splits decoded issue text (LF line endings) into articles: title groups, bylines, body blocks
+ * and the paragraph breaks it joined. One classification pass over the lines, one layout pass,
+ * then a single left-to-right pass; linear in the text.
+ */
+export function segmentText(text: string): Segmented {
+  const lines = splitLines(text) as Line[];
+  for (const l of lines) l.kind = classifyLine(l);
+  const layout = detectLayout(lines);
+  if (layout.wrapped) demoteWrappedTitles(lines, layout);
+  const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
+  let i = 0;
+  while (i < lines.length) i = step(state, i);
+  state.b.close();
+  return { preamble: state.b.preamble, articles: state.b.articles };
+}
+
+interface PassState {
+  b: IssueBuilder;
+  layout: Layout;
+  lines: Line[];
+  /** The last line put into the open paragraph. */
+  prev: Line | null;
+}
+
+/**
+ * In wrapped layouts most body lines end mid-sentence, so "no sentence end" says nothing: English
+ * titles must be in capitals, Chinese ones clearly shorter than a full printed line.
+ */
+function demoteWrappedTitles(lines: Line[], layout: Layout): void {
+  for (const l of lines) {
+    if (l.kind !== 'title') continue;
+    if (layout.chinese ? l.width >= layout.lineWidth * 0.75 : !l.caps) l.kind = 'body';
+  }
+}
+
+/** Handles the line at i (and any title lines after it); returns the index of the next line. */
+function step(s: PassState, i: number): number {
+  const line = s.lines[i];
+  if (!line) return i + 1;
+  const { b } = s;
+  switch (line.kind) {
+    case 'furniture':
+      b.furniture(line.body);
+      return i + 1;
+    case 'lead':
+    case 'byline':
+      return lead(s, line, i);
+    case 'credit':
+      b.add('credit', line.body);
+      if (b.current && !b.current.blocks.some((x) => x.kind === 'paragraph')) b.byline(line.body);
+      else b.authors(line.body);
+      return i + 1;
+    case 'caption':
+      b.add('caption', line.body);
+      return i + 1;
+    case 'photographer':
+      photographer(s, line);
+      return i + 1;
+    case 'title':
+      return titles(s, i);
+    default:
+      body(s, line);
+      return i + 1;
+  }
+}
+
+function lead(s: PassState, line: Line, i: number): number {
+  const { b } = s;
+  if (b.hasBody() || !b.current) b.startArticle({ kicker: null, headline: null, subheadlines: [] });
+  const byline = leadByline(line.body, line.kind === 'byline' ? 'byline' : 'lead');
+  if (line.kind === 'byline') b.add('credit', line.body);
+  else begin(s, line);
+  if (byline) b.byline(byline);
+  return i + 1;
+}
+
+/** A photographer line right after a short paragraph: the caption was split from it, join them. */
+function photographer(s: PassState, line: Line): void {
+  const { b } = s;
+  const tail = b.openTail();
+  if (b.openKind() === 'paragraph' && tail !== null && line.gap <= 1 && b.openLength() <= 200) {
+    b.setOpenKind('caption');
+    b.join(line.body, 'caption split from its photographer line');
+    b.close();
+  } else b.add('caption', line.body);
+  s.prev = null;
+}
+
+function titles(s: PassState, i: number): number {
+  const end = collectGroup(s.lines, i, s.layout);
+  const role = decideGroup(s.lines, i, end, s.layout, s.b);
+  const first = s.lines[i];
+  if (!first) return i + 1;
+  if (role === 'continuation' || role === 'body') {
+    body(s, first);
+    return i + 1;
+  }
+  if (role === 'subhead') {
+    s.b.add('subhead', first.body);
+    s.prev = null;
+    return i + 1;
+  }
+  s.b.startArticle(assignRoles(s.lines.slice(i, end), s.layout));
+  s.prev = null;
+  return end;
+}
+
+function body(s: PassState, line: Line): void {
+  const { b, layout } = s;
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  if (tail !== null && s.prev) {
+    const reason = joinReason(s.prev, line, layout, tail);
+    if (reason !== null) {
+      b.join(line.body, reason);
+      s.prev = line;
+      return;
+    }
+  }
+  if (line.gap >= layout.articleGap && b.hasBody() && (tail === null || !tail || s.prev?.ends)) {
+    b.startArticle({ kicker: null, headline: null, subheadlines: [] });
+  }
+  begin(s, line);
+}
+
+function begin(s: PassState, line: Line): void {
+  s.b.begin('paragraph', line.body);
+  s.prev = line;
+}
