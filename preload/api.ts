@@ -248,11 +248,7 @@ export interface SearchHit {
 export type ExportFormat = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'ninjs';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'md', 'html', 'docx', 'json', 'ninjs'];
 
-export type CleanupRule =
-  | 'fullwidthPunctuation'
-  | 'cjkSpaces'
-  | 'softHyphens'
-  | 'rejoinHyphenated';
+export type CleanupRule = 'fullwidthPunctuation' | 'cjkSpaces' | 'softHyphens' | 'rejoinHyphenated';
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   'fullwidthPunctuation',
   'cjkSpaces',
@@ -370,6 +366,12 @@ export interface CopydeskApi {
   importFolder(): Promise<Result<ImportReport>>;
   /** Import paths that main handed out (a drop, the command line, "Open with"). */
   importPaths(paths: string[]): Promise<Result<ImportReport>>;
+  /**
+   * Drag and drop onto the window. `File.path` is gone (Electron 32), so the preload resolves each File
+   * with `webUtils.getPathForFile` and imports the paths through the `importPaths` channel. Implemented
+   * by the preload (and the e2e shim), not by main: it is a `PreloadVerb`, with no channel of its own.
+   */
+  importDroppedFiles(files: File[]): Promise<Result<ImportReport>>;
 
   applyEdit(issueId: string, baseRevision: number, op: EditOp): Promise<Result<IssueView>>;
   undo(issueId: string): Promise<Result<IssueView>>;
@@ -397,12 +399,15 @@ export interface CopydeskApi {
   onIssuesOpened(listener: (report: ImportReport) => void): Unsubscribe;
 }
 
-/** The request/response methods: everything but the `on…` subscriptions. */
+/** Verbs the preload implements itself on top of other channels (they need the preload's privileges). */
+export type PreloadVerb = 'importDroppedFiles';
+
+/** The request/response methods: everything but the `on…` subscriptions and the preload's own verbs. */
 export type ApiMethod = {
-  [K in keyof CopydeskApi]: K extends `on${string}` ? never : K;
+  [K in keyof CopydeskApi]: K extends `on${string}` | PreloadVerb ? never : K;
 }[keyof CopydeskApi];
 
-export type ApiEvent = Exclude<keyof CopydeskApi, ApiMethod>;
+export type ApiEvent = Extract<keyof CopydeskApi, `on${string}`>;
 
 /** Channel names, `domain:verb`. One fixed channel per method; the preload exposes verbs, not ipcRenderer. */
 export const CHANNELS = {
