@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EditOp, IssueView, StoredArticle } from '../../../preload/api';
+import { BlockView } from './blocks/BlockView';
+import { markersByBlock } from './blocks/blockMarkers';
+import { useBlockActions } from './blocks/useBlockActions';
+import { DiffView } from './diff/DiffView';
+import { useArticleOriginal } from './diff/useArticleOriginal';
+import { EditorToolbar } from './EditorToolbar';
+import { ReviewBar } from './review/ReviewBar';
+import { useReview } from './review/useReview';
+import { TitleFields } from './titles/TitleFields';
+import { useArticleActions, type Notice } from './useArticleActions';
+import { useEditorCommands } from './useEditorCommands';
+import { useEditorKeys } from './useEditorKeys';
+import { useEditQueue } from './useEditQueue';
+import './editor.css';
+
+export interface ArticleEditorProps {
+  issue: IssueView;
+  article: StoredArticle;
+  applyEdit: (op: EditOp) => Promise<boolean>;
+  onOpenArticle?: (articleId: string) => void;
+}
+
+/** The name an editor knows the article by, for messages: its headline, else its opening words. */
+function articleTitle(article: StoredArticle, untitled: string): string {
+  return article.headline ?? article.blocks[0]?.text.slice(0, 16) ?? untitled;
+}
+
+/** Keeps the current review stop in the middle of the pane, with text visible on both sides. */
+function useScrollToCurrent(container: React.RefObject<HTMLElement | null>, key: string | null): void {
+  useEffect(() => {
+    const marker = key ? container.current?.querySelector<HTMLElement>('[data-current="true"]') : null;
+    if (marker && typeof marker.scrollIntoView === 'function') marker.scrollIntoView({ block: 'center' });
+  }, [container, key]);
+}
+
+function ArticleEditorPane({
+  issue,
+  article,
+  applyEdit,
+  onOpenArticle,
+}: ArticleEditorProps): React.JSX.Element {
+  const { t } = useTranslation('editor');
+  const pane = useRef<HTMLElement>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
+  const [diffOpen, setDiffOpen] = useState(false);
+  const title = articleTitle(article, t('untitled'));
+  const queue = useEditQueue(article.id, applyEdit);
+
+  const run = useCallback(
+    async (op: EditOp): Promise<boolean> => {
+      const ok = await queue.run(op);
+      setNotice(ok ? null : { tone: 'error', text: t('notices.editFailed', { title }) });
+      return ok;
+    },
+    [queue, t, title],
+  );
+
+  const review = useReview(article, run);
+  const original = useArticleOriginal(issue.id, article.id, diffOpen);
+  const actions = useArticleActions({ issue, article, title, activeBlockId, run, setNotice, onOpenArticle });
+  const blockActions = useBlockActions(article, pane, queue, run, setActiveBlockId);
+  const toggleDiff = (): void => setDiffOpen((open) => !open);
+  const toggleReview = (): void => {
+    if (!review.active) pane.current?.focus(); // out of any field, so Enter and Backspace review
+    review.toggle();
+  };
+  const reviewing = { ...review, toggle: toggleReview };
+  useEditorCommands(reviewing, actions, toggleDiff);
+  const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
+  const currentKey = review.active ? (review.current?.key ?? null) : null;
+  const markers = useMemo(() => markersByBlock(review.stops, currentKey), [review.stops, currentKey]);
+  useScrollToCurrent(pane, currentKey);
+
+  const revert = (): void => {
+    void run({ type: 'revertArticle', articleId: article.id }).then((ok) => ok && setDiffOpen(false));
+  };
+  const pendingRepairs = article.repairs.filter((repair) => repair.state === 'pending').length;
+
+  return (
+    <article
+      className="article-editor"
+      ref={pane}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      data-testid="article-editor"
+      lang="zh"
+    >
+      <EditorToolbar
+        reviewing={review.active}
+        diffOpen={diffOpen}
+        pendingRepairs={pendingRepairs}
+        onReview={toggleReview}
+        onPromote={actions.promote}
+        onSplit={actions.splitArticle}
+        onMerge={actions.mergeArticle}
+        onDiff={toggleDiff}
+      />
+      {notice ? (
+        <p
+          className={`editor-notice editor-notice--${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          data-testid="editor-notice"
+        >
+          {notice.text}
+          <button type="button" onClick={() => setNotice(null)}>
+            {t('notices.dismiss')}
+          </button>
+        </p>
+      ) : null}
+      {review.active ? <ReviewBar article={article} review={reviewing} /> : null}
+      {diffOpen ? (
+        <DiffView article={article} title={title} original={original} onRevert={revert} />
+      ) : (
+        <div className="article-editor__page">
+          <TitleFields
+            article={article}
+            onChange={(change) => void run({ type: 'setTitles', articleId: article.id, ...change })}
+          />
+          <div className="article-editor__body" data-testid="article-body">
+            {article.blocks.map((block, index) => (
+              <BlockView
+                key={block.id}
+                block={block}
+                markers={markers.get(block.id) ?? []}
+                isFirst={index === 0}
+                isLast={index === article.blocks.length - 1}
+                active={block.id === activeBlockId}
+                actions={blockActions}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The article pane: titles, body blocks edited in place with their repair markers, review mode,
+ * the diff against the original and revert. Keyed by article, so review, drafts and focus start
+ * afresh for each article (pending typing is saved as the old one closes).
+ */
+export function ArticleEditor(props: ArticleEditorProps): React.JSX.Element {
+  return <ArticleEditorPane key={props.article.id} {...props} />;
+}
