@@ -1,0 +1,79 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportProgress, ExportReport, ExportRequest } from '../../preload/api';
+import { AppError } from '../errors';
+import type { ExportSource } from './ExportSource';
+import { formatDocument } from './format/formatDocument';
+import { planExport, type PlannedFile } from './plan/planExport';
+import { selectArticles } from './plan/selectArticles';
+import { checkFolder } from './write/checkFolder';
+import { writeExportFile } from './write/writeExportFile';
+
+export interface RunExportOptions {
+  jobId: string;
+  /** Checked between files: a cancelled export keeps the files already written, whole. */
+  signal?: AbortSignal;
+  onProgress?(progress: ExportProgress): void;
+  /** Create the folder if missing (the CLI's `--out`); the app only exports into a chosen folder. */
+  createFolder?: boolean;
+  /** Export time for ninjs `versioncreated`; now by default. */
+  now?: string;
+}
+
+/**
+ * Exports the articles a request selects: checks the folder, cleans and names everything, then
+ * renders and atomically writes one file at a time, reporting progress after each. With
+ * `onExisting: 'fail'` nothing is written when any target name is taken.
+ */
+export async function runExport(
+  source: ExportSource,
+  request: ExportRequest,
+  options: RunExportOptions,
+): Promise<ExportReport> {
+  const { jobId, signal, onProgress } = options;
+  await checkFolder(request.folder, { create: options.createFolder });
+  const plan = planExport(await selectArticles(source, request.scope), request);
+  if (request.onExisting === 'fail') await refuseExisting(request.folder, plan.files);
+  const vocabulary = request.format === 'ninjs' ? await source.getTagVocabulary?.() : undefined;
+  const now = options.now ?? new Date().toISOString();
+  const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false };
+  const total = plan.files.length;
+  for (const [index, file] of plan.files.entries()) {
+    if (signal?.aborted) {
+      report.cancelled = true;
+      break;
+    }
+    onProgress?.({ jobId, done: index, total, currentFile: file.name });
+    const content = await formatDocument(file.document, request.format, { vocabulary, now });
+    const written = await writeExportFile(request.folder, file.name, content, request.onExisting);
+    if (written === null) report.skipped.push(file.name);
+    else report.written.push(written);
+  }
+  onProgress?.({ jobId, done: report.written.length + report.skipped.length, total, currentFile: null });
+  return report;
+}
+
+async function refuseExisting(folder: string, files: PlannedFile[]): Promise<void> {
+  const taken: string[] = [];
+  for (const file of files) if (await exists(join(folder, file.name))) taken.push(file.name);
+  const first = taken[0];
+  if (first === undefined) return;
+  const others = taken.length > 1 ? ` and ${taken.length - 1} more` : '';
+  throw new AppError(
+    'conflict',
+    `“${first}”${others} already exist in ${folder}; choose to replace them or to add a number.`,
+    {
+      file: join(folder, first),
+    },
+  );
+}
+
+/** True when a file of that name is in the folder. */
+export async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
