@@ -40,10 +40,18 @@ export class IssueBuilder {
     this.articles.push({ ...titles, byline: null, authors: [], blocks: [], repairs: [] });
   }
 
-  /** True when the current article has body text (blocks other than furniture, or an open block). */
+  /**
+   * True when the current article has body text: an open block, or a paragraph, subhead or caption
+   * (a credit printed under the headline, such as a `By` line, is not body yet).
+   */
   hasBody(): boolean {
     if (this.open) return true;
-    return (this.current?.blocks ?? []).some((b) => b.kind !== 'furniture');
+    return (this.current?.blocks ?? []).some((b) => b.kind !== 'furniture' && b.kind !== 'credit');
+  }
+
+  /** True when the current article already has a crosshead. */
+  hasSubhead(): boolean {
+    return (this.current?.blocks ?? []).some((b) => b.kind === 'subhead');
   }
 
   /** Kind of the last non-furniture block of the current article. */

@@ -1,7 +1,7 @@
 import type { IssueBuilder } from './builder';
 import type { Layout } from './layout';
 import type { Line } from './lines';
-import { endsSentence, startsAsContinuation } from './text';
+import { cjkShare, endsSentence, startsAsContinuation } from './text';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -88,7 +88,15 @@ export function decideGroup(
     return 'article';
   const last = b.lastKind();
   if (last === 'credit' || last === 'caption' || !next) return 'article';
+  // Crossheads are short; a long single title line before the article's first crosshead is more
+  // likely the headline of a new article that has no lead.
+  if (!b.hasSubhead() && headlineLength(first.body)) return 'article';
   return 'subhead';
+}
+
+function headlineLength(body: string): boolean {
+  if (cjkShare(body) >= 0.3) return body.replace(/\s/gu, '').length >= 13;
+  return body.split(/\s+/u).length >= 5;
 }
 
 /** The line after a one-line group continues it rather than starting a paragraph of its own. */

@@ -34,7 +34,7 @@ export function detectLayout(lines: Line[]): Layout {
     if (cjk < 50 && cjkShare(l.body.slice(0, 40)) >= 0.3) cjk++;
   }
   const gaps = gapCounts(lines);
-  const blankSeparated = gaps.withBlank > (lines.length - 1) * 0.4;
+  const blankSeparated = gaps.withBlank > (lines.length - 1) * 0.4 || gaps.afterEnd > gaps.ends * 0.5;
   return {
     blankSeparated,
     wrapped: sample.length >= 4 && ends < sample.length * 0.45,
@@ -45,22 +45,35 @@ export function detectLayout(lines: Line[]): Layout {
   };
 }
 
-function gapCounts(lines: Line[]): { withBlank: number; single: number; multi: number } {
-  let single = 0;
-  let multi = 0;
+interface Gaps {
+  withBlank: number;
+  single: number;
+  multi: number;
+  /** Lines ending a sentence, and how many of them a blank line follows (OCR exports: most). */
+  ends: number;
+  afterEnd: number;
+}
+
+function gapCounts(lines: Line[]): Gaps {
+  const g: Gaps = { withBlank: 0, single: 0, multi: 0, ends: 0, afterEnd: 0 };
   for (let i = 1; i < lines.length; i++) {
     const gap = lines[i]?.gap ?? 0;
-    if (gap === 1) single++;
-    else if (gap > 1) multi++;
+    if (gap === 1) g.single++;
+    else if (gap > 1) g.multi++;
+    if (lines[i - 1]?.ends) {
+      g.ends++;
+      if (gap > 0) g.afterEnd++;
+    }
   }
-  return { withBlank: single + multi, single, multi };
+  g.withBlank = g.single + g.multi;
+  return g;
 }
 
 /**
  * Blank-separated files that use two or more blank lines rarely use them between articles;
  * dumps without blank lines inside articles use any blank line that way.
  */
-function articleGap(blankSeparated: boolean, gaps: { single: number; multi: number }): number {
+function articleGap(blankSeparated: boolean, gaps: Gaps): number {
   if (blankSeparated) return gaps.multi >= 2 && gaps.multi < gaps.single * 0.5 ? 2 : Infinity;
   return gaps.single + gaps.multi > 0 ? 1 : Infinity;
 }

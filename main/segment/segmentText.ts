@@ -44,10 +44,13 @@ interface PassState {
  * titles must be in capitals, Chinese ones clearly shorter than a full printed line.
  */
 function demoteWrappedTitles(lines: Line[], layout: Layout): void {
-  for (const l of lines) {
-    if (l.kind !== 'title') continue;
-    if (layout.chinese ? l.width >= layout.lineWidth * 0.75 : !l.caps) l.kind = 'body';
-  }
+  lines.forEach((l, i) => {
+    if (l.kind !== 'title') return;
+    // OCR exports keep blank lines around title lines: a title stands alone between them.
+    if (layout.blankSeparated) {
+      if ((l.gap === 0 && i > 0) || (lines[i + 1]?.gap ?? 1) === 0) l.kind = 'body';
+    } else if (layout.chinese ? l.width >= layout.lineWidth * 0.75 : !l.caps) l.kind = 'body';
+  });
 }
 
 /** Handles the line at i (and any title lines after it); returns the index of the next line. */
@@ -104,7 +107,20 @@ function photographer(s: PassState, line: Line): void {
 }
 
 function titles(s: PassState, i: number): number {
-  const end = collectGroup(s.lines, i, s.layout);
+  let end = collectGroup(s.lines, i, s.layout);
+  const last = s.lines[end - 1];
+  const next = s.lines[end];
+  // A lead cut by an artifact break (新华社石家庄1月 / 12日电…): its head is not a title.
+  if (
+    last &&
+    next &&
+    next.kind === 'body' &&
+    classifyLine({ ...last, body: last.body + next.body.slice(0, 60) }) === 'lead'
+  ) {
+    last.kind = 'lead';
+    if (end - 1 === i) return lead(s, last, i);
+    end--;
+  }
   const role = decideGroup(s.lines, i, end, s.layout, s.b);
   const first = s.lines[i];
   if (!first) return i + 1;
