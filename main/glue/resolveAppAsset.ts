@@ -21,7 +21,9 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): string | n
   } catch {
     return null;
   }
-  if (pathname.includes('\0')) return null;
+  // No asset name holds a NUL or a backslash; on Windows a backslash would be a separator, so `..\`
+  // could climb out. Refusing both keeps the rule the same on every platform.
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const relative = pathname.replace(/^\/+/, '') || 'index.html';
   const root = resolve(rootDir);
   const target = resolve(root, relative);
