@@ -1,8 +1,88 @@
+import { mkdir, stat } from 'node:fs/promises';
+import type { AppNotice } from '../../preload/api';
 import type { Library } from './Library';
 import type { ApiDeps } from '../api/ApiDeps';
 import { AppError } from '../errors';
+import { acquireLibraryLock, type LibraryLock } from './LibraryLock';
+import { IssueRepository } from './IssueRepository';
+import { LibraryIndex } from './LibraryIndex';
+import { LibraryStore } from './LibraryStore';
+import { libraryPaths, type LibraryPaths } from './libraryPaths';
+import { moveAside } from './moveAside';
+import { reconcileIndex } from './reconcileIndex';
+import { StoreFileError } from './StoreFileError';
 
-/** Opens the library folder. Placeholder until the store is built. */
-export async function openLibrary(_dir: string, _deps?: Pick<ApiDeps, 'emit'>): Promise<Library> {
-  throw new AppError('internal', 'The library store is not built yet.');
+export interface OpenLibraryOptions {
+  /** Open without the lock and never write (`copydesk list`, `show`): safe beside a running app. */
+  readOnly?: boolean;
+}
+
+/**
+ * Opens the library folder (creating it when needed): takes the one-writer lock, reads the index
+ * (rebuilding it from the issue files if it is missing or damaged, setting a damaged one aside),
+ * and picks up issue files a crash left out of the index. Problems are reported once, through
+ * `deps.emit('onNotice', …)` and `library.notices`; the rest of the library still opens.
+ */
+export async function openLibrary(
+  dir: string,
+  deps?: Pick<ApiDeps, 'emit'>,
+  options: OpenLibraryOptions = {},
+): Promise<Library> {
+  const readOnly = options.readOnly ?? false;
+  const paths = libraryPaths(dir);
+  const notices: AppNotice[] = [];
+  const notify = (notice: AppNotice) => {
+    notices.push(notice);
+    deps?.emit('onNotice', notice);
+  };
+  const lock = readOnly ? null : await prepareFolder(paths);
+  try {
+    const issues = new IssueRepository(paths, readOnly, notify);
+    const index = new LibraryIndex(paths.index);
+    const writtenAt = await readIndex(index, paths, readOnly, notify);
+    const changed = await reconcileIndex(paths, index, issues, writtenAt);
+    if (changed && !readOnly) await index.flush();
+    return new LibraryStore({ paths, index, issues, lock, notices, notify });
+  } catch (error) {
+    await lock?.release();
+    throw error;
+  }
+}
+
+async function prepareFolder(paths: LibraryPaths): Promise<LibraryLock> {
+  try {
+    await mkdir(paths.issues, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new AppError(
+      'io',
+      `The library folder ${paths.dir} cannot be created or written (${code}); choose another folder with --store or COPYDESK_STORE.`,
+      {
+        file: paths.dir,
+      },
+    );
+  }
+  return acquireLibraryLock(paths.dir, paths.lock);
+}
+
+/** Reads the index; returns when it was last written (0 when it must be rebuilt from the issue files). */
+async function readIndex(
+  index: LibraryIndex,
+  paths: LibraryPaths,
+  readOnly: boolean,
+  notify: (n: AppNotice) => void,
+): Promise<number> {
+  try {
+    if (!(await index.read())) return 0;
+    return (await stat(paths.index)).mtimeMs;
+  } catch (error) {
+    if (!(error instanceof StoreFileError) || error.newer) throw error;
+    const aside = readOnly ? paths.index : await moveAside(paths.index);
+    notify({
+      level: 'warning',
+      file: aside,
+      message: `The library list ${paths.index} was damaged (${error.reason}); it was set aside as ${aside} and rebuilt from the issue files.`,
+    });
+    return 0;
+  }
 }

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { atomicWriteFile } from './atomicWriteFile';
+import { StoreFileError } from './StoreFileError';
+
+/**
+ * A lowdb adapter that writes durably (see atomicWriteFile) and reads honestly: a missing file is
+ * `null` (lowdb then uses its default data), a BOM added by an outside editor is stripped, and a
+ * file that does not parse or does not have the expected shape throws StoreFileError instead of
+ * quietly becoming an empty library. `parse` validates (and may migrate) the raw JSON.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    private readonly parse: (raw: unknown) => T,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return parseStoreText(this.path, text, this.parse);
+  }
+
+  async write(data: T): Promise<void> {
+    await atomicWriteFile(this.path, JSON.stringify(data));
+  }
+}
+
+/** Strips a BOM, parses JSON and validates it; throws StoreFileError naming the file. */
+export function parseStoreText<T>(path: string, text: string, parse: (raw: unknown) => T): T {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const why = body.trim() === '' ? 'it is empty' : `it is not valid JSON (${(error as Error).message})`;
+    throw new StoreFileError(path, why);
+  }
+  try {
+    return parse(raw);
+  } catch (error) {
+    if (error instanceof StoreFileError) throw error;
+    throw new StoreFileError(path, `it does not have the expected shape (${(error as Error).message})`);
+  }
+}

@@ -1,0 +1,154 @@
+import { Low } from 'lowdb';
+import type { AppNotice } from '../../preload/api';
+import type { IssueDoc } from './IssueDoc';
+import type { LibraryPaths } from './libraryPaths';
+import { AppError } from '../errors';
+import { DurableJsonFile, parseStoreText } from './DurableJsonFile';
+import { IssueBackups } from './IssueBackups';
+import { migrateIssueDoc } from './migrateIssueDoc';
+import { moveAside } from './moveAside';
+import { StoreFileError } from './StoreFileError';
+
+/** Clean issues kept in memory; issues with unsaved edits are never dropped from memory. */
+const CACHED_ISSUES = 16;
+
+/**
+ * Reads and writes issue files, one lowdb document each. Keeps recently used issues in memory,
+ * keeps a rolling backup before each save, restores from the backups when a file is damaged, and
+ * keeps an edit that could not be written in memory until a later save succeeds.
+ */
+export class IssueRepository {
+  private readonly cache = new Map<string, IssueDoc>();
+  private readonly dirty = new Set<string>();
+  private readonly onDisk = new Map<string, number>();
+  private readonly backups: IssueBackups;
+
+  constructor(
+    private readonly paths: LibraryPaths,
+    private readonly readOnly: boolean,
+    private readonly notify: (notice: AppNotice) => void,
+  ) {
+    this.backups = new IssueBackups(paths.backupDir);
+  }
+
+  private low(id: string, file = this.paths.issueFile(id)): Low<IssueDoc | null> {
+    return new Low<IssueDoc | null>(
+      new DurableJsonFile<IssueDoc | null>(file, (raw) => migrateIssueDoc(raw, file)),
+      null,
+    );
+  }
+
+  /** The issue's current state (with edits not yet written, if a save failed). */
+  async load(id: string): Promise<IssueDoc> {
+    const cached = this.cache.get(id);
+    if (cached) {
+      this.cache.delete(id);
+      this.cache.set(id, cached);
+      return cached;
+    }
+    const doc = await this.readFromDisk(id);
+    this.remember(doc);
+    this.onDisk.set(id, doc.revision);
+    return doc;
+  }
+
+  private async readFromDisk(id: string): Promise<IssueDoc> {
+    const low = this.low(id);
+    try {
+      await low.read();
+    } catch (error) {
+      if (error instanceof StoreFileError && !error.newer) return this.recover(id, error);
+      if (error instanceof StoreFileError) throw new AppError('io', error.message, { file: error.file });
+      throw error;
+    }
+    if (!low.data) throw new AppError('not-found', `There is no issue ${id} in this library.`);
+    return low.data;
+  }
+
+  /** A damaged issue file: the newest backup that reads becomes the issue again; the bad file is set aside. */
+  private async recover(id: string, damage: StoreFileError): Promise<IssueDoc> {
+    for await (const backup of this.backups.newestFirst(id)) {
+      let doc: IssueDoc;
+      try {
+        doc = parseStoreText(backup.file, backup.text, (raw) => migrateIssueDoc(raw, backup.file));
+      } catch {
+        continue;
+      }
+      const aside = this.readOnly ? damage.file : await moveAside(damage.file);
+      if (!this.readOnly) await this.writeDoc(doc);
+      this.notify({
+        level: 'warning',
+        file: aside,
+        message: `The file of issue "${doc.title}" was damaged (${damage.reason}); it was set aside as ${aside} and the save of revision ${doc.revision} was restored, so later edits to it are lost.`,
+      });
+      return doc;
+    }
+    const aside = this.readOnly ? damage.file : await moveAside(damage.file);
+    const message = `The file of issue ${id} is damaged (${damage.reason}) and no backup of it could be read; it was set aside as ${aside}.`;
+    this.notify({ level: 'error', file: aside, message });
+    throw new AppError('io', message, { file: aside });
+  }
+
+  /**
+   * Makes `doc` the issue's state and writes it. If the write fails the new state stays in memory
+   * (and is written by the next save or `flush`), and the error says so: nothing is dropped silently.
+   */
+  async save(doc: IssueDoc): Promise<void> {
+    if (this.readOnly) throw new AppError('io', 'This library was opened read-only; nothing can be saved.');
+    this.remember(doc);
+    this.dirty.add(doc.id);
+    await this.writeDoc(doc);
+    this.dirty.delete(doc.id);
+  }
+
+  private async writeDoc(doc: IssueDoc): Promise<void> {
+    const file = this.paths.issueFile(doc.id);
+    try {
+      const previous = this.onDisk.get(doc.id);
+      if (previous !== undefined && previous !== doc.revision)
+        await this.backups.keep(doc.id, file, previous);
+      const low = this.low(doc.id);
+      low.data = doc;
+      await low.write();
+      this.onDisk.set(doc.id, doc.revision);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new AppError(
+        'save-failed',
+        `Issue "${doc.title}" could not be saved to ${file} (${reason}); the edit is kept in memory and will be saved on the next change, so check that the disk has space and can be written.`,
+        { file },
+      );
+    }
+  }
+
+  /** Writes every issue whose last save failed; throws the first failure. */
+  async flush(): Promise<void> {
+    for (const id of [...this.dirty]) {
+      const doc = this.cache.get(id);
+      if (doc) await this.save(doc);
+    }
+  }
+
+  hasUnsaved(id: string): boolean {
+    return this.dirty.has(id);
+  }
+
+  forget(id: string): void {
+    this.cache.delete(id);
+    this.dirty.delete(id);
+    this.onDisk.delete(id);
+  }
+
+  removeBackups(id: string): Promise<void> {
+    return this.backups.remove(id);
+  }
+
+  private remember(doc: IssueDoc): void {
+    this.cache.delete(doc.id);
+    this.cache.set(doc.id, doc);
+    for (const id of this.cache.keys()) {
+      if (this.cache.size <= CACHED_ISSUES) break;
+      if (!this.dirty.has(id)) this.cache.delete(id);
+    }
+  }
+}

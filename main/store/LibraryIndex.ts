@@ -1,0 +1,92 @@
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import type { IssueSummary } from '../../preload/api';
+import { DurableJsonFile } from './DurableJsonFile';
+import { STORE_SCHEMA_VERSION } from './IssueDoc';
+
+/** One index line: the summary the library list shows, plus the revision it was taken at. */
+export type IndexEntry = IssueSummary & { revision: number };
+
+interface IndexDoc {
+  storeSchemaVersion: number;
+  issues: IndexEntry[];
+}
+
+const entrySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  sourcePath: z.string(),
+  sha256: z.string(),
+  encoding: z.string(),
+  importedAt: z.string(),
+  articleCount: z.number(),
+  statusCounts: z.object({ new: z.number(), edited: z.number(), approved: z.number() }),
+  tagCounts: z.record(z.string(), z.number()),
+  schemaVersion: z.number(),
+  revision: z.number(),
+});
+const indexSchema = z.object({ storeSchemaVersion: z.number(), issues: z.array(entrySchema) });
+
+/**
+ * The library index (`library.json`): one summary per issue, so opening and listing a library of
+ * a thousand issues reads one file. It is a cache of the issue files, rebuilt from them when it is
+ * missing or damaged. Writes are coalesced: callers that arrive while a write runs share the next one.
+ */
+export class LibraryIndex {
+  private readonly low: Low<IndexDoc>;
+  private readonly entries = new Map<string, IndexEntry>();
+  private writing: Promise<void> | null = null;
+  private pending: Promise<void> | null = null;
+
+  constructor(readonly path: string) {
+    this.low = new Low<IndexDoc>(new DurableJsonFile(path, (raw) => indexSchema.parse(raw)), {
+      storeSchemaVersion: STORE_SCHEMA_VERSION,
+      issues: [],
+    });
+  }
+
+  /** Reads the file; throws StoreFileError when it is damaged. False when there was no file. */
+  async read(): Promise<boolean> {
+    const data = await this.low.adapter.read();
+    if (data) this.low.data = data;
+    this.entries.clear();
+    for (const entry of this.low.data.issues) this.entries.set(entry.id, entry);
+    return data !== null;
+  }
+
+  list(): IndexEntry[] {
+    return [...this.entries.values()];
+  }
+
+  get(id: string): IndexEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  set(entry: IndexEntry): void {
+    this.entries.set(entry.id, entry);
+  }
+
+  delete(id: string): void {
+    this.entries.delete(id);
+  }
+
+  /** Writes the index as it is now; concurrent callers share one write after the running one. */
+  flush(): Promise<void> {
+    if (!this.writing) {
+      this.writing = this.write().finally(() => (this.writing = null));
+      return this.writing;
+    }
+    this.pending ??= this.writing
+      .catch(() => undefined)
+      .then(() => {
+        this.pending = null;
+        return this.flush();
+      });
+    return this.pending;
+  }
+
+  private async write(): Promise<void> {
+    this.low.data = { storeSchemaVersion: STORE_SCHEMA_VERSION, issues: this.list() };
+    await this.low.write();
+  }
+}

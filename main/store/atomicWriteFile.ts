@@ -1,0 +1,57 @@
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+const RENAME_RETRIES = 8;
+
+/**
+ * Writes `data` to `path` so that a reader (or a crash) sees either the old file or the new one,
+ * never a mix: a temp file with a unique name in the same folder, fsync, rename over the target
+ * (retried on EPERM/EBUSY, which Windows returns while a scanner or indexer holds the file), then
+ * fsync of the folder so the rename itself survives a power cut. On any error the temp file is
+ * removed and the target is untouched.
+ *
+ * lowdb's own writer (steno) skips both fsyncs, reuses one temp name and leaves it behind on error,
+ * hence this (https://github.com/typicode/steno/blob/main/src/index.ts).
+ */
+export async function atomicWriteFile(path: string, data: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await renameWithRetry(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(dirname(path));
+}
+
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code !== 'EPERM' && code !== 'EBUSY') || attempt >= RENAME_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * 2 ** attempt));
+    }
+  }
+}
+
+/** fsync a folder so a rename in it is durable. Windows cannot open folders for this; skip there. */
+export async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,35 @@
+import type { SegmentedArticle, StoredArticle, StoredRepair } from '../../../preload/api';
+import type { NewId } from './EditContext';
+
+/**
+ * A stored article built from a segmenter article: fresh block and repair ids, each contract
+ * repair `{blockIndex, offset}` pointing at its block by id, status `new`, no tags.
+ * A repair naming a block that does not exist is dropped (it could never be reviewed).
+ */
+export function articleFromOriginal(original: SegmentedArticle, id: string, newId: NewId): StoredArticle {
+  const blocks = original.blocks.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
+  const repairs: StoredRepair[] = [];
+  for (const repair of original.repairs) {
+    const block = blocks[repair.blockIndex];
+    if (!block) continue;
+    repairs.push({
+      id: newId('r'),
+      blockId: block.id,
+      offset: repair.offset,
+      reason: repair.reason,
+      state: 'pending',
+    });
+  }
+  return {
+    id,
+    kicker: original.kicker,
+    headline: original.headline,
+    subheadlines: [...original.subheadlines],
+    byline: original.byline,
+    authors: [...original.authors],
+    blocks,
+    repairs,
+    tags: [],
+    status: 'new',
+  };
+}

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
+import { segmentBytes } from '../decode/readIssueFile';
+import { toApiError } from '../api/toApiError';
+import { issueIdFor } from './buildIssueDoc';
+
+/** What importing one file needs from the library. */
+export interface IssueImporter {
+  /** The result for an issue already in the library (restoring it from the trash if it was there), or null. */
+  existing(issueId: string, path: string): Promise<ImportFileResult | null>;
+  save(issue: SegmentedIssue, warnings: string[], path: string): Promise<ImportFileResult>;
+}
+
+/**
+ * Imports one file: the same bytes imported before give the existing issue (found by sha256,
+ * before any decoding); otherwise decode, segment, save. Never throws: a file that cannot be
+ * imported comes back as a `failed` result whose error names it.
+ */
+export async function importIssueFile(importer: IssueImporter, path: string): Promise<ImportFileResult> {
+  try {
+    const info = await stat(path).catch(() => null);
+    if (!info) return failed(path, 'not-found', `${path}: there is no such file.`);
+    if (!info.isFile()) return failed(path, 'invalid-argument', `${path}: not a file.`);
+    if (info.size === 0) return failed(path, 'decode-failed', `${path}: the file is empty.`);
+    const bytes = await readFile(path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const known = await importer.existing(issueIdFor(sha256), path);
+    if (known) return known;
+    const { issue, warnings } = segmentBytes(bytes, path);
+    if (issue.articles.length === 0 && issue.preamble.length === 0) {
+      return failed(path, 'decode-failed', `${path}: the file has no text.`);
+    }
+    return await importer.save(issue, warnings, path);
+  } catch (error) {
+    const apiError = toApiError(error);
+    const message = apiError.message.includes(path) ? apiError.message : `${path}: ${apiError.message}`;
+    return { path, outcome: 'failed', error: { ...apiError, message, file: path } };
+  }
+}
+
+function failed(
+  path: string,
+  code: 'not-found' | 'invalid-argument' | 'decode-failed',
+  message: string,
+): ImportFileResult {
+  return { path, outcome: 'failed', error: { code, message, file: path } };
+}

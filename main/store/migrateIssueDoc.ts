@@ -1,0 +1,25 @@
+import type { IssueDoc } from './IssueDoc';
+import { STORE_SCHEMA_VERSION } from './IssueDoc';
+import { issueDocSchema } from './issueDocSchema';
+import { StoreFileError } from './StoreFileError';
+
+/**
+ * Brings an issue file of any known store version up to the current one, then validates it.
+ * Each step handles one version, so a v1 file goes v1 → v2 → … in order.
+ * A file from a newer Copydesk is refused (and flagged `newer`), never rewritten in an older shape.
+ */
+export function migrateIssueDoc(raw: unknown, file: string): IssueDoc {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error('not a JSON object');
+  const doc = { ...(raw as Record<string, unknown>) };
+  const version = typeof doc.storeSchemaVersion === 'number' ? doc.storeSchemaVersion : 1;
+  if (version > STORE_SCHEMA_VERSION) {
+    throw new StoreFileError(file, `it was written by a newer Copydesk (store version ${version})`, true);
+  }
+  if (version < 2) {
+    // v1 kept no decode warnings and no undo history.
+    doc.warnings ??= [];
+    doc.history ??= { undo: [], redo: [] };
+  }
+  doc.storeSchemaVersion = STORE_SCHEMA_VERSION;
+  return issueDocSchema.parse(doc) as IssueDoc;
+}

@@ -1,0 +1,44 @@
+import type { ArticleStatus, IssueSummary, IssueView } from '../../preload/api';
+import type { IssueDoc } from './IssueDoc';
+
+/** The library-list line of an issue: counts by status and by tag, without the text. */
+export function summarizeIssue(doc: IssueDoc): IssueSummary {
+  const statusCounts: Record<ArticleStatus, number> = { new: 0, edited: 0, approved: 0 };
+  const tagCounts: Record<string, number> = {};
+  for (const article of doc.articles) {
+    statusCounts[article.status] += 1;
+    for (const tag of article.tags) tagCounts[tag] = (tagCounts[tag] ?? 0) + 1;
+  }
+  return {
+    id: doc.id,
+    title: doc.title,
+    sourcePath: doc.source.path,
+    sha256: doc.source.sha256,
+    encoding: doc.source.encoding,
+    importedAt: doc.importedAt,
+    articleCount: doc.articles.length,
+    statusCounts,
+    tagCounts,
+    schemaVersion: doc.storeSchemaVersion,
+  };
+}
+
+/** What the renderer sees of an issue: the current state plus undo/redo labels, no history payload. */
+export function toIssueView(doc: IssueDoc): IssueView {
+  const undo = doc.history.undo[doc.history.undo.length - 1];
+  const redo = doc.history.redo[doc.history.redo.length - 1];
+  return {
+    id: doc.id,
+    title: doc.title,
+    importedAt: doc.importedAt,
+    revision: doc.revision,
+    source: doc.source,
+    warnings: doc.warnings,
+    preamble: doc.preamble,
+    articles: doc.articles,
+    canUndo: !!undo,
+    canRedo: !!redo,
+    undoLabel: undo?.label ?? null,
+    redoLabel: redo?.label ?? null,
+  };
+}
