@@ -22,7 +22,6 @@ export const importCommand: CliCommand = {
       io.err(`copydesk import: ${error.message}`);
       return 1;
     }
-    let failures = 0;
     try {
       for (const notice of library.notices) io.err(`copydesk import: ${notice.message}`);
       const paths = positionals.map((p) => resolve(io.cwd, p));
@@ -33,12 +32,12 @@ export const importCommand: CliCommand = {
         if (last?.outcome === 'failed') io.err(`copydesk import: ${last.error?.message ?? last.path}`);
       });
       await Promise.all(printed);
-      failures = results.filter((r) => r.outcome === 'failed').length;
+      const failures = results.filter((r) => r.outcome === 'failed').length;
       if (failures > 0) io.err(`copydesk import: ${failures} of ${results.length} file(s) failed`);
+      return failures > 0 ? 1 : 0;
     } finally {
       await library.close();
     }
-    return failures > 0 ? 1 : 0;
   },
 };
 
