@@ -10,11 +10,15 @@ export interface ReviewCursor {
   after: boolean;
 }
 
-/** The stop the cursor is on: the first one at (or, with `after`, past) its position; null at the end. */
+/**
+ * The stop the cursor is on: the first one at (or, with `after`, past) its position; null at the
+ * end. "Past" ignores the rank: splitting a repair again leaves a kept break at the very same spot,
+ * which must count as decided, not as the next stop.
+ */
 export function stopAtCursor(stops: readonly ReviewStop[], cursor: ReviewCursor): ReviewStop | null {
   const found = stops.find((stop) => {
-    const cmp = comparePositions(stop.position, cursor.position);
-    return cursor.after ? cmp > 0 : cmp >= 0;
+    if (!cursor.after) return comparePositions(stop.position, cursor.position) >= 0;
+    return comparePositions({ ...stop.position, rank: 0 }, { ...cursor.position, rank: 0 }) > 0;
   });
   return found ?? null;
 }
@@ -37,10 +41,11 @@ export function cursorBefore(
   current: ReviewStop | null,
   cursor: ReviewCursor,
 ): ReviewCursor {
-  const limit = current?.position ?? cursor.position;
   const earlier = stops.filter((stop) => {
-    const cmp = comparePositions(stop.position, limit);
-    return current || !cursor.after ? cmp < 0 : cmp <= 0;
+    if (current) return comparePositions(stop.position, current.position) < 0;
+    // Ran off the end: the spot just decided (even a break left where a repair was) comes back.
+    const cmp = comparePositions({ ...stop.position, rank: 0 }, { ...cursor.position, rank: 0 });
+    return cursor.after ? cmp <= 0 : cmp < 0;
   });
   const previous = earlier[earlier.length - 1];
   return previous ? { position: previous.position, after: false } : cursor;
