@@ -1,10 +1,13 @@
+import { bothScripts } from './variants';
 /** Bylines and author names, copied out of leads and credits (the text itself stays in its block). */
 
-const ZH_LEAD =
-  /^(?:本报讯|本报[^\s，,。:：]{0,16}?电|本报记者[^。，,]{1,30}?报道|(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|据新华社)[^\s，,。]{0,20}?电)(?:\s*[（(][^（()）]{1,40}[)）])?/u;
+const ZH_LEAD = bothScripts(
+  /^(?:本报讯|本报[^\s，,。:：]{0,16}?电|本报记者[^。，,]{1,30}?报道|(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|据新华社)[^\s，,。]{0,20}?电)(?:\s*[（(][^（()）]{1,40}[)）])?/u,
+);
 const ZH_BRACKET = /^[（(][^（()）]{1,40}[)）]/u;
+const ROLE_TEST = bothScripts(/记者|通讯员|实习生/u);
 const EN_DATELINE = /^(.{2,80}?)\s*(?:—|–|--|\.—|\.-|\?|:|-)/u;
-const ROLES = /(?:本报记者|特约记者|实习记者|记者|本报通讯员|通讯员|实习生|特约通讯员|新华社记者)/gu;
+const ROLES = bothScripts(/(?:本报记者|特约记者|实习记者|记者|本报通讯员|通讯员|实习生|特约通讯员|新华社记者)/gu);
 
 /** The byline as printed at the head of a lead line (`本报讯(记者 柴福娟)`, `By Jane Doe`, a dateline). */
 export function leadByline(body: string, kind: 'lead' | 'byline'): string | null {
@@ -20,7 +23,7 @@ export function leadByline(body: string, kind: 'lead' | 'byline'): string | null
 export function namesIn(text: string): string[] {
   if (/^By\s/u.test(text)) return englishNames(text);
   const inner = /[（(]([^（()）]*)[)）]/u.exec(text)?.[1] ?? text;
-  if (!/记者|通讯员|实习生/u.test(inner)) return [];
+  if (!ROLE_TEST.test(inner)) return [];
   return inner
     .replace(ROLES, ' ')
     .replace(/^(?:本报讯|本报)/u, ' ')

@@ -1,3 +1,5 @@
+import { bothScripts } from './variants';
+
 /**
  * Line patterns for the classifier. Each is tested on one trimmed line, and only on short lines
  * (or a line's first characters), so no pattern ever scans a whole paragraph.
@@ -9,7 +11,7 @@ const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const PAPER = '(?:日报|晚报|晨报|时报|周报|商报|青年报|法制报|经济报|新闻报)';
 
 /** Page headers / footers, page numbers, mastheads, date lines, jump lines. */
-export const FURNITURE: RegExp[] = [
+export const FURNITURE: RegExp[] = widen([
   /^第\s*[0-9０-９一二三四五六七八九十]+\s*版/u,
   /^\S{0,12}?第\s*[0-9０-９]+\s*版(?:[\s\u3000:：].{0,20})?$/u,
   new RegExp(`^\\S{1,8}${PAPER}[\\s\u3000]*(?:\\d{4}年\\d{1,2}月\\d{1,2}日|第\\s*\\d+\\s*版|$)`, 'u'),
@@ -24,16 +26,16 @@ export const FURNITURE: RegExp[] = [
     'u',
   ),
   /^(?:本版编辑|本版责编)[:：]/u,
-];
+]);
 
 /** Leads that open an article: Chinese news leads and English datelines. Tested on the line's head. */
-export const LEAD_ZH: RegExp[] = [
+export const LEAD_ZH: RegExp[] = widen([
   /^本报讯/u,
   /^本报[^\s，,。:：]{0,16}?电/u,
   /^本报记者[^。，,]{1,30}?报道/u,
   /^(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|据新华社)[^\s，,。]{0,20}?电/u,
   /^[（(]\s*(?:记者|本报记者|通讯员|特约记者)[^）)]{1,40}[）)]\s*\S/u,
-];
+]);
 
 export const LEAD_EN: RegExp[] = [
   /^By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von))*(?:,\s*[\w .'-]{1,40})?$/u,
@@ -45,7 +47,7 @@ export const LEAD_EN: RegExp[] = [
 ];
 
 /** End credits and notes: reporters, (完), editors, notes from the desk. */
-export const CREDIT: RegExp[] = [
+export const CREDIT: RegExp[] = widen([
   /^(?:本报记者|特约记者|记者|通讯员|本报通讯员|实习生|本报实习生|特约通讯员)\s*[\p{Script=Han}·]{2,5}(?:[\s\u3000、，,]+(?:(?:本报记者|记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,5}){0,5}$/u,
   /^[（(]\s*(?:完|全文完|待续|本文完)\s*[)）]$/u,
   /^(?:责任编辑|责编|编辑|版式设计|美编|美术编辑|校对|审核|监制|图片编辑|制图|统筹|策划|执笔|本版编辑)\s*[:：]/u,
@@ -55,10 +57,10 @@ export const CREDIT: RegExp[] = [
   /^[—–-]{1,2}\s*编\s*者$/u,
   /^[（(]\s*(?:END|MORE)\s*[)）]$/u,
   /^(?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b.{0,80}$/u,
-];
+]);
 
 /** Photo captions and photographer lines. */
-export const CAPTION: RegExp[] = [
+export const CAPTION: RegExp[] = widen([
   /(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /(?:新华社|人民图片|视觉中国|人民视觉|资料图片|本报资料图片)(?:记者[^，,。]{0,8})?(?:发|供图)$/u,
   /[（(](?:人民视觉|视觉中国|新华社发|资料图片|人民图片)[)）]$/u,
@@ -66,15 +68,19 @@ export const CAPTION: RegExp[] = [
   /^(?:图为|上图|下图|左图|右图|图[:：]|图一|图二|图片[:：])/u,
   /^(?:Photo|Photograph|Picture|PHOTO|Photos)(?:\s+by)?\s*[:：]/u,
   /[(（]\s*(?:Photo|Photograph|Picture)s?\b[^()（）]{0,60}[)）]\.?$/u,
-];
+]);
 
 /** A photographer line on its own: short, names a photographer or agency (caption split from its text). */
-export const PHOTOGRAPHER: RegExp[] = [
+export const PHOTOGRAPHER: RegExp[] = widen([
   /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /^(?:新华社|人民图片|视觉中国|人民视觉)[^，,。]{0,12}(?:发|供图)$/u,
   /^[^，,。]{1,12}供图$/u,
   /^(?:Photo|Photograph)s?\s*(?:by)?\s*[:：]?\s*[\w .'/-]{1,40}$/u,
-];
+]);
 
 /** A label line set above a headline, e.g. `地点：云南普洱`. */
-export const LABEL = /^(?:地点|时间|栏目|专栏|主题)[:：]/u;
+export const LABEL = bothScripts(/^(?:地点|时间|栏目|专栏|主题)[:：]/u);
+
+function widen(patterns: RegExp[]): RegExp[] {
+  return patterns.map(bothScripts);
+}
