@@ -1,7 +1,8 @@
-import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../../../preload/api';
 import { menuTemplate, type MenuActions } from '../../../../main/glue/menuTemplate';
+
+type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
 
 function recorder() {
   const calls: string[] = [];
