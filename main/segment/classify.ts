@@ -39,7 +39,7 @@ export function isTitleCandidate(line: Omit<Line, 'kind'>): boolean {
 }
 
 /** Share of words of four or more letters that start with a capital (title case). */
-function capitalisedShare(words: string[]): number {
+export function capitalisedShare(words: string[]): number {
   let long = 0;
   let capital = 0;
   for (const w of words) {

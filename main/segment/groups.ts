@@ -1,6 +1,7 @@
 import type { IssueBuilder } from './builder';
 import type { Layout } from './layout';
 import type { Line } from './lines';
+import { capitalisedShare } from './classify';
 import { cjkShare, endsSentence, startsAsContinuation } from './text';
 
 /** What a run of title-like lines turns out to be. */
@@ -49,7 +50,8 @@ function collectStack(lines: Line[], start: number): number {
 
 /** A deck run from j: lines not in capitals, one of the next `max` ending a sentence, the first capitalised. */
 function deckAhead(lines: Line[], j: number, max: number): boolean {
-  if (!/^[A-Z"“'‘]/u.test(lines[j]?.body ?? '')) return false;
+  const body = lines[j]?.body ?? '';
+  if (!/^[A-Z"“'‘]/u.test(body) || capitalisedShare(body.split(/\s+/u)) < 0.5) return false;
   for (let k = j; k < Math.min(lines.length, j + max); k++) {
     const l = lines[k];
     if (!l || l.caps || l.kind === 'lead') return false;

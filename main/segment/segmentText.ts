@@ -24,6 +24,8 @@ export function segmentText(text: string): Segmented {
   for (const l of lines) l.kind = classifyLine(l);
   const layout = detectLayout(lines);
   if (layout.wrapped) demoteWrappedTitles(lines, layout);
+  // Where body paragraphs are indented, titles are not: an indented short line is body.
+  if (layout.indented) for (const l of lines) if (l.kind === 'title' && l.indent) l.kind = 'body';
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
   let i = 0;
   while (i < lines.length) i = step(state, i);
