@@ -5,8 +5,8 @@ export const MAX_STEM_BYTES = 200;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 /** Path separators, characters Windows forbids, and every control character. */
 const FORBIDDEN = /[/\\:*?"<>|\p{Cc}]/gu;
-/** Bidi overrides and invisible marks that could disguise an extension ("txt.exe" shown reversed). */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
+/** Bidi overrides and invisible marks that could disguise an extension ("txt.exe" shown reversed); ZWJ/ZWNJ stay, emoji and some scripts need them. */
+const INVISIBLE = /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
 
 const encoder = new TextEncoder();
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
