@@ -30,6 +30,8 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     // Electronegativity and a reader of the built bundle see them; a unit test pins each one.
     // Electron security checklist: https://www.electronjs.org/docs/latest/tutorial/security
     webPreferences: {
+      // Electronegativity PRELOAD_JS_CHECK (review): reviewed. The preload exposes the typed verbs of
+      // preload/api.ts through contextBridge, never ipcRenderer; see preload/index.ts.
       preload: options.preloadPath,
       contextIsolation: true, // checklist 3: the preload's world stays apart from the page's
       sandbox: true, // checklist 4: an OS-sandboxed renderer; hence the CommonJS preload
@@ -39,7 +41,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       webSecurity: true, // checklist 6: same-origin policy stays on
       allowRunningInsecureContent: false, // checklist 8
       experimentalFeatures: false, // checklist 9
-      enableBlinkFeatures: '', // checklist 10: no extra Blink features
+      // Checklist 10: no enableBlinkFeatures. Middle-click (auxclick) could open links in new windows
+      // without a click event (Electronegativity AUXCLICK_JS_CHECK); the page has no use for it.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false, // checklist 12
       navigateOnDragDrop: false, // a file dropped beside the drop zone must not replace the app's page
       safeDialogs: true,

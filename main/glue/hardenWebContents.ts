@@ -26,6 +26,8 @@ export function hardenWebContents(contents: WebContents, devServerUrl?: string):
 export function openExternally(url: string): boolean {
   const safe = parseExternalUrl(url);
   if (!safe) return false;
+  // Electronegativity OPEN_EXTERNAL_JS_CHECK (review): `safe` is a re-serialised URL that
+  // parseExternalUrl allowed (https: with a host, or mailto:), never the raw string from the page.
   void shell.openExternal(safe);
   return true;
 }

@@ -25,6 +25,7 @@ describe.skipIf(!built)('the built app (run `npx electron-vite build` first)', (
       'allowRunningInsecureContent: false',
       'experimentalFeatures: false',
       'webviewTag: false',
+      'disableBlinkFeatures: "Auxclick"',
     ]) {
       expect(preferences).toContain(setting);
     }
