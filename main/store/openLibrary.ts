@@ -11,6 +11,7 @@ import { libraryPaths, type LibraryPaths } from './libraryPaths';
 import { moveAside } from './moveAside';
 import { reconcileIndex } from './reconcileIndex';
 import { StoreFileError } from './StoreFileError';
+import { sweepTempFiles } from './sweepTempFiles';
 
 export interface OpenLibraryOptions {
   /** Open without the lock and never write (`copydesk list`, `show`): safe beside a running app. */
@@ -37,6 +38,7 @@ export async function openLibrary(
   };
   const lock = readOnly ? null : await prepareFolder(paths);
   try {
+    if (!readOnly) await sweepTempFiles([paths.dir, paths.issues]);
     const issues = new IssueRepository(paths, readOnly, notify);
     const index = new LibraryIndex(paths.index);
     const writtenAt = await readIndex(index, paths, readOnly, notify);

@@ -42,9 +42,16 @@ export async function reconcileIndex(
       index.set({ ...summarizeIssue(doc), revision: doc.revision });
       changed = true;
     } catch {
-      // A damaged file was reported and set aside by the repository; the rest of the library loads.
-      if (index.get(id)) index.delete(id);
-      changed = true;
+      // A damaged file was reported and set aside by the repository: drop its line. A file that
+      // is still there (written by a newer Copydesk) keeps its line, so it is not forgotten.
+      const stillThere = await stat(paths.issueFile(id)).then(
+        () => true,
+        () => false,
+      );
+      if (!stillThere && index.get(id)) {
+        index.delete(id);
+        changed = true;
+      }
     }
   }
   return changed;
