@@ -5,7 +5,9 @@ export function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return !target.readOnly;
   if (target instanceof HTMLSelectElement) return true;
   if (target instanceof HTMLInputElement) {
-    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(
+      target.type,
+    );
   }
   return false;
 }

@@ -16,7 +16,12 @@ const cache = new WeakMap<StoredArticle, TextCounts>();
 export function articleCounts(article: StoredArticle): TextCounts {
   const cached = cache.get(article);
   if (cached) return cached;
-  const texts = [article.kicker, article.headline, ...article.subheadlines, ...article.blocks.map((b) => b.text)];
+  const texts = [
+    article.kicker,
+    article.headline,
+    ...article.subheadlines,
+    ...article.blocks.map((b) => b.text),
+  ];
   const counts = { chars: 0, words: 0 };
   for (const text of texts) {
     if (!text) continue;

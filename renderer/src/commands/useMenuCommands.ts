@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '../../../preload/api';
+import type { CommandId } from '../keys/keymap';
+import { dispatchCommand } from './commandBus';
+import { copydesk } from '../api/copydesk';
+import { isTextField } from '../keys/isTextField';
+
+const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'about'>, CommandId> = {
+  open: 'import.open',
+  'import-folder': 'import.folder',
+  export: 'export.open',
+  undo: 'edit.undo',
+  redo: 'edit.redo',
+  find: 'find.open',
+  replace: 'replace.open',
+  palette: 'palette.open',
+  shortcuts: 'help.shortcuts',
+  'toggle-library': 'library.toggle',
+};
+
+/**
+ * The native menu runs the same actions as the keys. Undo/redo from the menu while a text field has
+ * the focus stay the field's own, as they do from the keyboard.
+ */
+export function useMenuCommands(onAbout: () => void): void {
+  useEffect(
+    () =>
+      copydesk().onMenuCommand((command) => {
+        if (command === 'about') return onAbout();
+        if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement)) {
+          document.execCommand(command);
+          return;
+        }
+        dispatchCommand(MENU_TO_COMMAND[command]);
+      }),
+    [onAbout],
+  );
+}

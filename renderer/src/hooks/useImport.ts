@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError, ImportFileResult, ImportProgress, ImportReport, Result } from '../../../preload/api';
+import { copydesk } from '../api/copydesk';
+
+export interface ImportEntry extends ImportFileResult {
+  /** Stable key for the running list (a path may be imported twice in one session). */
+  key: string;
+}
+
+export interface ImportState {
+  running: boolean;
+  progress: ImportProgress | null;
+  /** Results so far; errors stay until dismissed, successes until the next import starts. */
+  entries: ImportEntry[];
+  /** A failure of the whole call (not of one file). */
+  error: ApiError | null;
+  cancelled: boolean;
+  openFiles(): Promise<void>;
+  importFolder(): Promise<void>;
+  importDropped(files: File[]): Promise<void>;
+  dismiss(key: string): void;
+  dismissAll(): void;
+}
+
+let nextKey = 0;
+const keyed = (result: ImportFileResult): ImportEntry => ({ ...result, key: `${(nextKey += 1)}` });
+
+/**
+ * Imports through the api's dialogs or a drop, with the running list fed by `onImportProgress`
+ * (so a batch shows each file as it lands) and completed by the final report.
+ */
+export function useImport(onImported: (report: ImportReport) => void): ImportState {
+  const [running, setRunning] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [entries, setEntries] = useState<ImportEntry[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+
+  const addResults = useCallback((results: ImportFileResult[]) => {
+    setEntries((current) => {
+      const seen = new Set(current.map((entry) => `${entry.path}\u0000${entry.outcome}`));
+      const fresh = results.filter((result) => !seen.has(`${result.path}\u0000${result.outcome}`));
+      return [...current, ...fresh.map(keyed)];
+    });
+  }, []);
+
+  useEffect(
+    () =>
+      copydesk().onImportProgress((update) => {
+        setProgress(update);
+        if (update.last) addResults([update.last]);
+      }),
+    [addResults],
+  );
+
+  const run = useCallback(
+    async (call: () => Promise<Result<ImportReport>>) => {
+      setRunning(true);
+      setProgress(null);
+      setError(null);
+      setCancelled(false);
+      setEntries((current) => current.filter((entry) => entry.outcome === 'failed'));
+      const result = await call();
+      setRunning(false);
+      setProgress(null);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      addResults(result.value.results);
+      setCancelled(result.value.cancelled);
+      onImported(result.value);
+    },
+    [addResults, onImported],
+  );
+
+  const openFiles = useCallback(() => run(() => copydesk().openIssueFiles()), [run]);
+  const importFolder = useCallback(() => run(() => copydesk().importFolder()), [run]);
+  const importDropped = useCallback(
+    (files: File[]) => run(() => copydesk().importDroppedFiles(files)),
+    [run],
+  );
+  const dismiss = useCallback((key: string) => setEntries((list) => list.filter((e) => e.key !== key)), []);
+  const dismissAll = useCallback(() => {
+    setEntries([]);
+    setError(null);
+    setCancelled(false);
+  }, []);
+
+  return {
+    running,
+    progress,
+    entries,
+    error,
+    cancelled,
+    openFiles,
+    importFolder,
+    importDropped,
+    dismiss,
+    dismissAll,
+  };
+}

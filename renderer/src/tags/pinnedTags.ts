@@ -1,0 +1,13 @@
+import type { TagVocabulary } from '../../../preload/api';
+
+/**
+ * The tags on keys 1–9: the order the editor chose in settings, else the vocabulary's pinned terms
+ * in vocabulary order. At most nine.
+ */
+export function pinnedTags(settingsPinned: readonly string[], vocabulary: TagVocabulary): string[] {
+  if (settingsPinned.length > 0) return settingsPinned.slice(0, 9);
+  return vocabulary.terms
+    .filter((term) => term.pinned)
+    .map((term) => term.id)
+    .slice(0, 9);
+}
