@@ -10,16 +10,25 @@ const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
  */
 export function classifyLine(line: Omit<Line, 'kind'>): LineKind {
   const { body, width } = line;
+  const first = body.charCodeAt(0);
+  const last = body.charCodeAt(body.length - 1);
   if (width <= 120 && any(FURNITURE, body)) return 'furniture';
   const head = body.length > 90 ? body.slice(0, 90) : body;
-  if (any(LEAD_ZH, head)) return 'lead';
-  if (width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
-  if (any(LEAD_EN.slice(1), head)) return 'lead';
+  // Cheap gates before the regular expressions: leads start with one of a few characters.
+  if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, head)) return 'lead';
+  const latinCapital = first >= 0x41 && first <= 0x5a;
+  if (latinCapital && width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
+  if (latinCapital && any(LEAD_EN.slice(1), head)) return 'lead';
   if (width <= 90 && any(CREDIT, body)) return 'credit';
   if (width <= 60 && any(PHOTOGRAPHER, body)) return 'photographer';
-  if (width <= 400 && any(CAPTION, body)) return 'caption';
+  if (width <= 400 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body)) return 'caption';
   return isTitleCandidate(line) ? 'title' : 'body';
 }
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
+const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
+const CAPTION_LAST = codes('摄攝发發图圖)）.');
+const CAPTION_FIRST = codes('图圖上下左右P');
 
 /**
  * A line that may be a title or a crosshead: short and without sentence punctuation. Chinese

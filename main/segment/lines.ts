@@ -20,8 +20,8 @@ export interface Line {
 }
 
 /** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
-export function splitLines(text: string): Array<Omit<Line, 'kind'>> {
-  const out: Array<Omit<Line, 'kind'>> = [];
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
   let gap = 0;
   let start = 0;
   while (start <= text.length) {

@@ -20,7 +20,7 @@ export interface Segmented {
  * then a single left-to-right pass; linear in the text.
  */
 export function segmentText(text: string): Segmented {
-  const lines = splitLines(text) as Line[];
+  const lines = splitLines(text);
   for (const l of lines) l.kind = classifyLine(l);
   const layout = detectLayout(lines);
   if (layout.wrapped) demoteWrappedTitles(lines, layout);
@@ -117,7 +117,7 @@ function titles(s: PassState, i: number): number {
     last &&
     next &&
     next.kind === 'body' &&
-    classifyLine({ ...last, body: last.body + next.body.slice(0, 60) }) === 'lead'
+    classifyLine(withBody(last, last.body + next.body.slice(0, 60))) === 'lead'
   ) {
     last.kind = 'lead';
     if (end - 1 === i) return lead(s, last, i);
@@ -138,6 +138,10 @@ function titles(s: PassState, i: number): number {
   s.b.startArticle(assignRoles(s.lines.slice(i, end), s.layout));
   s.prev = null;
   return end;
+}
+
+function withBody(line: Line, body: string): Line {
+  return { body, gap: line.gap, indent: line.indent, width: line.width, ends: line.ends, caps: line.caps, kind: line.kind };
 }
 
 function body(s: PassState, line: Line): void {
