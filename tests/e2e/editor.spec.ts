@@ -117,12 +117,13 @@ test('pasting two lines into a paragraph makes two paragraphs, undone in one ste
   await expect(editor.blockText(0)).toHaveText(original);
 });
 
-test('find lists hits across the issue and replace all changes every article in one step', async ({
+test('find lists hits across the issue and replace all changes every article in one undo step', async ({
   page,
   bridge,
 }) => {
   const editor = new EditorPage(page);
   await editor.open(bridge.url);
+  const openId = await page.getByTestId('article-pane').getAttribute('data-article-id');
   await page.keyboard.press('Control+h');
   await expect(editor.find).toBeVisible();
   await editor.find.getByTestId('find-input').fill('副中心');
@@ -131,17 +132,24 @@ test('find lists hits across the issue and replace all changes every article in 
   const total = await hits.count();
 
   // Jump to a hit in another article: the pane opens it.
-  const elsewhere = hits.filter({ hasNot: page.locator('[data-article-id="__none__"]') }).last();
+  const elsewhere = hits.and(page.locator(`:not([data-article-id="${openId}"])`)).first();
   const otherId = await elsewhere.getAttribute('data-article-id');
   await elsewhere.getByRole('button').first().click();
   await expect(page.getByTestId('article-pane')).toHaveAttribute('data-article-id', otherId ?? '');
 
   await editor.find.getByTestId('replace-input').fill('城市副中心区');
-  await editor.find.getByTestId('find-input').fill('副中心');
   await editor.find.getByTestId('replace-all').click();
-  await expect(editor.find.getByTestId('find-count')).toContainText(String(total));
+  await expect(editor.find.getByTestId('find-count')).toHaveText(`Replaced ${total} matches.`);
   await editor.find.getByTestId('find-input').fill('城市副中心区');
   await expect(hits).toHaveCount(total);
+
+  // One undo step takes every replacement back.
+  await page.keyboard.press('Escape');
+  await expect(editor.find).toBeHidden();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+h');
+  await editor.find.getByTestId('find-input').fill('城市副中心区');
+  await expect(editor.find.getByTestId('find-count')).toHaveText('No matches in this issue.');
 });
 
 test('the diff shows an edit against the original, and revert restores it', async ({ page, bridge }) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EditOp, IssueView, StoredArticle } from '../../../preload/api';
 import { BlockView } from './blocks/BlockView';
 import { markersByBlock } from './blocks/blockMarkers';
+import { selectedText } from './blocks/selectedText';
 import { useBlockActions } from './blocks/useBlockActions';
 import { DiffView } from './diff/DiffView';
 import { useArticleOriginal } from './diff/useArticleOriginal';
@@ -26,6 +27,16 @@ export interface ArticleEditorProps {
 /** The name an editor knows the article by, for messages: its headline, else its opening words. */
 function articleTitle(article: StoredArticle, untitled: string): string {
   return article.headline ?? article.blocks[0]?.text.slice(0, 16) ?? untitled;
+}
+
+/** Copy over several blocks: one paragraph per line, so pasting it back keeps the structure. */
+function copyBlocks(event: React.ClipboardEvent<HTMLElement>): void {
+  const selection = event.currentTarget.ownerDocument.getSelection();
+  const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+  const text = range && !range.collapsed ? selectedText(event.currentTarget, range) : null;
+  if (text === null) return;
+  event.clipboardData.setData('text/plain', text);
+  event.preventDefault();
 }
 
 /** Keeps the current review stop in the middle of the pane, with text visible on both sides. */
@@ -120,7 +131,7 @@ function ArticleEditorPane({
             article={article}
             onChange={(change) => void run({ type: 'setTitles', articleId: article.id, ...change })}
           />
-          <div className="article-editor__body" data-testid="article-body">
+          <div className="article-editor__body" data-testid="article-body" onCopy={copyBlocks}>
             {article.blocks.map((block, index) => (
               <BlockView
                 key={block.id}

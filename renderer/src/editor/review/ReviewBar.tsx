@@ -48,7 +48,7 @@ export function ReviewBar({ article, review }: ReviewBarProps): React.JSX.Elemen
       aria-live="polite"
     >
       <span className="review-bar__counter" data-testid="review-counter">
-        {t('review.counter', { place: review.place, total })}
+        {t('review.counter', { place: review.place > 0 ? review.place : '–', total })}
       </span>
       {status ? (
         <span className="review-bar__status">{status}</span>

@@ -20,10 +20,10 @@ const toLines = (value: string): string[] =>
     .map((line) => line.trim())
     .filter((line) => line !== '');
 
-/** Enter (without Shift) and Esc leave a title field; leaving it saves it. */
-function leaveOnKey(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>): void {
+/** Esc leaves a title field, and so does Enter in a one-line field; leaving saves it. */
+function leaveOnKey(event: KeyboardEvent<HTMLTextAreaElement>): void {
   if (event.nativeEvent.isComposing) return;
-  const multiline = event.currentTarget instanceof HTMLTextAreaElement;
+  const multiline = event.currentTarget.dataset.multiline === 'true';
   if (event.key === 'Escape' || (event.key === 'Enter' && !event.shiftKey && !multiline)) {
     event.preventDefault();
     event.stopPropagation();
@@ -32,7 +32,8 @@ function leaveOnKey(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>
 }
 
 /**
- * Kicker, headline and decks (one per line). The inputs are uncontrolled and keyed by the stored
+ * Kicker, headline and decks (one per line), as textareas so long titles wrap instead of being
+ * cut off (CSS `field-sizing: content` sizes them). The fields are uncontrolled and keyed by the stored
  * value, so an undo or a promote redraws them while typing in progress stays the input's own.
  */
 export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.Element {
@@ -41,8 +42,9 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
 
   const save =
     (field: 'kicker' | 'headline') =>
-    (event: FocusEvent<HTMLInputElement>): void => {
-      const value = toNullable(event.currentTarget.value);
+    (event: FocusEvent<HTMLTextAreaElement>): void => {
+      // A one-line title keeps no line break: a pasted one is dropped.
+      const value = toNullable(event.currentTarget.value.replace(/[\r\n]+/g, ''));
       if (value !== article[field]) onChange({ [field]: value });
     };
   const saveDecks = (event: FocusEvent<HTMLTextAreaElement>): void => {
@@ -54,7 +56,8 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
     <header className="titles">
       <label className="titles__row titles__row--kicker">
         <span className="titles__label">{t('titles.kicker')}</span>
-        <input
+        <textarea
+          rows={1}
           key={`k:${article.kicker ?? ''}`}
           className="titles__kicker"
           data-testid="kicker-input"
@@ -66,7 +69,8 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
       </label>
       <label className="titles__row titles__row--headline">
         <span className="titles__label">{t('titles.headline')}</span>
-        <input
+        <textarea
+          rows={1}
           key={`h:${article.headline ?? ''}`}
           className="titles__headline"
           data-testid="headline-input"
@@ -83,6 +87,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           className="titles__deck"
           data-testid="subheadlines-input"
           rows={Math.max(1, article.subheadlines.length)}
+          data-multiline="true"
           defaultValue={decks}
           placeholder={t('titles.none')}
           onBlur={saveDecks}
