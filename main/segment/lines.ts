@@ -1,4 +1,4 @@
-import { displayWidth, endsSentence, isSpace } from './text';
+import { displayWidth, endsSentence, isCjk, isSpace } from './text';
 
 /** What a line is, before context decides how it joins its neighbours. */
 export type LineKind =
@@ -27,29 +27,26 @@ export function splitLines(text: string): Line[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    const raw = text.slice(start, end);
-    const body = raw.trim();
-    if (body === '') gap++;
+    // Trim by index and slice once: one string per line, no intermediate copies.
+    let a = start;
+    let z = end;
+    while (a < z && isSpace(text.charCodeAt(a))) a++;
+    while (z > a && isSpace(text.charCodeAt(z - 1))) z--;
+    if (a === z) gap++;
     else {
-      out.push({
-        body,
-        gap,
-        indent: hasIndent(raw),
-        width: displayWidth(body),
-        ends: endsSentence(body),
-        caps: isCaps(body),
-      });
+      const body = text.slice(a, z);
+      const indent = a > start && (a - start >= 2 || text.charCodeAt(start) !== 0x20);
+      const line: Line = { body, gap, indent, width: 0, ends: endsSentence(body), caps: false, kind: 'body' };
+      // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
+      // body text whatever it is, so an upper bound saves a pass over every character.
+      line.width = z - a > 70 ? (z - a) * 2 : displayWidth(body);
+      line.caps = line.width <= 200 && !isCjk(body.charCodeAt(0)) && isCaps(body);
+      out.push(line);
       gap = 0;
     }
     start = end + 1;
   }
   return out;
-}
-
-function hasIndent(raw: string): boolean {
-  const a = raw.charCodeAt(0);
-  if (a === 0x3000 || a === 0x09 || a === 0xa0) return true;
-  return a === 0x20 && isSpace(raw.charCodeAt(1));
 }
 
 /** At least four letters and 80 % of them capitals. */

@@ -2,7 +2,7 @@ import type { Titles } from './builder';
 import type { Layout } from './layout';
 import type { Line } from './lines';
 import { LABEL } from './patterns';
-import { cjkShare, joinSeparator } from './text';
+import { cjkShare, isSpace, joinSeparator } from './text';
 
 const DECK_WORDS = /讲话|出席|参加|主持|会见|致辞|看望|慰问|陪同|调研$/u;
 
@@ -44,8 +44,8 @@ function kickerFirst(a: string, b: string): boolean {
 /** A kicker is short: a place, a topic, a slogan (Chinese up to 10 characters, English up to 4 words). */
 function kickerLike(a: string, b: string): boolean {
   if (cjkShare(a) >= 0.3) {
-    const la = [...a.replace(/\s/gu, '')].length;
-    const lb = [...b.replace(/\s/gu, '')].length;
+    const la = visibleLength(a);
+    const lb = visibleLength(b);
     return la <= 6 || (la <= 10 && lb > la);
   }
   const wa = a.split(/\s+/u).length;
@@ -84,4 +84,11 @@ export function joinParts(parts: string[]): string {
     prev = p;
   }
   return out.join('');
+}
+
+/** Characters other than whitespace (UTF-16 units: titles are BMP text). */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
 }
