@@ -77,7 +77,36 @@ export class FakeIpcMain {
 }
 
 export class FakeApp extends EventEmitter {
+  isPackaged = false;
+  paths: Record<string, string> = { userData: '/nonexistent/user-data' };
   requestSingleInstanceLock = vi.fn(() => true);
+  enableSandbox = vi.fn();
+  quit = vi.fn();
+  exit = vi.fn();
+  addRecentDocument = vi.fn();
+  clearRecentDocuments = vi.fn();
+  setAboutPanelOptions = vi.fn();
+  getVersion = () => '0.1.0-test';
+  getLocale = () => 'zh-CN';
+  getPath(name: string) {
+    const path = this.paths[name];
+    if (!path) throw new Error(`no path ${name}`);
+    return path;
+  }
+  setPath(name: string, path: string) {
+    this.paths[name] = path;
+  }
+  private readyResolve: (() => void) | null = null;
+  private readonly ready = new Promise<void>((resolve) => {
+    this.readyResolve = resolve;
+  });
+  whenReady() {
+    return this.ready;
+  }
+  /** Test control: Electron has finished starting. */
+  becomeReady() {
+    this.readyResolve?.();
+  }
 }
 
 export class FakeIpcRenderer extends EventEmitter {
@@ -95,4 +124,9 @@ export const fakeElectron = {
   shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
   protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   dialog: { showOpenDialog: vi.fn() },
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn(),
+  },
 };
