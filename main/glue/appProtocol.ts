@@ -9,7 +9,9 @@ import { resolveAppAsset } from './resolveAppAsset';
  * Declares `app:` a standard, secure scheme. Must run before the app is ready. `standard` gives it
  * real origins (so same-origin rules, relative URLs and the CSP's 'self' work); `secure` treats it
  * like https; `supportFetchAPI` lets Vite's module preloading fetch chunks. No `bypassCSP`, no
- * `corsEnabled`, no `allowServiceWorkers`: the page gets no more than it needs.
+ * `allowServiceWorkers`, and no `corsEnabled`: the page's module scripts (Vite marks them
+ * `crossorigin`) are same-origin requests, which Electron serves without it, and leaving it off keeps
+ * app:// unreadable from any other origin (https://github.com/electron/electron/pull/52912).
  * https://www.electronjs.org/docs/latest/api/protocol#protocolregisterschemesasprivilegedcustomschemes
  */
 export function registerAppScheme(): void {
