@@ -13,10 +13,16 @@ export function EmptyLibrary({ busy, onOpenFiles, onImportFolder }: EmptyLibrary
     <section className="empty-library" data-testid="empty-library">
       <p>{t('library.emptyLine')}</p>
       <div className="empty-actions">
-        <button type="button" className="primary" onClick={onOpenFiles} disabled={busy}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onOpenFiles}
+          data-testid="empty-open-files"
+          disabled={busy}
+        >
           {t('library.open')}
         </button>
-        <button type="button" onClick={onImportFolder} disabled={busy}>
+        <button type="button" onClick={onImportFolder} data-testid="empty-import-folder" disabled={busy}>
           {t('library.importFolder')}
         </button>
       </div>

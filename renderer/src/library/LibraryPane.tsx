@@ -61,10 +61,20 @@ export function LibraryPane(props: LibraryPaneProps) {
         ))}
       </ul>
       <footer className="pane-footer library-actions">
-        <button type="button" onClick={props.onOpenFiles} disabled={props.busy}>
+        <button
+          type="button"
+          onClick={props.onOpenFiles}
+          data-testid="library-open-files"
+          disabled={props.busy}
+        >
           {t('library.open')}
         </button>
-        <button type="button" onClick={props.onImportFolder} disabled={props.busy}>
+        <button
+          type="button"
+          onClick={props.onImportFolder}
+          data-testid="library-import-folder"
+          disabled={props.busy}
+        >
           {t('library.importFolder')}
         </button>
       </footer>

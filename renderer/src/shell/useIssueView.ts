@@ -4,7 +4,7 @@ import type { RouteState } from '../route/useRoute';
 import type { UiLanguage } from '../i18n/setupI18n';
 import { countTags, filterArticles, NO_FILTER, type ArticleFilter } from '../issue/filterArticles';
 import { useArticleSelection, type ArticleSelection } from '../issue/useArticleSelection';
-import { tagLabel, termsById } from '../tags/tagLabel';
+import { tagLabel, termsByTag } from '../tags/tagLabel';
 
 export interface IssueViewModel {
   filter: ArticleFilter;
@@ -65,7 +65,7 @@ export function useIssueView(
     () => articles.filter((article) => selection.ids.includes(article.id)),
     [articles, selection.ids],
   );
-  const terms = useMemo(() => termsById(vocabulary), [vocabulary]);
+  const terms = useMemo(() => termsByTag(vocabulary), [vocabulary]);
   const label = useCallback((tag: string) => tagLabel(tag, terms, language), [terms, language]);
   const tagCounts = useMemo(() => [...countTags(articles)].sort((a, b) => b[1] - a[1]), [articles]);
   const articleTitle = useCallback(

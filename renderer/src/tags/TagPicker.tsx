@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TagTerm } from '../../../preload/api';
 import { matchTerms } from './matchTerms';
+import { tagValue } from './tagLabel';
 
 export interface TagPickerProps {
   terms: readonly TagTerm[];
@@ -19,7 +20,7 @@ export function TagPicker({ terms, targetCount, label, onPick, onClose }: TagPic
   const [active, setActive] = useState(0);
   const matches = useMemo(() => matchTerms(terms, typed), [terms, typed]);
   const fresh = typed.trim() && !matches.some((term) => term.zh === typed.trim() || term.en === typed.trim());
-  const options = [...matches.map((term) => term.id), ...(fresh ? [typed.trim()] : [])];
+  const options = [...matches.map(tagValue), ...(fresh ? [typed.trim()] : [])];
 
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(options.length - 1, i + 1));

@@ -1,4 +1,5 @@
 import type { TagVocabulary } from '../../../preload/api';
+import { tagValue } from './tagLabel';
 
 /**
  * The tags on keys 1–9: the order the editor chose in settings, else the vocabulary's pinned terms
@@ -8,6 +9,6 @@ export function pinnedTags(settingsPinned: readonly string[], vocabulary: TagVoc
   if (settingsPinned.length > 0) return settingsPinned.slice(0, 9);
   return vocabulary.terms
     .filter((term) => term.pinned)
-    .map((term) => term.id)
+    .map(tagValue)
     .slice(0, 9);
 }

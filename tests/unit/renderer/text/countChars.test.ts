@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countChars } from '../../../renderer/src/text/countChars';
-import { countWords } from '../../../renderer/src/text/countWords';
+import { countChars } from '../../../../renderer/src/text/countChars';
+import { countWords } from '../../../../renderer/src/text/countWords';
 
 describe('countChars (字数)', () => {
   const cases: [string, string, number][] = [
