@@ -13,6 +13,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (raw: unknown) => T,
+    private readonly serialize: (data: T) => string = (data) => JSON.stringify(data),
   ) {}
 
   async read(): Promise<T | null> {
@@ -27,7 +28,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await atomicWriteFile(this.path, JSON.stringify(data));
+    await atomicWriteFile(this.path, this.serialize(data));
   }
 }
 

@@ -8,6 +8,7 @@ import { IssueBackups } from './IssueBackups';
 import { migrateIssueDoc } from './migrateIssueDoc';
 import { moveAside } from './moveAside';
 import { StoreFileError } from './StoreFileError';
+import { serializeIssueDoc } from './serializeIssueDoc';
 
 /** Clean issues kept in memory; issues with unsaved edits are never dropped from memory. */
 const CACHED_ISSUES = 16;
@@ -33,7 +34,7 @@ export class IssueRepository {
 
   private low(id: string, file = this.paths.issueFile(id)): Low<IssueDoc | null> {
     return new Low<IssueDoc | null>(
-      new DurableJsonFile<IssueDoc | null>(file, (raw) => migrateIssueDoc(raw, file)),
+      new DurableJsonFile<IssueDoc | null>(file, (raw) => migrateIssueDoc(raw, file), serializeIssueDoc),
       null,
     );
   }

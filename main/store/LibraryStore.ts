@@ -127,13 +127,23 @@ export class LibraryStore implements Library {
     });
   }
 
-  importPaths(
+  async importPaths(
     paths: string[],
     onProgress?: Parameters<Library['importPaths']>[1],
   ): Promise<ImportFileResult[]> {
     this.writable();
-    const importer = { existing: this.existing.bind(this), save: this.saveNew.bind(this) };
-    return importPaths(paths, (path) => importIssueFile(importer, path), onProgress);
+    // The index is written once at the end: each issue file is durable on its own, and an issue
+    // file the index does not list yet (a crash mid-batch) is picked up when the library opens.
+    const importer = {
+      existing: this.existing.bind(this),
+      save: (issue: SegmentedIssue, warnings: string[], path: string) =>
+        this.saveNew(issue, warnings, path, false),
+    };
+    try {
+      return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress);
+    } finally {
+      await this.parts.index.flush();
+    }
   }
 
   importIssue(issue: SegmentedIssue, warnings: string[]): Promise<ImportFileResult> {
@@ -157,7 +167,12 @@ export class LibraryStore implements Library {
       : null;
   }
 
-  private saveNew(issue: SegmentedIssue, warnings: string[], path: string): Promise<ImportFileResult> {
+  private saveNew(
+    issue: SegmentedIssue,
+    warnings: string[],
+    path: string,
+    flushIndex = true,
+  ): Promise<ImportFileResult> {
     const issueId = issueIdFor(issue.source.sha256);
     return this.queue.run(issueId, async () => {
       const known = this.parts.index.get(issueId);
@@ -166,7 +181,7 @@ export class LibraryStore implements Library {
       const doc = buildIssueDoc(issue, warnings);
       await this.parts.issues.save(doc);
       this.parts.index.set({ ...summarizeIssue(doc), revision: doc.revision });
-      await this.parts.index.flush();
+      if (flushIndex) await this.parts.index.flush();
       return {
         path,
         outcome: 'imported',

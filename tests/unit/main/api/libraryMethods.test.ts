@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ImportProgress } from '../../../../preload/api';
+import type { EditOp, ImportProgress } from '../../../../preload/api';
 import { createApi, type ApiDeps, type CopydeskBackend } from '../../../../main/api';
 import { tempDir } from '../../../support/tempDir';
 
@@ -70,9 +70,13 @@ describe('library api methods', () => {
     const view = await backend.methods.getIssue(id);
     if (!view.ok) throw new Error(view.error.message);
     const article = view.value.articles[0]!;
-    const op = { type: 'setStatus', articleIds: [article.id], status: 'approved' } as const;
+    const op: EditOp = { type: 'setStatus', articleIds: [article.id], status: 'approved' };
     expect(
-      await backend.methods.applyEdit(id, 0, { type: 'setStatus', articleIds: [article.id], status: 'done' }),
+      await backend.methods.applyEdit(id, 0, {
+        type: 'setStatus',
+        articleIds: [article.id],
+        status: 'done',
+      } as unknown as EditOp),
     ).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
