@@ -9,6 +9,8 @@ export interface Titles {
   subheadlines: string[];
 }
 
+const JUMP = /^[（(]?\s*(?:Continued on|Concluded on|See Page|下转|转第|转下版)/iu;
+
 interface OpenBlock {
   kind: BlockKind;
   parts: string[];
@@ -39,7 +41,15 @@ export class IssueBuilder {
     this.close();
     // Fields spelled out: object spread is slow in V8 on this hot path.
     const { kicker, headline, subheadlines } = titles;
-    this.articles.push({ kicker, headline, subheadlines, byline: null, authors: [], blocks: [], repairs: [] });
+    this.articles.push({
+      kicker,
+      headline,
+      subheadlines,
+      byline: null,
+      authors: [],
+      blocks: [],
+      repairs: [],
+    });
   }
 
   /**
@@ -63,6 +73,12 @@ export class IssueBuilder {
     for (let i = blocks.length - 1; i >= 0; i--)
       if (blocks[i]?.kind !== 'furniture') return blocks[i]?.kind ?? null;
     return null;
+  }
+
+  /** True when the current article's last block is a jump line (`(Continued on Page Eight.)`, `下转第5版`): the story ends here. */
+  endsWithJump(): boolean {
+    const last = this.held.at(-1) ?? (this.open ? undefined : this.current?.blocks.at(-1)?.text);
+    return last !== undefined && JUMP.test(last);
   }
 
   /** The open paragraph's text so far ends here; null when nothing is open. */
@@ -143,7 +159,8 @@ export class IssueBuilder {
         text: open.parts.length === 1 ? (open.parts[0] ?? '') : open.parts.join(''),
       });
       const repairs = this.current?.repairs;
-      if (repairs) for (const r of open.repairs) repairs.push({ blockIndex, offset: r.offset, reason: r.reason });
+      if (repairs)
+        for (const r of open.repairs) repairs.push({ blockIndex, offset: r.offset, reason: r.reason });
     }
     if (this.held.length === 0) return;
     for (const text of this.held) this.container().push({ kind: 'furniture', text });

@@ -7,7 +7,9 @@ const ZH_LEAD = bothScripts(
 const ZH_BRACKET = /^[（(][^（()）]{1,40}[)）]/u;
 const ROLE_TEST = bothScripts(/记者|通讯员|实习生/u);
 const EN_DATELINE = /^(.{2,80}?)\s*(?:—|–|--|\.—|\.-|\?|:|-)/u;
-const ROLES = bothScripts(/(?:本报记者|特约记者|实习记者|记者|本报通讯员|通讯员|实习生|特约通讯员|新华社记者)/gu);
+const ROLES = bothScripts(
+  /(?:本报记者|特约记者|实习记者|记者|本报通讯员|通讯员|实习生|特约通讯员|新华社记者)/gu,
+);
 
 /** The byline as printed at the head of a lead line (`本报讯(记者 柴福娟)`, `By Jane Doe`, a dateline). */
 export function leadByline(body: string, kind: 'lead' | 'byline'): string | null {

@@ -21,7 +21,8 @@ export function classifyLine(line: Omit<Line, 'kind'>): LineKind {
   if (latinCapital && any(LEAD_EN.slice(1), head)) return 'lead';
   if (width <= 90 && any(CREDIT, body)) return 'credit';
   if (width <= 60 && any(PHOTOGRAPHER, body)) return 'photographer';
-  if (body.length <= 300 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body)) return 'caption';
+  if (body.length <= 300 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body))
+    return 'caption';
   return isTitleCandidate(line) ? 'title' : 'body';
 }
 

@@ -33,6 +33,11 @@ function collectStack(lines: Line[], start: number): number {
     if (!l || l.kind === 'lead' || l.kind === 'byline' || l.kind === 'furniture') break;
     const capsTitle = l.caps && l.kind === 'title';
     if (capsTitle && inDeck) break;
+    if (l.kind === 'title' && !inDeck) {
+      // A title-case line without a full stop (an OCR export keeps decks on lines of their own).
+      j++;
+      continue;
+    }
     if (!capsTitle && !inDeck) {
       // A deck follows capitals: a few mixed-case lines, the last ending with a full stop.
       if (!deckAhead(lines, j, 4)) break;
@@ -89,7 +94,7 @@ export function decideGroup(
   if (leadNext || end - start >= 2 || !b.current || !b.hasBody() || first.gap >= layout.articleGap)
     return 'article';
   const last = b.lastKind();
-  if (last === 'credit' || last === 'caption' || !next) return 'article';
+  if (last === 'credit' || last === 'caption' || !next || b.endsWithJump()) return 'article';
   // Crossheads are short; a long single title line before the article's first crosshead is more
   // likely the headline of a new article that has no lead.
   if (!b.hasSubhead() && headlineLength(first.body)) return 'article';

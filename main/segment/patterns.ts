@@ -26,6 +26,7 @@ export const FURNITURE: RegExp[] = widen([
     'u',
   ),
   /^(?:本版编辑|本版责编)[:：]/u,
+  /^[（(]?\s*(?:下转|转|上接|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]?$/u,
 ]);
 
 /** Leads that open an article: Chinese news leads and English datelines. Tested on the line's head. */
@@ -75,7 +76,7 @@ export const PHOTOGRAPHER: RegExp[] = widen([
   /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /^(?:新华社|人民图片|视觉中国|人民视觉)[^，,。]{0,12}(?:发|供图)$/u,
   /^[^，,。]{1,12}供图$/u,
-  /^(?:Photo|Photograph)s?\s*(?:by)?\s*[:：]?\s*[\w .'/-]{1,40}$/u,
+  /^(?:Photo|Photograph)s?\s*(?:by\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,
 ]);
 
 /** A label line set above a headline, e.g. `地点：云南普洱`. */

@@ -73,7 +73,11 @@ function step(s: PassState, i: number): number {
       else b.authors(line.body);
       return i + 1;
     case 'caption':
-      b.add('caption', line.body);
+      // In wrapped layouts a caption runs on over the next printed lines: keep it open for them.
+      if (s.layout.wrapped) {
+        b.begin('caption', line.body);
+        s.prev = line;
+      } else b.add('caption', line.body);
       return i + 1;
     case 'photographer':
       photographer(s, line);
@@ -141,12 +145,22 @@ function titles(s: PassState, i: number): number {
 }
 
 function withBody(line: Line, body: string): Line {
-  return { body, gap: line.gap, indent: line.indent, width: line.width, ends: line.ends, caps: line.caps, kind: line.kind };
+  return {
+    body,
+    gap: line.gap,
+    indent: line.indent,
+    width: line.width,
+    ends: line.ends,
+    caps: line.caps,
+    kind: line.kind,
+  };
 }
 
 function body(s: PassState, line: Line): void {
   const { b, layout } = s;
-  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  const open = b.openKind();
+  const wrappedCaption = open === 'caption' && layout.wrapped && line.gap === 0;
+  const tail = open === 'paragraph' || wrappedCaption ? b.openTail() : null;
   if (tail !== null && s.prev) {
     const reason = joinReason(s.prev, line, layout, tail);
     if (reason !== null) {

@@ -12,7 +12,8 @@ const DECK_WORDS = /讲话|出席|参加|主持|会见|致辞|看望|慰问|陪�
  * headline is a stack of printed lines: each run of capitals or of deck lines is one title.
  */
 export function assignRoles(lines: Line[], layout: Layout): Titles {
-  const texts = layout.wrapped && !layout.chinese ? stackRuns(lines) : lines.map((l) => l.body);
+  const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
+  const texts = stacked ? stackRuns(lines) : lines.map((l) => l.body);
   if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
     // A label such as 地点：云南普洱 sits above everything else: it is the kicker, the next line the headline.
     return { kicker: texts[0] ?? null, headline: texts[1] ?? null, subheadlines: texts.slice(2) };

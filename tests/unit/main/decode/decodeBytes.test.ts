@@ -28,7 +28,9 @@ describe('decodeBytes', () => {
     expect(decode(enc(`\ufeff${ZH}`, 'utf16-le'))).toMatchObject({ text: ZH, encoding: 'utf-16le' });
     expect(decode(enc(`\ufeff${ZH}`, 'utf16-be'))).toMatchObject({ text: ZH, encoding: 'utf-16be' });
     expect(decode(enc(`${ZH}\n${ZH}\n`, 'utf16-le'))).toMatchObject({ encoding: 'utf-16le' });
-    expect(decode(enc('Plain English text.\nSecond line.\n', 'utf16-be'))).toMatchObject({ encoding: 'utf-16be' });
+    expect(decode(enc('Plain English text.\nSecond line.\n', 'utf16-be'))).toMatchObject({
+      encoding: 'utf-16be',
+    });
   });
 
   it.each([
@@ -58,7 +60,9 @@ describe('decodeBytes', () => {
   it('refuses empty, whitespace-only, binary and undecodable files, naming the file', () => {
     expect(refused(new Uint8Array()).message).toBe('issue.txt: empty file (0 bytes)');
     expect(refused(enc(' \n\n\u3000\n', 'utf8')).reason).toMatch(/^empty file/u);
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
     expect(refused(png).message).toBe('issue.txt: not a text file (binary content: NUL bytes)');
     const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x41 : 0x01 + (i % 7)));
     expect(refused(controls).reason).toMatch(/control characters/u);

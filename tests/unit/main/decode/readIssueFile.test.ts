@@ -19,7 +19,9 @@ function write(name: string, bytes: Uint8Array): string {
 }
 
 function big5Safe(t: string): string {
-  return [...toTraditional(t)].map((c) => (c !== '?' && iconv.decode(iconv.encode(c, 'big5'), 'big5') !== c ? '口' : c)).join('');
+  return [...toTraditional(t)]
+    .map((c) => (c !== '?' && iconv.decode(iconv.encode(c, 'big5'), 'big5') !== c ? '口' : c))
+    .join('');
 }
 
 /** The structure of an article, without its characters. */
@@ -42,18 +44,25 @@ describe('readIssueFile', () => {
     ['gb18030', 'gb18030', (t: string) => iconv.encode(t, 'gb18030')],
     ['big5', 'big5', (t: string) => iconv.encode(t, 'big5')],
     ['utf-16le', 'utf-16le', (t: string) => iconv.encode(`\ufeff${t.replace(/\n/gu, '\r\n')}`, 'utf16-le')],
-    ['utf-8-bom', 'utf-8-bom', (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t.replace(/\n/gu, '\r\n'))])],
-  ])('gives the same articles for the fixture re-encoded as %s (CRLF where noted)', async (name, encoding, encode) => {
-    const original = (await readIssueFile(FIXTURE.pathname)).issue.articles;
-    // Big5 carries traditional characters: convert the ones the patterns use, and replace the
-    // other simplified ones by 口 (iconv's question mark would end sentences).
-    const source = name === 'big5' ? big5Safe(text) : text;
-    const { issue } = await readIssueFile(write(`issue-${name}.txt`, new Uint8Array(encode(source))));
-    expect(issue.source.encoding).toBe(encoding);
-    expect(issue.articles.length).toBe(7);
-    if (name !== 'big5') expect(issue.articles).toEqual(original);
-    else expect(issue.articles.map(shape)).toEqual(original.map(shape));
-  });
+    [
+      'utf-8-bom',
+      'utf-8-bom',
+      (t: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(t.replace(/\n/gu, '\r\n'))]),
+    ],
+  ])(
+    'gives the same articles for the fixture re-encoded as %s (CRLF where noted)',
+    async (name, encoding, encode) => {
+      const original = (await readIssueFile(FIXTURE.pathname)).issue.articles;
+      // Big5 carries traditional characters: convert the ones the patterns use, and replace the
+      // other simplified ones by 口 (iconv's question mark would end sentences).
+      const source = name === 'big5' ? big5Safe(text) : text;
+      const { issue } = await readIssueFile(write(`issue-${name}.txt`, new Uint8Array(encode(source))));
+      expect(issue.source.encoding).toBe(encoding);
+      expect(issue.articles.length).toBe(7);
+      if (name !== 'big5') expect(issue.articles).toEqual(original);
+      else expect(issue.articles.map(shape)).toEqual(original.map(shape));
+    },
+  );
 
   it('refuses a missing file with a DecodeError naming it', async () => {
     const missing = join(dir, 'nope.txt');

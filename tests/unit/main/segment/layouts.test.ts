@@ -17,7 +17,8 @@ describe('gold corpora rendered in every layout', () => {
   const totals = new Map<LayoutName, { a: number[]; p: number[]; t: number[] }>();
   for (const c of cases(6)) {
     const s = scoreCase(c);
-    it(`${c.corpus} in ${c.layout} (seed ${c.seed}) keeps every character`, () => expect(s.textSame).toBe(true));
+    it(`${c.corpus} in ${c.layout} (seed ${c.seed}) keeps every character`, () =>
+      expect(s.textSame).toBe(true));
     const t = totals.get(c.layout) ?? { a: [], p: [], t: [0, 0] };
     t.a.push(s.articles.f1);
     t.p.push(s.paragraphs.f1);

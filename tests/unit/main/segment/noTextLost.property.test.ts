@@ -11,7 +11,8 @@ const nonws = (s: string | null) => (s ?? '').replace(/\s/gu, '');
 function outputText(preamble: { kind: string; text: string }[], articles: SegmentedArticle[]) {
   const furniture: string[] = [];
   const parts: string[] = [];
-  const take = (b: { kind: string; text: string }) => (b.kind === 'furniture' ? furniture : parts).push(nonws(b.text));
+  const take = (b: { kind: string; text: string }) =>
+    (b.kind === 'furniture' ? furniture : parts).push(nonws(b.text));
   preamble.forEach(take);
   for (const a of articles) {
     parts.push(nonws(a.kicker), nonws(a.headline), ...a.subheadlines.map(nonws));
@@ -30,10 +31,16 @@ function withoutFurniture(text: string, furniture: string[]): string {
 }
 
 const zhSentence = fc
-  .array(fc.constantFrom(...'通州区召开会议推动产业发展居民生活改善城市建设工作方面'), { minLength: 3, maxLength: 30 })
+  .array(fc.constantFrom(...'通州区召开会议推动产业发展居民生活改善城市建设工作方面'), {
+    minLength: 3,
+    maxLength: 30,
+  })
   .map((cs) => `${cs.join('')}${fc.sample(fc.constantFrom('。', '，', '！', '？', '；'), 1)[0] ?? '。'}`);
 const enSentence = fc
-  .array(fc.constantFrom('the', 'council', 'voted', 'Tuesday', 'plan', 'city', 'budget', 'miss-', 'schools'), { minLength: 3, maxLength: 14 })
+  .array(
+    fc.constantFrom('the', 'council', 'voted', 'Tuesday', 'plan', 'city', 'budget', 'miss-', 'schools'),
+    { minLength: 3, maxLength: 14 },
+  )
   .map((ws) => `${ws.join(' ')}.`);
 const paragraph = fc.oneof(
   fc.array(zhSentence, { minLength: 1, maxLength: 4 }).map((s) => s.join('').replace(/[，；]$/u, '。')),
@@ -41,11 +48,19 @@ const paragraph = fc.oneof(
 );
 const block = fc.oneof(
   { weight: 6, arbitrary: paragraph.map((text) => ({ kind: 'paragraph' as const, text })) },
-  { weight: 1, arbitrary: fc.constantFrom('本报记者 曲经纬', '(完)', '核心阅读', '记者 唐建/摄', 'PAGE 2').map((text) => ({ kind: 'credit' as const, text })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('本报记者 曲经纬', '(完)', '核心阅读', '记者 唐建/摄', 'PAGE 2')
+      .map((text) => ({ kind: 'credit' as const, text })),
+  },
 );
 const article: fc.Arbitrary<GoldArticle> = fc.record({
   kicker: fc.option(fc.constantFrom('杨庄街道', 'Science'), { nil: null }),
-  headline: fc.option(fc.constantFrom('居民自编自演奏响新年音乐会', 'Council Approves Budget', 'STORM DAMAGES CROPS'), { nil: null }),
+  headline: fc.option(
+    fc.constantFrom('居民自编自演奏响新年音乐会', 'Council Approves Budget', 'STORM DAMAGES CROPS'),
+    { nil: null },
+  ),
   subheadlines: fc.array(fc.constantFrom('胡雪峰参加', 'Spending Rises'), { maxLength: 2 }),
   byline: fc.constant(null),
   blocks: fc.array(block, { minLength: 1, maxLength: 6 }),
@@ -79,9 +94,24 @@ describe('no text is lost or invented', () => {
   });
 
   it('holds for arbitrary text, blank lines, indents and line noise (furniture only on lines of its own: the checker finds furniture by its first occurrence)', () => {
-    const noise = fc.array(fc.constantFrom('\n', '\n\n', '\u3000\u3000', ' ', '本报讯(记者 甲)', '\n第4版\n', '。', 'By JOHN', 'ABC', 'x', '-'), {
-      maxLength: 60,
-    });
+    const noise = fc.array(
+      fc.constantFrom(
+        '\n',
+        '\n\n',
+        '\u3000\u3000',
+        ' ',
+        '本报讯(记者 甲)',
+        '\n第4版\n',
+        '。',
+        'By JOHN',
+        'ABC',
+        'x',
+        '-',
+      ),
+      {
+        maxLength: 60,
+      },
+    );
     fc.assert(
       fc.property(noise, (parts) => {
         const text = parts.join('');

@@ -37,7 +37,8 @@ describe('article boundaries', () => {
   });
 
   it('a title group on consecutive lines, and 2-3 blank lines between articles', () => {
-    const text = '杨庄街道\n居民自编自演奏响新年音乐会\n\n　　本报讯(记者 柴福娟)近日。\n\n\n\n系好假期“安全带”\n梨园小学生上寒假“第一课”\n\n　　正文。\n';
+    const text =
+      '杨庄街道\n居民自编自演奏响新年音乐会\n\n　　本报讯(记者 柴福娟)近日。\n\n\n\n系好假期“安全带”\n梨园小学生上寒假“第一课”\n\n　　正文。\n';
     const { articles } = seg(text);
     expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
       ['杨庄街道', '居民自编自演奏响新年音乐会'],
@@ -48,20 +49,32 @@ describe('article boundaries', () => {
 
 describe('credits, captions, furniture', () => {
   it('recognises end credits and notes', () => {
-    const text = '标题\n\n正文一段。\n\n（作者为中国农业大学教授）\n\n版式设计：张丹峰\n\n——编  者\n\n（本报北京电）\n\n(完)\n\n责任编辑:王六\n\n通讯员 赵七\n';
-    expect(kinds(text)).toEqual(['paragraph', 'credit', 'credit', 'credit', 'credit', 'credit', 'credit', 'credit']);
+    const text =
+      '标题\n\n正文一段。\n\n（作者为中国农业大学教授）\n\n版式设计：张丹峰\n\n——编  者\n\n（本报北京电）\n\n(完)\n\n责任编辑:王六\n\n通讯员 赵七\n';
+    expect(kinds(text)).toEqual([
+      'paragraph',
+      'credit',
+      'credit',
+      'credit',
+      'credit',
+      'credit',
+      'credit',
+      'credit',
+    ]);
     expect(seg(text).articles[0]?.authors).toEqual(['赵七']);
   });
 
   it('recognises captions, and joins a caption split from its photographer line', () => {
-    const text = '标题\n\n正文。\n\n图为茶农在采茶。\n\n小区居民在口袋公园里休闲。\n李明摄（人民视觉）\n\nPhoto: Council members listen.\n';
+    const text =
+      '标题\n\n正文。\n\n图为茶农在采茶。\n\n小区居民在口袋公园里休闲。\n李明摄（人民视觉）\n\nPhoto: Council members listen.\n';
     const blocks = seg(text).articles[0]?.blocks;
     expect(blocks?.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'caption', 'caption']);
     expect(blocks?.[2]?.text).toBe('小区居民在口袋公园里休闲。李明摄（人民视觉）');
   });
 
   it('keeps page furniture, after the paragraph it cut, which is joined across it', () => {
-    const text = '人民日报　2020年1月14日　星期二　第4版\n\n标题\n\n这是一段很长的正文，讲述了版面在分页的时候文字被\n\n第20版\n\n分页切开的文字。\n';
+    const text =
+      '人民日报　2020年1月14日　星期二　第4版\n\n标题\n\n这是一段很长的正文，讲述了版面在分页的时候文字被\n\n第20版\n\n分页切开的文字。\n';
     const { preamble, articles } = seg(text);
     expect(preamble).toEqual([{ kind: 'furniture', text: '人民日报　2020年1月14日　星期二　第4版' }]);
     expect(articles[0]?.blocks).toEqual([
@@ -84,7 +97,8 @@ describe('paragraph repair', () => {
     const en = seg('A Headline Here\n\nThe council voted\n\nto delay the plan.\n').articles[0];
     expect(en?.blocks[0]?.text).toBe('The council voted to delay the plan.');
     expect(en?.repairs[0]?.offset).toBe('The council voted '.length);
-    const hy = seg('A Headline Here\n\nBut election districts are still miss-\n\nins, the clerk said.\n').articles[0];
+    const hy = seg('A Headline Here\n\nBut election districts are still miss-\n\nins, the clerk said.\n')
+      .articles[0];
     expect(hy?.blocks[0]?.text).toBe('But election districts are still miss-ins, the clerk said.');
     expect(hy?.repairs[0]?.reason).toBe('word hyphenated across the break');
   });
@@ -122,7 +136,11 @@ describe('paragraph repair', () => {
     ];
     const a = seg(`${lines.join('\n')}\n`).articles[0];
     expect(a?.headline).toBe('STORM DAMAGES CROPS');
-    expect(a?.blocks.map((b) => b.text.slice(0, 12))).toEqual(['A severe hai', 'Farmers esti', 'Officials fr']);
+    expect(a?.blocks.map((b) => b.text.slice(0, 12))).toEqual([
+      'A severe hai',
+      'Farmers esti',
+      'Officials fr',
+    ]);
     expect(a?.blocks[0]?.text).toContain('flatten-ing corn');
   });
 });

@@ -11,7 +11,12 @@ const FIXTURE = new URL('../../../fixtures/tongzhou-2026-issue.txt', import.meta
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: async (t) => void out.push(t), err: (t) => void err.push(t), env: {}, cwd: process.cwd() };
+  const io: CliIo = {
+    out: async (t) => void out.push(t),
+    err: (t) => void err.push(t),
+    env: {},
+    cwd: process.cwd(),
+  };
   const code = await runCli(['segment', ...argv], [segmentCommand], io);
   return { code, out: out.join(''), err: err.join('\n') };
 }
@@ -31,7 +36,9 @@ describe('copydesk segment', () => {
     expect(code).toBe(0);
     const lines = out.trim().split('\n');
     expect(lines).toHaveLength(8);
-    expect(lines[5]).toMatch(/^\s+5 {2}居民自编自演奏响新年音乐会 {2}— {2}本报讯\(记者 柴福娟\) {2}— {2}7 blocks, 1 repairs$/u);
+    expect(lines[5]).toMatch(
+      /^\s+5 {2}居民自编自演奏响新年音乐会 {2}— {2}本报讯\(记者 柴福娟\) {2}— {2}7 blocks, 1 repairs$/u,
+    );
     expect(lines[7]).toMatch(/^\s+7 {2}\(no headline\) {2}— {2}本报讯\(记者 张嘉辉\)/u);
   });
 
@@ -41,8 +48,14 @@ describe('copydesk segment', () => {
     writeFileSync(bin, Buffer.from([0x89, 0x50, 0, 0, 0, 1, 2, 3]));
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    expect(await run(bin)).toMatchObject({ code: 1, err: `copydesk segment: ${bin}: not a text file (binary content: NUL bytes)` });
-    expect(await run(empty)).toMatchObject({ code: 1, err: `copydesk segment: ${empty}: empty file (0 bytes)` });
+    expect(await run(bin)).toMatchObject({
+      code: 1,
+      err: `copydesk segment: ${bin}: not a text file (binary content: NUL bytes)`,
+    });
+    expect(await run(empty)).toMatchObject({
+      code: 1,
+      err: `copydesk segment: ${empty}: empty file (0 bytes)`,
+    });
     expect((await run(join(dir, 'none.txt'))).code).toBe(1);
   });
 

@@ -28,7 +28,11 @@ describe('the Tongzhou fixture', () => {
       '通州区召开2025年度街道、乡镇和系统党(工)委书记抓基层党建述职评议会以党建实效赋能副中心高质量发展提质增效',
       ['李俊杰讲话 郑皓李金克出席'],
     ]);
-    expect(titles(1)).toEqual(['区领导走访调研民革通州区总支部', '凝聚共识 共商城市副中心发展', ['胡雪峰参加']]);
+    expect(titles(1)).toEqual([
+      '区领导走访调研民革通州区总支部',
+      '凝聚共识 共商城市副中心发展',
+      ['胡雪峰参加'],
+    ]);
     expect(titles(2)).toEqual([null, '马驹桥镇工业总产值破千亿元', ['2026年勾勒“西产东园”战略新蓝图']]);
     expect(titles(3)).toEqual([null, '精准监管为企业减负添力', ['通州首次开展跨层级『综合查一次』']]);
     expect(titles(4)).toEqual(['杨庄街道', '居民自编自演奏响新年音乐会', []]);
@@ -57,7 +61,8 @@ describe('the Tongzhou fixture', () => {
     expect(joins(6)).toEqual(['北京|通州']);
     expect(articles[0]?.blocks.map((b) => b.kind)).toEqual(Array(7).fill('paragraph'));
     expect(articles[0]?.blocks[2]?.text).toContain('开局之年,也是副中心');
-    for (const a of articles) for (const r of a.repairs) expect(r.reason).toBe('no sentence end before the break');
+    for (const a of articles)
+      for (const r of a.repairs) expect(r.reason).toBe('no sentence end before the break');
   });
 
   it('finds the crossheads and the end credit of article 3', () => {

@@ -15,8 +15,12 @@ for (const c of cases(1)) {
   const name = `${c.corpus.replace('corpus-', '')}-${c.layout}`;
   writeFileSync(`${dir}${name}.gold.json`, `${JSON.stringify(c.gold, null, 1)}\n`);
   writeFileSync(`${dir}${name}.utf8.txt`, c.text);
-  writeFileSync(`${dir}${name}.bom-crlf.txt`, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(c.text.replace(/\n/gu, '\r\n'))]));
+  writeFileSync(
+    `${dir}${name}.bom-crlf.txt`,
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(c.text.replace(/\n/gu, '\r\n'))]),
+  );
   writeFileSync(`${dir}${name}.utf16le.txt`, iconv.encode(`\ufeff${c.text}`, 'utf16-le'));
-  if (/[\u4e00-\u9fff]/u.test(c.text)) writeFileSync(`${dir}${name}.gb18030-crlf.txt`, iconv.encode(c.text.replace(/\n/gu, '\r\n'), 'gb18030'));
+  if (/[\u4e00-\u9fff]/u.test(c.text))
+    writeFileSync(`${dir}${name}.gb18030-crlf.txt`, iconv.encode(c.text.replace(/\n/gu, '\r\n'), 'gb18030'));
 }
 console.log(`wrote ${dir}`);
