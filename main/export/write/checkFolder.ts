@@ -1,5 +1,6 @@
 import { constants } from 'node:fs';
 import { access, mkdir, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { AppError } from '../../errors';
 
 /**
@@ -9,9 +10,14 @@ import { AppError } from '../../errors';
 export async function checkFolder(folder: string, options: { create?: boolean } = {}): Promise<void> {
   if (options.create) {
     try {
-      await mkdir(folder, { recursive: true });
+      await makeFolder(folder);
     } catch (error) {
-      throw folderError(folder, error);
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new AppError(
+        'io',
+        `Could not create the export folder ${folder} (${code}); choose another folder.`,
+        { file: folder },
+      );
     }
   }
   let info;
@@ -46,4 +52,23 @@ export function folderError(folder: string, error: unknown): AppError {
             ? `The disk holding ${folder} is full; free some space or choose another folder.`
             : `Could not write to the export folder ${folder} (${code ?? String(error)}).`;
   return new AppError('io', message, { file: folder });
+}
+
+/**
+ * `mkdir -p`, one level at a time. Node's own recursive mkdir spins forever where the kernel answers
+ * ENOENT for a parent that exists (/proc, some FUSE mounts); this version fails there instead.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await mkdir(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(folder);
+    if (code !== 'ENOENT' || parent === folder) throw error;
+    await makeFolder(parent);
+    await mkdir(folder).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST') throw again;
+    });
+  }
 }
