@@ -5,6 +5,12 @@ import type { CliIo } from './command';
  * hundreds of megabytes into a pipe never buffers it all, and the CLI never exits while output is pending.
  */
 export function stdoutIo(): CliIo {
+  // A reader that stops early (`copydesk list | head`) closes the pipe: that is not an error of ours,
+  // so end quietly instead of crashing with EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     out: (text) =>
       new Promise((resolve, reject) => {
