@@ -2,11 +2,15 @@
  * `npm run bench`: every benchmark, printing its figures. Aims are printed beside the figures,
  * never asserted: speed is measured here, not in the tests. `npm run bench -- segment` runs one.
  */
+import { benchSegment } from './segmentBench';
 import { benchStore } from './storeBench';
 
 type Bench = { name: string; run: () => Promise<void> };
 
-const benches: Bench[] = [{ name: 'store', run: benchStore }];
+const benches: Bench[] = [
+  { name: 'segment', run: benchSegment },
+  { name: 'store', run: benchStore },
+];
 
 const only = process.argv.slice(2);
 for (const bench of benches) {
