@@ -4,12 +4,14 @@
  */
 import { benchSegment } from './segmentBench';
 import { benchStore } from './storeBench';
+import { benchUi } from './uiBench';
 
 type Bench = { name: string; run: () => Promise<void> };
 
 const benches: Bench[] = [
   { name: 'segment', run: benchSegment },
   { name: 'store', run: benchStore },
+  { name: 'ui', run: benchUi },
 ];
 
 const only = process.argv.slice(2);
