@@ -23,7 +23,10 @@ test('the built app opens one secure window on app:// and exposes only window.co
 }) => {
   expect(window.url()).toBe('app://copydesk/index.html');
   const preferences = await app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences(),
+    // getLastWebPreferences is missing from some Electron typings; it exists at run time.
+    (
+      BrowserWindow.getAllWindows()[0]?.webContents as unknown as { getLastWebPreferences(): unknown }
+    ).getLastWebPreferences(),
   );
   expect(preferences).toMatchObject({
     contextIsolation: true,
@@ -35,10 +38,11 @@ test('the built app opens one secure window on app:// and exposes only window.co
   const page = await window.evaluate(() => ({
     require: typeof (globalThis as { require?: unknown }).require,
     process: typeof (globalThis as { process?: unknown }).process,
-    api: Object.keys(window.copydesk).length,
+    // `window` here is the page's global, not the Playwright fixture of the same name.
+    api: Object.keys(globalThis.window.copydesk).length,
   }));
-  expect(page).toEqual({ require: 'undefined', process: 'undefined', api: expect.any(Number) as number });
-  const info = await window.evaluate(() => window.copydesk.getAppInfo());
+  expect(page).toEqual({ require: 'undefined', process: 'undefined', api: expect.any(Number) as unknown });
+  const info = await window.evaluate(() => globalThis.window.copydesk.getAppInfo());
   expect(info.ok && info.value.storeDir).toBe(folders.store);
 });
 
