@@ -8,15 +8,41 @@ import globals from 'globals';
  * segment/ and the formatting half of export/ are pure (no fs, no electron); the renderer reaches main
  * only through the typed contract in preload/api.ts.
  */
-const electronGlue = ['main/index.ts', 'main/window.ts', 'main/menu.ts', 'main/ipc.ts', 'main/glue/**', 'preload/index.ts'];
-const noElectron = { name: 'electron', message: 'Only the Electron glue (main/index|window|menu|ipc.ts, preload/index.ts) imports electron.' };
-const noNodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'child_process', 'node:child_process'].map((name) => ({
+const electronGlue = [
+  'main/index.ts',
+  'main/window.ts',
+  'main/menu.ts',
+  'main/ipc.ts',
+  'main/glue/**',
+  'preload/index.ts',
+];
+const noElectron = {
+  name: 'electron',
+  message: 'Only the Electron glue (main/index|window|menu|ipc.ts, preload/index.ts) imports electron.',
+};
+const noNodeIo = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+].map((name) => ({
   name,
   message: 'This layer is pure: no file or process I/O.',
 }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,7 +70,12 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer talks to main only through preload/api.ts.' }],
+          patterns: [
+            {
+              group: ['**/main/**', 'node:*'],
+              message: 'The renderer talks to main only through preload/api.ts.',
+            },
+          ],
         },
       ],
     },

@@ -19,7 +19,10 @@ export function validated<S extends z.ZodTuple, T>(
       const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
       return {
         ok: false,
-        error: { code: 'invalid-argument', message: `${name}: invalid argument${where}: ${issue?.message ?? 'rejected'}` },
+        error: {
+          code: 'invalid-argument',
+          message: `${name}: invalid argument${where}: ${issue?.message ?? 'rejected'}`,
+        },
       };
     }
     try {

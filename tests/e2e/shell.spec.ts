@@ -12,7 +12,11 @@ test('a method called with a bad argument is refused by main, not run', async ({
   await page.goto(bridge.url);
   await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
   const result = await page.evaluate(() =>
-    (window.copydesk.getIssue as unknown as (id: unknown) => Promise<{ ok: boolean; error?: { code: string } }>)(42),
+    (
+      window.copydesk.getIssue as unknown as (
+        id: unknown,
+      ) => Promise<{ ok: boolean; error?: { code: string } }>
+    )(42),
   );
   expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
 });

@@ -9,7 +9,11 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  * put one, else Debian's /usr/bin/chromium, else one clear line saying how to get either.
  */
 export function findChromium(): string {
-  const candidates = [safely(() => chromium.executablePath()), process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  const candidates = [
+    safely(() => chromium.executablePath()),
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+  ];
   const found = candidates.find((path): path is string => Boolean(path && existsSync(path)));
   if (!found) {
     throw new Error(

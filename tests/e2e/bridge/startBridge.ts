@@ -112,7 +112,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 }
 
-async function callMethod(methods: CopydeskMethods, name: string, request: IncomingMessage, response: ServerResponse) {
+async function callMethod(
+  methods: CopydeskMethods,
+  name: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
   if (!Object.hasOwn(CHANNELS, name)) return send(response, 404, 'text/plain', `no api method ${name}`);
   const args: unknown = JSON.parse((await readBody(request)).toString('utf8') || '[]');
   const method = methods[name as keyof CopydeskMethods] as (...a: unknown[]) => Promise<unknown>;
@@ -121,7 +126,11 @@ async function callMethod(methods: CopydeskMethods, name: string, request: Incom
 }
 
 function openEvents(response: ServerResponse, clients: Set<ServerResponse>) {
-  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+  response.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   response.write(': connected\n\n');
   clients.add(response);
   response.on('close', () => clients.delete(response));
@@ -130,7 +139,8 @@ function openEvents(response: ServerResponse, clients: Set<ServerResponse>) {
 async function serveStatic(rendererDir: string, pathname: string, response: ServerResponse) {
   const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
   const file = resolve(rendererDir, `.${relative}`);
-  if (!file.startsWith(rendererDir + sep)) return send(response, 403, 'text/plain', 'outside the renderer folder');
+  if (!file.startsWith(rendererDir + sep))
+    return send(response, 403, 'text/plain', 'outside the renderer folder');
   let body: Buffer;
   try {
     body = await readFile(file);
