@@ -6,4 +6,10 @@ import { showCommand } from './showCommand';
 import { exportCommand } from './exportCommand';
 
 /** Every registered command, in the order `copydesk --help` lists them. */
-export const commands: CliCommand[] = [segmentCommand, importCommand, listCommand, showCommand, exportCommand];
+export const commands: CliCommand[] = [
+  segmentCommand,
+  importCommand,
+  listCommand,
+  showCommand,
+  exportCommand,
+];
