@@ -1,8 +1,9 @@
-import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, fixturePath } from './fixtures';
 import { DeskPage } from './pages/DeskPage';
+import { seedIssue } from './pages/seedIssue';
 
 const FIXTURE = 'tongzhou-2026-issue.txt';
 
@@ -63,7 +64,7 @@ test('importing a binary file reports the error naming that file', async ({ page
 test('a batch import from a folder shows progress and a result per file', async ({ page, bridge }) => {
   const dir = await mkdtemp(join(tmpdir(), 'copydesk-batch-'));
   const names = ['issue-a.txt', 'issue-b.txt', 'issue-c.txt'];
-  const text = await import('node:fs/promises').then((fs) => fs.readFile(fixturePath(FIXTURE), 'utf8'));
+  const text = await readFile(fixturePath(FIXTURE), 'utf8');
   for (const [index, name] of names.entries()) {
     // Different bytes per file, so each is a new issue rather than "already imported".
     await writeFile(join(dir, name), `${text}\n\n第${index + 1}版\n`);
@@ -96,4 +97,54 @@ test('a batch import from a folder shows progress and a result per file', async 
   expect(updates.at(-1)).toEqual({ done: 4, total: 4 });
   expect(updates.length).toBeGreaterThanOrEqual(4);
   await expect(desk.library.importProgress).toBeHidden();
+});
+
+test('files dropped on the window are imported', async ({ page, bridge }) => {
+  const desk = new DeskPage(page);
+  await desk.open(bridge.url);
+  const text = await readFile(fixturePath(FIXTURE), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped-issue.txt', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('[data-testid="drop-target"]', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('[data-testid="drop-target"]', 'drop', { dataTransfer });
+
+  await expect(desk.library.result('dropped-issue.txt')).toHaveAttribute('data-outcome', 'imported');
+  await desk.library.expectIssueCount(1);
+  await expect(desk.issue.rows.first()).toBeVisible();
+});
+
+test('removing an issue can be undone', async ({ page, bridge }) => {
+  const issue = await seedIssue(bridge.api);
+  const desk = new DeskPage(page);
+  await desk.open(`${bridge.url}#/issue/${issue.id}`);
+  await desk.library.expectIssueCount(1);
+
+  await desk.library.removeButton(issue.title).click();
+  await desk.library.expectIssueCount(0);
+  await expect(desk.library.emptyState).toBeVisible();
+  const afterRemove = await bridge.api.listIssues();
+  expect(afterRemove.ok && afterRemove.value).toEqual([]);
+
+  await desk.library.undoRemoveButton.click();
+  await desk.library.expectIssueCount(1);
+  const listed = await bridge.api.listIssues();
+  expect(listed.ok && listed.value.map((summary) => summary.id)).toEqual([issue.id]);
+});
+
+test('full-text search across the library opens the article it found', async ({ page, bridge }) => {
+  const issue = await seedIssue(bridge.api);
+  const target = issue.articles.find((article) => article.headline?.includes('马驹桥'));
+  expect(target, 'the fixture has the 马驹桥 article').toBeDefined();
+  const desk = new DeskPage(page);
+  await desk.open(bridge.url);
+
+  await desk.library.search.fill('西产东园');
+  const hit = desk.library.searchHits.getByRole('button').filter({ hasText: target!.headline! }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('mark').first()).toHaveText('西产东园');
+  await hit.click();
+  await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', target!.id);
 });

@@ -5,6 +5,7 @@ import { describeError } from '../api/describeError';
 import { useExportDialog } from './useExportDialog';
 import { ExportOptions } from './ExportOptions';
 import { CleanupChoices } from './CleanupChoices';
+import { Modal } from '../dialogs/Modal';
 
 export interface ExportDialogProps {
   issue: IssueView | null;
@@ -29,99 +30,97 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
   const state = useExportDialog(context, targets.length > 1 ? 'selected' : issue ? 'issue' : 'library');
   const { choices, preview, progress, report } = state;
   return (
-    <div className="dialog-backdrop" onClick={() => !state.running && onClose()}>
-      <div
-        className="dialog export-dialog"
-        role="dialog"
-        aria-label={t('export.title')}
-        data-testid="export-dialog"
-        onClick={(e) => e.stopPropagation()}
-      >
-        <h2>{t('export.title')}</h2>
-        <ExportOptions
-          choices={choices}
-          selectedCount={targets.length}
-          hasArticle={current !== null}
-          hasIssue={issue !== null}
-          tagCounts={tagCounts}
-          label={label}
-          onChange={state.change}
-        />
-        <CleanupChoices
-          chosen={choices.cleanup}
-          preview={preview}
-          onChange={(cleanup) => state.change({ cleanup })}
-        />
-        <div className="export-folder">
-          <button type="button" onClick={() => void state.chooseFolder()}>
-            {t('export.chooseFolder')}
-          </button>
-          <span className={choices.folder ? 'folder-path' : 'muted'}>
-            {choices.folder ?? t('export.noFolder')}
-          </span>
-        </div>
-        {preview && (
-          <p className="muted" data-testid="export-files">
-            {t('export.files', { count: preview.files.length })}
-            {state.existing > 0 && <> · {t('export.existing', { count: state.existing })}</>}
-          </p>
-        )}
-        {state.confirming && (
-          <div
-            className="confirm"
-            role="alertdialog"
-            aria-label={t('export.confirmOverwrite', { count: state.existing })}
-          >
-            <p>{t('export.confirmOverwrite', { count: state.existing })}</p>
-            <button type="button" onClick={() => void state.run('overwrite')}>
-              {t('export.onExistingOverwrite')}
-            </button>
-            <button type="button" onClick={() => void state.run('suffix')}>
-              {t('export.onExistingSuffix')}
-            </button>
-            <button type="button" onClick={state.dismissConfirm}>
-              {t('export.cancel')}
-            </button>
-          </div>
-        )}
-        {state.running && (
-          <div className="export-progress" role="status">
-            <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
-            {progress && (
-              <span>
-                {t('export.progress', {
-                  done: progress.done,
-                  total: progress.total,
-                  file: progress.currentFile ?? '',
-                })}
-              </span>
-            )}
-            <button type="button" onClick={() => void state.cancel()}>
-              {t('export.cancel')}
-            </button>
-          </div>
-        )}
-        {report && (
-          <p role="status" data-testid="export-report">
-            {report.cancelled
-              ? t('export.cancelledReport', { written: report.written.length })
-              : t('export.doneReport', { written: report.written.length, skipped: report.skipped.length })}
-          </p>
-        )}
-        {state.error && (
-          <p className="error" role="alert">
-            {describeError(t, state.error)}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="primary" disabled={!state.canRun} onClick={() => void state.run()}>
-            {t('export.run')}
-          </button>
-          <button type="button" onClick={onClose} disabled={state.running}>
-            {t('export.close')}
-          </button>
-        </div>
+    <Modal
+      label={t('export.title')}
+      className="export-dialog"
+      testId="export-dialog"
+      onClose={onClose}
+      closable={!state.running}
+    >
+      <h2>{t('export.title')}</h2>
+      <ExportOptions
+        choices={choices}
+        selectedCount={targets.length}
+        hasArticle={current !== null}
+        hasIssue={issue !== null}
+        tagCounts={tagCounts}
+        label={label}
+        onChange={state.change}
+      />
+      <CleanupChoices
+        chosen={choices.cleanup}
+        preview={preview}
+        onChange={(cleanup) => state.change({ cleanup })}
+      />
+      <div className="export-folder">
+        <button type="button" onClick={() => void state.chooseFolder()}>
+          {t('export.chooseFolder')}
+        </button>
+        <span className={choices.folder ? 'folder-path' : 'muted'}>
+          {choices.folder ?? t('export.noFolder')}
+        </span>
       </div>
-    </div>
+      {preview && (
+        <p className="muted" data-testid="export-files">
+          {t('export.files', { count: preview.files.length })}
+          {state.existing > 0 && <> · {t('export.existing', { count: state.existing })}</>}
+        </p>
+      )}
+      {state.confirming && (
+        <div
+          className="confirm"
+          role="alertdialog"
+          aria-label={t('export.confirmOverwrite', { count: state.existing })}
+        >
+          <p>{t('export.confirmOverwrite', { count: state.existing })}</p>
+          <button type="button" onClick={() => void state.run('overwrite')}>
+            {t('export.onExistingOverwrite')}
+          </button>
+          <button type="button" onClick={() => void state.run('suffix')}>
+            {t('export.onExistingSuffix')}
+          </button>
+          <button type="button" onClick={state.dismissConfirm}>
+            {t('export.cancel')}
+          </button>
+        </div>
+      )}
+      {state.running && (
+        <div className="export-progress" role="status">
+          <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
+          {progress && (
+            <span>
+              {t('export.progress', {
+                done: progress.done,
+                total: progress.total,
+                file: progress.currentFile ?? '',
+              })}
+            </span>
+          )}
+          <button type="button" onClick={() => void state.cancel()}>
+            {t('export.cancel')}
+          </button>
+        </div>
+      )}
+      {report && (
+        <p role="status" data-testid="export-report">
+          {report.cancelled
+            ? t('export.cancelledReport', { written: report.written.length })
+            : t('export.doneReport', { written: report.written.length, skipped: report.skipped.length })}
+        </p>
+      )}
+      {state.error && (
+        <p className="error" role="alert">
+          {describeError(t, state.error)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="primary" disabled={!state.canRun} onClick={() => void state.run()}>
+          {t('export.run')}
+        </button>
+        <button type="button" onClick={onClose} disabled={state.running}>
+          {t('export.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import type { StoredArticle } from '../../../preload/api';
 import { ArticleRow } from './ArticleRow';
+import { dispatchCommand } from '../commands/commandBus';
 import type { ClickModifiers } from './useArticleSelection';
 
 export interface ArticleListProps {
@@ -51,6 +52,14 @@ export function ArticleList(props: ArticleListProps) {
       aria-multiselectable="true"
       aria-activedescendant={props.currentId ? `article-option-${props.currentId}` : undefined}
       data-testid="article-list"
+      tabIndex={0}
+      onKeyDown={(event) => {
+        // The list is one tab stop; ↑ / ↓ move like K / J once it has the focus.
+        const id = event.key === 'ArrowDown' ? 'article.next' : event.key === 'ArrowUp' ? 'article.prev' : null;
+        if (!id || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        dispatchCommand(id);
+      }}
       data-count={props.articles.length}
     >
       <div className="article-spacer" style={{ height: virtualizer.getTotalSize() }}>

@@ -40,6 +40,7 @@ export function IssueRow({ issue, current, onOpen, onRemove }: IssueRowProps) {
       <button
         type="button"
         className="icon-button issue-remove"
+        data-testid="issue-remove"
         onClick={() => onRemove(issue)}
         aria-label={t('library.removeLabel', { title: issue.title })}
         title={t('library.removeLabel', { title: issue.title })}

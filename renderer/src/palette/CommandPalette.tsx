@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KEYMAP, type CommandId } from '../keys/keymap';
 import { formatKeys } from '../keys/formatKeys';
 import { hasCommand } from '../commands/commandBus';
+import { Modal } from '../dialogs/Modal';
 
 export interface CommandPaletteProps {
   isMac: boolean;
@@ -34,64 +35,54 @@ export function CommandPalette({ isMac, onRun, onClose }: CommandPaletteProps) {
     if (event.key === 'ArrowDown') setActive((i) => Math.min(entries.length - 1, i + 1));
     else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
     else if (event.key === 'Enter') run(active);
-    else if (event.key === 'Escape') onClose();
     else return;
     event.preventDefault();
     event.stopPropagation();
   };
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog palette"
-        role="dialog"
-        aria-label={t('palette.title')}
-        data-testid="command-palette"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="palette-options"
-          aria-activedescendant={entries[active] ? `palette-option-${active}` : undefined}
-          placeholder={t('palette.placeholder')}
-          value={typed}
-          onChange={(event) => {
-            setTyped(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <ul id="palette-options" role="listbox" className="picker-options palette-options">
-          {entries.map(({ binding, text, available }, index) => (
-            <li
-              key={binding.id}
-              id={`palette-option-${index}`}
-              role="option"
-              aria-selected={index === active}
-              aria-disabled={!available}
-              data-command={binding.id}
-              className={[index === active && 'is-active', !available && 'is-unavailable']
-                .filter(Boolean)
-                .join(' ')}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                run(index);
-              }}
-            >
-              <span>{text}</span>
-              {!available && <span className="muted"> · {t('palette.unavailable')}</span>}
-              <span className="palette-keys">
-                {binding.keys.map((combo) => (
-                  <kbd key={combo}>{formatKeys(combo, isMac)}</kbd>
-                ))}
-              </span>
-            </li>
-          ))}
-          {entries.length === 0 && <li className="muted">{t('palette.empty')}</li>}
-        </ul>
-      </div>
-    </div>
+    <Modal label={t('palette.title')} className="palette" testId="command-palette" onClose={onClose}>
+      <input
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="palette-options"
+        aria-activedescendant={entries[active] ? `palette-option-${active}` : undefined}
+        placeholder={t('palette.placeholder')}
+        value={typed}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id="palette-options" role="listbox" className="picker-options palette-options">
+        {entries.map(({ binding, text, available }, index) => (
+          <li
+            key={binding.id}
+            id={`palette-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            aria-disabled={!available}
+            data-command={binding.id}
+            className={[index === active && 'is-active', !available && 'is-unavailable']
+              .filter(Boolean)
+              .join(' ')}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              run(index);
+            }}
+          >
+            <span>{text}</span>
+            {!available && <span className="muted"> · {t('palette.unavailable')}</span>}
+            <span className="palette-keys">
+              {binding.keys.map((combo) => (
+                <kbd key={combo}>{formatKeys(combo, isMac)}</kbd>
+              ))}
+            </span>
+          </li>
+        ))}
+        {entries.length === 0 && <li className="muted">{t('palette.empty')}</li>}
+      </ul>
+    </Modal>
   );
 }

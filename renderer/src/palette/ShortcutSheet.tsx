@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { KEYMAP, type KeyScope } from '../keys/keymap';
 import { formatKeys } from '../keys/formatKeys';
+import { Modal } from '../dialogs/Modal';
 
 export interface ShortcutSheetProps {
   isMac: boolean;
@@ -17,44 +18,35 @@ const SCOPES: { scope: KeyScope; title: string }[] = [
 export function ShortcutSheet({ isMac, onClose }: ShortcutSheetProps) {
   const { t } = useTranslation();
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog shortcut-sheet"
-        role="dialog"
-        aria-label={t('sheet.title')}
-        data-testid="shortcut-sheet"
-        onClick={(event) => event.stopPropagation()}
-        onKeyDown={(event) => event.key === 'Escape' && onClose()}
-      >
-        <h2>{t('sheet.title')}</h2>
-        <p className="muted">{t('sheet.singleKeys')}</p>
-        <div className="sheet-columns">
-          {SCOPES.map(({ scope, title }) => (
-            <table key={scope} className="sheet-table">
-              <caption>{t(title)}</caption>
-              <tbody>
-                {KEYMAP.filter((binding) => binding.scope === scope && binding.keys.length > 0).map(
-                  (binding) => (
-                    <tr key={binding.id}>
-                      <td>
-                        {binding.keys.map((combo) => (
-                          <kbd key={combo}>{formatKeys(combo, isMac)}</kbd>
-                        ))}
-                      </td>
-                      <td>{t(binding.label, binding.labelValues)}</td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
-          ))}
-        </div>
-        <div className="dialog-actions">
-          <button type="button" autoFocus onClick={onClose}>
-            {t('sheet.close')}
-          </button>
-        </div>
+    <Modal label={t('sheet.title')} className="shortcut-sheet" testId="shortcut-sheet" onClose={onClose}>
+      <h2>{t('sheet.title')}</h2>
+      <p className="muted">{t('sheet.singleKeys')}</p>
+      <div className="sheet-columns">
+        {SCOPES.map(({ scope, title }) => (
+          <table key={scope} className="sheet-table">
+            <caption>{t(title)}</caption>
+            <tbody>
+              {KEYMAP.filter((binding) => binding.scope === scope && binding.keys.length > 0).map(
+                (binding) => (
+                  <tr key={binding.id}>
+                    <td>
+                      {binding.keys.map((combo) => (
+                        <kbd key={combo}>{formatKeys(combo, isMac)}</kbd>
+                      ))}
+                    </td>
+                    <td>{t(binding.label, binding.labelValues)}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        ))}
       </div>
-    </div>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          {t('sheet.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

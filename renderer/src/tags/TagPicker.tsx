@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TagTerm } from '../../../preload/api';
 import { matchTerms } from './matchTerms';
 import { tagValue } from './tagLabel';
+import { Modal } from '../dialogs/Modal';
 
 export interface TagPickerProps {
   terms: readonly TagTerm[];
@@ -28,55 +29,50 @@ export function TagPicker({ terms, targetCount, label, onPick, onClose }: TagPic
     else if (event.key === 'Enter') {
       const tag = options[active];
       if (tag) onPick(tag);
-    } else if (event.key === 'Escape') onClose();
-    else return;
+    } else return;
     event.preventDefault();
     event.stopPropagation();
   };
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog tag-picker"
-        role="dialog"
-        aria-label={t('tags.addFor', { count: targetCount })}
-        data-testid="tag-picker"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <h2>{t('tags.addFor', { count: targetCount })}</h2>
-        <input
-          autoFocus
-          role="combobox"
-          aria-expanded="true"
-          aria-controls="tag-picker-options"
-          aria-activedescendant={options[active] ? `tag-option-${active}` : undefined}
-          value={typed}
-          placeholder={t('tags.placeholder')}
-          onChange={(event) => {
-            setTyped(event.target.value);
-            setActive(0);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <ul id="tag-picker-options" role="listbox" className="picker-options">
-          {options.map((tag, index) => (
-            <li
-              key={`${tag}-${index}`}
-              id={`tag-option-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'is-active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                onPick(tag);
-              }}
-            >
-              {index < matches.length ? label(tag) : t('tags.newTag', { text: tag })}
-              {index < matches.length && label(tag) !== tag && <span className="muted"> {tag}</span>}
-            </li>
-          ))}
-        </ul>
-      </div>
-    </div>
+    <Modal
+      label={t('tags.addFor', { count: targetCount })}
+      className="tag-picker"
+      testId="tag-picker"
+      onClose={onClose}
+    >
+      <h2>{t('tags.addFor', { count: targetCount })}</h2>
+      <input
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="tag-picker-options"
+        aria-activedescendant={options[active] ? `tag-option-${active}` : undefined}
+        value={typed}
+        placeholder={t('tags.placeholder')}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <ul id="tag-picker-options" role="listbox" className="picker-options">
+        {options.map((tag, index) => (
+          <li
+            key={`${tag}-${index}`}
+            id={`tag-option-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={index === active ? 'is-active' : undefined}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onPick(tag);
+            }}
+          >
+            {index < matches.length ? label(tag) : t('tags.newTag', { text: tag })}
+            {index < matches.length && label(tag) !== tag && <span className="muted"> {tag}</span>}
+          </li>
+        ))}
+      </ul>
+    </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, TagTerm, TagVocabulary } from '../../../preload/api';
 import { describeError } from '../api/describeError';
+import { Modal } from '../dialogs/Modal';
 
 export interface TagVocabularyDialogProps {
   vocabulary: TagVocabulary;
@@ -25,88 +26,85 @@ export function TagVocabularyDialog({ vocabulary, error, onSave, onClose }: TagV
   const save = async () => setSaved(await onSave({ terms: draft.filter((term) => term.zh || term.en) }));
 
   return (
-    <div className="dialog-backdrop" onClick={onClose}>
-      <div
-        className="dialog vocabulary-dialog"
-        role="dialog"
-        aria-label={t('tags.vocabulary')}
-        data-testid="vocabulary-dialog"
-        onClick={(event) => event.stopPropagation()}
-      >
-        <h2>{t('tags.vocabulary')}</h2>
-        <p className="muted">{t('tags.vocabularyHint')}</p>
-        <div className="vocabulary-scroller">
-          <table className="vocabulary-table">
-            <thead>
-              <tr>
-                <th>{t('tags.termZh')}</th>
-                <th>{t('tags.termEn')}</th>
-                <th>{t('tags.pinned')}</th>
-                <th />
+    <Modal
+      label={t('tags.vocabulary')}
+      className="vocabulary-dialog"
+      testId="vocabulary-dialog"
+      onClose={onClose}
+    >
+      <h2>{t('tags.vocabulary')}</h2>
+      <p className="muted">{t('tags.vocabularyHint')}</p>
+      <div className="vocabulary-scroller">
+        <table className="vocabulary-table">
+          <thead>
+            <tr>
+              <th>{t('tags.termZh')}</th>
+              <th>{t('tags.termEn')}</th>
+              <th>{t('tags.pinned')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {draft.map((term, index) => (
+              <tr key={term.id} title={term.uri ?? term.id}>
+                <td>
+                  <input
+                    value={term.zh}
+                    aria-label={t('tags.termZh')}
+                    onChange={(e) => update(index, { zh: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    value={term.en}
+                    aria-label={t('tags.termEn')}
+                    onChange={(e) => update(index, { en: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={term.pinned ?? false}
+                    aria-label={t('tags.pinned')}
+                    onChange={(e) => update(index, { pinned: e.target.checked })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('tags.removeTerm', { term: term.zh || term.en })}
+                    onClick={() => setDraft((terms) => terms.filter((_, i) => i !== index))}
+                  >
+                    ×
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {draft.map((term, index) => (
-                <tr key={term.id} title={term.uri ?? term.id}>
-                  <td>
-                    <input
-                      value={term.zh}
-                      aria-label={t('tags.termZh')}
-                      onChange={(e) => update(index, { zh: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      value={term.en}
-                      aria-label={t('tags.termEn')}
-                      onChange={(e) => update(index, { en: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      checked={term.pinned ?? false}
-                      aria-label={t('tags.pinned')}
-                      onChange={(e) => update(index, { pinned: e.target.checked })}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="icon-button"
-                      aria-label={t('tags.removeTerm', { term: term.zh || term.en })}
-                      onClick={() => setDraft((terms) => terms.filter((_, i) => i !== index))}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {error && (
-          <p className="error" role="alert">
-            {describeError(t, error)}
-          </p>
-        )}
-        {saved && (
-          <p className="muted" role="status">
-            {t('tags.saved')}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={add}>
-            {t('tags.addTerm')}
-          </button>
-          <button type="button" className="primary" onClick={() => void save()}>
-            {t('tags.save')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('tags.close')}
-          </button>
-        </div>
+            ))}
+          </tbody>
+        </table>
       </div>
-    </div>
+      {error && (
+        <p className="error" role="alert">
+          {describeError(t, error)}
+        </p>
+      )}
+      {saved && (
+        <p className="muted" role="status">
+          {t('tags.saved')}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={add}>
+          {t('tags.addTerm')}
+        </button>
+        <button type="button" className="primary" onClick={() => void save()}>
+          {t('tags.save')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('tags.close')}
+        </button>
+      </div>
+    </Modal>
   );
 }

@@ -12,6 +12,7 @@ export class LibraryPage {
   readonly importResults: Locator;
   readonly search: Locator;
   readonly searchHits: Locator;
+  readonly undoRemoveButton: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByTestId('library-pane');
@@ -24,6 +25,7 @@ export class LibraryPage {
     this.importResults = page.getByTestId('import-result');
     this.search = page.getByTestId('library-search');
     this.searchHits = page.getByTestId('search-hits');
+    this.undoRemoveButton = page.getByTestId('removed-banner').getByRole('button').first();
   }
 
   issueRow(title: string | RegExp): Locator {
@@ -33,6 +35,11 @@ export class LibraryPage {
   /** The result row of one imported file, by file name. */
   result(fileName: string): Locator {
     return this.importResults.filter({ hasText: fileName });
+  }
+
+  /** The × of an issue row (its accessible name names the issue). */
+  removeButton(title: string): Locator {
+    return this.issueRow(title).getByTestId('issue-remove');
   }
 
   async openIssue(title: string | RegExp): Promise<void> {
