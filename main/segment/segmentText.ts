@@ -6,6 +6,7 @@ import { collectGroup, decideGroup } from './groups';
 import { joinReason } from './joins';
 import { detectLayout, type Layout } from './layout';
 import { splitLines, type Line } from './lines';
+import { promoteEnglishTitles } from './englishTitles';
 import { assignRoles } from './titles';
 
 /** The segmenter's view of an issue: furniture before the first article, then the articles. */
@@ -26,6 +27,7 @@ export function segmentText(text: string): Segmented {
   if (layout.wrapped) demoteWrappedTitles(lines, layout);
   // Where body paragraphs are indented, titles are not: an indented short line is body.
   if (layout.indented) for (const l of lines) if (l.kind === 'title' && l.indent) l.kind = 'body';
+  promoteEnglishTitles(lines, layout);
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
   let i = 0;
   while (i < lines.length) i = step(state, i);

@@ -49,8 +49,11 @@ function kickerLike(a: string, b: string): boolean {
     const lb = visibleLength(b);
     return la <= 6 || (la <= 10 && lb > la);
   }
+  // English kickers are rare section labels ("Science"); a capital line over a mixed-case one is a
+  // headline over its deck, and a longer first line is a headline in sentence case.
   const wa = a.split(/\s+/u).length;
-  return wa <= 4 && b.split(/\s+/u).length > wa;
+  if (isAllCaps(a) && !isAllCaps(b)) return false;
+  return wa <= 2 && b.split(/\s+/u).length > wa;
 }
 
 /** Groups the printed lines of an OCR headline stack: each run of capitals, each deck up to its full stop. */
@@ -92,4 +95,8 @@ function visibleLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
   return n;
+}
+
+function isAllCaps(text: string): boolean {
+  return /[A-Z]{2}/u.test(text) && !/[a-z]/u.test(text);
 }
