@@ -53,7 +53,7 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
         onChange={(cleanup) => state.change({ cleanup })}
       />
       <div className="export-folder">
-        <button type="button" onClick={() => void state.chooseFolder()}>
+        <button type="button" data-testid="export-choose-folder" onClick={() => void state.chooseFolder()}>
           {t('export.chooseFolder')}
         </button>
         <span className={choices.folder ? 'folder-path' : 'muted'}>
@@ -69,11 +69,12 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
       {state.confirming && (
         <div
           className="confirm"
+          data-testid="export-confirm"
           role="alertdialog"
           aria-label={t('export.confirmOverwrite', { count: state.existing })}
         >
           <p>{t('export.confirmOverwrite', { count: state.existing })}</p>
-          <button type="button" onClick={() => void state.run('overwrite')}>
+          <button type="button" data-testid="export-overwrite" onClick={() => void state.run('overwrite')}>
             {t('export.onExistingOverwrite')}
           </button>
           <button type="button" onClick={() => void state.run('suffix')}>
@@ -114,7 +115,13 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" className="primary" disabled={!state.canRun} onClick={() => void state.run()}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="export-run"
+          disabled={!state.canRun}
+          onClick={() => void state.run()}
+        >
           {t('export.run')}
         </button>
         <button type="button" onClick={onClose} disabled={state.running}>

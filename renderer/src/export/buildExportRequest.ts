@@ -50,6 +50,12 @@ export function buildScope(choices: ExportChoices, context: ExportContext): Expo
   }
 }
 
+/**
+ * Main refuses an empty folder, and never looks on disk for a folder it did not hand out through
+ * chooseExportFolder; so before the editor chooses one, the preview names this placeholder.
+ */
+export const NO_FOLDER_YET = 'no-folder-chosen';
+
 /** The request the dialog would send; the folder may still be empty while only previewing. */
 export function buildExportRequest(choices: ExportChoices, context: ExportContext): ExportRequest | null {
   const scope = buildScope(choices, context);
@@ -59,7 +65,7 @@ export function buildExportRequest(choices: ExportChoices, context: ExportContex
     format: choices.format,
     per: choices.per,
     cleanup: choices.cleanup,
-    folder: choices.folder ?? '',
+    folder: choices.folder ?? NO_FOLDER_YET,
     onExisting: choices.onExisting,
   };
 }

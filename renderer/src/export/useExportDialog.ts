@@ -50,6 +50,8 @@ export function useExportDialog(
   const [report, setReport] = useState<ExportReport | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Bumped after each export, so the preview sees the files it just wrote.
+  const [written, setWritten] = useState(0);
   const request = useMemo(() => buildExportRequest(choices, context), [choices, context]);
 
   useEffect(() => {
@@ -65,7 +67,7 @@ export function useExportDialog(
     return () => {
       live = false;
     };
-  }, [request, context.currentId]);
+  }, [request, context.currentId, written]);
 
   useEffect(() => copydesk().onExportProgress(setProgress), []);
 
@@ -92,6 +94,7 @@ export function useExportDialog(
       setRunning(false);
       setProgress(null);
       if (result.ok) setReport(result.value);
+      setWritten((count) => count + 1);
       setError(result.ok ? null : result.error);
     },
     [request, choices.folder, choices.onExisting, existing],

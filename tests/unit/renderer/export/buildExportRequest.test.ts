@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildExportRequest, type ExportChoices } from '../../../../renderer/src/export/buildExportRequest';
+import {
+  buildExportRequest,
+  NO_FOLDER_YET,
+  type ExportChoices,
+} from '../../../../renderer/src/export/buildExportRequest';
 
 const choices: ExportChoices = {
   scope: 'issue',
@@ -39,6 +43,9 @@ describe('buildExportRequest', () => {
       folder: '/out',
       onExisting: 'fail',
     });
+  });
+  it('previews before a folder is chosen, naming a placeholder main will not touch', () => {
+    expect(buildExportRequest({ ...choices, folder: null }, context)?.folder).toBe(NO_FOLDER_YET);
   });
   it('has no article scope without an open issue', () => {
     expect(
