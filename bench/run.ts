@@ -4,6 +4,7 @@
  */
 import { benchSegment } from './segmentBench';
 import { benchStore } from './storeBench';
+import { benchExport } from './exportBench';
 import { benchUi } from './uiBench';
 
 type Bench = { name: string; run: () => Promise<void> };
@@ -11,6 +12,7 @@ type Bench = { name: string; run: () => Promise<void> };
 const benches: Bench[] = [
   { name: 'segment', run: benchSegment },
   { name: 'store', run: benchStore },
+  { name: 'export', run: benchExport },
   { name: 'ui', run: benchUi },
 ];
 
