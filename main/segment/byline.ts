@@ -1,3 +1,4 @@
+import { isBareName } from './titleCredits';
 import { bothScripts } from './variants';
 /** Bylines and author names, copied out of leads and credits (the text itself stays in its block). */
 
@@ -24,13 +25,31 @@ export function leadByline(body: string, kind: 'lead' | 'byline'): string | null
 /** People named in a byline or a credit line. */
 export function namesIn(text: string): string[] {
   if (/^By\s/u.test(text)) return englishNames(text);
+  if (isBareName(text)) return [text.replace(/[\s\u3000]+/gu, '')];
   const inner = /[（(]([^（()）]*)[)）]/u.exec(text)?.[1] ?? text;
   if (!ROLE_TEST.test(inner)) return [];
-  return inner
-    .replace(ROLES, ' ')
-    .replace(/^(?:本报讯|本报)/u, ' ')
-    .split(/[\s\u3000、，,]+/u)
-    .filter((n) => /^[\p{Script=Han}·]{2,5}$/u.test(n) && !/报道|摄|电$/u.test(n));
+  return mergeSpacedNames(
+    inner
+      .replace(ROLES, ' ')
+      .replace(/^(?:本报讯|本报)/u, ' ')
+      .split(/[\s\u3000、，,]+/u),
+  ).filter((n) => /^[\p{Script=Han}·]{2,5}$/u.test(n) && !/报道|摄|电$/u.test(n));
+}
+
+/** Letter-spaced names (`窦　皓`) split into single characters: runs of them are one name. */
+function mergeSpacedNames(parts: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const p of parts) {
+    if (p.length === 1) run += p;
+    else {
+      if (run) out.push(run);
+      run = '';
+      out.push(p);
+    }
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 function englishNames(text: string): string[] {

@@ -19,8 +19,9 @@ export function classifyLine(line: Omit<Line, 'kind'>): LineKind {
   const latinCapital = first >= 0x41 && first <= 0x5a;
   if (latinCapital && width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
   if (latinCapital && any(LEAD_EN.slice(1), head)) return 'lead';
-  if (width <= 90 && any(CREDIT, body)) return 'credit';
+  // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
   if (width <= 60 && any(PHOTOGRAPHER, body)) return 'photographer';
+  if (width <= 90 && any(CREDIT, body)) return 'credit';
   if (body.length <= 300 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body))
     return 'caption';
   return isTitleCandidate(line) ? 'title' : 'body';

@@ -91,7 +91,21 @@ export function decideGroup(
     if (!(layout.indented && first.indent)) return 'continuation';
   }
   if (end - start === 1 && next && !leadNext && fragmentFollows(next, layout)) return 'body';
-  if (leadNext || end - start >= 2 || !b.current || !b.hasBody() || first.gap >= layout.articleGap)
+  // Under a headline and its author line (`本报记者　窦　皓`), a single line such as 核心阅读 opens the body.
+  if (end - start === 1 && !leadNext && b.current && !b.hasBody() && b.lastKind() === 'credit') {
+    const a = b.current;
+    if (a.headline !== null && first.gap < layout.articleGap) return 'subhead';
+  }
+  // An author line under the group (`李　实`, `本报评论员`) marks a headline: crossheads carry none.
+  const creditNext = next?.kind === 'credit' && lines[end + 1]?.kind === 'body';
+  if (
+    leadNext ||
+    creditNext ||
+    end - start >= 2 ||
+    !b.current ||
+    !b.hasBody() ||
+    first.gap >= layout.articleGap
+  )
     return 'article';
   const last = b.lastKind();
   if (last === 'credit' || last === 'caption' || !next || b.endsWithJump()) return 'article';

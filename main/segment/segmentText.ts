@@ -7,6 +7,7 @@ import { joinReason } from './joins';
 import { detectLayout, type Layout } from './layout';
 import { splitLines, type Line } from './lines';
 import { promoteEnglishTitles } from './englishTitles';
+import { markTitleCredits } from './titleCredits';
 import { assignRoles } from './titles';
 
 /** The segmenter's view of an issue: furniture before the first article, then the articles. */
@@ -28,6 +29,7 @@ export function segmentText(text: string): Segmented {
   // Where body paragraphs are indented, titles are not: an indented short line is body.
   if (layout.indented) for (const l of lines) if (l.kind === 'title' && l.indent) l.kind = 'body';
   promoteEnglishTitles(lines, layout);
+  if (layout.chinese) markTitleCredits(lines);
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
   let i = 0;
   while (i < lines.length) i = step(state, i);

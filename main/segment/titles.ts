@@ -39,8 +39,30 @@ function rolesOf(texts: string[]): Titles {
 /** Two lines: is the first a kicker above the headline, rather than a headline above its deck? */
 function kickerFirst(a: string, b: string): boolean {
   if (/^[—–-]{1,2}/u.test(b) || DECK_WORDS.test(b)) return false;
+  if (cjkShare(a) >= 0.3) return chineseKickerFirst(a, b);
   return kickerLike(a, b);
 }
+
+/**
+ * 引题 / 主题 or 主题 / 副题. A deck explains: it opens with a date or a number summary, or runs
+ * clearly longer than the line above. A kicker sets the scene in a few words, often as two parallel
+ * phrases (`优化营商环境　聚力招商引资`); when the two lines are short and about the same length,
+ * the first is the kicker, since a deck that does not start with a dash is the longer line.
+ */
+function chineseKickerFirst(a: string, b: string): boolean {
+  if (/^[0-9０-９]/u.test(b)) return false;
+  const pairA = PARALLEL.test(a);
+  const pairB = PARALLEL.test(b);
+  if (pairA !== pairB) return pairA;
+  const la = visibleLength(a);
+  const lb = visibleLength(b);
+  if (la <= 6) return true;
+  if (la <= 10 && lb > la) return true;
+  return la <= 13 && lb <= la + 2 && lb >= la - 1;
+}
+
+/** Two phrases of three or more characters separated by a space: a slogan-like pair. */
+const PARALLEL = /^[^\s\u3000]{3,}[\s\u3000]+[^\s\u3000]{3,}$/u;
 
 /** A kicker is short: a place, a topic, a slogan (Chinese up to 10 characters, English up to 4 words). */
 function kickerLike(a: string, b: string): boolean {

@@ -44,3 +44,44 @@ describe('English title groups found from the lead below them', () => {
     expect(articles).toHaveLength(1);
   });
 });
+
+describe('Chinese title groups: authors, crossheads, kickers', () => {
+  it('a bare name or 本报评论员 under the headline is a credit, its name an author', () => {
+    const text =
+      '让乡村书屋亮起来\n\n张　明\n\n　　书屋不只是藏书的地方。\n\n\n\n城市更新要算长远账\n\n本报评论员\n\n　　城市更新是一项系统工程。\n';
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => [a.headline, a.subheadlines, a.blocks[0]?.kind])).toEqual([
+      ['让乡村书屋亮起来', [], 'credit'],
+      ['城市更新要算长远账', [], 'credit'],
+    ]);
+    expect(articles[0]?.authors).toEqual(['张明']);
+  });
+
+  it('a letter-spaced reporter line is a credit; 核心阅读 below it is a crosshead', () => {
+    const text =
+      '让老街焕发新活力\n\n——江苏推进历史街区保护见闻\n\n本报记者　孔　蓉\n\n核心阅读\n\n　　老街改造坚持修旧如旧。\n';
+    const [a] = segmentText(text).articles;
+    expect(a).toMatchObject({ headline: '让老街焕发新活力', subheadlines: ['——江苏推进历史街区保护见闻'] });
+    expect(a?.blocks.map((b) => b.kind)).toEqual(['credit', 'subhead', 'paragraph']);
+    expect(a?.authors).toEqual(['孔蓉']);
+  });
+
+  it('a photographer line with a reporter title is a photographer line, not a credit', () => {
+    const text =
+      '标题一行\n\n本报讯(记者 甲乙)正文。\n\n市民在公园里赏花。\n\n本报记者 李小明摄\n\n正文又一段。\n';
+    const [a] = segmentText(text).articles;
+    expect(a?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+  });
+
+  it.each([
+    ['推进文旅融合　擦亮古镇名片', '古镇今年接待游客超百万人次', '推进文旅融合　擦亮古镇名片'],
+    ['全市中学生田径运动会', '实验中学女队夺得团体冠军', '全市中学生田径运动会'],
+    ['持续推进社区居家养老服务', '全区新增养老驿站十二家并投入运营', null],
+    ['春季植树造林全面展开', '2026年计划新增绿地三百公顷', null],
+    ['乡村振兴看变化', '种植大户搭上电商快车', '乡村振兴看变化'],
+    ['美丽乡村建设稳步推进', '多地整治人居环境　提升村容村貌', null],
+  ])('two title lines %s / %s: kicker %s', (a, b, kicker) => {
+    const [art] = segmentText(`${a}\n${b}\n\n　　本报讯（记者 甲乙）正文。\n`).articles;
+    expect(art?.kicker).toBe(kicker);
+  });
+});
