@@ -36,7 +36,7 @@ export function namesIn(text: string): string[] {
   ).filter((n) => /^[\p{Script=Han}·]{2,5}$/u.test(n) && !/报道|摄|电$/u.test(n));
 }
 
-/** Letter-spaced names (`窦　皓`) split into single characters: runs of them are one name. */
+/** Letter-spaced names (`窦 皓`) split into single characters: runs of them are one name. */
 function mergeSpacedNames(parts: string[]): string[] {
   const out: string[] = [];
   let run = '';

@@ -91,12 +91,12 @@ export function decideGroup(
     if (!(layout.indented && first.indent)) return 'continuation';
   }
   if (end - start === 1 && next && !leadNext && fragmentFollows(next, layout)) return 'body';
-  // Under a headline and its author line (`本报记者　窦　皓`), a single line such as 核心阅读 opens the body.
+  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
   if (end - start === 1 && !leadNext && b.current && !b.hasBody() && b.lastKind() === 'credit') {
     const a = b.current;
     if (a.headline !== null && first.gap < layout.articleGap) return 'subhead';
   }
-  // An author line under the group (`李　实`, `本报评论员`) marks a headline: crossheads carry none.
+  // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   const creditNext = next?.kind === 'credit' && lines[end + 1]?.kind === 'body';
   if (
     leadNext ||

@@ -2,7 +2,7 @@ import type { Line } from './lines';
 
 /**
  * Common Chinese surnames (single-character ones cover the vast majority of people named in bylines).
- * A bare name under a headline (`王立群`, `李　实`) is the author's credit, not a deck; a surname
+ * A bare name under a headline (`王立群`, `李 实`) is the author's credit, not a deck; a surname
  * first tells a name from a short crosshead or slogan.
  */
 const SURNAMES = new Set(

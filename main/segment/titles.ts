@@ -46,7 +46,7 @@ function kickerFirst(a: string, b: string): boolean {
 /**
  * 引题 / 主题 or 主题 / 副题. A deck explains: it opens with a date or a number summary, or runs
  * clearly longer than the line above. A kicker sets the scene in a few words, often as two parallel
- * phrases (`优化营商环境　聚力招商引资`); when the two lines are short and about the same length,
+ * phrases (`优化营商环境 聚力招商引资`); when the two lines are short and about the same length,
  * the first is the kicker, since a deck that does not start with a dash is the longer line.
  */
 function chineseKickerFirst(a: string, b: string): boolean {
