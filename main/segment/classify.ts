@@ -8,7 +8,7 @@ const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
  * The kind of a line seen alone. Patterns run only on short lines or on a line's head, so
  * classification stays linear in the text however long its paragraphs are.
  */
-export function classifyLine(line: Omit<Line, 'kind'>): LineKind {
+export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
@@ -37,11 +37,12 @@ const CAPTION_FIRST = codes('图圖上下左右P');
  * titles carry no clause commas (a comma marks a body fragment); English ones are mostly
  * capitalised words. Capital stacks of raw OCR count even with a full stop.
  */
-export function isTitleCandidate(line: Omit<Line, 'kind'>): boolean {
+export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens'>): boolean {
   const { body, width } = line;
   if (width > 130) return false;
   if (LABEL.test(body)) return true;
-  if (cjkShare(body) >= 0.3) return !hasSentenceEnd(body) && !/[，,；;]/u.test(body);
+  // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
+  if (cjkShare(body) >= 0.3) return !hasSentenceEnd(body) && !/[，,；;]/u.test(body) && !opensUnclosed(body);
   if (width > 100) return false;
   const words = body.split(/\s+/u);
   if (line.caps) return words.length <= 12;
@@ -60,4 +61,15 @@ export function capitalisedShare(words: string[]): number {
     if (/^[^A-Za-z]*[A-Z]/u.test(w)) capital++;
   }
   return long === 0 ? (/^[A-Z0-9"“']/u.test(words[0] ?? '') ? 1 : 0) : capital / long;
+}
+
+/** The text opens a quote or bracket it does not close. */
+function opensUnclosed(body: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x201c || c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x300c) depth++;
+    else if (c === 0x201d || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x300d) depth--;
+  }
+  return depth > 0;
 }

@@ -101,6 +101,7 @@ export function decideGroup(
   if (
     leadNext ||
     creditNext ||
+    next?.opens === true ||
     end - start >= 2 ||
     !b.current ||
     !b.hasBody() ||
@@ -109,9 +110,10 @@ export function decideGroup(
     return 'article';
   const last = b.lastKind();
   if (last === 'credit' || last === 'caption' || !next || b.endsWithJump()) return 'article';
-  // Crossheads are short; a long single title line before the article's first crosshead is more
-  // likely the headline of a new article that has no lead.
-  if (!b.hasSubhead() && headlineLength(first.body)) return 'article';
+  // English crossheads are two or three words; a longer single title line before the article's
+  // first crosshead is more likely the headline of a new article that has no lead. Chinese
+  // crossheads run as long as headlines, so there only the evidence above counts.
+  if (!b.hasSubhead() && !layout.chinese && headlineLength(first.body)) return 'article';
   return 'subhead';
 }
 

@@ -17,6 +17,8 @@ export interface Line {
   /** Most letters are capitals (English headline stacks). */
   caps: boolean;
   kind: LineKind;
+  /** Opens an item of its own even without a lead (a photo item, an editor's note): see items.ts. */
+  opens: boolean;
 }
 
 /** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
@@ -36,7 +38,16 @@ export function splitLines(text: string): Line[] {
     else {
       const body = text.slice(a, z);
       const indent = a > start && (a - start >= 2 || text.charCodeAt(start) !== 0x20);
-      const line: Line = { body, gap, indent, width: 0, ends: endsSentence(body), caps: false, kind: 'body' };
+      const line: Line = {
+        body,
+        gap,
+        indent,
+        width: 0,
+        ends: endsSentence(body),
+        caps: false,
+        kind: 'body',
+        opens: false,
+      };
       // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
       // body text whatever it is, so an upper bound saves a pass over every character.
       line.width = z - a > 70 ? (z - a) * 2 : displayWidth(body);

@@ -7,6 +7,7 @@ import { joinReason } from './joins';
 import { detectLayout, type Layout } from './layout';
 import { splitLines, type Line } from './lines';
 import { promoteEnglishTitles } from './englishTitles';
+import { markItemOpeners } from './items';
 import { markTitleCredits } from './titleCredits';
 import { assignRoles } from './titles';
 
@@ -30,6 +31,7 @@ export function segmentText(text: string): Segmented {
   if (layout.indented) for (const l of lines) if (l.kind === 'title' && l.indent) l.kind = 'body';
   promoteEnglishTitles(lines, layout);
   if (layout.chinese) markTitleCredits(lines);
+  markItemOpeners(lines);
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
   let i = 0;
   while (i < lines.length) i = step(state, i);
@@ -156,6 +158,7 @@ function withBody(line: Line, body: string): Line {
     width: line.width,
     ends: line.ends,
     caps: line.caps,
+    opens: line.opens,
     kind: line.kind,
   };
 }
@@ -165,7 +168,9 @@ function body(s: PassState, line: Line): void {
   const open = b.openKind();
   const wrappedCaption = open === 'caption' && layout.wrapped && line.gap === 0;
   const tail = open === 'paragraph' || wrappedCaption ? b.openTail() : null;
-  if (tail !== null && s.prev) {
+  // An item opener after a finished sentence is never a continuation, indent or not.
+  const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
+  if (tail !== null && s.prev && !opens) {
     const reason = joinReason(s.prev, line, layout, tail);
     if (reason !== null) {
       b.join(line.body, reason);
@@ -173,7 +178,7 @@ function body(s: PassState, line: Line): void {
       return;
     }
   }
-  if (line.gap >= layout.articleGap && b.hasBody() && (tail === null || !tail || s.prev?.ends)) {
+  if ((opens || line.gap >= layout.articleGap) && b.hasBody() && (tail === null || !tail || s.prev?.ends)) {
     b.startArticle({ kicker: null, headline: null, subheadlines: [] });
   }
   begin(s, line);

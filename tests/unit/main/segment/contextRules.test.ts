@@ -85,3 +85,38 @@ describe('Chinese title groups: authors, crossheads, kickers', () => {
     expect(art?.kicker).toBe(kicker);
   });
 });
+
+describe('items without a lead, fragments and crossheads', () => {
+  it('a dated picture text with its photographer line is an item of its own', () => {
+    const text =
+      '标题一行\n\n　　本报讯（记者 甲乙）正文第一段。\n\n5月3日，市民在湿地公园观鸟。近日，园内迎来候鸟迁徙高峰。\n\n本报记者 钱小峰摄\n\n下一条新闻\n\n　　本报讯（记者 丙丁）正文。\n';
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(3);
+    expect(articles[1]?.blocks).toEqual([
+      { kind: 'caption', text: '5月3日，市民在湿地公园观鸟。近日，园内迎来候鸟迁徙高峰。本报记者 钱小峰摄' },
+    ]);
+  });
+
+  it('a column title above an editor’s note starts an article', () => {
+    const text =
+      '标题一行\n\n　　本报讯（记者 甲乙）正文第一段。\n\n身边的好邻居\n\n　　编者按：本版今起推出系列报道。\n\n　　社区里的故事很多。\n';
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['标题一行', '身边的好邻居']);
+  });
+
+  it('a long crosshead inside a Chinese story without a lead below it stays a crosshead', () => {
+    const text =
+      '标题一行\n\n　　本报讯（记者 甲乙）正文第一段。\n\n志愿服务队“周周见”活动常态开展\n\n　　活动已经举办二十多期。\n';
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'subhead', 'paragraph']);
+  });
+
+  it('a fragment with an open quote is joined to the line that completes it', () => {
+    const text =
+      '标题一行\n\n本报讯（记者 甲乙）正文第一段。\n\n“过去办事要跑三\n\n趟，现在一次就办好了。”居民说。\n';
+    const { articles } = segmentText(text);
+    expect(articles[0]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(articles[0]?.blocks[1]?.text).toBe('“过去办事要跑三趟，现在一次就办好了。”居民说。');
+  });
+});

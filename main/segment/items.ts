@@ -1,0 +1,26 @@
+import type { Line } from './lines';
+
+/** An editor's note opens a column: the line above it is the column's title, not a crosshead. */
+const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|編者按)/u;
+/** Photo news items open with the day the picture was taken: `4月12日，游客在…`. */
+const DATED = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]/u;
+
+/**
+ * Marks body lines that open an item of their own although no lead starts them: an editor's note,
+ * and a dated picture text directly followed by its photographer line (a photo item, as opposed to
+ * a caption inside a story, which rarely repeats the date). Only the line after a finished sentence
+ * opens an item (segmentText checks that), so an artifact break cannot split a paragraph here.
+ */
+export function markItemOpeners(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.kind !== 'body') continue;
+    const c = l.body.charCodeAt(0);
+    if (c === 0x7f16 || c === 0x7de8) l.opens = EDITORS_NOTE.test(l.body);
+    else if (isDigit(c) && lines[i + 1]?.kind === 'photographer') l.opens = DATED.test(l.body);
+  }
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
