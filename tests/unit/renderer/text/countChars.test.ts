@@ -19,6 +19,12 @@ describe('countChars (字数)', () => {
     ['percent sign counts one', '增长5.2%', 4],
     ['kana and hangul', 'ひらがな한국', 6],
     ['surrogate-pair Han character', '𠮷野家', 3],
+    ['iteration mark and ling', '人々〇', 3],
+    ['ellipsis and dash, one per mark', '……——', 4],
+    ['fullwidth digits are one number', '２０２６年', 2],
+    ['a word in another script counts one', 'مرحبا 你好', 3],
+    ['hyphenated word and path', 'co-op a/b', 2],
+    ['trailing joiner is punctuation', 'end.', 2],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(countChars(text)).toBe(expected);
