@@ -40,7 +40,7 @@ function collectStack(lines: Line[], start: number): number {
     }
     if (!capsTitle && !inDeck) {
       // A deck follows capitals: a few mixed-case lines, the last ending with a full stop.
-      if (!deckAhead(lines, j, 4)) break;
+      if (!deckAhead(lines, j, 7)) break;
       inDeck = true;
     }
     j++;
@@ -53,14 +53,19 @@ function collectStack(lines: Line[], start: number): number {
   return j;
 }
 
-/** A deck run from j: lines not in capitals, one of the next `max` ending a sentence, the first capitalised. */
+/**
+ * A deck run from j: lines not in capitals, one of the next `max` ending a sentence, set in title
+ * case as a whole (a body paragraph capitalises only names, a deck nearly every long word).
+ */
 function deckAhead(lines: Line[], j: number, max: number): boolean {
   const body = lines[j]?.body ?? '';
-  if (!/^[A-Z"“'‘]/u.test(body) || capitalisedShare(body.split(/\s+/u)) < 0.5) return false;
+  if (!/^[A-Z"“'‘]/u.test(body)) return false;
+  const words: string[] = [];
   for (let k = j; k < Math.min(lines.length, j + max); k++) {
     const l = lines[k];
     if (!l || l.caps || l.kind === 'lead') return false;
-    if (l.ends) return true;
+    for (const w of l.body.split(/\s+/u)) words.push(w);
+    if (l.ends) return capitalisedShare(words) >= 0.7;
   }
   return false;
 }

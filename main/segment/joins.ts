@@ -16,7 +16,10 @@ export function joinReason(prev: Line, line: Line, layout: Layout, tail: string)
   if (line.gap === 0 && layout.wrapped) {
     if (layout.blankSeparated) return reasonFor(tail, line, layout);
     // Raw OCR: a sentence end on a short printed line (or an indented next line) ends the paragraph.
-    if (ended && (prev.width < layout.lineWidth * 0.8 || line.indent)) return null;
+    // So does a sentence end where the next line's first word would have fitted: the typesetter
+    // would have set it there had the paragraph gone on.
+    if (ended && (prev.width < layout.lineWidth * 0.8 || line.indent || nextWordFits(prev, line, layout)))
+      return null;
     return reasonFor(tail, line, layout);
   }
   return ended ? null : reasonFor(tail, line, layout);
@@ -27,4 +30,10 @@ function reasonFor(tail: string, line: Line, layout: Layout): string {
   if (last === 0x2d || last === 0xad || last === 0x2010) return 'word hyphenated across the break';
   if (line.gap === 0 && layout.wrapped) return 'printed line wrap';
   return 'no sentence end before the break';
+}
+
+function nextWordFits(prev: Line, line: Line, layout: Layout): boolean {
+  const space = line.body.indexOf(' ');
+  const word = space === -1 ? line.body.length : space;
+  return prev.width + 1 + word <= layout.lineWidth;
 }

@@ -25,6 +25,13 @@ export const FURNITURE: RegExp[] = widen([
     `^THE\\s+[A-Z .'&-]{3,40},.*\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
     'u',
   ),
+  // Old mastheads: the date line in capitals, the price, the issue number.
+  new RegExp(
+    `^[A-Z][A-Z .,'-]{0,60}\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},\\s+\\d{4}\\b.{0,40}$`,
+    'u',
+  ),
+  /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?\.?$/u,
+  /^NO\.\s*[\d,]+\.?$/u,
   /^(?:本版编辑|本版责编)[:：]/u,
   /^[（(]?\s*(?:下转|转|上接|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]?$/u,
 ]);

@@ -8,6 +8,7 @@ import { detectLayout, type Layout } from './layout';
 import { splitLines, type Line } from './lines';
 import { promoteEnglishTitles } from './englishTitles';
 import { markItemOpeners } from './items';
+import { markMasthead } from './masthead';
 import { markTitleCredits } from './titleCredits';
 import { assignRoles } from './titles';
 
@@ -25,6 +26,7 @@ export interface Segmented {
 export function segmentText(text: string): Segmented {
   const lines = splitLines(text);
   for (const l of lines) l.kind = classifyLine(l);
+  markMasthead(lines);
   const layout = detectLayout(lines);
   if (layout.wrapped) demoteWrappedTitles(lines, layout);
   // Where body paragraphs are indented, titles are not: an indented short line is body.

@@ -120,3 +120,41 @@ describe('items without a lead, fragments and crossheads', () => {
     expect(articles[0]?.blocks[1]?.text).toBe('“过去办事要跑三趟，现在一次就办好了。”居民说。');
   });
 });
+
+describe('raw OCR of old English papers', () => {
+  const page = [
+    'THE MORNING POST.',
+    'WITH SUNDAY EDITION.',
+    'BALTIMORE, MD., MONDAY, MAY 7, 1917.',
+    'TWO CENTS.',
+    'HARBOR BOARD',
+    'VOTES NEW PIER',
+    'Contract to Be Let Before',
+    'the Summer Season Opens.',
+    'The harbor board voted yesterday to',
+    'build a new pier at the foot of Light',
+    'street, at a cost of $240,000 in all.',
+    'The vote was unanimous.',
+    'Work will begin in June, the chairman',
+    'said, and end by fall.',
+    'Shippers have asked for the pier for',
+    'several years, pointing to the crowded',
+    'wharves along the eastern side of the',
+    'basin during the grain season.',
+  ].join('\n');
+
+  it('the masthead is furniture, capitals are the headline and the mixed-case lines its deck', () => {
+    const { preamble, articles } = segmentText(page);
+    expect(preamble.map((b) => b.kind)).toEqual(['furniture', 'furniture', 'furniture', 'furniture']);
+    expect(articles[0]).toMatchObject({
+      kicker: null,
+      headline: 'HARBOR BOARD VOTES NEW PIER',
+      subheadlines: ['Contract to Be Let Before the Summer Season Opens.'],
+    });
+  });
+
+  it('a sentence end on a short printed line ends the paragraph', () => {
+    const blocks = segmentText(page).articles[0]?.blocks.map((b) => b.text.slice(0, 12));
+    expect(blocks).toEqual(['The harbor b', 'The vote was', 'Work will be', 'Shippers hav']);
+  });
+});
