@@ -133,7 +133,7 @@ describe('raw OCR of old English papers', () => {
     'the Summer Season Opens.',
     'The harbor board voted yesterday to',
     'build a new pier at the foot of Light',
-    'street, at a cost of $240,000 in all.',
+    'street, at a cost of $240,000.',
     'The vote was unanimous.',
     'Work will begin in June, the chairman',
     'said, and end by fall.',
