@@ -48,3 +48,31 @@ test('number keys toggle the pinned tags on the selection (Shift+J extends it)',
   await desk.press('2');
   await expect(desk.issue.rows.locator('[data-tag="政治"]')).toHaveCount(0);
 });
+
+test('the tag vocabulary is editable: a new English label shows on the chips and is saved', async ({
+  page,
+  bridge,
+}) => {
+  const issue = await seedIssue(bridge.api);
+  const desk = new DeskPage(page);
+  await desk.open(`${bridge.url}#/issue/${issue.id}/article/${issue.articles[0]!.id}`);
+  await desk.press('5'); // pinned tag 5 of the seeded vocabulary: 文化 (culture)
+  const chip = desk.issue.currentRow.locator('[data-tag="文化"]');
+  await expect(chip).toHaveText('culture');
+
+  await desk.openPalette();
+  await desk.palette.getByRole('combobox').fill('vocabulary');
+  await desk.palette.getByRole('combobox').press('Enter');
+  await expect(desk.vocabulary.dialog).toBeVisible();
+  await desk.vocabulary.englishLabel('section:culture').fill('culture & arts');
+  await desk.vocabulary.save.click();
+  await expect(desk.vocabulary.saved).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(desk.vocabulary.dialog).toBeHidden();
+
+  await expect(chip).toHaveText('culture & arts');
+  const stored = await bridge.api.getTagVocabulary();
+  expect(stored.ok && stored.value.terms.find((term) => term.id === 'section:culture')?.en).toBe(
+    'culture & arts',
+  );
+});

@@ -14,6 +14,9 @@ export function TopBar({ language, onLanguage }: TopBarProps) {
     <header className="top-bar">
       <span className="app-name">{t('app.name')}</span>
       <span className="top-bar-actions">
+        <button type="button" className="link-button" onClick={() => dispatchCommand('tag.vocabulary')}>
+          {t('tags.vocabulary')}
+        </button>
         <button type="button" className="link-button" onClick={() => dispatchCommand('palette.open')}>
           {t('keys.palette')}
         </button>

@@ -46,7 +46,12 @@ export function TagVocabularyDialog({ vocabulary, error, onSave, onClose }: TagV
           </thead>
           <tbody>
             {draft.map((term, index) => (
-              <tr key={term.id} title={term.uri ?? term.id}>
+              <tr
+                key={term.id}
+                title={term.uri ?? term.id}
+                data-testid="vocabulary-term"
+                data-term-id={term.id}
+              >
                 <td>
                   <input
                     value={term.zh}
@@ -98,7 +103,7 @@ export function TagVocabularyDialog({ vocabulary, error, onSave, onClose }: TagV
         <button type="button" onClick={add}>
           {t('tags.addTerm')}
         </button>
-        <button type="button" className="primary" onClick={() => void save()}>
+        <button type="button" className="primary" data-testid="vocabulary-save" onClick={() => void save()}>
           {t('tags.save')}
         </button>
         <button type="button" onClick={onClose}>

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { LibraryPage } from './LibraryPage';
 import { IssuePage } from './IssuePage';
+import { VocabularyDialogPage } from './VocabularyDialogPage';
 
 /**
  * The whole window: readiness, top bar, banners, palette, shortcut sheet. Owns the app-level
@@ -10,6 +11,7 @@ export class DeskPage {
   readonly root: Locator;
   readonly library: LibraryPage;
   readonly issue: IssuePage;
+  readonly vocabulary: VocabularyDialogPage;
   readonly palette: Locator;
   readonly shortcutSheet: Locator;
   readonly languageSwitch: Locator;
@@ -19,6 +21,7 @@ export class DeskPage {
     this.root = page.locator('[data-app-state]');
     this.library = new LibraryPage(page);
     this.issue = new IssuePage(page);
+    this.vocabulary = new VocabularyDialogPage(page);
     this.palette = page.getByTestId('command-palette');
     this.shortcutSheet = page.getByTestId('shortcut-sheet');
     this.languageSwitch = page.getByTestId('language-switch');
