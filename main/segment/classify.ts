@@ -12,7 +12,7 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= 120 && any(FURNITURE, body)) return 'furniture';
+  if (width <= 120 && MAYBE_FURNITURE.test(body) && any(FURNITURE, body)) return 'furniture';
   const head = body.length > 90 ? body.slice(0, 90) : body;
   // Cheap gates before the regular expressions: leads start with one of a few characters.
   if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, head)) return 'lead';
@@ -20,8 +20,10 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   if (latinCapital && width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
   if (latinCapital && any(LEAD_EN.slice(1), head)) return 'lead';
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
-  if (width <= 60 && any(PHOTOGRAPHER, body)) return 'photographer';
-  if (width <= 90 && any(CREDIT, body)) return 'credit';
+  if (width <= 60 && (CAPTION_LAST.has(last) || first === 0x50) && any(PHOTOGRAPHER, body))
+    return 'photographer';
+  if (width <= 90 && (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1) && any(CREDIT, body))
+    return 'credit';
   if (body.length <= 300 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body))
     return 'caption';
   return isTitleCandidate(line) ? 'title' : 'body';
@@ -29,6 +31,10 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
+/** Every furniture pattern needs one of these (a digit, 版, a paper's 报, a jump or price word). */
+const MAYBE_FURNITURE = /[0-9０-９版报報]|cent|continued|concluded|see\s|page/iu;
+/** First characters of the credit patterns (the 评论员 line is gated by its last character). */
+const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC');
 const CAPTION_LAST = codes('摄攝发發图圖)）.');
 const CAPTION_FIRST = codes('图圖上下左右P');
 
