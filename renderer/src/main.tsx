@@ -5,7 +5,9 @@ import { App } from './App';
 import { setupI18n } from './i18n/setupI18n';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/panes.css';
+import './styles/library.css';
+import './styles/articleList.css';
+import './styles/articlePane.css';
 import './styles/dialogs.css';
 
 const i18n = setupI18n();

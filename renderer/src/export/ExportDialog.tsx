@@ -5,6 +5,7 @@ import { describeError } from '../api/describeError';
 import { useExportDialog } from './useExportDialog';
 import { ExportOptions } from './ExportOptions';
 import { CleanupChoices } from './CleanupChoices';
+import { ExportRunStatus } from './ExportRunStatus';
 import { Modal } from '../dialogs/Modal';
 
 export interface ExportDialogProps {
@@ -28,7 +29,7 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
     [issue?.id, current?.id, targets],
   );
   const state = useExportDialog(context, targets.length > 1 ? 'selected' : issue ? 'issue' : 'library');
-  const { choices, preview, progress, report } = state;
+  const { choices, preview } = state;
   return (
     <Modal
       label={t('export.title')}
@@ -66,49 +67,7 @@ export function ExportDialog({ issue, current, targets, tagCounts, label, onClos
           {state.existing > 0 && <> · {t('export.existing', { count: state.existing })}</>}
         </p>
       )}
-      {state.confirming && (
-        <div
-          className="confirm"
-          data-testid="export-confirm"
-          role="alertdialog"
-          aria-label={t('export.confirmOverwrite', { count: state.existing })}
-        >
-          <p>{t('export.confirmOverwrite', { count: state.existing })}</p>
-          <button type="button" data-testid="export-overwrite" onClick={() => void state.run('overwrite')}>
-            {t('export.onExistingOverwrite')}
-          </button>
-          <button type="button" onClick={() => void state.run('suffix')}>
-            {t('export.onExistingSuffix')}
-          </button>
-          <button type="button" onClick={state.dismissConfirm}>
-            {t('export.cancel')}
-          </button>
-        </div>
-      )}
-      {state.running && (
-        <div className="export-progress" role="status">
-          <progress max={progress?.total ?? 1} value={progress?.done ?? 0} />
-          {progress && (
-            <span>
-              {t('export.progress', {
-                done: progress.done,
-                total: progress.total,
-                file: progress.currentFile ?? '',
-              })}
-            </span>
-          )}
-          <button type="button" onClick={() => void state.cancel()}>
-            {t('export.cancel')}
-          </button>
-        </div>
-      )}
-      {report && (
-        <p role="status" data-testid="export-report">
-          {report.cancelled
-            ? t('export.cancelledReport', { written: report.written.length })
-            : t('export.doneReport', { written: report.written.length, skipped: report.skipped.length })}
-        </p>
-      )}
+      <ExportRunStatus state={state} />
       {state.error && (
         <p className="error" role="alert">
           {describeError(t, state.error)}

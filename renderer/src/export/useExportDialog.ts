@@ -7,6 +7,7 @@ import {
   type ExportReport,
 } from '../../../preload/api';
 import { copydesk } from '../api/copydesk';
+import { useExportPreview } from './useExportPreview';
 import { buildExportRequest, type ExportChoices, type ExportContext } from './buildExportRequest';
 
 export interface ExportDialogState {
@@ -44,7 +45,6 @@ export function useExportDialog(
   initialScope: ExportChoices['scope'],
 ): ExportDialogState {
   const [choices, setChoices] = useState<ExportChoices>({ ...INITIAL, scope: initialScope });
-  const [preview, setPreview] = useState<CleanupPreview | null>(null);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<ExportReport | null>(null);
@@ -54,20 +54,8 @@ export function useExportDialog(
   const [written, setWritten] = useState(0);
   const request = useMemo(() => buildExportRequest(choices, context), [choices, context]);
 
-  useEffect(() => {
-    if (!request) return undefined;
-    let live = true;
-    void copydesk()
-      .previewExport(request, context.currentId ?? undefined)
-      .then((result) => {
-        if (!live) return;
-        setPreview(result.ok ? result.value : null);
-        setError(result.ok ? null : result.error);
-      });
-    return () => {
-      live = false;
-    };
-  }, [request, context.currentId, written]);
+  const previewed = useExportPreview(request, context.currentId, written);
+  const preview = previewed.preview;
 
   useEffect(() => copydesk().onExportProgress(setProgress), []);
 
@@ -115,7 +103,7 @@ export function useExportDialog(
     progress,
     running,
     report,
-    error,
+    error: error ?? previewed.error,
     chooseFolder,
     run,
     cancel,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { formatRoute, parseRoute, type Route } from './parseRoute';
 
 export interface RouteState extends Route {
@@ -25,5 +25,6 @@ export function useRoute(): RouteState {
     setRoute(next);
   }, []);
 
-  return { ...route, navigate };
+  // One object per route change, so callbacks built on it stay stable between renders.
+  return useMemo(() => ({ ...route, navigate }), [route, navigate]);
 }

@@ -1,12 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport, IssueSummary } from '../../../preload/api';
+import type { IssueSummary } from '../../../preload/api';
 import type { SettingsState } from '../hooks/useSettings';
 import type { LibraryState } from '../hooks/useLibrary';
 import type { UiLanguage } from '../i18n/setupI18n';
 import { useRoute } from '../route/useRoute';
 import { useIssue } from '../hooks/useIssue';
-import { useImport } from '../hooks/useImport';
 import { useNotices } from '../hooks/useNotices';
 import { useTagVocabulary } from '../tags/useTagVocabulary';
 import { useAppKeys } from '../keys/useAppKeys';
@@ -14,7 +13,7 @@ import { useMenuCommands } from '../commands/useMenuCommands';
 import { useRememberPlace } from './useRememberPlace';
 import { useDeskCommands, type DialogName } from './useDeskCommands';
 import { useIssueView } from './useIssueView';
-import { useIssuesOpened } from './useIssuesOpened';
+import { useImportFlow } from './useImportFlow';
 import { LibraryPane } from '../library/LibraryPane';
 import { LibrarySearch } from '../search/LibrarySearch';
 import { ImportPanel } from '../library/ImportPanel';
@@ -38,6 +37,7 @@ export function Desk({ settingsState, library, language }: DeskProps) {
   const { t } = useTranslation();
   const { settings, save } = settingsState;
   const route = useRoute();
+  const { navigate } = route;
   const issueState = useIssue(route.issueId, library.refresh);
   const vocabulary = useTagVocabulary();
   const { notices, dismiss, push } = useNotices();
@@ -46,19 +46,10 @@ export function Desk({ settingsState, library, language }: DeskProps) {
   const view = useIssueView(issueState.issue, route, language, vocabulary.vocabulary);
 
   const openIssue = useCallback(
-    (issueId: string, articleId: string | null = null) => route.navigate({ issueId, articleId }),
-    [route],
+    (issueId: string, articleId: string | null = null) => navigate({ issueId, articleId }),
+    [navigate],
   );
-  const onImported = useCallback(
-    (report: ImportReport) => {
-      void library.refresh();
-      const opened = report.results.filter((result) => result.issueId);
-      if (opened.length === 1 && opened[0]?.issueId) openIssue(opened[0].issueId);
-    },
-    [library, openIssue],
-  );
-  const importState = useImport(onImported);
-  useIssuesOpened(onImported);
+  const importState = useImportFlow(library.refresh, openIssue);
   useRememberPlace(route, settings, library.issues, save);
 
   const removeIssue = useCallback(

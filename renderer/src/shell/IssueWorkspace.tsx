@@ -1,17 +1,14 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryState } from '../hooks/useLibrary';
 import type { IssueState } from '../hooks/useIssue';
 import type { ImportState } from '../hooks/useImport';
 import type { IssueViewModel } from './useIssueView';
 import { EmptyLibrary } from '../library/EmptyLibrary';
-import { ArticleFilters } from '../issue/ArticleFilters';
-import { ArticleList } from '../issue/ArticleList';
-import { IssueFooter } from '../issue/IssueFooter';
 import { ArticlePane } from './ArticlePane';
+import { ArticlesPane } from './ArticlesPane';
 import { FindReplace } from '../editor/FindReplace';
 import { describeError } from '../api/describeError';
-import { sumCounts } from '../text/articleCounts';
 import { useTagSuggestions } from '../tags/useTagSuggestions';
 import { dispatchCommand } from '../commands/commandBus';
 
@@ -33,15 +30,6 @@ export function IssueWorkspace(props: IssueWorkspaceProps) {
   const { issueState, view, importState } = props;
   const { issue } = issueState;
   const suggestions = useTagSuggestions(issue?.id ?? null, view.current?.id ?? null, issue?.revision ?? 0);
-  const shown = useMemo(
-    () => ({ ...sumCounts(view.visible), articles: view.visible.length }),
-    [view.visible],
-  );
-  const selection = useMemo(
-    () => (view.targets.length > 1 ? { ...sumCounts(view.targets), articles: view.targets.length } : null),
-    [view.targets],
-  );
-
   const placeholder = (content: ReactNode) => (
     <section className="pane pane-articles pane-wide" data-testid="articles-pane">
       {props.importPanel}
@@ -75,41 +63,7 @@ export function IssueWorkspace(props: IssueWorkspaceProps) {
 
   return (
     <>
-      <section className="pane pane-articles" data-testid="articles-pane" aria-label={issue.title}>
-        {props.importPanel}
-        <header className="pane-header">
-          <h2 className="issue-heading" data-testid="issue-title">
-            {issue.title}
-          </h2>
-        </header>
-        {issue.warnings.length > 0 && (
-          <details className="issue-warnings">
-            <summary>
-              {t('issue.warnings')} ({issue.warnings.length})
-            </summary>
-            <ul>
-              {issue.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <ArticleFilters
-          filter={view.filter}
-          tagCounts={view.tagCounts}
-          label={view.label}
-          onChange={view.setFilter}
-        />
-        <ArticleList
-          articles={view.visible}
-          orderOf={view.orderOf}
-          currentId={view.current?.id ?? null}
-          isSelected={view.selection.has}
-          label={view.label}
-          onClick={view.selection.click}
-        />
-        <IssueFooter shown={shown} total={issue.articles.length} selection={selection} />
-      </section>
+      <ArticlesPane issue={issue} view={view} importPanel={props.importPanel} />
       <ArticlePane
         issue={issue}
         article={view.current}
@@ -120,15 +74,13 @@ export function IssueWorkspace(props: IssueWorkspaceProps) {
         onAddTag={props.onAddTag}
         onApprove={() => dispatchCommand('article.approveNext')}
       />
-      {
-        <FindReplace
-          issue={issue}
-          applyEdit={issueState.applyEdit}
-          open={props.find}
-          onClose={props.onCloseFind}
-          onOpenArticle={view.openArticle}
-        />
-      }
+      <FindReplace
+        issue={issue}
+        applyEdit={issueState.applyEdit}
+        open={props.find}
+        onClose={props.onCloseFind}
+        onOpenArticle={view.openArticle}
+      />
     </>
   );
 }
