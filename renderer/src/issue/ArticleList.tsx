@@ -55,7 +55,8 @@ export function ArticleList(props: ArticleListProps) {
       tabIndex={0}
       onKeyDown={(event) => {
         // The list is one tab stop; ↑ / ↓ move like K / J once it has the focus.
-        const id = event.key === 'ArrowDown' ? 'article.next' : event.key === 'ArrowUp' ? 'article.prev' : null;
+        const id =
+          event.key === 'ArrowDown' ? 'article.next' : event.key === 'ArrowUp' ? 'article.prev' : null;
         if (!id || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
         event.preventDefault();
         dispatchCommand(id);
