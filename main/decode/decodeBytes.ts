@@ -1,7 +1,7 @@
 import { DecodeError } from './DecodeError';
 import { decodeMixed } from './mixedLines';
 import { binaryReason, sniffBom, sniffUtf16 } from './sniff';
-import { utf8Class } from './utf8';
+import { isValidUtf8 } from './utf8';
 
 /** Decoded text (LF line endings) with the encoding it was read in and any warnings. */
 export interface Decoded {
@@ -36,7 +36,7 @@ function decodeRaw(bytes: Uint8Array, file: string): Decoded {
   }
   const binary = binaryReason(bytes);
   if (binary) throw new DecodeError(file, `not a text file (${binary})`);
-  if (utf8Class(bytes, 0, bytes.length) !== -1) {
+  if (isValidUtf8(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: [] };
   }
   const legacy = decodeMixed(bytes);
@@ -50,7 +50,7 @@ function decodeRaw(bytes: Uint8Array, file: string): Decoded {
 }
 
 function utf8WithBom(bytes: Uint8Array, file: string): Decoded {
-  if (utf8Class(bytes, 0, bytes.length) === -1) {
+  if (!isValidUtf8(bytes)) {
     const mixed = decodeMixed(bytes);
     if (!mixed) throw new DecodeError(file, 'cannot be decoded (UTF-8 BOM but invalid UTF-8)');
     return mixed;
