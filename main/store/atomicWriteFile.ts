@@ -14,12 +14,12 @@ const RENAME_RETRIES = 8;
  * lowdb's own writer (steno) skips both fsyncs, reuses one temp name and leaves it behind on error,
  * hence this (https://github.com/typicode/steno/blob/main/src/index.ts).
  */
-export async function atomicWriteFile(path: string, data: string): Promise<void> {
+export async function atomicWriteFile(path: string, data: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await handle.writeFile(data, 'utf8');
+      await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
       await handle.sync();
     } finally {
       await handle.close();
