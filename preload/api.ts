@@ -322,6 +322,15 @@ export interface Settings {
   pinnedTags: string[];
 }
 
+/** Settings before the editor changed any: main fills missing keys with these, the renderer starts with them. */
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'auto',
+  lastIssueId: null,
+  lastArticleId: null,
+  libraryCollapsed: false,
+  pinnedTags: [],
+};
+
 /** Commands the native menu sends to the renderer; the UI runs the same action as its own shortcut. */
 export type MenuCommand =
   | 'open'

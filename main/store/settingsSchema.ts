@@ -1,22 +1,16 @@
 import { z } from 'zod';
-import type { Settings, TagVocabulary } from '../../preload/api';
+import { DEFAULT_SETTINGS, type Settings, type TagVocabulary } from '../../preload/api';
+
+export { DEFAULT_SETTINGS };
 
 /** Settings as stored; unknown keys from a newer version are dropped, missing ones get defaults. */
 export const settingsSchema: z.ZodType<Settings> = z.object({
-  language: z.enum(['auto', 'zh', 'en']).default('auto'),
-  lastIssueId: z.string().nullable().default(null),
-  lastArticleId: z.string().nullable().default(null),
-  libraryCollapsed: z.boolean().default(false),
-  pinnedTags: z.array(z.string()).default([]),
+  language: z.enum(['auto', 'zh', 'en']).default(DEFAULT_SETTINGS.language),
+  lastIssueId: z.string().nullable().default(DEFAULT_SETTINGS.lastIssueId),
+  lastArticleId: z.string().nullable().default(DEFAULT_SETTINGS.lastArticleId),
+  libraryCollapsed: z.boolean().default(DEFAULT_SETTINGS.libraryCollapsed),
+  pinnedTags: z.array(z.string()).default(() => [...DEFAULT_SETTINGS.pinnedTags]),
 }) as z.ZodType<Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'auto',
-  lastIssueId: null,
-  lastArticleId: null,
-  libraryCollapsed: false,
-  pinnedTags: [],
-};
 
 export const tagVocabularySchema: z.ZodType<TagVocabulary> = z.object({
   terms: z.array(

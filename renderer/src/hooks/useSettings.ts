@@ -1,14 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ApiError, AppInfo, Settings } from '../../../preload/api';
+import { DEFAULT_SETTINGS, type ApiError, type AppInfo, type Settings } from '../../../preload/api';
 import { copydesk } from '../api/copydesk';
 
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'auto',
-  lastIssueId: null,
-  lastArticleId: null,
-  libraryCollapsed: false,
-  pinnedTags: [],
-};
+export { DEFAULT_SETTINGS };
 
 export interface SettingsState {
   appInfo: AppInfo | null;
