@@ -171,3 +171,53 @@ test('the diff shows an edit against the original, and revert restores it', asyn
   await expect(editor.blockText(0)).toHaveText(original);
   await expect(editor.markers).toHaveCount(repairs);
 });
+
+test('Ctrl+Z while typing undoes the typing in the field; the issue-level undo never brings it back', async ({
+  page,
+  bridge,
+}) => {
+  const editor = new EditorPage(page);
+  await editor.open(bridge.url);
+  const first = await editor.textOf(0);
+  const second = await editor.textOf(1);
+  const stored = async (): Promise<string[]> => {
+    const issues = await bridge.api.listIssues();
+    if (!issues.ok) throw new Error(issues.error.message);
+    const issue = await bridge.api.getIssue(issues.value[0]!.id);
+    if (!issue.ok) throw new Error(issue.error.message);
+    return issue.value.articles[0]!.blocks.slice(0, 2).map((block) => block.text);
+  };
+
+  // A saved edit in the second paragraph, the step an issue-level undo should take back.
+  await editor.caretAt(1, second.length);
+  await page.keyboard.type('甲乙');
+  await page.keyboard.press('Escape');
+  await expect.poll(stored).toEqual([first, `${second}甲乙`]);
+
+  // Typing in the first paragraph, undone at once, before the idle save: the field's own undo.
+  await editor.caretAt(0, first.length);
+  await page.keyboard.type('abc'); // key by key: one typing step for the field's own undo
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(editor.blockText(0)).toHaveText(first);
+  await expect(editor.blockText(1)).toHaveText(`${second}甲乙`);
+  // The field's text is back to what is saved: the next Ctrl+Z is the issue's.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(editor.blockText(1)).toHaveText(second);
+  await expect(editor.blockText(0)).toHaveText(first);
+  await page.keyboard.press('Escape');
+  await expect.poll(stored).toEqual([first, second]);
+
+  // Nothing typed comes back with a further undo, and a reload shows what the screen showed.
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.reload();
+  await expect(page.locator('[data-app-state="ready"]')).toBeVisible();
+  await editor.openArticle(1);
+  await expect(editor.blockText(0)).toHaveText(first);
+  await expect(editor.blockText(1)).toHaveText(second);
+  expect(await stored()).toEqual([first, second]);
+
+  // Redo brings back the saved edit only, never the typing undone in the field.
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(editor.blockText(1)).toHaveText(`${second}甲乙`);
+  await expect(editor.blockText(0)).toHaveText(first);
+});

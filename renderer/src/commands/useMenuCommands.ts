@@ -3,7 +3,7 @@ import type { MenuCommand } from '../../../preload/api';
 import type { CommandId } from '../keys/keymap';
 import { dispatchCommand } from './commandBus';
 import { copydesk } from '../api/copydesk';
-import { isTextField } from '../keys/isTextField';
+import { undoRoute } from '../keys/undoRoute';
 
 const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'about'>, CommandId> = {
   open: 'import.open',
@@ -19,15 +19,15 @@ const MENU_TO_COMMAND: Record<Exclude<MenuCommand, 'about'>, CommandId> = {
 };
 
 /**
- * The native menu runs the same actions as the keys. Undo/redo from the menu while a text field has
- * the focus stay the field's own, as they do from the keyboard.
+ * The native menu runs the same actions as the keys. Undo/redo from the menu while a field holds
+ * unsaved typing stay the field's own, as they do from the keyboard.
  */
 export function useMenuCommands(onAbout: () => void): void {
   useEffect(
     () =>
       copydesk().onMenuCommand((command) => {
         if (command === 'about') return onAbout();
-        if ((command === 'undo' || command === 'redo') && isTextField(document.activeElement)) {
+        if ((command === 'undo' || command === 'redo') && undoRoute(document.activeElement) === 'native') {
           document.execCommand(command);
           return;
         }

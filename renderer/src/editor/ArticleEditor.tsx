@@ -14,7 +14,8 @@ import { TitleFields } from './titles/TitleFields';
 import { useArticleActions, type Notice } from './useArticleActions';
 import { useEditorCommands } from './useEditorCommands';
 import { useEditorKeys } from './useEditorKeys';
-import { useEditQueue } from './useEditQueue';
+import { useEditQueue, type EditQueue } from './useEditQueue';
+import { registerPendingEdits } from '../commands/pendingEdits';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -47,6 +48,21 @@ function useScrollToCurrent(container: React.RefObject<HTMLElement | null>, key:
   }, [container, key]);
 }
 
+/** Lets the shell see unsaved typing in our blocks and commit it before an issue-level undo. */
+function usePendingEdits(queue: EditQueue): void {
+  useEffect(
+    () =>
+      registerPendingEdits({
+        hasUnsaved: (field) => {
+          const blockId = field.closest<HTMLElement>('[data-block-id]')?.dataset.blockId;
+          return blockId !== undefined && queue.isDirty(blockId);
+        },
+        commit: queue.flush,
+      }),
+    [queue],
+  );
+}
+
 function ArticleEditorPane({
   issue,
   article,
@@ -60,6 +76,7 @@ function ArticleEditorPane({
   const [diffOpen, setDiffOpen] = useState(false);
   const title = articleTitle(article, t('untitled'));
   const queue = useEditQueue(article.id, applyEdit);
+  usePendingEdits(queue);
 
   const run = useCallback(
     async (op: EditOp): Promise<boolean> => {

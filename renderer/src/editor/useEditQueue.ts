@@ -5,8 +5,11 @@ import type { EditOp } from '../../../preload/api';
 const IDLE_COMMIT_MS = 700;
 
 export interface EditQueue {
-  /** Notes uncommitted text typed into a block; it is saved after a pause or before the next op. */
-  noteTyping: (blockId: string, text: string) => void;
+  /**
+   * Notes uncommitted text typed into a block; it is saved after a pause or before the next op.
+   * Typing that brings the block back to `stored` (e.g. the field's own undo) is nothing to save.
+   */
+  noteTyping: (blockId: string, text: string, stored: string) => void;
   /** Whether the block holds typing the store has not seen yet. */
   isDirty: (blockId: string) => boolean;
   /** Saves all pending typing now. */
@@ -23,6 +26,8 @@ export function useEditQueue(articleId: string, applyEdit: (op: EditOp) => Promi
   const pending = useRef(new Map<string, string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<unknown>>(Promise.resolve());
+  /** Tasks queued or running: while any is, the stored text may be about to change. */
+  const busy = useRef(0);
   const apply = useRef(applyEdit);
   useEffect(() => {
     apply.current = applyEdit;
@@ -42,8 +47,13 @@ export function useEditQueue(articleId: string, applyEdit: (op: EditOp) => Promi
   }, [articleId]);
 
   const enqueue = useCallback((task: () => Promise<boolean>): Promise<boolean> => {
+    busy.current += 1;
     const result = chain.current.then(task, task);
-    chain.current = result.catch(() => false);
+    chain.current = result
+      .catch(() => false)
+      .finally(() => {
+        busy.current -= 1;
+      });
     return result;
   }, []);
 
@@ -54,10 +64,11 @@ export function useEditQueue(articleId: string, applyEdit: (op: EditOp) => Promi
 
   const queue = useMemo<EditQueue>(
     () => ({
-      noteTyping: (blockId, text) => {
-        pending.current.set(blockId, text);
+      noteTyping: (blockId, text, stored) => {
         clearTimeout(timer.current);
-        timer.current = setTimeout(() => void flush(), IDLE_COMMIT_MS);
+        if (text === stored && busy.current === 0) pending.current.delete(blockId);
+        else pending.current.set(blockId, text);
+        if (pending.current.size > 0) timer.current = setTimeout(() => void flush(), IDLE_COMMIT_MS);
       },
       isDirty: (blockId) => pending.current.has(blockId),
       flush,

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, EditOp, IssueView, Result } from '../../../preload/api';
 import { copydesk } from '../api/copydesk';
 
+const unchanged = (current: IssueView): Promise<Result<IssueView>> =>
+  Promise.resolve({ ok: true, value: current });
+
 /** An edit main could not save: kept so the banner can say what and offer Retry. */
 export interface FailedEdit {
   op: EditOp | 'undo' | 'redo';
@@ -94,8 +97,15 @@ export function useIssue(issueId: string | null, onChanged?: () => void): IssueS
     (op: EditOp) => run((current) => copydesk().applyEdit(current.id, current.revision, op), op),
     [run],
   );
-  const undo = useCallback(() => run((current) => copydesk().undo(current.id), 'undo'), [run]);
-  const redo = useCallback(() => run((current) => copydesk().redo(current.id), 'redo'), [run]);
+  // Nothing to undo (or redo) is no error: the key is simply a no-op.
+  const undo = useCallback(
+    () => run((current) => (current.canUndo ? copydesk().undo(current.id) : unchanged(current)), 'undo'),
+    [run],
+  );
+  const redo = useCallback(
+    () => run((current) => (current.canRedo ? copydesk().redo(current.id) : unchanged(current)), 'redo'),
+    [run],
+  );
   const failed = failure && failure.issueId === issueId ? failure : null;
   const retry = useCallback(() => {
     if (!failed) return Promise.resolve(false);

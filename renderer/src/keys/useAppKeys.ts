@@ -3,15 +3,16 @@ import { KEYMAP } from './keymap';
 import { matchKey } from './matchKey';
 import { isTextField } from './isTextField';
 import { dispatchCommand } from '../commands/commandBus';
+import { undoRoute } from './undoRoute';
 
-/** Undo/redo inside a text field are the field's own (native text undo), not the issue's. */
-const NATIVE_IN_FIELDS = new Set(['edit.undo', 'edit.redo']);
+/** Undo/redo inside a field with unsaved typing are the field's own (native text undo). */
+const UNDO_COMMANDS = new Set(['edit.undo', 'edit.redo']);
 
 /**
  * The app-level key router. Single keys act only when no text field has the focus; Mod keys act
- * everywhere (except undo/redo inside a field); Esc leaves a field. Keys a pane handled first
- * (`defaultPrevented`, e.g. the editor's R/H/S/M/D) are left alone. While a modal is open, the modal
- * owns the keyboard.
+ * everywhere, except undo/redo inside a field holding unsaved typing (see `undoRoute`); Esc leaves
+ * a field. Keys a pane handled first (`defaultPrevented`, e.g. the editor's R/H/S/M/D) are left
+ * alone. While a modal is open, the modal owns the keyboard.
  */
 export function useAppKeys(isMac: boolean, modalOpen: boolean): void {
   useEffect(() => {
@@ -26,7 +27,8 @@ export function useAppKeys(isMac: boolean, modalOpen: boolean): void {
         if (binding.scope === 'review') continue;
         const combo = binding.keys.find((keys) => matchKey(event, keys, isMac));
         if (!combo) continue;
-        if (inField && (!combo.includes('Mod') || NATIVE_IN_FIELDS.has(binding.id))) return;
+        if (inField && !combo.includes('Mod')) return;
+        if (UNDO_COMMANDS.has(binding.id) && undoRoute(event.target) === 'native') return;
         if (dispatchCommand(binding.id)) event.preventDefault();
         return;
       }

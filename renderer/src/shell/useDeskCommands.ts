@@ -1,4 +1,5 @@
 import { useCommand } from '../commands/commandBus';
+import { commitPendingEdits } from '../commands/pendingEdits';
 import type { EditOp, StoredArticle } from '../../../preload/api';
 import { toggleTagOp } from '../tags/toggleTagOp';
 import type { ArticleSelection } from '../issue/useArticleSelection';
@@ -71,8 +72,10 @@ export function useDeskCommands(actions: DeskActions): void {
   useCommand('help.shortcuts', () => actions.openDialog('shortcuts'));
   useCommand('palette.open', () => actions.openDialog('palette'));
   useCommand('export.open', () => actions.openDialog('export'));
-  useCommand('edit.undo', () => void actions.issueState.undo(), actions.issueState.issue?.canUndo ?? false);
-  useCommand('edit.redo', () => void actions.issueState.redo(), actions.issueState.issue?.canRedo ?? false);
+  // Typing not saved yet is committed first, so undo takes back the latest change, not an older one.
+  // Enabled with any issue open: pending typing may become the step to undo once it is committed.
+  useCommand('edit.undo', () => void commitPendingEdits().then(() => actions.issueState.undo()), hasIssue);
+  useCommand('edit.redo', () => void commitPendingEdits().then(() => actions.issueState.redo()), hasIssue);
   useCommand('find.open', () => actions.openFind('find'), hasIssue);
   useCommand('replace.open', () => actions.openFind('replace'), hasIssue);
   useCommand('field.leave', () => (document.activeElement as HTMLElement | null)?.blur());

@@ -131,6 +131,7 @@ export function BlockView(props: BlockViewProps): React.JSX.Element {
         ref={text}
         className="block__text"
         data-testid="block-text"
+        data-store-field
         contentEditable="plaintext-only"
         suppressContentEditableWarning
         spellCheck={false}

@@ -37,7 +37,8 @@ export function useBlockActions(
     };
     const count = article.blocks.length;
     return {
-      onTyping: (blockId, text) => queue.noteTyping(blockId, text),
+      onTyping: (blockId, text) =>
+        queue.noteTyping(blockId, text, article.blocks[indexOf(blockId)]?.text ?? ''),
       onLeaveText: () => void queue.flush(),
       isDirty: (blockId) => queue.isDirty(blockId),
       onFocusBlock: setActiveBlock,

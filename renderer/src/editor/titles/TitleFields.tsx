@@ -61,6 +61,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           key={`k:${article.kicker ?? ''}`}
           className="titles__kicker"
           data-testid="kicker-input"
+          data-store-field
           defaultValue={article.kicker ?? ''}
           placeholder={t('titles.none')}
           onBlur={save('kicker')}
@@ -74,6 +75,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           key={`h:${article.headline ?? ''}`}
           className="titles__headline"
           data-testid="headline-input"
+          data-store-field
           defaultValue={article.headline ?? ''}
           placeholder={t('titles.noHeadline')}
           onBlur={save('headline')}
@@ -86,6 +88,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           key={`d:${decks}`}
           className="titles__deck"
           data-testid="subheadlines-input"
+          data-store-field
           rows={Math.max(1, article.subheadlines.length)}
           data-multiline="true"
           defaultValue={decks}
