@@ -11,13 +11,20 @@ export interface Titles {
 
 const JUMP = /^[（(]?\s*(?:Continued on|Concluded on|See Page|下转|转第|转下版)/iu;
 
+/**
+ * The block being filled. Most blocks are one line and never joined, so the parts and repairs
+ * arrays are only made on the first join (fewer allocations per line).
+ */
 interface OpenBlock {
   kind: BlockKind;
-  parts: string[];
+  /** The first piece; the whole text while `parts` is null. */
+  first: string;
+  /** Every piece, from the first join on. */
+  parts: string[] | null;
   length: number;
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
-  repairs: Array<{ offset: number; reason: string }>;
+  repairs: Array<{ offset: number; reason: string }> | null;
 }
 
 /**
@@ -104,7 +111,7 @@ export class IssueBuilder {
   begin(kind: BlockKind, text: string): void {
     this.close();
     if (!this.current) this.startArticle({ kicker: null, headline: null, subheadlines: [] });
-    this.open = { kind, parts: [text], length: text.length, tail: text, repairs: [] };
+    this.open = { kind, first: text, parts: null, length: text.length, tail: text, repairs: null };
   }
 
   /** Appends a piece to the open block: a join, listed as a repair with its reason. */
@@ -112,10 +119,11 @@ export class IssueBuilder {
     const open = this.open;
     if (!open) return this.begin('paragraph', text);
     const sep = joinSeparator(open.tail, text);
-    if (sep) open.parts.push(sep);
+    const parts = (open.parts ??= [open.first]);
+    if (sep) parts.push(sep);
     open.length += sep.length;
-    open.repairs.push({ offset: open.length, reason });
-    open.parts.push(text);
+    (open.repairs ??= []).push({ offset: open.length, reason });
+    parts.push(text);
     open.length += text.length;
     open.tail = text;
   }
@@ -156,10 +164,10 @@ export class IssueBuilder {
       const blockIndex = blocks.length;
       blocks.push({
         kind: open.kind,
-        text: open.parts.length === 1 ? (open.parts[0] ?? '') : open.parts.join(''),
+        text: open.parts === null ? open.first : open.parts.join(''),
       });
       const repairs = this.current?.repairs;
-      if (repairs)
+      if (repairs && open.repairs)
         for (const r of open.repairs) repairs.push({ blockIndex, offset: r.offset, reason: r.reason });
     }
     if (this.held.length === 0) return;

@@ -1,8 +1,21 @@
 import type { Line, LineKind } from './lines';
 import { CAPTION, CREDIT, FURNITURE, LABEL, LEAD_EN, LEAD_ZH, PHOTOGRAPHER } from './patterns';
-import { cjkShare, hasSentenceEnd } from './text';
+import { cjkShare, endsSentence } from './text';
 
-const any = (patterns: RegExp[], s: string) => patterns.some((p) => p.test(s));
+/** True when one of the patterns matches (a plain loop: no closure per call on this per-line path). */
+function any(patterns: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(s)) return true;
+  return false;
+}
+
+/**
+ * Can a line starting with this character classify as a lead? Only the two lead checks below
+ * return 'lead', and each is gated on the first character, so a caller may skip classifyLine
+ * when this is false (see segmentText's cut-lead check).
+ */
+export function mayOpenLead(first: number): boolean {
+  return ZH_LEAD_FIRST.has(first) || (first >= 0x41 && first <= 0x5a);
+}
 
 /**
  * The kind of a line seen alone. Patterns run only on short lines or on a line's head, so
@@ -13,12 +26,11 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
   if (width <= 120 && MAYBE_FURNITURE.test(body) && any(FURNITURE, body)) return 'furniture';
-  const head = body.length > 90 ? body.slice(0, 90) : body;
   // Cheap gates before the regular expressions: leads start with one of a few characters.
-  if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, head)) return 'lead';
+  if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, headOf(body))) return 'lead';
   const latinCapital = first >= 0x41 && first <= 0x5a;
   if (latinCapital && width <= 70 && LEAD_EN[0]?.test(body)) return 'byline';
-  if (latinCapital && any(LEAD_EN.slice(1), head)) return 'lead';
+  if (latinCapital && any(LEAD_EN_DATELINES, headOf(body))) return 'lead';
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
   if (width <= 60 && (CAPTION_LAST.has(last) || first === 0x50) && any(PHOTOGRAPHER, body))
     return 'photographer';
@@ -29,6 +41,13 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   return isTitleCandidate(line) ? 'title' : 'body';
 }
 
+/** Lead patterns run on a line's first 90 characters only. */
+function headOf(body: string): string {
+  return body.length > 90 ? body.slice(0, 90) : body;
+}
+
+/** The dateline patterns (LEAD_EN without its `By` line pattern), sliced once rather than per line. */
+const LEAD_EN_DATELINES = LEAD_EN.slice(1);
 const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, a jump or price word). */
@@ -48,7 +67,7 @@ export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens'>): boolean {
   if (width > 130) return false;
   if (LABEL.test(body)) return true;
   // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
-  if (cjkShare(body) >= 0.3) return !hasSentenceEnd(body) && !/[，,；;]/u.test(body) && !opensUnclosed(body);
+  if (cjkShare(body) >= 0.3) return chineseTitleShaped(body);
   if (width > 100) return false;
   const words = body.split(/\s+/u);
   if (line.caps) return words.length <= 12;
@@ -69,13 +88,20 @@ export function capitalisedShare(words: string[]): number {
   return long === 0 ? (/^[A-Z0-9"“']/u.test(words[0] ?? '') ? 1 : 0) : capital / long;
 }
 
-/** The text opens a quote or bracket it does not close. */
-function opensUnclosed(body: string): boolean {
+/**
+ * No sentence-ending mark (。！？ anywhere, or a line that ends a sentence), no clause comma or semicolon (，,；;) and no quote or bracket
+ * left open: the three checks fused into one pass over the line, since this runs on every short
+ * Chinese line. None of the characters tested is a surrogate, so char codes see what /u would.
+ */
+function chineseTitleShaped(body: string): boolean {
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
+    // 。！？ and ，,；; end the test at once.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return false;
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return false;
     if (c === 0x201c || c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x300c) depth++;
     else if (c === 0x201d || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x300d) depth--;
   }
-  return depth > 0;
+  return depth <= 0 && !endsSentence(body);
 }

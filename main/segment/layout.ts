@@ -25,12 +25,14 @@ export function detectLayout(lines: Line[]): Layout {
   const sample = prose.length > 0 ? prose : lines;
   let ends = 0;
   let indents = 0;
-  const widths: number[] = [];
+  // Straight into a typed array: percentile sorts it in place, no intermediate number[] copy.
+  const widths = new Float64Array(sample.length);
   let cjk = 0;
-  for (const l of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const l = sample[i] as Line;
     if (l.ends) ends++;
     if (l.indent) indents++;
-    widths.push(l.width);
+    widths[i] = l.width;
     if (cjk < 50 && cjkShare(l.body.slice(0, 40)) >= 0.3) cjk++;
   }
   const gaps = gapCounts(lines);
@@ -78,8 +80,9 @@ function articleGap(blankSeparated: boolean, gaps: Gaps): number {
   return gaps.single + gaps.multi > 0 ? 1 : Infinity;
 }
 
-function percentile(values: number[], p: number): number {
+/** The p-th percentile of the values; sorts them in place. */
+function percentile(values: Float64Array, p: number): number {
   if (values.length === 0) return 0;
-  const sorted = Float64Array.from(values).sort();
+  const sorted = values.sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }

@@ -1,7 +1,7 @@
 import type { Block, SegmentedArticle } from '../../preload/api';
 import { leadByline } from './byline';
 import { IssueBuilder } from './builder';
-import { classifyLine } from './classify';
+import { classifyLine, mayOpenLead } from './classify';
 import { collectGroup, decideGroup } from './groups';
 import { joinReason } from './joins';
 import { detectLayout, type Layout } from './layout';
@@ -125,10 +125,13 @@ function titles(s: PassState, i: number): number {
   const last = s.lines[end - 1];
   const next = s.lines[end];
   // A lead cut by an artifact break (新华社石家庄1月 / 12日电…): its head is not a title.
+  // The joined text starts with last.body, so when its first character cannot open a lead the
+  // (costly) reclassification is skipped: the answer would not be 'lead'.
   if (
     last &&
     next &&
     next.kind === 'body' &&
+    mayOpenLead(last.body.charCodeAt(0)) &&
     classifyLine(withBody(last, last.body + next.body.slice(0, 60))) === 'lead'
   ) {
     last.kind = 'lead';
@@ -160,8 +163,9 @@ function withBody(line: Line, body: string): Line {
     width: line.width,
     ends: line.ends,
     caps: line.caps,
-    opens: line.opens,
+    // Same field order as splitLines' lines: one hidden class, so classifyLine stays monomorphic.
     kind: line.kind,
+    opens: line.opens,
   };
 }
 

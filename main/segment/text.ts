@@ -25,15 +25,6 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && ENDERS.has(text.charCodeAt(i));
 }
 
-/** Any sentence-ending mark anywhere in the text (titles have none). */
-export function hasSentenceEnd(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
-  }
-  return endsSentence(text);
-}
-
 /** Whitespace as JavaScript's \s sees it (includes NBSP and the ideographic space). */
 export function isSpace(code: number): boolean {
   return (
