@@ -221,3 +221,31 @@ test('Ctrl+Z while typing undoes the typing in the field; the issue-level undo n
   await expect(editor.blockText(1)).toHaveText(`${second}甲乙`);
   await expect(editor.blockText(0)).toHaveText(first);
 });
+
+test('review keeps the current stop in the middle of the text below the opaque toolbar and review bar', async ({
+  page,
+  bridge,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 640 });
+  const editor = new EditorPage(page);
+  await editor.open(bridge.url);
+  await editor.pressCommand('r');
+  await expect(editor.reviewBar).toBeVisible();
+  const total = Number((await editor.reviewCounter.textContent())?.split('/')[1]);
+  for (let place = 1; place <= total; place += 1) {
+    await expect(editor.reviewCounter).toHaveText(`${place} / ${total}`);
+    const current = page.locator('[data-testid="repair-marker"][data-current="true"]');
+    await expect(current).toBeVisible();
+    const chrome = await editor.chrome.boundingBox();
+    const body = await page.locator('.article-body').boundingBox();
+    const stop = await current.boundingBox();
+    if (!chrome || !body || !stop) throw new Error('no layout');
+    // Below the toolbar and the review bar, and not at the very edge: lines on both sides show.
+    expect(stop.y).toBeGreaterThan(chrome.y + chrome.height + 40);
+    expect(stop.y + stop.height).toBeLessThan(body.y + body.height - 40);
+    await page.keyboard.press('ArrowRight');
+  }
+  // The sticky top is opaque: no body text shows through behind the toolbar.
+  const background = await editor.chrome.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(background).toMatch(/^rgb\(/);
+});

@@ -40,12 +40,37 @@ function copyBlocks(event: React.ClipboardEvent<HTMLElement>): void {
   event.preventDefault();
 }
 
-/** Keeps the current review stop in the middle of the pane, with text visible on both sides. */
-function useScrollToCurrent(container: React.RefObject<HTMLElement | null>, key: string | null): void {
+/** The nearest ancestor that scrolls vertically: the pane's body. */
+function scrollParent(element: HTMLElement): HTMLElement | null {
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (/(auto|scroll)/.test(getComputedStyle(node).overflowY)) return node;
+  }
+  return null;
+}
+
+/**
+ * Keeps the current review stop in the middle of what the reader sees of the pane (below the sticky
+ * toolbar and review bar), with text visible on both sides.
+ */
+function useScrollToCurrent(
+  container: React.RefObject<HTMLElement | null>,
+  chrome: React.RefObject<HTMLElement | null>,
+  key: string | null,
+): void {
   useEffect(() => {
     const marker = key ? container.current?.querySelector<HTMLElement>('[data-current="true"]') : null;
-    if (marker && typeof marker.scrollIntoView === 'function') marker.scrollIntoView({ block: 'center' });
-  }, [container, key]);
+    if (!marker) return;
+    const scroller = scrollParent(marker);
+    if (!scroller) {
+      if (typeof marker.scrollIntoView === 'function') marker.scrollIntoView({ block: 'center' });
+      return;
+    }
+    const view = scroller.getBoundingClientRect();
+    const covered = chrome.current?.getBoundingClientRect().height ?? 0;
+    const box = marker.getBoundingClientRect();
+    const middle = view.top + covered + (view.height - covered) / 2;
+    scroller.scrollTop += box.top + box.height / 2 - middle;
+  }, [container, chrome, key]);
 }
 
 /** Lets the shell see unsaved typing in our blocks and commit it before an issue-level undo. */
@@ -71,6 +96,7 @@ function ArticleEditorPane({
 }: ArticleEditorProps): React.JSX.Element {
   const { t } = useTranslation('editor');
   const pane = useRef<HTMLElement>(null);
+  const chrome = useRef<HTMLDivElement>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
   const [diffOpen, setDiffOpen] = useState(false);
@@ -101,7 +127,7 @@ function ArticleEditorPane({
   const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
   const currentKey = review.active ? (review.current?.key ?? null) : null;
   const markers = useMemo(() => markersByBlock(review.stops, currentKey), [review.stops, currentKey]);
-  useScrollToCurrent(pane, currentKey);
+  useScrollToCurrent(pane, chrome, currentKey);
 
   const revert = (): void => {
     void run({ type: 'revertArticle', articleId: article.id }).then((ok) => ok && setDiffOpen(false));
@@ -117,29 +143,32 @@ function ArticleEditorPane({
       data-testid="article-editor"
       lang="zh"
     >
-      <EditorToolbar
-        reviewing={review.active}
-        diffOpen={diffOpen}
-        pendingRepairs={pendingRepairs}
-        onReview={toggleReview}
-        onPromote={actions.promote}
-        onSplit={actions.splitArticle}
-        onMerge={actions.mergeArticle}
-        onDiff={toggleDiff}
-      />
-      {notice ? (
-        <p
-          className={`editor-notice editor-notice--${notice.tone}`}
-          role={notice.tone === 'error' ? 'alert' : 'status'}
-          data-testid="editor-notice"
-        >
-          {notice.text}
-          <button type="button" onClick={() => setNotice(null)}>
-            {t('notices.dismiss')}
-          </button>
-        </p>
-      ) : null}
-      {review.active ? <ReviewBar article={article} review={reviewing} /> : null}
+      {/* Toolbar, notices and the review bar stay on top of the text, opaque, as one block. */}
+      <div className="article-editor__chrome" ref={chrome} data-testid="editor-chrome">
+        <EditorToolbar
+          reviewing={review.active}
+          diffOpen={diffOpen}
+          pendingRepairs={pendingRepairs}
+          onReview={toggleReview}
+          onPromote={actions.promote}
+          onSplit={actions.splitArticle}
+          onMerge={actions.mergeArticle}
+          onDiff={toggleDiff}
+        />
+        {notice ? (
+          <p
+            className={`editor-notice editor-notice--${notice.tone}`}
+            role={notice.tone === 'error' ? 'alert' : 'status'}
+            data-testid="editor-notice"
+          >
+            {notice.text}
+            <button type="button" onClick={() => setNotice(null)}>
+              {t('notices.dismiss')}
+            </button>
+          </p>
+        ) : null}
+        {review.active ? <ReviewBar article={article} review={reviewing} /> : null}
+      </div>
       {diffOpen ? (
         <DiffView article={article} title={title} original={original} onRevert={revert} />
       ) : (

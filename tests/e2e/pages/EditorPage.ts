@@ -9,6 +9,8 @@ export class EditorPage {
   readonly blocks: Locator;
   readonly markers: Locator;
   readonly reviewBar: Locator;
+  /** The toolbar, notice and review bar: the sticky block on top of the text. */
+  readonly chrome: Locator;
   readonly reviewCounter: Locator;
   readonly headline: Locator;
   readonly diff: Locator;
@@ -20,6 +22,7 @@ export class EditorPage {
     this.blocks = this.pane.getByTestId('block');
     this.markers = this.pane.getByTestId('repair-marker');
     this.reviewBar = page.getByTestId('review-bar');
+    this.chrome = page.getByTestId('editor-chrome');
     this.reviewCounter = page.getByTestId('review-counter');
     this.headline = page.getByTestId('headline-input');
     this.diff = page.getByTestId('diff-view');
