@@ -34,9 +34,15 @@ export async function readIssueFile(path: string): Promise<ReadIssueResult> {
   return segmentBytes(bytes, path);
 }
 
-/** The same as readIssueFile for bytes already in memory (tests, drag and drop). */
-export function segmentBytes(bytes: Uint8Array, path: string): ReadIssueResult {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+/**
+ * The same as readIssueFile for bytes already in memory (tests, drag and drop). `sha256`: the
+ * bytes' hash when the caller has already computed it (the importer does, to spot known files).
+ */
+export function segmentBytes(
+  bytes: Uint8Array,
+  path: string,
+  sha256 = createHash('sha256').update(bytes).digest('hex'),
+): ReadIssueResult {
   const { text, encoding, warnings } = decodeBytes(bytes, path);
   const { preamble, articles } = segmentText(text);
   return {

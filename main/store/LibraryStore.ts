@@ -136,8 +136,9 @@ export class LibraryStore implements Library {
     // file the index does not list yet (a crash mid-batch) is picked up when the library opens.
     const importer = {
       existing: this.existing.bind(this),
+      // The importer hands over an issue it has just segmented and keeps no reference to it.
       save: (issue: SegmentedIssue, warnings: string[], path: string) =>
-        this.saveNew(issue, warnings, path, false),
+        this.saveNew(issue, warnings, path, false, true),
     };
     try {
       return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress);
@@ -172,13 +173,14 @@ export class LibraryStore implements Library {
     warnings: string[],
     path: string,
     flushIndex = true,
+    owned = false,
   ): Promise<ImportFileResult> {
     const issueId = issueIdFor(issue.source.sha256);
     return this.queue.run(issueId, async () => {
       const known = this.parts.index.get(issueId);
       if (known)
         return { path, outcome: 'existing', issueId, title: known.title, articleCount: known.articleCount };
-      const doc = buildIssueDoc(issue, warnings);
+      const doc = buildIssueDoc(issue, warnings, new Date(), owned);
       await this.parts.issues.save(doc);
       this.parts.index.set({ ...summarizeIssue(doc), revision: doc.revision });
       if (flushIndex) await this.parts.index.flush();

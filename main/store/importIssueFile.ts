@@ -27,7 +27,7 @@ export async function importIssueFile(importer: IssueImporter, path: string): Pr
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = await importer.existing(issueIdFor(sha256), path);
     if (known) return known;
-    const { issue, warnings } = segmentBytes(bytes, path);
+    const { issue, warnings } = segmentBytes(bytes, path, sha256);
     if (issue.articles.length === 0 && issue.preamble.length === 0) {
       return failed(path, 'decode-failed', `${path}: the file has no text.`);
     }

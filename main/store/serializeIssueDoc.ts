@@ -26,6 +26,17 @@ function cachedJson(value: object): Buffer {
 export function serializeIssueDoc(doc: IssueDoc | null): Buffer {
   if (!doc) return Buffer.from('null');
   const { original, ...rest } = doc;
+  if (doc.revision === 0) {
+    // A fresh import is written once and most issues are never edited: one stringify, and no
+    // per-article cache entries (thousands of WeakMap entries per batch import cost more in GC
+    // than they save). The first edit fills the cache; later edits reuse it.
+    const head = JSON.stringify(rest).slice(0, -1);
+    return Buffer.concat([
+      Buffer.from(`${head},"original":`, 'utf8'),
+      cachedJson(original),
+      Buffer.from('}'),
+    ]);
+  }
   const parts: Buffer[] = [];
   const text = (s: string) => parts.push(Buffer.from(s, 'utf8'));
   let sep = '{';
