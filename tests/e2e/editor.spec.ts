@@ -249,3 +249,18 @@ test('review keeps the current stop in the middle of the text below the opaque t
   const background = await editor.chrome.evaluate((element) => getComputedStyle(element).backgroundColor);
   expect(background).toMatch(/^rgb\(/);
 });
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('review names the rule behind a join in Chinese', async ({ page, bridge }) => {
+    const editor = new EditorPage(page);
+    await editor.open(bridge.url);
+    await editor.pressCommand('r');
+    await expect(editor.reviewBar).toBeVisible();
+    const reason = page.getByTestId('review-reason');
+    await expect(reason).not.toBeEmpty();
+    await expect(reason).not.toHaveText(/[A-Za-z]/);
+    await expect(editor.markers.first()).toHaveAttribute('title', /^[^A-Za-z]+$/);
+  });
+});

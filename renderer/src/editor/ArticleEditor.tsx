@@ -9,6 +9,7 @@ import { DiffView } from './diff/DiffView';
 import { useArticleOriginal } from './diff/useArticleOriginal';
 import { EditorToolbar } from './EditorToolbar';
 import { ReviewBar } from './review/ReviewBar';
+import { repairReason } from './review/repairReason';
 import { useReview } from './review/useReview';
 import { TitleFields } from './titles/TitleFields';
 import { useArticleActions, type Notice } from './useArticleActions';
@@ -126,7 +127,10 @@ function ArticleEditorPane({
   useEditorCommands(reviewing, actions, toggleDiff);
   const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
   const currentKey = review.active ? (review.current?.key ?? null) : null;
-  const markers = useMemo(() => markersByBlock(review.stops, currentKey), [review.stops, currentKey]);
+  const markers = useMemo(
+    () => markersByBlock(review.stops, currentKey, (reason) => repairReason(reason, t)),
+    [review.stops, currentKey, t],
+  );
   useScrollToCurrent(pane, chrome, currentKey);
 
   const revert = (): void => {

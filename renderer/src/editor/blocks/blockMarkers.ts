@@ -13,10 +13,14 @@ export interface BlockMarker {
   current: boolean;
 }
 
-/** The markers of every block, keyed by block id, from the review stops (one source for both). */
+/**
+ * The markers of every block, keyed by block id, from the review stops (one source for both).
+ * `describe` puts a repair's reason into the interface language.
+ */
 export function markersByBlock(
   stops: readonly ReviewStop[],
   currentKey: string | null,
+  describe: (reason: string) => string = (reason) => reason,
 ): Map<string, BlockMarker[]> {
   const byBlock = new Map<string, BlockMarker[]>();
   for (const stop of stops) {
@@ -28,7 +32,7 @@ export function markersByBlock(
             offset: stop.position.offset,
             repairId: stop.repair.id,
             state: stop.repair.state,
-            reason: stop.repair.reason,
+            reason: describe(stop.repair.reason),
             current: stop.key === currentKey,
           }
         : { key: stop.key, kind: 'break', offset: stop.position.offset, current: stop.key === currentKey };
@@ -41,5 +45,7 @@ export function markersByBlock(
 
 /** A string that changes whenever the drawn markers would, so a block redraws only then. */
 export function markerSignature(markers: readonly BlockMarker[]): string {
-  return markers.map((m) => `${m.key}@${m.offset}:${m.state ?? ''}:${m.current ? 1 : 0}`).join('|');
+  return markers
+    .map((m) => `${m.key}@${m.offset}:${m.state ?? ''}:${m.current ? 1 : 0}:${m.reason ?? ''}`)
+    .join('|');
 }

@@ -45,6 +45,13 @@ const en = {
     hints: 'Enter accept · ⌫ undo · → skip · ← back · Esc leave',
     hintsBreak: 'Enter join · ⌫ / → leave · ← back · Esc leave',
   },
+  reasons: {
+    noSentenceEnd: 'no sentence end before the break',
+    lineWrap: 'the printed line wrapped here',
+    hyphenated: 'word hyphenated across the break',
+    noIndent: 'the next line has no paragraph indent',
+    captionSplit: 'caption split from its photographer line',
+  },
   diff: {
     title: 'Changes against the original',
     loading: 'Reading the original…',

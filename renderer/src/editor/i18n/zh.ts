@@ -45,6 +45,13 @@ const zh = {
     hints: 'Enter 确认 · ⌫ 断开 · → 跳过 · ← 上一处 · Esc 退出',
     hintsBreak: 'Enter 接上 · ⌫ / → 保留 · ← 上一处 · Esc 退出',
   },
+  reasons: {
+    noSentenceEnd: '断行前没有句末标点',
+    lineWrap: '排版折行',
+    hyphenated: '单词在断行处用连字符断开',
+    noIndent: '下一行没有段首缩进',
+    captionSplit: '图片说明与摄影者署名被断开',
+  },
   diff: {
     title: '与原稿对比',
     loading: '正在读取原稿…',
