@@ -1,4 +1,4 @@
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -14,12 +14,17 @@ const RENAME_RETRIES = 8;
  * lowdb's own writer (steno) skips both fsyncs, reuses one temp name and leaves it behind on error,
  * hence this (https://github.com/typicode/steno/blob/main/src/index.ts).
  */
-export async function atomicWriteFile(path: string, data: string | Uint8Array): Promise<void> {
+export async function atomicWriteFile(
+  path: string,
+  data: string | Uint8Array | readonly Uint8Array[],
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx');
     try {
-      await (typeof data === 'string' ? handle.writeFile(data, 'utf8') : handle.writeFile(data));
+      if (typeof data === 'string') await handle.writeFile(data, 'utf8');
+      else if (data instanceof Uint8Array) await handle.writeFile(data);
+      else await writeAll(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -30,6 +35,16 @@ export async function atomicWriteFile(path: string, data: string | Uint8Array): 
     throw error;
   }
   await syncFolder(dirname(path));
+}
+
+/**
+ * Writes pieces in order with one gathered write (libuv loops over partial writes and its iovec
+ * limit), instead of first copying them into one buffer. A short count still fails the write.
+ */
+async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+  const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
+  const { bytesWritten } = await handle.writev(parts, 0);
+  if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {

@@ -18,24 +18,22 @@ function cachedJson(value: object): Buffer {
 }
 
 /**
- * An issue document as UTF-8 JSON: the bytes of JSON.stringify of the doc without `original`, with
+ * An issue document as UTF-8 JSON, in pieces to be written one after the other (a 300-article
+ * doc is a few thousand pieces, and copying them into one buffer cost more than a gathered
+ * write). Together they are the bytes of JSON.stringify of the doc without `original`, with
  * `"original":…` appended as its last key (the layout issue files have always had). Each piece is
  * JSON.stringify output, and JSON.stringify never emits a lone surrogate, so encoding the pieces
  * one by one gives the same bytes as encoding the whole text.
  */
-export function serializeIssueDoc(doc: IssueDoc | null): Buffer {
-  if (!doc) return Buffer.from('null');
+export function serializeIssueDoc(doc: IssueDoc | null): Buffer[] {
+  if (!doc) return [Buffer.from('null')];
   const { original, ...rest } = doc;
   if (doc.revision === 0) {
     // A fresh import is written once and most issues are never edited: one stringify, and no
     // per-article cache entries (thousands of WeakMap entries per batch import cost more in GC
     // than they save). The first edit fills the cache; later edits reuse it.
     const head = JSON.stringify(rest).slice(0, -1);
-    return Buffer.concat([
-      Buffer.from(`${head},"original":`, 'utf8'),
-      cachedJson(original),
-      Buffer.from('}'),
-    ]);
+    return [Buffer.from(`${head},"original":`, 'utf8'), cachedJson(original), Buffer.from('}')];
   }
   const parts: Buffer[] = [];
   const text = (s: string) => parts.push(Buffer.from(s, 'utf8'));
@@ -61,22 +59,27 @@ export function serializeIssueDoc(doc: IssueDoc | null): Buffer {
   text(`${sep === '{' ? '{' : ','}"original":`);
   parts.push(cachedJson(original));
   text('}');
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** `[a,b,…]` of objects, each from the cache. */
 function list(parts: Buffer[], items: readonly unknown[]): void {
-  parts.push(Buffer.from('['));
+  parts.push(OPEN);
   items.forEach((item, i) => {
-    if (i > 0) parts.push(Buffer.from(','));
+    if (i > 0) parts.push(COMMA);
     parts.push(
       typeof item === 'object' && item !== null
         ? cachedJson(item)
         : Buffer.from(JSON.stringify(item) ?? 'null', 'utf8'),
     );
   });
-  parts.push(Buffer.from(']'));
+  parts.push(CLOSE);
 }
+
+/** Shared punctuation pieces (only ever read). */
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE = Buffer.from(']');
 
 /** The history exactly as the store makes it: only `undo` and `redo`, both arrays. */
 function isHistory(value: unknown): value is IssueDoc['history'] {

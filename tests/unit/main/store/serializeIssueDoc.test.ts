@@ -5,7 +5,9 @@ import type { IssueDoc } from '../../../../main/store/IssueDoc';
 import { segmentBytes } from '../../../../main/decode/readIssueFile';
 import { buildIssueDoc } from '../../../../main/store/buildIssueDoc';
 import { editIssueDoc, stepIssueDoc } from '../../../../main/store/editIssueDoc';
-import { serializeIssueDoc } from '../../../../main/store/serializeIssueDoc';
+import { serializeIssueDoc as pieces } from '../../../../main/store/serializeIssueDoc';
+
+const serializeIssueDoc = (doc: IssueDoc) => Buffer.concat(pieces(doc));
 
 /** The layout issue files have always had: the doc without `original`, then `original` last. */
 function reference(doc: IssueDoc): Buffer {
