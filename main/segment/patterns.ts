@@ -30,6 +30,15 @@ export const FURNITURE: RegExp[] = widen([
     `^[A-Z][A-Z .,'-]{0,60}\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},\\s+\\d{4}\\b.{0,40}$`,
     'u',
   ),
+  // A running head: a full date and a page marker on one line (`东南周末 2025年9月14日 第7版`,
+  // `THE GAZETTE | Thursday, October 9, 2025 | A3`, `THE WEEKLY — March 20, 2025 — Page 4`).
+  /^.{0,24}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,16}第\s*[0-9０-９一二三四五六七八九十]+\s*版.{0,12}$/u,
+  new RegExp(
+    `^.{0,60}\\b(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*[|—–-]\\s*(?:Page\\s+[0-9A-Z]{1,4}|[A-Z]?\\d{1,3}[A-Z]?)$`,
+    'iu',
+  ),
+  // A jump line: `See BUDGET, Page A6`.
+  /^\(?See\s+[A-Z][A-Z0-9 '&-]{1,30},?\s+(?:Page|P\.)\s+[0-9A-Z]{1,4}\.?\)?$/u,
   /^(?:PRICE\s+)?(?:ONE|TWO|THREE|FIVE)\s+CENTS?\.?$/u,
   /^NO\.\s*[\d,]+\.?$/u,
   /^(?:本版编辑|本版责编)[:：]/u,
@@ -51,6 +60,8 @@ export const LEAD_EN: RegExp[] = [
     `^[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z.'’ ]{1,30})?,\\s*(?:${MONTHS})\\.?\\s+\\d{1,2}\\b[^A-Za-z]{0,4}(?:\\((?:[A-Z][\\w ]{1,20})\\)\\s*)?(?:—|–|--|-|\\?|\\.—|\\.-|:)`,
     'u',
   ),
+  // A bare capital place and a dash: `CEDAR FALLS — The council…` (no date, no agency).
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}\s+(?:—|–|--)\s+[A-Z“"'‘]?[a-z]/u,
   /^[A-Z][A-Z.'’ -]{2,30}(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?\s*\((?:AP|Reuters|AFP|Xinhua|UPI|Bloomberg)\)\s*(?:—|–|--|-)/u,
 ];
 
