@@ -34,7 +34,9 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens'>): LineKind {
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
   if (width <= 60 && (CAPTION_LAST.has(last) || first === 0x50) && any(PHOTOGRAPHER, body))
     return 'photographer';
-  if (width <= 90 && (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1) && any(CREDIT, body))
+  // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
+  const creditWidth = width <= 90 || (first === 0x28 && body.length <= 140);
+  if (creditWidth && (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1) && any(CREDIT, body))
     return 'credit';
   if (body.length <= 300 && (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) && any(CAPTION, body))
     return 'caption';

@@ -68,7 +68,7 @@ export const LEAD_EN: RegExp[] = [
 /** End credits and notes: reporters, (完), editors, notes from the desk. */
 export const CREDIT: RegExp[] = widen([
   // Names may be letter-spaced (`本报记者 窦 皓`): a space between the characters of one name.
-  /^(?:本报记者|特约记者|记者|通讯员|本报通讯员|实习生|本报实习生|特约通讯员)\s*[\p{Script=Han}·](?:[\s\u3000]{0,2}[\p{Script=Han}·]){1,4}(?:[\s\u3000、，,]+(?:(?:本报记者|记者|通讯员|实习生)\s*)?[\p{Script=Han}·]{2,5}){0,5}$/u,
+  /^(?:本报记者|特约记者|记者|通讯员|本报通讯员|实习生|本报实习生|特约通讯员)\s*[\p{Script=Han}·](?:[\s\u3000]{0,2}[\p{Script=Han}·]){1,4}(?:[\s\u3000、，,]+(?:(?:本报记者|记者|通讯员|本报通讯员|实习生)\s*)?[\p{Script=Han}·](?:[\s\u3000]?[\p{Script=Han}·]){1,4}){0,5}$/u,
   /^\S{0,8}评论员$/u,
   /^[（(]\s*(?:完|全文完|待续|本文完)\s*[)）]$/u,
   /^(?:责任编辑|责编|编辑|版式设计|美编|美术编辑|校对|审核|监制|图片编辑|制图|统筹|策划|执笔|本版编辑)\s*[:：]/u,
@@ -78,6 +78,9 @@ export const CREDIT: RegExp[] = widen([
   /^[—–-]{1,2}\s*编\s*者$/u,
   /^[（(]\s*(?:END|MORE)\s*[)）]$/u,
   /^(?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b.{0,80}$/u,
+  /^\((?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b[^()]{0,120}\)$/u,
+  // A signature under a letter or an editorial: `— The Editors`.
+  /^[—–]\s*(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u,
 ]);
 
 /** Photo captions and photographer lines. */
@@ -96,7 +99,7 @@ export const PHOTOGRAPHER: RegExp[] = widen([
   /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /^(?:新华社|人民图片|视觉中国|人民视觉)[^，,。]{0,12}(?:发|供图)$/u,
   /^[^，,。]{1,12}供图$/u,
-  /^(?:Photo|Photograph)s?\s*(?:by\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,
+  /^(?:Photo|Photograph|PHOTO|PHOTOGRAPH)[sS]?\s*(?:by\s+|BY\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,
 ]);
 
 /** A label line set above a headline, e.g. `地点：云南普洱`. */

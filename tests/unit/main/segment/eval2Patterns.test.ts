@@ -36,3 +36,21 @@ describe('bare capital datelines', () => {
     expect(kindOf('WAR — AND PEACE')).not.toBe('lead');
   });
 });
+
+describe('credits and photographer lines', () => {
+  it.each([
+    ['本报记者　王　伟　通讯员　陈　静', 'credit'],
+    ['(Reporting by Ann Lee and Bo Chan; Editing by Carl Dunn of the business desk)', 'credit'],
+    ['— The Publisher', 'credit'],
+    ['PHOTO BY ANNA BELL', 'photographer'],
+  ])('%s is a %s', (body, kind) => {
+    expect(kindOf(body)).toBe(kind);
+  });
+
+  it('an all-caps photographer line after a caption joins it', () => {
+    const text =
+      'Harbor Market Opens\n\nThe market opened on Friday.\n\nVendors set up stalls at dawn.\n\nPHOTO BY ANNA BELL\n\nThe market runs until May.\n';
+    const blocks = segmentText(text).articles[0]?.blocks ?? [];
+    expect(blocks.filter((b) => b.kind === 'caption')).toHaveLength(1);
+  });
+});
