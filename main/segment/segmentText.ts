@@ -9,6 +9,7 @@ import { splitLines, type Line } from './lines';
 import { promoteEnglishTitles } from './englishTitles';
 import { markItemOpeners } from './items';
 import { markMasthead } from './masthead';
+import { markSectionLabels } from './sectionLabels';
 import { markTitleCredits } from './titleCredits';
 import { assignRoles } from './titles';
 
@@ -32,6 +33,7 @@ export function segmentText(text: string): Segmented {
   // Where body paragraphs are indented, titles are not: an indented short line is body.
   if (layout.indented) for (const l of lines) if (l.kind === 'title' && l.indent) l.kind = 'body';
   promoteEnglishTitles(lines, layout);
+  markSectionLabels(lines);
   if (layout.chinese) markTitleCredits(lines);
   markItemOpeners(lines);
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };

@@ -54,3 +54,34 @@ describe('credits and photographer lines', () => {
     expect(blocks.filter((b) => b.kind === 'caption')).toHaveLength(1);
   });
 });
+
+describe('section labels', () => {
+  it('a capital label above a sentence-case headline is furniture', () => {
+    const text =
+      'The last story ends here.\n\nBUSINESS\n\nShop owners brace for a slow winter\n\nOAKDALE, Nov. 2 — Shop owners said sales fell.\n';
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toContain('Shop owners brace for a slow winter');
+    expect(articles.map((a) => a.headline)).not.toContain('BUSINESS');
+  });
+
+  it('a capital label right above a run of datelined briefs is furniture', () => {
+    const text =
+      'Parks Reopen\n\nThe parks reopened.\n\nNEWS BRIEFS\nOAKDALE — The library closes early.\nPINE HILL — The pool opens.\n';
+    expect(segmentText(text).articles.map((a) => a.headline)).not.toContain('NEWS BRIEFS');
+  });
+
+  it('a one-word capital line wrapped from a raw OCR headline stays in the headline', () => {
+    const text =
+      'THE STAR.\nCOUNCIL VOTES TO BUILD NEW\nBRIDGES\nMeasure Passes After Long Debate in Chamber.\nThe council voted last night.\n';
+    const { preamble, articles } = segmentText(text);
+    expect(preamble.map((b) => b.text)).not.toContain('BRIDGES');
+    const a = articles[0];
+    expect([a?.headline, ...(a?.subheadlines ?? [])].join(' ')).toContain('BRIDGES');
+  });
+
+  it('a four-character 新闻 label at a page top is furniture', () => {
+    const text = '第5版\n城市新闻\n本报讯（记者 王明）市里新开一条公交线路。\n';
+    const { articles } = segmentText(text);
+    expect(articles[0]?.headline).toBeNull();
+  });
+});

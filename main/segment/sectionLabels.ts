@@ -1,0 +1,33 @@
+import type { Line } from './lines';
+
+/** A section label in capitals: one or two words, letters only, no final stop (`SPORTS`, `IN BRIEF`). */
+const EN_LABEL = /^[A-Z]{2,12}(?: [A-Z]{2,12})?$/u;
+/** A Chinese section label: four characters ending in 新闻 or 版 (`综合新闻`, `国际要闻`, `文体副刊版`). */
+const ZH_LABEL = /^(?:\p{Script=Han}{2}(?:新闻|要闻|新聞|要聞)|\p{Script=Han}{3,4}版)$/u;
+
+/**
+ * A page's section label (`SPORTS`, `IN BRIEF`, `综合新闻`) stands alone at the top of a page or right
+ * above the title group or lead it files. It is furniture, not the next story's headline. A capital
+ * line in raw OCR is often a headline itself, so the English label must be short, set apart from the
+ * line above, and be followed (after a blank line) by a headline set in mixed case, or by a lead on the
+ * very next line.
+ */
+export function markSectionLabels(lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!l || l.kind !== 'title' || l.width > 24) continue;
+    const next = lines[i + 1];
+    if (!next) continue;
+    const prev = lines[i - 1];
+    const pageTop = !prev || prev.kind === 'furniture';
+    if (EN_LABEL.test(l.body)) {
+      // Raw OCR wraps a capital headline over consecutive lines: a label stands apart from the line above.
+      if (!pageTop && l.gap === 0) continue;
+      const mixedTitle = next.kind === 'title' && !next.caps && next.gap >= 1 && next.gap <= 2;
+      const leadNext = (next.kind === 'lead' || next.kind === 'byline') && next.gap === 0;
+      if (mixedTitle || leadNext) l.kind = 'furniture';
+    } else if (ZH_LABEL.test(l.body)) {
+      if (pageTop || next.kind === 'title' || next.kind === 'lead') l.kind = 'furniture';
+    }
+  }
+}
