@@ -68,7 +68,8 @@ export const LEAD_EN: RegExp[] = [
 /** End credits and notes: reporters, (完), editors, notes from the desk. */
 export const CREDIT: RegExp[] = widen([
   // Names may be letter-spaced (`本报记者 窦 皓`): a space between the characters of one name.
-  /^(?:本报记者|特约记者|记者|通讯员|本报通讯员|实习生|本报实习生|特约通讯员)\s*[\p{Script=Han}·](?:[\s\u3000]{0,2}[\p{Script=Han}·]){1,4}(?:[\s\u3000、，,]+(?:(?:本报记者|记者|通讯员|本报通讯员|实习生)\s*)?[\p{Script=Han}·](?:[\s\u3000]?[\p{Script=Han}·]){1,4}){0,5}$/u,
+  // A column label (`记者手记`, `记者观察`) is not a name.
+  /^(?:本报记者|特约记者|记者|通讯员|本报通讯员|实习生|本报实习生|特约通讯员)(?!手记|札记|观察|随笔|笔记|述评|调查|来信|视点)\s*[\p{Script=Han}·](?:[\s\u3000]{0,2}[\p{Script=Han}·]){1,4}(?:[\s\u3000、，,]+(?:(?:本报记者|记者|通讯员|本报通讯员|实习生)\s*)?[\p{Script=Han}·](?:[\s\u3000]?[\p{Script=Han}·]){1,4}){0,5}$/u,
   /^\S{0,8}评论员$/u,
   /^[（(]\s*(?:完|全文完|待续|本文完)\s*[)）]$/u,
   /^(?:责任编辑|责编|编辑|版式设计|美编|美术编辑|校对|审核|监制|图片编辑|制图|统筹|策划|执笔|本版编辑)\s*[:：]/u,

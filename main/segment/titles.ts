@@ -53,9 +53,11 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (/^[0-9０-９]/u.test(b)) return false;
   const pairA = PARALLEL.test(a);
   const pairB = PARALLEL.test(b);
-  if (pairA !== pairB) return pairA;
   const la = visibleLength(a);
   const lb = visibleLength(b);
+  // A short topic phrase (`聚焦秋收`) over a parallel pair is the kicker of that pair.
+  if (pairB && !pairA) return la <= 6 && lb > la + 2;
+  if (pairA !== pairB) return pairA;
   if (la <= 6) return true;
   if (la <= 10 && lb > la) return true;
   return la <= 13 && lb <= la + 2 && lb >= la - 1;

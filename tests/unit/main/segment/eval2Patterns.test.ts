@@ -85,3 +85,18 @@ describe('section labels', () => {
     expect(articles[0]?.headline).toBeNull();
   });
 });
+
+describe('Chinese kickers', () => {
+  it('a short topic phrase above a parallel pair is the kicker', () => {
+    const text =
+      '正文上一篇结束。\n\n关注秋收\n\n粮食颗粒归仓　农机调度有序\n\n本报讯（记者 张华）今年秋收进展顺利。\n';
+    const a = segmentText(text).articles.at(-1);
+    expect(a).toMatchObject({ kicker: '关注秋收', headline: '粮食颗粒归仓　农机调度有序' });
+  });
+
+  it('a column label such as 记者手记 is not a reporter credit', () => {
+    expect(kindOf('记者手记')).not.toBe('credit');
+    expect(kindOf('记者观察')).not.toBe('credit');
+    expect(kindOf('记者 王明')).toBe('credit');
+  });
+});
