@@ -113,6 +113,12 @@ export function decideGroup(
     first.gap >= layout.articleGap
   )
     return 'article';
+  // A photo item: a one-line title, a caption paragraph and the photographer's line under it.
+  if (end - start === 1 && next?.kind === 'body' && lines[end + 1]?.kind === 'photographer') return 'article';
+  // Raw OCR prints a short story under a one-line capital headline (`FIRE AT THE DOCKS.`): after a
+  // finished sentence such a line opens a new story rather than a crosshead.
+  const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
+  if (stacked && first.caps && tail !== null && endsSentence(tail)) return 'article';
   const last = b.lastKind();
   if (last === 'credit' || last === 'caption' || !next || b.endsWithJump()) return 'article';
   // English crossheads are two or three words; a longer single title line before the article's

@@ -100,3 +100,30 @@ describe('Chinese kickers', () => {
     expect(kindOf('记者 王明')).toBe('credit');
   });
 });
+
+describe('headline-less neighbours', () => {
+  it('a one-line title over a caption and a photographer line is a photo item', () => {
+    const text =
+      '　　本报讯（记者 王明）公园今起开放夜场。\n\n湖畔樱花次第开放\n　　昨日，市民在湖畔赏花拍照。\n　　本报记者　李　华　摄\n';
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.headline).toBe('湖畔樱花次第开放');
+  });
+
+  it('in raw OCR a capital line with a full stop after a finished sentence opens a story', () => {
+    const text = [
+      'COUNCIL MEETS ON BUDGET',
+      'Members Argue Over Cost of New',
+      'Schools for the City.',
+      'The council met last night to talk',
+      'over the budget for the coming year',
+      'and adjourned without a vote on it.',
+      'RIVER STAGE RISING.',
+      'The river rose two feet overnight',
+      'and is expected to rise further.',
+      '',
+    ].join('\n');
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toContain('RIVER STAGE RISING.');
+  });
+});
