@@ -22,6 +22,7 @@ export function promoteEnglishTitles(lines: Line[], layout: Layout): void {
     if (l && prev && l.kind === 'body' && prev.kind === 'title' && prev.caps && titleCaseDeck(l))
       l.kind = 'title';
   }
+  if (!layout.wrapped) promoteSetApartHeadlines(lines);
   for (let i = lines.length - 1; i > 0; i--) {
     const lead = lines[i];
     if (!lead || (lead.kind !== 'lead' && lead.kind !== 'byline')) continue;
@@ -69,4 +70,22 @@ function setApart(lines: Line[], s: number, layout: Layout): boolean {
   if (!first || !before || first.gap > 0) return true;
   if (before.kind !== 'body' && before.kind !== 'lead' && before.kind !== 'title') return true;
   return !layout.wrapped && before.ends;
+}
+
+/**
+ * Where every paragraph is one long line, a short sentence-case line set apart by a blank line after
+ * a finished sentence, with no final punctuation, directly above a much longer paragraph, is that
+ * story's headline (`Library to extend weekend hours`), not the paragraph's first words cut off.
+ */
+function promoteSetApartHeadlines(lines: Line[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    if (!l || !prev || !next || l.kind !== 'body' || l.gap === 0 || next.gap !== 0) continue;
+    if (next.kind !== 'body' || next.width < l.width * 2 || !/^[A-Z"“]/u.test(next.body)) continue;
+    if (!headlineShaped(l) || /[.!?,;:]$/u.test(l.body) || l.body.split(/\s+/u).length > 10) continue;
+    if (prev.kind === 'body' && !prev.ends) continue;
+    l.kind = 'title';
+  }
 }

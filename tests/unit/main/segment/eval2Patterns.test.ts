@@ -127,3 +127,20 @@ describe('headline-less neighbours', () => {
     expect(articles.map((a) => a.headline)).toContain('RIVER STAGE RISING.');
   });
 });
+
+describe('set-apart sentence-case headlines', () => {
+  const para = (s: string) =>
+    `${s} ${'The committee heard from residents for several hours before it voted.'.repeat(2)}`;
+
+  it('a short unpunctuated line after a blank line, above a long paragraph, is a headline', () => {
+    const text = `Town Budget Passes\n${para('The town passed its budget.')}\n\nPool to open earlier this summer\n${para('The town pool will open on May 20.')}\n`;
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.headline).toBe('Pool to open earlier this summer');
+  });
+
+  it('a line cut from an unfinished sentence is still joined', () => {
+    const text = `Town Budget Passes\n${para('The town passed its budget and')}\n\nthe pool will open\n${para('later this year.')}\n`;
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+});
