@@ -174,7 +174,7 @@ function withBody(line: Line, body: string): Line {
 function body(s: PassState, line: Line): void {
   const { b, layout } = s;
   const open = b.openKind();
-  const wrappedCaption = open === 'caption' && layout.wrapped && line.gap === 0;
+  const wrappedCaption = (open === 'caption' || open === 'credit') && layout.wrapped && line.gap === 0;
   const tail = open === 'paragraph' || wrappedCaption ? b.openTail() : null;
   // An item opener after a finished sentence is never a continuation, indent or not.
   const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
@@ -189,8 +189,25 @@ function body(s: PassState, line: Line): void {
   if ((opens || line.gap >= layout.articleGap) && b.hasBody() && (tail === null || !tail || s.prev?.ends)) {
     b.startArticle({ kicker: null, headline: null, subheadlines: [] });
   }
+  if (b.hasBody() && aboutTheAuthor(b.current?.authors, line.body)) {
+    b.begin('credit', line.body);
+    s.prev = line;
+    return;
+  }
   begin(s, line);
 }
+
+/** An author's note under an opinion piece: `Jane Doe is a retired teacher who…`, naming its byline's author. */
+function aboutTheAuthor(authors: readonly string[] | undefined, body: string): boolean {
+  if (!authors || authors.length === 0 || body.length > 400) return false;
+  for (const name of authors) {
+    if (name.length < 4 || !body.startsWith(name)) continue;
+    if (AUTHOR_NOTE.test(body.slice(name.length, name.length + 12))) return true;
+  }
+  return false;
+}
+
+const AUTHOR_NOTE = /^,? (?:is|was|has|teaches|writes|lives|serves)\b/u;
 
 function begin(s: PassState, line: Line): void {
   s.b.begin('paragraph', line.body);

@@ -144,3 +144,19 @@ describe('set-apart sentence-case headlines', () => {
     expect(segmentText(text).articles).toHaveLength(1);
   });
 });
+
+describe('author notes', () => {
+  it("a closing note that opens with the byline's author name is a credit", () => {
+    const text =
+      'Keep the library open late\n\nBy Nora Hale\n\nThe library is the only quiet place in town.\n\nNora Hale is a retired librarian who lives in Oakdale.\n';
+    const blocks = segmentText(text).articles[0]?.blocks ?? [];
+    expect(blocks.at(-1)).toMatchObject({ kind: 'credit' });
+  });
+
+  it('a paragraph that merely mentions the author is still a paragraph', () => {
+    const text =
+      'Keep the library open late\n\nBy Nora Hale\n\nThe library is the only quiet place in town.\n\nNora Hale said the board should listen.\n';
+    const blocks = segmentText(text).articles[0]?.blocks ?? [];
+    expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph' });
+  });
+});
