@@ -16,8 +16,17 @@ const ISSUES = 100;
 const PER_ISSUE = 100;
 const DOCX_AIM_SECONDS = 60;
 
+export interface BenchExportOptions {
+  /** Only these formats (all by default). */
+  formats?: readonly (typeof EXPORT_FORMATS)[number][];
+  /** Only a file per issue or only a file per article (both by default). */
+  per?: readonly ('issue' | 'article')[];
+  /** Skip the preview timing. */
+  skipPreview?: boolean;
+}
+
 /** Prints the time to export 10,000 articles to each format, per article and per issue. */
-export async function benchExport(): Promise<void> {
+export async function benchExport(options: BenchExportOptions = {}): Promise<void> {
   const text = (
     await readFile(new URL('../tests/fixtures/tongzhou-2026-issue.txt', import.meta.url), 'utf8')
   ).replace(/\r\n?/g, '\n');
@@ -33,12 +42,14 @@ export async function benchExport(): Promise<void> {
       onExisting: 'suffix' as const,
     });
     let started = performance.now();
-    const preview = await previewExport(source, request('txt', 'article', 'preview'));
-    console.log(
-      `preview of ${ISSUES * PER_ISSUE} articles: ${seconds(started)} s (${preview.files.length} names, ${preview.counts.map((c) => `${c.rule} ${c.changes}`).join(', ')})`,
-    );
-    for (const per of ['issue', 'article'] as const) {
-      for (const format of EXPORT_FORMATS) {
+    if (!options.skipPreview) {
+      const preview = await previewExport(source, request('txt', 'article', 'preview'));
+      console.log(
+        `preview of ${ISSUES * PER_ISSUE} articles: ${seconds(started)} s (${preview.files.length} names, ${preview.counts.map((c) => `${c.rule} ${c.changes}`).join(', ')})`,
+      );
+    }
+    for (const per of options.per ?? (['issue', 'article'] as const)) {
+      for (const format of options.formats ?? EXPORT_FORMATS) {
         started = performance.now();
         const report = await runExport(source, request(format, per, `${format}-${per}`), {
           jobId: 'bench',
@@ -60,7 +71,7 @@ function seconds(since: number): string {
 }
 
 /** 100 issues of 100 articles each, cycling through the fixture's articles with fresh ids. */
-function librarySource(text: string): ExportSource {
+export function librarySource(text: string): ExportSource {
   const segmented = segmentText(text);
   const issues: IssueView[] = Array.from({ length: ISSUES }, (_, i) => {
     const id = `bench${String(i).padStart(3, '0')}`;

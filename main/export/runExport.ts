@@ -38,20 +38,42 @@ export async function runExport(
   const now = options.now ?? new Date().toISOString();
   const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false };
   const total = plan.files.length;
-  for (const [index, file] of plan.files.entries()) {
-    if (signal?.aborted) {
-      report.cancelled = true;
-      break;
+  // Writes overlap: the next file is rendered while earlier ones are flushed to disk (the fsync of
+  // an atomic write is mostly waiting). Results are collected in plan order, at most
+  // WRITES_IN_FLIGHT at a time; a cancel stops new files, and the ones already started finish whole.
+  const inFlight: { name: string; written: Promise<string | null> }[] = [];
+  const settleOldest = async () => {
+    const { name, written } = inFlight.shift()!;
+    const actual = await written;
+    if (actual === null) report.skipped.push(name);
+    else report.written.push(actual);
+  };
+  try {
+    for (const [index, file] of plan.files.entries()) {
+      if (signal?.aborted) {
+        report.cancelled = true;
+        break;
+      }
+      onProgress?.({ jobId, done: index, total, currentFile: file.name });
+      const content = await formatDocument(file.document, request.format, { vocabulary, now });
+      const written = writeExportFile(request.folder, file.name, content, request.onExisting);
+      // Marked handled here; the rejection is still seen when the write is settled in order.
+      written.catch(() => undefined);
+      inFlight.push({ name: file.name, written });
+      if (inFlight.length >= WRITES_IN_FLIGHT) await settleOldest();
     }
-    onProgress?.({ jobId, done: index, total, currentFile: file.name });
-    const content = await formatDocument(file.document, request.format, { vocabulary, now });
-    const written = await writeExportFile(request.folder, file.name, content, request.onExisting);
-    if (written === null) report.skipped.push(file.name);
-    else report.written.push(written);
+    while (inFlight.length) await settleOldest();
+  } catch (error) {
+    // Let the writes already started finish (or clean up their temporary files) before failing.
+    await Promise.allSettled(inFlight.map((entry) => entry.written));
+    throw error;
   }
   onProgress?.({ jobId, done: report.written.length + report.skipped.length, total, currentFile: null });
   return report;
 }
+
+/** Atomic writes started and not yet settled; enough to keep the disk busy while the next file renders. */
+const WRITES_IN_FLIGHT = 8;
 
 async function refuseExisting(folder: string, files: PlannedFile[]): Promise<void> {
   const taken: string[] = [];
