@@ -1,3 +1,4 @@
+import type { Layout } from './layout';
 import type { Line } from './lines';
 
 /** An editor's note opens a column: the line above it is the column's title, not a crosshead. */
@@ -11,14 +12,26 @@ const DATED = /^[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]/u;
  * a caption inside a story, which rarely repeats the date). Only the line after a finished sentence
  * opens an item (segmentText checks that), so an artifact break cannot split a paragraph here.
  */
-export function markItemOpeners(lines: Line[]): void {
+export function markItemOpeners(lines: Line[], layout: Layout): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!l || l.kind !== 'body') continue;
     const c = l.body.charCodeAt(0);
     if (c === 0x7f16 || c === 0x7de8) l.opens = EDITORS_NOTE.test(l.body);
-    else if (isDigit(c) && lines[i + 1]?.kind === 'photographer') l.opens = DATED.test(l.body);
+    else if (isDigit(c) && lines[i + 1]?.kind === 'photographer')
+      l.opens = DATED.test(l.body) && !midStory(lines[i - 1], l, layout);
   }
+}
+
+/**
+ * A one-sentence picture text under body text, with no article-sized gap: a caption inside the
+ * story it follows, not an item of its own (a photo item tells more than one sentence).
+ */
+function midStory(above: Line | undefined, line: Line, layout: Layout): boolean {
+  if (above === undefined || (above.kind !== 'body' && above.kind !== 'lead')) return false;
+  if (line.gap >= layout.articleGap) return false;
+  const stop = line.body.search(/[。！？!?]/u);
+  return stop === -1 || stop >= line.body.length - 2;
 }
 
 function isDigit(c: number): boolean {

@@ -35,7 +35,7 @@ export function segmentText(text: string): Segmented {
   promoteEnglishTitles(lines, layout);
   markSectionLabels(lines);
   if (layout.chinese) markTitleCredits(lines);
-  markItemOpeners(lines);
+  markItemOpeners(lines, layout);
   const state: PassState = { b: new IssueBuilder(), layout, lines, prev: null };
   let i = 0;
   while (i < lines.length) i = step(state, i);
@@ -84,7 +84,8 @@ function step(s: PassState, i: number): number {
       return i + 1;
     case 'caption':
       // In wrapped layouts a caption runs on over the next printed lines: keep it open for them.
-      if (s.layout.wrapped) {
+      // A caption with its photographer's line right under it stays open for that line too.
+      if (s.layout.wrapped || (s.lines[i + 1]?.kind === 'photographer' && (s.lines[i + 1]?.gap ?? 2) <= 1)) {
         b.begin('caption', line.body);
         s.prev = line;
       } else b.add('caption', line.body);
@@ -110,11 +111,20 @@ function lead(s: PassState, line: Line, i: number): number {
   return i + 1;
 }
 
-/** A photographer line right after a short paragraph: the caption was split from it, join them. */
+/**
+ * A photographer line right after a short paragraph or a caption: the caption was split from it,
+ * join them, whether or not the text above ends a sentence.
+ */
 function photographer(s: PassState, line: Line): void {
   const { b } = s;
+  const open = b.openKind();
   const tail = b.openTail();
-  if (b.openKind() === 'paragraph' && tail !== null && line.gap <= 1 && b.openLength() <= 200) {
+  if (
+    (open === 'paragraph' || open === 'caption') &&
+    tail !== null &&
+    line.gap <= 1 &&
+    b.openLength() <= 200
+  ) {
     b.setOpenKind('caption');
     b.join(line.body, 'caption split from its photographer line');
     b.close();
