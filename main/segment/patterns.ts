@@ -31,10 +31,11 @@ export const FURNITURE: RegExp[] = widen([
     'u',
   ),
   // A running head: a full date and a page marker on one line (`东南周末 2025年9月14日 第7版`,
-  // `THE GAZETTE | Thursday, October 9, 2025 | A3`, `THE WEEKLY — March 20, 2025 — Page 4`).
+  // `THE GAZETTE | Thursday, October 9, 2025 | A3`, `THE WEEKLY — March 20, 2025 — Page 4`,
+  // `Friday, 3 July 2026 | Page 2`).
   /^.{0,24}\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,16}第\s*[0-9０-９一二三四五六七八九十]+\s*版.{0,12}$/u,
   new RegExp(
-    `^.{0,60}\\b(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\s*[|—–-]\\s*(?:Page\\s+[0-9A-Z]{1,4}|[A-Z]?\\d{1,3}[A-Z]?)$`,
+    `^.{0,60}\\b(?:(?:${MONTHS})\\.?\\s+\\d{1,2},|\\d{1,2}\\s+(?:${MONTHS})\\.?)\\s+\\d{4}\\s*[|—–-]\\s*(?:Page\\s+[0-9A-Z]{1,4}|[A-Z]?\\d{1,3}[A-Z]?)$`,
     'iu',
   ),
   // A jump line: `See BUDGET, Page A6`.

@@ -1,16 +1,20 @@
 import type { Line } from './lines';
 
-/** A section label in capitals: one or two words, letters only, no final stop (`SPORTS`, `IN BRIEF`). */
-const EN_LABEL = /^[A-Z]{2,12}(?: [A-Z]{2,12})?$/u;
-/** A Chinese section label: four characters ending in 新闻 or 版 (`综合新闻`, `国际要闻`, `文体副刊版`). */
-const ZH_LABEL = /^(?:\p{Script=Han}{2}(?:新闻|要闻|新聞|要聞)|\p{Script=Han}{3,4}版)$/u;
+/** A section label in capitals: one to three words, letters only, no final stop (`SPORTS`, `NEWS IN BRIEF`). */
+const EN_LABEL = /^[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}$/u;
+/**
+ * A Chinese section label: four characters ending in 新闻, 简讯 or 版 (`综合新闻`, `体育简讯`,
+ * `文体副刊版`), or two short names joined by a middle dot (`经济·民生`).
+ */
+const ZH_LABEL =
+  /^(?:\p{Script=Han}{2}(?:新闻|要闻|新聞|要聞|简讯|簡訊|快讯|快訊)|\p{Script=Han}{3,4}版|\p{Script=Han}{2,4}·\p{Script=Han}{2,4})$/u;
 
 /**
  * A page's section label (`SPORTS`, `IN BRIEF`, `综合新闻`) stands alone at the top of a page or right
  * above the title group or lead it files. It is furniture, not the next story's headline. A capital
  * line in raw OCR is often a headline itself, so the English label must be short, set apart from the
  * line above, and be followed (after a blank line) by a headline set in mixed case, or by a lead on the
- * very next line.
+ * very next line, or (after a blank line) by a column of leads without headlines.
  */
 export function markSectionLabels(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -24,10 +28,24 @@ export function markSectionLabels(lines: Line[]): void {
       // Raw OCR wraps a capital headline over consecutive lines: a label stands apart from the line above.
       if (!pageTop && l.gap === 0) continue;
       const mixedTitle = next.kind === 'title' && !next.caps && next.gap >= 1 && next.gap <= 2;
+      // A three-word capital line is as often a headline: only a column of briefs under it makes it a label.
+      const column =
+        (next.kind === 'lead' || next.kind === 'byline') && next.gap <= 1 && briefs(lines, i + 1);
       const leadNext = (next.kind === 'lead' || next.kind === 'byline') && next.gap === 0;
-      if (mixedTitle || leadNext) l.kind = 'furniture';
+      const threeWords = l.body.split(' ').length > 2;
+      if (column || (!threeWords && (mixedTitle || leadNext))) l.kind = 'furniture';
     } else if (ZH_LABEL.test(l.body)) {
       if (pageTop || next.kind === 'title' || next.kind === 'lead') l.kind = 'furniture';
     }
   }
+}
+
+/**
+ * A column of briefs: the lead at i and its body paragraphs are followed straight by another lead,
+ * with no title between (a headline-less brief, so the line above it is a label, not its headline).
+ */
+function briefs(lines: Line[], i: number): boolean {
+  let j = i + 1;
+  while (lines[j]?.kind === 'body') j++;
+  return lines[j]?.kind === 'lead';
 }
