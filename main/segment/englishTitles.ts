@@ -42,7 +42,8 @@ export function promoteEnglishTitles(lines: Line[], layout: Layout): void {
 
 /** A short line that could be a headline: starts like one, has no sentence end or trailing comma. */
 function headlineShaped(l: Line): boolean {
-  if (l.width > 110 || l.ends || cjkShare(l.body) >= 0.3) return false;
+  // Width is only estimated (doubled) past 70 characters: count the characters of a Latin line.
+  if (l.body.length > 110 || l.ends || cjkShare(l.body) >= 0.3) return false;
   const first = l.body.charCodeAt(0);
   const startsWell =
     (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39) || QUOTES.has(first);
@@ -74,15 +75,15 @@ function setApart(lines: Line[], s: number, layout: Layout): boolean {
 
 /**
  * Where every paragraph is one long line, a short sentence-case line set apart by a blank line after
- * a finished sentence, with no final punctuation, directly above a much longer paragraph, is that
- * story's headline (`Library to extend weekend hours`), not the paragraph's first words cut off.
+ * a finished sentence (or a caption), with no final punctuation, above a much longer paragraph (on
+ * the next line or after one blank line), is that story's headline (`Library to extend weekend hours`), not the paragraph's first words cut off.
  */
 function promoteSetApartHeadlines(lines: Line[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i];
     const prev = lines[i - 1];
     const next = lines[i + 1];
-    if (!l || !prev || !next || l.kind !== 'body' || l.gap === 0 || next.gap !== 0) continue;
+    if (!l || !prev || !next || l.kind !== 'body' || l.gap === 0 || next.gap > 1) continue;
     if (next.kind !== 'body' || next.width < l.width * 2 || !/^[A-Z"“]/u.test(next.body)) continue;
     if (!headlineShaped(l) || /[.!?,;:]$/u.test(l.body) || l.body.split(/\s+/u).length > 10) continue;
     if (prev.kind === 'body' && !prev.ends) continue;
