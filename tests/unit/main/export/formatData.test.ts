@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { TagVocabulary } from '../../../../preload/api';
-import { formatDocx } from '../../../../main/export/format/formatDocx';
+import { formatDocx, formatDocxFiles } from '../../../../main/export/format/formatDocx';
 import { formatJson } from '../../../../main/export/format/formatJson';
 import { formatNinjs } from '../../../../main/export/format/formatNinjs';
 import { fixtureText, issueFromText } from './support/issueFromText';
@@ -63,6 +63,38 @@ describe('docx', () => {
     expect(styles).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/);
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain(issue.title);
+  });
+});
+
+describe('docx files rendered together', () => {
+  it('give each document its own paragraphs and title, as one by one, in valid zips', async () => {
+    const perArticle = documentsOf(issue, 'article');
+    // A title needing escapes and holding a replacement pattern, and a second language in the batch.
+    const [first, second] = perArticle;
+    const tricky = {
+      ...first!,
+      articles: [
+        { ...first!.articles[0]!, article: { ...first!.articles[0]!.article, headline: 'A <b> & $& "x"' } },
+      ],
+    };
+    const english = { ...second!, articles: [{ ...second!.articles[0]!, language: 'en' as const }] };
+    const documents = [tricky, english, ...perArticle.slice(2)];
+    const together = await formatDocxFiles(documents);
+    expect(together).toHaveLength(documents.length);
+    for (const [index, document] of documents.entries()) {
+      const alone = await JSZip.loadAsync(await formatDocx(document));
+      const batched = await JSZip.loadAsync(together[index]!);
+      expect(Object.keys(batched.files)).toEqual(Object.keys(alone.files));
+      for (const name of Object.keys(alone.files)) {
+        const undated = async (zip: JSZip) =>
+          (await zip.file(name)!.async('string')).replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'T');
+        expect(await undated(batched), `${name} of document ${index}`).toBe(await undated(alone));
+      }
+    }
+    const core = await (await JSZip.loadAsync(together[0]!)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>A &lt;b&gt; &amp; $&amp; "x"</dc:title>');
+    const styles = await (await JSZip.loadAsync(together[1]!)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:lang [^>]*w:val="en-US"/);
   });
 });
 
