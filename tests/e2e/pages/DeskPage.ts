@@ -32,6 +32,12 @@ export class DeskPage {
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.waitReady();
+    // "Ready" means the library has loaded; an article named in the hash opens a moment later, and a
+    // key pressed before then would act on no selection.
+    const articleId = /#\/issue\/[^/]+\/article\/([^/?#]+)/.exec(url)?.[1];
+    if (articleId) {
+      await expect(this.page.getByTestId('article-pane')).toHaveAttribute('data-article-id', articleId);
+    }
   }
 
   async waitReady(): Promise<void> {
