@@ -31,6 +31,34 @@ function leaveOnKey(event: KeyboardEvent<HTMLTextAreaElement>): void {
   }
 }
 
+interface OneLineTitleProps {
+  field: 'kicker' | 'headline';
+  label: string;
+  placeholder: string;
+  value: string | null;
+  onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
+}
+
+/** The kicker or the headline: one wrapped line, keyed by its stored value (see TitleFields). */
+function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitleProps): React.JSX.Element {
+  return (
+    <label className={`titles__row titles__row--${field}`}>
+      <span className="titles__label">{label}</span>
+      <textarea
+        rows={1}
+        key={`${field === 'kicker' ? 'k' : 'h'}:${value ?? ''}`}
+        className={`titles__${field}`}
+        data-testid={`${field}-input`}
+        data-store-field
+        defaultValue={value ?? ''}
+        placeholder={placeholder}
+        onBlur={onBlur}
+        onKeyDown={leaveOnKey}
+      />
+    </label>
+  );
+}
+
 /**
  * Kicker, headline and decks (one per line), as textareas so long titles wrap instead of being
  * cut off (CSS `field-sizing: content` sizes them). The fields are uncontrolled and keyed by the stored
@@ -54,34 +82,20 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
 
   return (
     <header className="titles">
-      <label className="titles__row titles__row--kicker">
-        <span className="titles__label">{t('titles.kicker')}</span>
-        <textarea
-          rows={1}
-          key={`k:${article.kicker ?? ''}`}
-          className="titles__kicker"
-          data-testid="kicker-input"
-          data-store-field
-          defaultValue={article.kicker ?? ''}
-          placeholder={t('titles.none')}
-          onBlur={save('kicker')}
-          onKeyDown={leaveOnKey}
-        />
-      </label>
-      <label className="titles__row titles__row--headline">
-        <span className="titles__label">{t('titles.headline')}</span>
-        <textarea
-          rows={1}
-          key={`h:${article.headline ?? ''}`}
-          className="titles__headline"
-          data-testid="headline-input"
-          data-store-field
-          defaultValue={article.headline ?? ''}
-          placeholder={t('titles.noHeadline')}
-          onBlur={save('headline')}
-          onKeyDown={leaveOnKey}
-        />
-      </label>
+      <OneLineTitle
+        field="kicker"
+        label={t('titles.kicker')}
+        placeholder={t('titles.none')}
+        value={article.kicker}
+        onBlur={save('kicker')}
+      />
+      <OneLineTitle
+        field="headline"
+        label={t('titles.headline')}
+        placeholder={t('titles.noHeadline')}
+        value={article.headline}
+        onBlur={save('headline')}
+      />
       <label className="titles__row titles__row--deck">
         <span className="titles__label">{t('titles.deck')}</span>
         <textarea
