@@ -7,12 +7,29 @@ import { kindOf, type BlockKind } from './kinds';
 import type { Rng } from './prng';
 import type { Day, SourceArticle } from './readCorpus';
 
-export type Para = { kind: BlockKind; text: string; /** code-point offsets of artifact breaks */ cuts: number[] };
+export type Para = {
+  kind: BlockKind;
+  text: string;
+  /** code-point offsets of artifact breaks */ cuts: number[];
+};
 export type Article = { kicker: string | null; headline: string | null; decks: string[]; paras: Para[] };
 export type Item = { type: 'furniture'; lines: string[] } | { type: 'article'; article: Article };
 
 /** Names for builder-made editor and photographer lines (common names, no one in particular). */
-const NAMES = ['王伟', '李静', '张敏', '刘洋', '陈杰', '杨帆', '赵磊', '黄丽', '周涛', '吴琼', '徐明', '孙颖'];
+const NAMES = [
+  '王伟',
+  '李静',
+  '张敏',
+  '刘洋',
+  '陈杰',
+  '杨帆',
+  '赵磊',
+  '黄丽',
+  '周涛',
+  '吴琼',
+  '徐明',
+  '孙颖',
+];
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** Share of paragraphs (long enough) that a column or page break cuts in two. */
@@ -68,9 +85,16 @@ function pageHeader(style: HeaderStyle, date: string, page: number): string[] {
 function captionFor(a: SourceArticle, rng: Rng): string | null {
   const lead = a.paragraphs.map(strip).find((p) => Array.from(p).length > 30);
   if (!lead) return null;
-  const body = lead.replace(/^.{0,40}?电[\s\u3000\u00a0]*([（(][^）)]*[）)])?/u, '').replace(/^本报讯[（(][^）)]*[）)]/u, '');
+  const body = lead
+    .replace(/^.{0,40}?电[\s\u3000\u00a0]*([（(][^）)]*[）)])?/u, '')
+    .replace(/^本报讯[（(][^）)]*[）)]/u, '');
   const clause = body.split(/[，。；：,]/u)[0] ?? '';
-  if (Array.from(clause).length < 6 || Array.from(clause).length > 40) return null;
+  // a plain clause only: no quote, bracket or list number that would make the caption read oddly
+  if (
+    !/^[\u4e00-\u9fff][^“”‘’「」【】《》（）()、]{5,39}$/u.test(clause) ||
+    /^(为|一|二|三|四|五)/u.test(clause)
+  )
+    return null;
   const who = rng.pick(NAMES);
   const credit = rng.pick([`本报记者　${who}摄`, `新华社记者　${who}摄`, `${who}摄（人民视觉）`, '新华社发']);
   return `图为${clause}。　${credit}`;

@@ -7,7 +7,15 @@ import type { Layout } from './layouts';
 import type { Article, Item } from './model';
 import type { Rng } from './prng';
 
-const HALFWIDTH: Record<string, string> = { '，': ',', '（': '(', '）': ')', '：': ':', '；': ';', '！': '!', '？': '?' };
+const HALFWIDTH: Record<string, string> = {
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+};
 /** Characters a printed line may not start with (kinsoku): they stay at the end of the line before. */
 const NO_LINE_START = /[，。、；：！？）”’」』…,.;:!?)]/u;
 
@@ -116,5 +124,8 @@ export function render(items: Item[], layout: Layout, rng: Rng): Rendered {
       emit(line);
     }
   }
-  return { lines, gold: { layout: layout.imitates, layoutKey: layout.name, articles, preamble, furniture, joins } };
+  return {
+    lines,
+    gold: { layout: layout.imitates, layoutKey: layout.name, articles, preamble, furniture, joins },
+  };
 }
