@@ -42,10 +42,13 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Display width: CJK and fullwidth characters count 2, others 1 (compares line lengths across scripts). */
+/** Display width of a CJK or fullwidth character (others count 1). */
+export const WIDE = 2;
+
+/** Display width: CJK and fullwidth characters count WIDE, others 1 (compares line lengths across scripts). */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += isCjk(text.charCodeAt(i)) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) w += isCjk(text.charCodeAt(i)) ? WIDE : 1;
   return w;
 }
 
