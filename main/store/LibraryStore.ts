@@ -42,6 +42,8 @@ export interface LibraryParts {
   lock: LibraryLock | null;
   notices: AppNotice[];
   notify: (notice: AppNotice) => void;
+  /** Why a library opened for writing could only be opened read-only (its folder cannot be written). */
+  readOnlyReason?: string;
 }
 
 /** The Library over one folder, as openLibrary assembles it. Writes to one issue run one at a time. */
@@ -296,11 +298,13 @@ export class LibraryStore implements Library {
   }
 
   private writable(): void {
-    if (this.readOnly)
-      throw new AppError(
-        'io',
-        `The library at ${this.dir} was opened for reading only; nothing can be changed.`,
-      );
+    if (!this.readOnly) return;
+    const why = this.parts.readOnlyReason
+      ? `is read-only because ${this.parts.readOnlyReason}`
+      : 'was opened for reading only';
+    throw new AppError('io', `The library at ${this.dir} ${why}; nothing can be changed.`, {
+      file: this.dir,
+    });
   }
 }
 

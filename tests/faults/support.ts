@@ -20,7 +20,10 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
 }
 
 /** The api over a store folder, as the app builds it; `notices` collects what it reports. */
-export function apiOver(storeDir: string): CopydeskBackend & { notices: AppNotice[] } {
+export function apiOver(
+  storeDir: string,
+  exportFolder: string | null = null,
+): CopydeskBackend & { notices: AppNotice[] } {
   const notices: AppNotice[] = [];
   const deps: ApiDeps = {
     storeDir,
@@ -28,7 +31,7 @@ export function apiOver(storeDir: string): CopydeskBackend & { notices: AppNotic
     dialogs: {
       openFiles: async () => null,
       openFolder: async () => null,
-      chooseExportFolder: async () => null,
+      chooseExportFolder: async () => exportFolder,
     },
     emit: (event, payload) => {
       if (event === 'onNotice') notices.push(payload as AppNotice);
