@@ -52,6 +52,8 @@ export class LibraryStore implements Library {
   readonly readOnly: boolean;
   readonly notices: AppNotice[];
   private readonly queue = new SerialQueue();
+  /** Per issue whose last save failed: the change kept in memory, so its Retry is recognised. */
+  private readonly unsavedChange = new Map<string, string>();
   private readonly settings: JsonSettingFile<Settings>;
   private readonly tags: JsonSettingFile<TagVocabulary>;
 
@@ -198,32 +200,49 @@ export class LibraryStore implements Library {
   }
 
   applyEdit(issueId: string, baseRevision: number, op: EditOp): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => editIssueDoc(doc, baseRevision, op));
+    const key = `edit ${baseRevision} ${JSON.stringify(op)}`;
+    return this.mutate(issueId, key, (doc) => editIssueDoc(doc, baseRevision, op));
   }
 
   undo(issueId: string): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => stepIssueDoc(doc, 'undo'));
+    return this.mutate(issueId, 'undo', (doc) => stepIssueDoc(doc, 'undo'));
   }
 
   redo(issueId: string): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => stepIssueDoc(doc, 'redo'));
+    return this.mutate(issueId, 'redo', (doc) => stepIssueDoc(doc, 'redo'));
   }
 
   /**
    * One change to one issue, serialised with the others on it: compute, save the issue, then the
    * index, but only when the list line changed (most edits leave the counts alone, so they cost one
-   * file write). A failed save leaves the change in memory and rethrows save-failed.
+   * file write). A failed save leaves the change in memory and rethrows save-failed; the next
+   * change to the issue first saves the kept one, and the same change sent again (the editor's
+   * Retry: same op, same base revision; or undo/redo again) is that save, not a second change.
    */
-  private mutate(issueId: string, change: (doc: IssueDoc) => IssueDoc | null): Promise<IssueView> {
+  private mutate(
+    issueId: string,
+    key: string,
+    change: (doc: IssueDoc) => IssueDoc | null,
+  ): Promise<IssueView> {
     this.writable();
     return this.queue.run(issueId, async () => {
       const doc = await this.load(issueId);
+      if (this.parts.issues.hasUnsaved(issueId)) {
+        await this.parts.issues.save(doc);
+        const kept = this.unsavedChange.get(issueId);
+        this.unsavedChange.delete(issueId);
+        await this.parts.index.flush();
+        if (kept === key) return toIssueView(doc);
+      }
       const next = change(doc);
       if (!next) return toIssueView(doc);
       const before = this.parts.index.get(issueId);
       const summary = { ...summarizeIssue(next), revision: next.revision };
       try {
         await this.parts.issues.save(next);
+      } catch (error) {
+        this.unsavedChange.set(issueId, key);
+        throw error;
       } finally {
         this.parts.index.set(summary);
       }
