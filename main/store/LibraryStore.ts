@@ -100,8 +100,11 @@ export class LibraryStore implements Library {
   async removeIssue(issueId: string): Promise<void> {
     this.writable();
     await this.queue.run(issueId, async () => {
-      await this.load(issueId);
-      await this.parts.issues.flush();
+      // The file is moved, never parsed, so an issue whose file is damaged or too large to open
+      // can always be removed; an edit kept in memory after a failed save is written first.
+      if (!this.parts.index.get(issueId))
+        throw new AppError('not-found', `There is no issue ${issueId} in the library at ${this.dir}.`);
+      if (this.parts.issues.hasUnsaved(issueId)) await this.parts.issues.flush();
       await mkdir(this.parts.paths.trash, { recursive: true });
       await rename(this.parts.paths.issueFile(issueId), this.parts.paths.trashFile(issueId));
       this.parts.issues.forget(issueId);
