@@ -148,7 +148,7 @@ export class LibraryStore implements Library {
         this.saveNew(issue, warnings, path, false, true),
     };
     try {
-      return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress);
+      return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress, this.dir);
     } finally {
       await this.parts.index.flush();
     }

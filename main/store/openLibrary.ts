@@ -35,6 +35,14 @@ export async function openLibrary(
     notices.push(notice);
     deps?.emit('onNotice', notice);
   };
+  if (options.readOnly && !(await isFolder(paths.dir))) {
+    // Reading a library that is not there would answer "empty": a mistyped --store must say so.
+    throw new AppError(
+      'not-found',
+      `There is no library folder at ${paths.dir}; check --store or COPYDESK_STORE.`,
+      { file: paths.dir },
+    );
+  }
   let lock: LibraryLock | null = null;
   let readOnlyReason: string | undefined;
   if (!options.readOnly) {
