@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
-          include: ['tests/unit/main/**/*.test.ts'],
+          include: ['tests/unit/main/**/*.test.ts', 'tests/faults/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

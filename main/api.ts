@@ -25,7 +25,13 @@ export function createApi(deps: ApiDeps): CopydeskBackend {
   const ctx: ApiContext = {
     deps,
     grants: new Set(),
-    library: () => (opened ??= openLibrary(deps.storeDir, deps)),
+    // A failed open (locked by a CLI import, a folder not there yet) is not kept: the next call
+    // tries again, so the app recovers once the other process has exited.
+    library: () =>
+      (opened ??= openLibrary(deps.storeDir, deps).catch((error: unknown) => {
+        opened = null;
+        throw error;
+      })),
   };
   const methods = {
     ...appMethods(ctx),
@@ -35,7 +41,8 @@ export function createApi(deps: ApiDeps): CopydeskBackend {
   return {
     methods,
     dispose: async () => {
-      if (opened) await (await opened).close();
+      const library = await opened?.catch(() => null);
+      await library?.close();
     },
   };
 }

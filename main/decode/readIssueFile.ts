@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { ISSUE_SCHEMA, type SegmentedIssue } from '../../preload/api';
 import { segmentText } from '../segment/segmentText';
 import { decodeBytes } from './decodeBytes';
 import { DecodeError } from './DecodeError';
+import { readRegularFile } from './readRegularFile';
 
 export { DecodeError };
 
@@ -15,23 +15,11 @@ export interface ReadIssueResult {
 
 /**
  * Reads an issue file and segments it: bytes → sha256 → decoded text → articles.
- * Throws DecodeError (naming the file) for unreadable, empty, binary or undecodable files.
+ * Throws DecodeError (naming the file) for unreadable, empty, binary or undecodable files, for
+ * anything but a regular file, and for files over the size limit (see readRegularFile).
  */
 export async function readIssueFile(path: string): Promise<ReadIssueResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : `cannot be read (${code ?? String(error)})`;
-    throw new DecodeError(path, reason);
-  }
-  return segmentBytes(bytes, path);
+  return segmentBytes(await readRegularFile(path), path);
 }
 
 /**

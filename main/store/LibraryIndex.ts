@@ -21,10 +21,30 @@ const entrySchema = z.object({
   importedAt: z.string(),
   articleCount: z.number(),
   statusCounts: z.object({ new: z.number(), edited: z.number(), approved: z.number() }),
-  tagCounts: z.record(z.string(), z.number()),
+  tagCounts: tagCountsSchema(),
   schemaVersion: z.number(),
   revision: z.number(),
 });
+/**
+ * Tag → count, read into an object without a prototype: zod's record drops a `__proto__` key, and
+ * tags are the editor's own strings, so every key JSON.parse gave is kept as it is.
+ */
+function tagCountsSchema() {
+  return z
+    .custom<Record<string, unknown>>(
+      (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    )
+    .transform((value, ctx) => {
+      const counts = Object.create(null) as Record<string, number>;
+      for (const [tag, count] of Object.entries(value)) {
+        if (typeof count !== 'number')
+          ctx.addIssue({ code: 'custom', message: `tag count of "${tag}" is not a number` });
+        else counts[tag] = count;
+      }
+      return counts;
+    });
+}
+
 const indexSchema = z.object({ storeSchemaVersion: z.number(), issues: z.array(entrySchema) });
 
 /**

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { link, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
 
@@ -7,7 +7,17 @@ interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /** When the holder last refreshed the lock (its mtime), in ms. */
+  seenAt?: number;
 }
+
+/**
+ * A lock from another computer (a library on a shared drive) cannot be checked by pid: its holder
+ * refreshes the file's time every HEARTBEAT_MS, and a lock not refreshed for STALE_LOCK_MS (five
+ * minutes) is taken as left behind by a crashed or unplugged machine and taken over.
+ */
+export const STALE_LOCK_MS = 5 * 60 * 1000;
+const HEARTBEAT_MS = 60 * 1000;
 
 /** Lock files this process holds, so a second open in the same process is refused too. */
 const heldHere = new Set<string>();
@@ -30,11 +40,11 @@ export async function acquireLibraryLock(dir: string, path: string): Promise<Lib
     const owner = await readOwner(path);
     if (owner === undefined) continue; // released in between: try again
     if (owner && isAlive(owner, path)) {
-      throw new AppError(
-        'locked',
-        `The library at ${dir} is open in another Copydesk window or command (pid ${owner.pid}); close it and try again.`,
-        { file: path },
-      );
+      const message =
+        owner.host === hostname()
+          ? `The library at ${dir} is open in another Copydesk window or command (pid ${owner.pid}); close it and try again.`
+          : `The library at ${dir} is open on another computer (host ${owner.host}, pid ${owner.pid}, lock refreshed ${age(owner)} ago); close it there, or wait: a lock not refreshed for ${STALE_LOCK_MS / 60000} minutes is taken over.`;
+      throw new AppError('locked', message, { file: path });
     }
     await takeOver(path, owner);
   }
@@ -68,14 +78,21 @@ async function tryCreate(path: string): Promise<boolean> {
 async function readOwner(path: string): Promise<LockOwner | null | undefined> {
   try {
     const owner = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
-    return typeof owner.pid === 'number' && typeof owner.host === 'string' ? (owner as LockOwner) : null;
+    if (typeof owner.pid !== 'number' || typeof owner.host !== 'string') return null;
+    const seenAt = (await stat(path)).mtimeMs;
+    return { ...(owner as LockOwner), seenAt };
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : null;
   }
 }
 
+function age(owner: LockOwner): string {
+  const seconds = Math.max(0, Math.round((Date.now() - (owner.seenAt ?? Date.now())) / 1000));
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
+
 function isAlive(owner: LockOwner, path: string): boolean {
-  if (owner.host !== hostname()) return true;
+  if (owner.host !== hostname()) return Date.now() - (owner.seenAt ?? 0) < STALE_LOCK_MS;
   if (owner.pid === process.pid) return heldHere.has(path);
   try {
     process.kill(owner.pid, 0);
@@ -107,11 +124,18 @@ async function takeOver(path: string, seen: LockOwner | null): Promise<void> {
 function held(path: string): LibraryLock {
   heldHere.add(path);
   let released = false;
+  // The heartbeat another computer reads (see STALE_LOCK_MS); it never keeps the process alive.
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(path, now, now).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   return {
     path,
     async release() {
       if (released) return;
       released = true;
+      clearInterval(heartbeat);
       heldHere.delete(path);
       await rm(path, { force: true });
     },

@@ -42,6 +42,8 @@ export interface LibraryParts {
   lock: LibraryLock | null;
   notices: AppNotice[];
   notify: (notice: AppNotice) => void;
+  /** Why a library opened for writing could only be opened read-only (its folder cannot be written). */
+  readOnlyReason?: string;
 }
 
 /** The Library over one folder, as openLibrary assembles it. Writes to one issue run one at a time. */
@@ -50,6 +52,8 @@ export class LibraryStore implements Library {
   readonly readOnly: boolean;
   readonly notices: AppNotice[];
   private readonly queue = new SerialQueue();
+  /** Per issue whose last save failed: the change kept in memory, so its Retry is recognised. */
+  private readonly unsavedChange = new Map<string, string>();
   private readonly settings: JsonSettingFile<Settings>;
   private readonly tags: JsonSettingFile<TagVocabulary>;
 
@@ -96,8 +100,11 @@ export class LibraryStore implements Library {
   async removeIssue(issueId: string): Promise<void> {
     this.writable();
     await this.queue.run(issueId, async () => {
-      await this.load(issueId);
-      await this.parts.issues.flush();
+      // The file is moved, never parsed, so an issue whose file is damaged or too large to open
+      // can always be removed; an edit kept in memory after a failed save is written first.
+      if (!this.parts.index.get(issueId))
+        throw new AppError('not-found', `There is no issue ${issueId} in the library at ${this.dir}.`);
+      if (this.parts.issues.hasUnsaved(issueId)) await this.parts.issues.flush();
       await mkdir(this.parts.paths.trash, { recursive: true });
       await rename(this.parts.paths.issueFile(issueId), this.parts.paths.trashFile(issueId));
       this.parts.issues.forget(issueId);
@@ -141,7 +148,7 @@ export class LibraryStore implements Library {
         this.saveNew(issue, warnings, path, false, true),
     };
     try {
-      return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress);
+      return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress, this.dir);
     } finally {
       await this.parts.index.flush();
     }
@@ -196,32 +203,49 @@ export class LibraryStore implements Library {
   }
 
   applyEdit(issueId: string, baseRevision: number, op: EditOp): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => editIssueDoc(doc, baseRevision, op));
+    const key = `edit ${baseRevision} ${JSON.stringify(op)}`;
+    return this.mutate(issueId, key, (doc) => editIssueDoc(doc, baseRevision, op));
   }
 
   undo(issueId: string): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => stepIssueDoc(doc, 'undo'));
+    return this.mutate(issueId, 'undo', (doc) => stepIssueDoc(doc, 'undo'));
   }
 
   redo(issueId: string): Promise<IssueView> {
-    return this.mutate(issueId, (doc) => stepIssueDoc(doc, 'redo'));
+    return this.mutate(issueId, 'redo', (doc) => stepIssueDoc(doc, 'redo'));
   }
 
   /**
    * One change to one issue, serialised with the others on it: compute, save the issue, then the
    * index, but only when the list line changed (most edits leave the counts alone, so they cost one
-   * file write). A failed save leaves the change in memory and rethrows save-failed.
+   * file write). A failed save leaves the change in memory and rethrows save-failed; the next
+   * change to the issue first saves the kept one, and the same change sent again (the editor's
+   * Retry: same op, same base revision; or undo/redo again) is that save, not a second change.
    */
-  private mutate(issueId: string, change: (doc: IssueDoc) => IssueDoc | null): Promise<IssueView> {
+  private mutate(
+    issueId: string,
+    key: string,
+    change: (doc: IssueDoc) => IssueDoc | null,
+  ): Promise<IssueView> {
     this.writable();
     return this.queue.run(issueId, async () => {
       const doc = await this.load(issueId);
+      if (this.parts.issues.hasUnsaved(issueId)) {
+        await this.parts.issues.save(doc);
+        const kept = this.unsavedChange.get(issueId);
+        this.unsavedChange.delete(issueId);
+        await this.parts.index.flush();
+        if (kept === key) return toIssueView(doc);
+      }
       const next = change(doc);
       if (!next) return toIssueView(doc);
       const before = this.parts.index.get(issueId);
       const summary = { ...summarizeIssue(next), revision: next.revision };
       try {
         await this.parts.issues.save(next);
+      } catch (error) {
+        this.unsavedChange.set(issueId, key);
+        throw error;
       } finally {
         this.parts.index.set(summary);
       }
@@ -296,11 +320,13 @@ export class LibraryStore implements Library {
   }
 
   private writable(): void {
-    if (this.readOnly)
-      throw new AppError(
-        'io',
-        `The library at ${this.dir} was opened for reading only; nothing can be changed.`,
-      );
+    if (!this.readOnly) return;
+    const why = this.parts.readOnlyReason
+      ? `is read-only because ${this.parts.readOnlyReason}`
+      : 'was opened for reading only';
+    throw new AppError('io', `The library at ${this.dir} ${why}; nothing can be changed.`, {
+      file: this.dir,
+    });
   }
 }
 

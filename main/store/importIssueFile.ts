@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
 import { segmentBytes } from '../decode/readIssueFile';
+import { MAX_ISSUE_FILE_BYTES, readRegularFile, tooLarge } from '../decode/readRegularFile';
 import { toApiError } from '../api/toApiError';
 import { issueIdFor } from './buildIssueDoc';
 
@@ -21,9 +22,12 @@ export async function importIssueFile(importer: IssueImporter, path: string): Pr
   try {
     const info = await stat(path).catch(() => null);
     if (!info) return failed(path, 'not-found', `${path}: there is no such file.`);
-    if (!info.isFile()) return failed(path, 'invalid-argument', `${path}: not a file.`);
+    if (!info.isFile())
+      return failed(path, 'invalid-argument', `${path}: not a regular file; only files are read.`);
     if (info.size === 0) return failed(path, 'decode-failed', `${path}: the file is empty.`);
-    const bytes = await readFile(path);
+    if (info.size > MAX_ISSUE_FILE_BYTES)
+      return failed(path, 'invalid-argument', `${path}: ${tooLarge(info.size)}; nothing was imported.`);
+    const bytes = await readRegularFile(path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const known = await importer.existing(issueIdFor(sha256), path);
     if (known) return known;

@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import type { ImportFileResult, ImportProgress } from '../../preload/api';
 import { walkIssueFiles } from './walkIssueFiles';
 
@@ -7,16 +8,19 @@ const PARALLEL = 4;
 
 /**
  * Imports files and folders (walked for issue-like files) and reports progress after each file.
- * A missing path, an unreadable folder or a bad file is one failed result; the rest go on.
+ * A missing path, an empty or unreadable folder, a skipped entry (a broken symlink, a FIFO), the
+ * library's own folder or a bad file is one failed result each; the rest go on.
  * Results come back in the order the files were listed.
  */
 export async function importPaths(
   paths: string[],
   importOne: (path: string) => Promise<ImportFileResult>,
   onProgress: (progress: Omit<ImportProgress, 'jobId'>) => void = () => undefined,
+  libraryDir: string | null = null,
 ): Promise<ImportFileResult[]> {
+  const library = libraryDir === null ? null : await realpath(libraryDir).catch(() => libraryDir);
   const targets: (string | ImportFileResult)[] = [];
-  for (const path of paths) targets.push(...(await expand(path)));
+  for (const path of paths) targets.push(...(await expand(path, library)));
   const results: ImportFileResult[] = new Array(targets.length);
   const total = targets.length;
   let done = 0;
@@ -36,19 +40,34 @@ export async function importPaths(
   return results;
 }
 
-async function expand(path: string): Promise<(string | ImportFileResult)[]> {
+/**
+ * A path as the files to import: a file as itself, a folder as its files (an empty one is a failed
+ * result saying so), anything inside the library folder as a failed result, never imported.
+ */
+async function expand(path: string, library: string | null): Promise<(string | ImportFileResult)[]> {
   const info = await stat(path).catch(() => null);
-  if (!info)
+  if (!info) return [failed(path, 'not-found', `${path}: there is no such file or folder.`)];
+  const real = await realpath(path).catch(() => path);
+  if (library !== null && (real === library || real.startsWith(`${library}${sep}`)))
     return [
-      {
+      failed(
         path,
-        outcome: 'failed',
-        error: { code: 'not-found', message: `${path}: there is no such file or folder.`, file: path },
-      },
+        'invalid-argument',
+        `${path}: this is the library's own folder; it is never imported into itself.`,
+      ),
     ];
   if (!info.isDirectory()) return [path];
   try {
-    return await walkIssueFiles(path);
+    const entries = await walkIssueFiles(path, library);
+    if (entries.length === 0)
+      return [
+        failed(path, 'not-found', `${path}: the folder holds no files to import; nothing was imported.`),
+      ];
+    return entries.map((entry) =>
+      typeof entry === 'string'
+        ? entry
+        : failed(entry.path, 'invalid-argument', `${entry.path}: skipped: ${entry.reason}.`),
+    );
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return [
@@ -59,4 +78,8 @@ async function expand(path: string): Promise<(string | ImportFileResult)[]> {
       },
     ];
   }
+}
+
+function failed(path: string, code: 'not-found' | 'invalid-argument', message: string): ImportFileResult {
+  return { path, outcome: 'failed', error: { code, message, file: path } };
 }

@@ -29,14 +29,39 @@ export async function openLibrary(
   deps?: Pick<ApiDeps, 'emit'>,
   options: OpenLibraryOptions = {},
 ): Promise<Library> {
-  const readOnly = options.readOnly ?? false;
   const paths = libraryPaths(dir);
   const notices: AppNotice[] = [];
   const notify = (notice: AppNotice) => {
     notices.push(notice);
     deps?.emit('onNotice', notice);
   };
-  const lock = readOnly ? null : await prepareFolder(paths);
+  if (options.readOnly && !(await isFolder(paths.dir))) {
+    // Reading a library that is not there would answer "empty": a mistyped --store must say so.
+    throw new AppError(
+      'not-found',
+      `There is no library folder at ${paths.dir}; check --store or COPYDESK_STORE.`,
+      { file: paths.dir },
+    );
+  }
+  let lock: LibraryLock | null = null;
+  let readOnlyReason: string | undefined;
+  if (!options.readOnly) {
+    try {
+      lock = await prepareFolder(paths);
+    } catch (error) {
+      // A library on a read-only mount, or whose folder this user cannot write, still opens for
+      // reading (browse, search, export); edits are refused with this reason.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EROFS' && code !== 'EACCES' && code !== 'EPERM') throw error;
+      readOnlyReason = `its folder cannot be written (${code})`;
+      notify({
+        level: 'warning',
+        file: paths.dir,
+        message: `The library at ${paths.dir} is read-only because ${readOnlyReason}: you can browse and export, but edits and imports are refused.`,
+      });
+    }
+  }
+  const readOnly = lock === null;
   try {
     if (!readOnly) await sweepTempFiles([paths.dir, paths.issues]);
     const issues = new IssueRepository(paths, readOnly, notify);
@@ -44,7 +69,7 @@ export async function openLibrary(
     const writtenAt = await readIndex(index, paths, readOnly, notify);
     const changed = await reconcileIndex(paths, index, issues, writtenAt);
     if (changed && !readOnly) await index.flush();
-    return new LibraryStore({ paths, index, issues, lock, notices, notify });
+    return new LibraryStore({ paths, index, issues, lock, notices, notify, readOnlyReason });
   } catch (error) {
     await lock?.release();
     throw error;
@@ -56,6 +81,8 @@ async function prepareFolder(paths: LibraryPaths): Promise<LibraryLock> {
     await mkdir(paths.issues, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    // The folder is there but cannot be written: the caller opens it read-only.
+    if (await isFolder(paths.issues)) throw error;
     throw new AppError(
       'io',
       `The library folder ${paths.dir} cannot be created or written (${code}); choose another folder with --store or COPYDESK_STORE.`,
@@ -65,6 +92,13 @@ async function prepareFolder(paths: LibraryPaths): Promise<LibraryLock> {
     );
   }
   return acquireLibraryLock(paths.dir, paths.lock);
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 }
 
 /** Reads the index; returns when it was last written (0 when it must be rebuilt from the issue files). */

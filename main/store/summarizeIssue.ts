@@ -4,7 +4,9 @@ import type { IssueDoc } from './IssueDoc';
 /** The library-list line of an issue: counts by status and by tag, without the text. */
 export function summarizeIssue(doc: IssueDoc): IssueSummary {
   const statusCounts: Record<ArticleStatus, number> = { new: 0, edited: 0, approved: 0 };
-  const tagCounts: Record<string, number> = {};
+  // Tags are the editor's own strings: a plain `{}` would read `constructor` or `toString` from
+  // Object.prototype and swallow `__proto__`, so the counts live in an object without a prototype.
+  const tagCounts: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const article of doc.articles) {
     statusCounts[article.status] += 1;
     for (const tag of article.tags) tagCounts[tag] = (tagCounts[tag] ?? 0) + 1;
