@@ -16,7 +16,7 @@ export interface CopydeskBackend {
 }
 
 /**
- * Implements the CopydeskApi contract for one host (Electron, the e2e bridge, tests).
+ * Implements the CopydeskApi contract for one host (Electron, the e2e bridge, the CLI, tests).
  * Each group of methods validates its own arguments. The library opens on first use, so a host
  * that never touches it (the version check of a smoke test) never takes the store's lock.
  */
@@ -25,7 +25,7 @@ export function createApi(deps: ApiDeps): CopydeskBackend {
   const ctx: ApiContext = {
     deps,
     grants: new Set(),
-    library: () => (opened ??= openLibrary(deps.storeDir, deps)),
+    library: () => (opened ??= openLibrary(deps.storeDir, deps, { readOnly: deps.readOnly })),
   };
   const methods = {
     ...appMethods(ctx),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
 import { segmentBytes } from '../decode/readIssueFile';
-import { toApiError } from '../api/toApiError';
+import { toApiError } from '../errors';
 import { issueIdFor } from './buildIssueDoc';
 
 /** What importing one file needs from the library. */
