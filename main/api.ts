@@ -16,7 +16,7 @@ export interface CopydeskBackend {
 }
 
 /**
- * Implements the CopydeskApi contract for one host (Electron, the e2e bridge, tests).
+ * Implements the CopydeskApi contract for one host (Electron, the e2e bridge, the CLI, tests).
  * Each group of methods validates its own arguments. The library opens on first use, so a host
  * that never touches it (the version check of a smoke test) never takes the store's lock.
  */
@@ -28,10 +28,12 @@ export function createApi(deps: ApiDeps): CopydeskBackend {
     // A failed open (locked by a CLI import, a folder not there yet) is not kept: the next call
     // tries again, so the app recovers once the other process has exited.
     library: () =>
-      (opened ??= openLibrary(deps.storeDir, deps).catch((error: unknown) => {
-        opened = null;
-        throw error;
-      })),
+      (opened ??= openLibrary(deps.storeDir, deps, { readOnly: deps.readOnly }).catch(
+        (error: unknown) => {
+          opened = null;
+          throw error;
+        },
+      )),
   };
   const methods = {
     ...appMethods(ctx),

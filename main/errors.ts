@@ -18,3 +18,20 @@ export class AppError extends Error {
     return { code: this.code, message: this.message, ...this.details };
   }
 }
+
+/**
+ * Any thrown value in the contract's error shape. AppError keeps its code; a DecodeError (which
+ * carries `file` and `reason`) becomes `decode-failed` naming its file; anything else is `internal`.
+ * Lives beside AppError, not in the api, because the store also reports a failed file of an import
+ * in this shape (ImportFileResult.error) and the domain modules never import the api.
+ */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof AppError) return error.toApiError();
+  if (error instanceof Error) {
+    const withFile = error as Error & { file?: unknown };
+    const file = typeof withFile.file === 'string' ? withFile.file : undefined;
+    if (error.name === 'DecodeError') return { code: 'decode-failed', message: error.message, file };
+    return { code: 'internal', message: error.message, ...(file ? { file } : {}) };
+  }
+  return { code: 'internal', message: String(error) };
+}

@@ -14,12 +14,14 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { createMainWindow } from './window';
 import { registerAppScheme, serveAppProtocol } from './glue/appProtocol';
-import { applyUserDataOverride, appStoreDir } from './glue/appStoreDir';
+import { launchStoreDir } from './glue/launchStoreDir';
+import { applyUserDataOverride } from './glue/userDataOverride';
 import { createFileHandOff, type FileHandOff } from './glue/fileHandOff';
 import { readJsonFile, writeJsonFile } from './glue/jsonFile';
 import { nativeDialogs } from './glue/nativeDialogs';
 import { addRecent, parseRecent } from './glue/recentFiles';
 import { claimSingleInstance, launchFiles } from './glue/singleInstance';
+import { processStoreDirContext } from './store/storeDir';
 import { trackWindowState, type WindowStateTracker } from './glue/trackWindowState';
 import { initialBounds, parseWindowState } from './glue/windowState';
 
@@ -86,7 +88,7 @@ async function revealPath(path: string): Promise<void> {
 
 function startBackend(): CopydeskBackend {
   return createApi({
-    storeDir: appStoreDir(),
+    storeDir: launchStoreDir(process.argv, processStoreDirContext()),
     appInfo: { version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
     dialogs: nativeDialogs(getMainWindow, rememberRecent),
     emit,

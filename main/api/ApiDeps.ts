@@ -19,4 +19,11 @@ export interface ApiDeps {
   emit<E extends ApiEvent>(event: E, payload: EventPayload<E>): void;
   /** Show a folder in the system file manager; absent where there is none (CLI, tests). */
   revealPath?(path: string): Promise<void>;
+  /**
+   * Open the library without its lock and never write (the CLI's list, show and export, safe beside a
+   * running app). Methods that write then fail with the store's own error.
+   */
+  readOnly?: boolean;
+  /** Create a missing export folder instead of refusing it (the CLI's `--out DIR`; a dialog's folder exists). */
+  createExportFolder?: boolean;
 }

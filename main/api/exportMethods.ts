@@ -55,6 +55,7 @@ export function exportMethods(ctx: ApiContext) {
           return await runExport(await ctx.library(), request, {
             jobId,
             signal: controller.signal,
+            createFolder: ctx.deps.createExportFolder,
             onProgress: (progress) => ctx.deps.emit('onExportProgress', progress),
           });
         } finally {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Result } from '../../preload/api';
-import { toApiError } from './toApiError';
+import { toApiError } from '../errors';
 
 /**
  * Wraps one api method: parses its arguments with a zod tuple schema before anything else runs

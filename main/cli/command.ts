@@ -9,6 +9,10 @@ export interface CliIo {
   err(text: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Whose path rules locate the default library; this process's when absent (tests name another). */
+  platform?: NodeJS.Platform;
+  /** The user's home folder; os.homedir() when absent. */
+  home?: string;
 }
 
 export interface CliCommand {

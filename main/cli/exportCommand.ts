@@ -9,9 +9,7 @@ import {
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
-import { openLibrary } from '../store/openLibrary';
-import { runExport } from '../export/runExport';
-import { AppError } from '../errors';
+import { cliApi } from './cliApi';
 
 const STATUSES: readonly ArticleStatus[] = ['new', 'edited', 'approved'];
 /** At most this often a progress line, so a 10,000-file export does not flood the terminal. */
@@ -49,39 +47,56 @@ export const exportCommand: CliCommand = {
     if (!values.out) throw new UsageError('--out DIR is required');
     const folder = resolve(io.cwd, values.out);
 
-    const library = await openLibrary(resolveStoreDir(values.store, io), undefined, { readOnly: true });
-    const controller = new AbortController();
-    const interrupt = () => controller.abort();
+    // The export runs through the api, as in the app: `--out` is the folder "chosen" for it.
+    let jobId: string | null = null;
+    const printProgress = progressPrinter(io);
+    const api = cliApi('export', io, {
+      storeDir: resolveStoreDir(values.store, io),
+      readOnly: true,
+      exportFolder: folder,
+      onExportProgress: (progress) => {
+        // Ctrl-C before the job had an id cancels it as soon as it has one.
+        if (jobId === null && interrupted) void api.methods.cancelExport(progress.jobId);
+        jobId = progress.jobId;
+        printProgress(progress);
+      },
+    });
+    let interrupted = false;
+    const interrupt = () => {
+      interrupted = true;
+      if (jobId !== null) void api.methods.cancelExport(jobId);
+    };
     process.once('SIGINT', interrupt);
     try {
-      const report = await runExport(
-        library,
-        {
-          scope,
-          format,
-          per,
-          folder,
-          onExisting: 'suffix',
-          cleanup: values['no-cleanup'] ? [] : [...CLEANUP_RULES],
-          pattern: values.pattern,
-        },
-        { jobId: 'cli', signal: controller.signal, createFolder: true, onProgress: progressPrinter(io) },
-      );
+      const chosen = await api.methods.chooseExportFolder();
+      const exported = chosen.ok
+        ? await api.methods.exportArticles({
+            scope,
+            format,
+            per,
+            folder,
+            onExisting: 'suffix',
+            cleanup: values['no-cleanup'] ? [] : [...CLEANUP_RULES],
+            pattern: values.pattern,
+          })
+        : chosen;
+      if (!exported.ok) {
+        io.err(`copydesk export: ${exported.error.message}`);
+        return 1;
+      }
+      const report = exported.value;
+      const cancelled = report.cancelled;
       await io.out(
         `exported ${report.written.length} file${report.written.length === 1 ? '' : 's'} to ${folder}\n`,
       );
       for (const name of report.written) await io.out(`${name}\n`);
-      if (report.written.length === 0 && !report.cancelled)
+      if (report.written.length === 0 && !cancelled)
         io.err('copydesk export: no articles matched; nothing was written');
-      if (report.cancelled) io.err('copydesk export: cancelled; the files listed were written whole');
-      return report.cancelled ? 130 : 0;
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      io.err(`copydesk export: ${error.message}`);
-      return 1;
+      if (cancelled) io.err('copydesk export: cancelled; the files listed were written whole');
+      return cancelled ? 130 : 0;
     } finally {
       process.removeListener('SIGINT', interrupt);
-      await library.close();
+      await api.dispose();
     }
   },
 };

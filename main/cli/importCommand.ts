@@ -3,8 +3,7 @@ import type { ImportFileResult } from '../../preload/api';
 import { UsageError, type CliCommand } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
-import { openLibrary } from '../store/openLibrary';
-import { AppError } from '../errors';
+import { cliApi } from './cliApi';
 
 /** `copydesk import FILE|DIR… [--store DIR]`: one line per file; exit 1 if any failed (after the rest). */
 export const importCommand: CliCommand = {
@@ -14,29 +13,29 @@ export const importCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs(args, storeOption);
     if (positionals.length === 0) throw new UsageError('name at least one FILE or DIR');
-    let library;
-    try {
-      library = await openLibrary(resolveStoreDir(values.store, io));
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      io.err(`copydesk import: ${error.message}`);
-      return 1;
-    }
-    try {
-      for (const notice of library.notices) io.err(`copydesk import: ${notice.message}`);
-      const paths = positionals.map((p) => resolve(io.cwd, p));
-      // Lines are printed as files finish, so a long import shows its progress.
-      const printed: Promise<void>[] = [];
-      const results = await library.importPaths(paths, ({ last }) => {
+    const paths = positionals.map((p) => resolve(io.cwd, p));
+    // Lines are printed as files finish, so a long import shows its progress.
+    const printed: Promise<void>[] = [];
+    const api = cliApi('import', io, {
+      storeDir: resolveStoreDir(values.store, io),
+      onImportProgress: ({ last }) => {
         if (last) printed.push(io.out(`${resultLine(last, io.cwd)}\n`));
         if (last?.outcome === 'failed') io.err(`copydesk import: ${last.error?.message ?? last.path}`);
-      });
+      },
+    });
+    try {
+      const imported = await api.methods.importPaths(paths);
       await Promise.all(printed);
+      if (!imported.ok) {
+        io.err(`copydesk import: ${imported.error.message}`);
+        return 1;
+      }
+      const { results } = imported.value;
       const failures = results.filter((r) => r.outcome === 'failed').length;
       if (failures > 0) io.err(`copydesk import: ${failures} of ${results.length} file(s) failed`);
       return failures > 0 ? 1 : 0;
     } finally {
-      await library.close();
+      await api.dispose();
     }
   },
 };

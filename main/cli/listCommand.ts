@@ -1,7 +1,7 @@
 import { UsageError, type CliCommand } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
-import { openLibrary } from '../store/openLibrary';
+import { cliApi } from './cliApi';
 
 /** `copydesk list [--store DIR] [--json]`: the library's issues; reads without taking the lock. */
 export const listCommand: CliCommand = {
@@ -11,10 +11,14 @@ export const listCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs(args, { ...storeOption, json: { type: 'boolean' } });
     if (positionals.length > 0) throw new UsageError('list takes no FILE');
-    const library = await openLibrary(resolveStoreDir(values.store, io), undefined, { readOnly: true });
-    for (const notice of library.notices) io.err(`copydesk list: ${notice.message}`);
-    const issues = await library.listIssues();
-    await library.close();
+    const api = cliApi('list', io, { storeDir: resolveStoreDir(values.store, io), readOnly: true });
+    const listed = await api.methods.listIssues();
+    await api.dispose();
+    if (!listed.ok) {
+      io.err(`copydesk list: ${listed.error.message}`);
+      return 1;
+    }
+    const issues = listed.value;
     if (values.json) {
       await io.out(`${JSON.stringify(issues, null, 2)}\n`);
       return 0;

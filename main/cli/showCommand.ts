@@ -2,8 +2,7 @@ import type { IssueView } from '../../preload/api';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
-import { openLibrary } from '../store/openLibrary';
-import { AppError } from '../errors';
+import { cliApi } from './cliApi';
 
 /** `copydesk show ID [--store DIR] [--json]`: one stored issue; reads without taking the lock. */
 export const showCommand: CliCommand = {
@@ -13,17 +12,14 @@ export const showCommand: CliCommand = {
   async run(args, io) {
     const { values, positionals } = parseArgs(args, { ...storeOption, json: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected exactly one issue ID');
-    const library = await openLibrary(resolveStoreDir(values.store, io), undefined, { readOnly: true });
-    let view: IssueView;
-    try {
-      view = await library.getIssue(positionals[0] ?? '');
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      io.err(`copydesk show: ${error.message}`);
+    const api = cliApi('show', io, { storeDir: resolveStoreDir(values.store, io), readOnly: true });
+    const shown = await api.methods.getIssue(positionals[0] ?? '');
+    await api.dispose();
+    if (!shown.ok) {
+      io.err(`copydesk show: ${shown.error.message}`);
       return 1;
-    } finally {
-      await library.close();
     }
+    const view: IssueView = shown.value;
     if (values.json) await io.out(`${JSON.stringify(view, null, 2)}\n`);
     else await writeOutline(view, io);
     return 0;

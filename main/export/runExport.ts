@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ExportProgress, ExportReport, ExportRequest } from '../../preload/api';
 import { AppError } from '../errors';
 import type { ExportSource } from './ExportSource';
-import { formatDocuments } from './format/formatDocument';
+import { formatDocument } from './format/formatDocument';
 import { planExport, type PlannedFile } from './plan/planExport';
 import { selectArticles } from './plan/selectArticles';
 import { checkFolder } from './write/checkFolder';
@@ -48,9 +48,6 @@ export async function runExport(
     if (actual === null) report.skipped.push(name);
     else report.written.push(actual);
   };
-  // Files are rendered a few at a time (DOCX files share most of their work), written one by one.
-  let rendered: (string | Uint8Array)[] = [];
-  let renderedFrom = 0;
   try {
     for (const [index, file] of plan.files.entries()) {
       if (signal?.aborted) {
@@ -58,15 +55,7 @@ export async function runExport(
         break;
       }
       onProgress?.({ jobId, done: index, total, currentFile: file.name });
-      if (index >= renderedFrom + rendered.length) {
-        renderedFrom = index;
-        rendered = await formatDocuments(
-          renderAhead(plan.files, index).map((ahead) => ahead.document),
-          request.format,
-          { vocabulary, now },
-        );
-      }
-      const content = rendered[index - renderedFrom]!;
+      const content = await formatDocument(file.document, request.format, { vocabulary, now });
       const written = writeExportFile(request.folder, file.name, content, request.onExisting);
       // Marked handled here; the rejection is still seen when the write is settled in order.
       written.catch(() => undefined);
@@ -81,22 +70,6 @@ export async function runExport(
   }
   onProgress?.({ jobId, done: report.written.length + report.skipped.length, total, currentFile: null });
   return report;
-}
-
-/** Articles rendered together: enough to share a DOCX's fixed parts, few enough for steady progress. */
-const RENDER_ARTICLES = 32;
-
-/** The files from `start` holding up to RENDER_ARTICLES articles, and at least one file. */
-function renderAhead(files: readonly PlannedFile[], start: number): PlannedFile[] {
-  const ahead: PlannedFile[] = [];
-  let articles = 0;
-  for (let i = start; i < files.length; i++) {
-    const count = files[i]!.document.articles.length;
-    if (ahead.length && articles + count > RENDER_ARTICLES) break;
-    ahead.push(files[i]!);
-    articles += count;
-  }
-  return ahead;
 }
 
 /** Atomic writes started and not yet settled; enough to keep the disk busy while the next file renders. */

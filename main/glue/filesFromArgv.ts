@@ -18,9 +18,19 @@ export function filesFromArgv(argv: readonly string[], shape: LaunchShape): stri
   const files: string[] = [];
   let skipAppPath = shape.defaultApp;
   let switchesEnded = false;
+  // `--store DIR` names the library (see launchStoreDir), so DIR is not a file to import.
+  let skipNext = false;
   for (const arg of argv.slice(1)) {
     if (!switchesEnded && arg === '--') {
       switchesEnded = true;
+      continue;
+    }
+    if (!switchesEnded && arg === '--store') {
+      skipNext = true;
+      continue;
+    }
+    if (skipNext) {
+      skipNext = false;
       continue;
     }
     if (!switchesEnded && arg.startsWith('-')) continue;

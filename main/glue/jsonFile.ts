@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { atomicWriteFile } from '../store/atomicWriteFile';
+import { writeFileAtomic } from '../fs/writeFileAtomic';
 
 /** Parsed JSON from `path`, or undefined when it is missing or not JSON (a damaged file is replaced on the next write). */
 export async function readJsonFile(path: string): Promise<unknown> {
@@ -14,5 +14,5 @@ export async function readJsonFile(path: string): Promise<unknown> {
 /** Writes `value` as JSON, atomically (a crash leaves the old file or the new one, never half of one). */
 export async function writeJsonFile(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await atomicWriteFile(path, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }

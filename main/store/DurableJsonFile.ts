@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { atomicWriteFile } from './atomicWriteFile';
+import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { StoreFileError } from './StoreFileError';
 
 /**
- * A lowdb adapter that writes durably (see atomicWriteFile) and reads honestly: a missing file is
+ * A lowdb adapter that writes durably (see main/fs/writeFileAtomic.ts) and reads honestly: a missing file is
  * `null` (lowdb then uses its default data), a BOM added by an outside editor is stripped, and a
  * file that does not parse or does not have the expected shape throws StoreFileError instead of
  * quietly becoming an empty library. `parse` validates (and may migrate) the raw JSON.
@@ -29,7 +29,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await atomicWriteFile(this.path, this.serialize(data));
+    await writeFileAtomic(this.path, this.serialize(data));
   }
 }
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
 import { segmentBytes } from '../decode/readIssueFile';
 import { MAX_ISSUE_FILE_BYTES, readRegularFile, tooLarge } from '../decode/readRegularFile';
-import { toApiError } from '../api/toApiError';
+import { toApiError } from '../errors';
 import { issueIdFor } from './buildIssueDoc';
 
 /** What importing one file needs from the library. */

@@ -1,7 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import type { AppNotice } from '../../preload/api';
 import type { Library } from './Library';
-import type { ApiDeps } from '../api/ApiDeps';
 import { AppError } from '../errors';
 import { acquireLibraryLock, type LibraryLock } from './LibraryLock';
 import { IssueRepository } from './IssueRepository';
@@ -12,6 +11,11 @@ import { moveAside } from './moveAside';
 import { reconcileIndex } from './reconcileIndex';
 import { StoreFileError } from './StoreFileError';
 import { sweepTempFiles } from './sweepTempFiles';
+
+/** Where the library reports a problem as it opens (the api passes its host's event channel). */
+export interface LibraryEvents {
+  emit(event: 'onNotice', notice: AppNotice): void;
+}
 
 export interface OpenLibraryOptions {
   /** Open without the lock and never write (`copydesk list`, `show`): safe beside a running app. */
@@ -26,7 +30,7 @@ export interface OpenLibraryOptions {
  */
 export async function openLibrary(
   dir: string,
-  deps?: Pick<ApiDeps, 'emit'>,
+  deps?: LibraryEvents,
   options: OpenLibraryOptions = {},
 ): Promise<Library> {
   const paths = libraryPaths(dir);

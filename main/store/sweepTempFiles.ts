@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * Removes temp files a killed writer left behind (`.NAME.<pid>.<random>.tmp`, see atomicWriteFile).
+ * Removes temp files a killed writer left behind (`.NAME.<pid>.<random>.tmp`, see main/fs/writeFileAtomic.ts).
  * Only called with the library lock held, so no live writer can own one.
  */
 export async function sweepTempFiles(folders: string[]): Promise<void> {

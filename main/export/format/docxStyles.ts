@@ -1,10 +1,17 @@
-import type { IStylesOptions } from 'docx';
+import { LineRuleType, type IStylesOptions } from 'docx';
 import type { ArticleLanguage } from '../cleanup/detectLanguage';
 
 const SERIF = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' };
 const SANS = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
 /** Word sizes are in half-points; spacing and indents in twentieths of a point. */
 const BODY_SIZE = 24;
+/**
+ * Line spacing always names its rule. Without `lineRule`, LibreOffice reads `w:line` as an exact
+ * height, so 360 twips (18 pt) under a 22 pt headline made its lines overlap. With 'auto', `line` is
+ * in 240ths of the font's own line: 1.5 lines for body text, 1.2 for the larger titles.
+ */
+const BODY_LINE = { line: 360, lineRule: LineRuleType.AUTO } as const;
+const TITLE_LINE = { line: 288, lineRule: LineRuleType.AUTO } as const;
 
 /**
  * Real Word styles, so an editor can restyle the whole copy at once: Title (headline), Subtitle
@@ -22,12 +29,15 @@ export function docxStyles(language: ArticleLanguage): IStylesOptions {
           size: BODY_SIZE,
           language: { value: zh ? 'zh-CN' : 'en-US', eastAsia: 'zh-CN' },
         },
-        paragraph: { spacing: { line: 360, after: 120 } },
+        paragraph: { spacing: { ...BODY_LINE, after: 120 } },
       },
-      title: { run: { font: SANS, size: 44, bold: true }, paragraph: { spacing: { after: 160 } } },
+      title: {
+        run: { font: SANS, size: 44, bold: true },
+        paragraph: { spacing: { ...TITLE_LINE, after: 160 } },
+      },
       heading2: {
         run: { font: SANS, size: 28, bold: true, color: '000000' },
-        paragraph: { spacing: { before: 240 } },
+        paragraph: { spacing: { ...TITLE_LINE, before: 240 } },
       },
     },
     paragraphStyles: [

@@ -1,6 +1,6 @@
 import type { ExportFormat, TagVocabulary } from '../../../preload/api';
 import type { ExportDocument } from './ExportDocument';
-import { formatDocx, formatDocxFiles } from './formatDocx';
+import { formatDocx } from './formatDocx';
 import { formatHtml } from './formatHtml';
 import { formatJson } from './formatJson';
 import { formatMarkdown } from './formatMarkdown';
@@ -43,19 +43,4 @@ export async function formatDocument(
     case 'ninjs':
       return formatNinjs(document, options);
   }
-}
-
-/**
- * Renders several output files' contents at once, in order. The same as `formatDocument` on each,
- * but DOCX files share the `docx` library's work on their fixed parts (see formatDocxFiles).
- */
-export async function formatDocuments(
-  documents: readonly ExportDocument[],
-  format: ExportFormat,
-  options: FormatOptions,
-): Promise<(string | Uint8Array)[]> {
-  if (format === 'docx') return formatDocxFiles(documents);
-  const contents: (string | Uint8Array)[] = [];
-  for (const document of documents) contents.push(await formatDocument(document, format, options));
-  return contents;
 }

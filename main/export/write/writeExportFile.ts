@@ -2,7 +2,7 @@ import { join, parse } from 'node:path';
 import type { ExportRequest } from '../../../preload/api';
 import { AppError } from '../../errors';
 import { folderError } from './checkFolder';
-import { writeFileAtomic } from './writeFileAtomic';
+import { writeFileAtomic } from '../../fs/writeFileAtomic';
 
 /** How many " (n)" suffixes to try before giving up on a name. */
 const MAX_SUFFIX = 999;

@@ -1,5 +1,5 @@
 import type { ApiMethod, Result } from '../../../preload/api';
-import { toApiError } from '../../api/toApiError';
+import { toApiError } from '../../errors';
 import type { SenderEvent } from '../isTrustedSender';
 
 /** One api method as IPC sees it: arguments arrive untyped and are validated by the method itself. */
