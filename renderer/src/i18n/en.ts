@@ -74,18 +74,34 @@ const en = {
     status: 'Status',
     any: 'Any',
     clear: 'Clear filters',
+    needsReview: 'Needs review',
   },
   status: {
     new: 'new',
     edited: 'edited',
     approved: 'approved',
     label: 'Status',
+    changedAfterApproval: 'changed after approval',
+    changedShort: 'changed',
   },
   article: {
     counts: '字数 {{chars}} · {{words}} words',
     approve: 'Approve',
     approved: 'Approved',
+    withdraw: 'Withdraw approval',
     editorMissing: 'The article editor is not installed in this build.',
+  },
+  approval: {
+    title: 'Approve with suggestions pending?',
+    pending_one:
+      '{{count}} suggested join in {{articles}} article is still to review. Approve anyway, or cancel and review it first (N).',
+    pending_other:
+      '{{count}} suggested joins in {{articles}} articles are still to review. Approve anyway, or cancel and review them first (N).',
+    anyway: 'Approve anyway',
+    cancel: 'Cancel',
+  },
+  review: {
+    allReviewed: 'No suggestion is left to review in this issue.',
   },
   tags: {
     label: 'Tags',
@@ -128,6 +144,10 @@ const en = {
     reviewUndo: 'Review: split again',
     reviewNext: 'Review: skip to the next',
     reviewPrev: 'Review: back to the previous',
+    reviewNextPending: 'Next suggestion to review, across articles',
+    reviewBulk: 'Accept or reject all suggestions of one kind…',
+    withdrawApproval: 'Withdraw approval',
+    approveAnyway: 'Approve even with suggestions pending',
     undo: 'Undo',
     redo: 'Redo',
     find: 'Find in the issue',

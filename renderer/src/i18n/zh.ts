@@ -76,18 +76,34 @@ const zh: Strings = {
     status: '状态',
     any: '全部',
     clear: '清除筛选',
+    needsReview: '待审',
   },
   status: {
     new: '新稿',
     edited: '已编辑',
     approved: '已签发',
     label: '状态',
+    changedAfterApproval: '签发后又有改动',
+    changedShort: '签发后改动',
   },
   article: {
     counts: '字数 {{chars}} · {{words}} 英文词',
     approve: '签发',
     approved: '已签发',
+    withdraw: '撤销签发',
     editorMissing: '此版本未安装稿件编辑器。',
+  },
+  approval: {
+    title: '仍有待审，确定签发？',
+    pending_one:
+      '还有 {{count}} 处建议的合并（{{articles}} 篇稿件）未审。可以仍然签发，或取消后先审读（N）。',
+    pending_other:
+      '还有 {{count}} 处建议的合并（{{articles}} 篇稿件）未审。可以仍然签发，或取消后先审读（N）。',
+    anyway: '仍然签发',
+    cancel: '取消',
+  },
+  review: {
+    allReviewed: '这一期已没有待审的建议。',
   },
   tags: {
     label: '标签',
@@ -130,6 +146,10 @@ const zh: Strings = {
     reviewUndo: '审读：重新分段',
     reviewNext: '审读：跳到下一处',
     reviewPrev: '审读：回到上一处',
+    reviewNextPending: '下一处待审（跨稿件）',
+    reviewBulk: '按类别全部接受或拒绝…',
+    withdrawApproval: '撤销签发',
+    approveAnyway: '仍有待审也签发',
     undo: '撤销',
     redo: '重做',
     find: '在本期中查找',
