@@ -255,9 +255,17 @@ export interface SearchHit {
 export type ExportFormat = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'ninjs';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'md', 'html', 'docx', 'json', 'ninjs'];
 
-export type CleanupRule = 'fullwidthPunctuation' | 'cjkSpaces' | 'softHyphens' | 'rejoinHyphenated';
+export type CleanupRule =
+  | 'fullwidthPunctuation'
+  | 'cjkSpaces'
+  | 'softHyphens'
+  | 'rejoinHyphenated'
+  | 'chineseFullStop'
+  | 'halfwidthTechnical';
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   'fullwidthPunctuation',
+  'chineseFullStop',
+  'halfwidthTechnical',
   'cjkSpaces',
   'softHyphens',
   'rejoinHyphenated',

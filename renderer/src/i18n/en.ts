@@ -209,6 +209,8 @@ const en = {
     cleanup: 'Cleanup',
     changes_one: '{{count}} change',
     changes_other: '{{count}} changes',
+    rule_chineseFullStop: 'A halfwidth . ending a Chinese sentence becomes 。',
+    rule_halfwidthTechnical: 'Halfwidth : and . in times, decimals, URLs, e-mails, file names',
     rule_fullwidthPunctuation: 'Fullwidth punctuation in Chinese text',
     rule_cjkSpaces: 'Remove stray spaces between Chinese characters',
     rule_softHyphens: 'Remove soft hyphens',

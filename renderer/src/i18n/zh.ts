@@ -211,6 +211,8 @@ const zh: Strings = {
     cleanup: '清理',
     changes_one: '{{count}} 处改动',
     changes_other: '{{count}} 处改动',
+    rule_chineseFullStop: '中文句末的半角 . 改为 。',
+    rule_halfwidthTechnical: '时间、小数、网址、邮箱、文件名中的 ： 。 改为半角',
     rule_fullwidthPunctuation: '中文里使用全角标点',
     rule_cjkSpaces: '去掉汉字之间多余的空格',
     rule_softHyphens: '去掉软连字符',
