@@ -107,6 +107,8 @@ export interface StoredArticle {
   repairs: StoredRepair[];
   tags: string[];
   status: ArticleStatus;
+  /** Set when the text or titles of an approved article changed; cleared by approving again or withdrawing. */
+  changedAfterApproval?: boolean;
 }
 
 /** What the renderer sees of one issue: the current state, without the history payload. */
@@ -174,7 +176,12 @@ export type EditOp =
   | { type: 'tagArticles'; articleIds: string[]; add: string[]; remove: string[] }
   | { type: 'setStatus'; articleIds: string[]; status: ArticleStatus }
   | { type: 'replaceText'; find: string; replace: string; matchCase: boolean; articleIds?: string[] }
-  | { type: 'revertArticle'; articleId: string };
+  | { type: 'revertArticle'; articleId: string }
+  /**
+   * Accept (keep the joins) or reject (split again) every pending repair whose `reason` is exactly
+   * `reason`, in the named articles or, without `articleIds`, the whole issue; one undo step.
+   */
+  | { type: 'resolveRepairs'; reason: string; action: 'accept' | 'reject'; articleIds?: string[] };
 
 export type EditOpType = EditOp['type'];
 
@@ -273,9 +280,17 @@ export interface SearchHit {
 export type ExportFormat = 'txt' | 'md' | 'html' | 'docx' | 'json' | 'ninjs';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'md', 'html', 'docx', 'json', 'ninjs'];
 
-export type CleanupRule = 'fullwidthPunctuation' | 'cjkSpaces' | 'softHyphens' | 'rejoinHyphenated';
+export type CleanupRule =
+  | 'fullwidthPunctuation'
+  | 'cjkSpaces'
+  | 'softHyphens'
+  | 'rejoinHyphenated'
+  | 'chineseFullStop'
+  | 'halfwidthTechnical';
 export const CLEANUP_RULES: readonly CleanupRule[] = [
   'fullwidthPunctuation',
+  'chineseFullStop',
+  'halfwidthTechnical',
   'cjkSpaces',
   'softHyphens',
   'rejoinHyphenated',

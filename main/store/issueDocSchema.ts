@@ -35,6 +35,7 @@ export const storedArticleSchema = z.object({
   ),
   tags: z.array(z.string()),
   status: z.enum(ARTICLE_STATUSES as [string, ...string[]]),
+  changedAfterApproval: z.boolean().optional(),
 });
 
 const source = z.object({ path: z.string(), sha256: z.string(), bytes: z.number(), encoding: z.string() });

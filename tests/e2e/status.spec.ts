@@ -13,6 +13,8 @@ test('A approves the article and selects the next; undo and redo go through the 
   await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', first!.id);
 
   await desk.press('a');
+  // The seed article still has suggested joins pending: approval asks first.
+  await page.getByTestId('approve-anyway').click();
   await expect(desk.issue.rowById(first!.id)).toHaveAttribute('data-status', 'approved');
   await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', second!.id);
   await expect(page).toHaveURL(new RegExp(`/article/${second!.id}$`));
@@ -41,7 +43,8 @@ test('J / K move through the list; a reload returns to the same place with every
   await desk.press('j');
   await desk.press('k');
   await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', ids[1]!);
-  await desk.press('a'); // approve the second, move to the third
+  await desk.press('a'); // approve the second (it has joins pending: confirm), move to the third
+  await page.getByTestId('approve-anyway').click();
   await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', ids[2]!);
   await desk.press('1'); // pinned tag 1 (要闻) on the third
   await expect(desk.issue.rowById(ids[2]!).locator('[data-tag="要闻"]')).toBeVisible();

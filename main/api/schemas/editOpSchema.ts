@@ -58,4 +58,10 @@ export const editOpSchema = z.discriminatedUnion('type', [
     articleIds: z.array(id).max(10_000).optional(),
   }),
   z.object({ type: z.literal('revertArticle'), articleId: id }),
+  z.object({
+    type: z.literal('resolveRepairs'),
+    reason: z.string().min(1).max(500),
+    action: z.enum(['accept', 'reject']),
+    articleIds: ids.optional(),
+  }),
 ]) satisfies z.ZodType<EditOp>;

@@ -9,6 +9,8 @@ const rules = [
   'cjkSpaces',
   'softHyphens',
   'rejoinHyphenated',
+  'chineseFullStop',
+  'halfwidthTechnical',
 ] as const satisfies readonly CleanupRule[];
 
 /** The export scope: some articles of an issue, an issue, a tag and/or status filter, the library. */

@@ -14,7 +14,14 @@ export interface CleanedText {
 
 /** A zero count for every rule. */
 export function emptyCounts(): RuleCounts {
-  return { fullwidthPunctuation: 0, cjkSpaces: 0, softHyphens: 0, rejoinHyphenated: 0 };
+  return {
+    fullwidthPunctuation: 0,
+    cjkSpaces: 0,
+    softHyphens: 0,
+    rejoinHyphenated: 0,
+    chineseFullStop: 0,
+    halfwidthTechnical: 0,
+  };
 }
 
 /** Adds `more` into `into`, rule by rule. */

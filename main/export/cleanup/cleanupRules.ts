@@ -1,6 +1,8 @@
 import type { CleanupRule } from '../../../preload/api';
 import type { CleanupContext } from './CleanupContext';
 import { cjkSpaces } from './cjkSpaces';
+import { chineseFullStop } from './chineseFullStop';
+import { halfwidthTechnical } from './halfwidthTechnical';
 import { fullwidthPunctuation } from './fullwidthPunctuation';
 import { rejoinHyphenated } from './rejoinHyphenated';
 import { softHyphens } from './softHyphens';
@@ -18,6 +20,10 @@ export type CleanupRuleFn = (text: string, context: CleanupContext) => EditResul
 export const CLEANUP_PIPELINE: readonly { rule: CleanupRule; run: CleanupRuleFn }[] = [
   { rule: 'rejoinHyphenated', run: rejoinHyphenated },
   { rule: 'softHyphens', run: (text) => softHyphens(text) },
+  // Addresses and times first turn halfwidth, so the punctuation rules then see (and spare) them.
+  { rule: 'halfwidthTechnical', run: (text) => halfwidthTechnical(text) },
+  // The full stop before the other marks: a 。 it makes is Chinese context for the marks beside it.
+  { rule: 'chineseFullStop', run: (text) => chineseFullStop(text) },
   { rule: 'fullwidthPunctuation', run: (text) => fullwidthPunctuation(text) },
   { rule: 'cjkSpaces', run: cjkSpaces },
 ];

@@ -1,5 +1,5 @@
 import { touchesCjk } from './cjkChars';
-import { inSpans, protectedSpans } from './protectedSpans';
+import { inSpans, untouchableSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
 
 /** A lone `…` or a run of 3–6 dots; a lone `—` or `--`/`---`. Runs already two wide don't match. */
@@ -11,7 +11,7 @@ const DASH = /(?<![-—])(?:—|-{2,3})(?![-—])/g;
  * Only marks with Chinese on at least one side change; "1...5" and English dashes stay.
  */
 export function ellipsisAndDash(text: string): EditResult {
-  const spans = protectedSpans(text);
+  const spans = untouchableSpans(text);
   const edits: TextEdit[] = [];
   for (const [pattern, insert] of [
     [ELLIPSIS, '……'],

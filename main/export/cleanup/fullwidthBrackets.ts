@@ -1,5 +1,5 @@
 import { isCjk, nextMeaningful, previousMeaningful } from './cjkChars';
-import { inSpans, protectedSpans } from './protectedSpans';
+import { inSpans, untouchableSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
 
 const HAN = /\p{Script=Han}/u;
@@ -10,7 +10,7 @@ const HAN = /\p{Script=Han}/u;
  * text are left alone.
  */
 export function fullwidthBrackets(text: string): EditResult {
-  const spans = protectedSpans(text);
+  const spans = untouchableSpans(text);
   const edits: TextEdit[] = [];
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {

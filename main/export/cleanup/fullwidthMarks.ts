@@ -1,9 +1,10 @@
 import { isCjk, isDigit, nextMeaningful, previousMeaningful } from './cjkChars';
-import { inSpans, protectedSpans } from './protectedSpans';
+import { inSpans, untouchableSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
 
 const FULLWIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
-const SPACES = /[ \t\u3000]/;
+/** Halfwidth spaces only: a fullwidth space is content (a dateline's gap, an indent) and stays. */
+const SPACES = /[ \t]/;
 
 /**
  * `,` `;` `:` `!` `?` next to Chinese text become their fullwidth forms (GB/T 15834), and the
@@ -11,7 +12,7 @@ const SPACES = /[ \t\u3000]/;
  * Left alone: marks between Latin words, inside addresses, and between two digits ("1,200", "10:30").
  */
 export function fullwidthMarks(text: string): EditResult {
-  const spans = protectedSpans(text);
+  const spans = untouchableSpans(text);
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(/[,;:!?]/g)) {
     const at = match.index;

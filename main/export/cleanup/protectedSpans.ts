@@ -1,3 +1,5 @@
+import { latinQuoteSpans } from './latinQuotes';
+
 /**
  * URLs and e-mail addresses, which no clean-up rule may touch: their `:`, `,`, `?` and `--` are
  * part of the address. The span ends at whitespace, a CJK character or a fullwidth mark, since
@@ -20,6 +22,14 @@ export function protectedSpans(text: string): Spans {
     spans.push([match.index, match.index + trimmed.length]);
   }
   return spans;
+}
+
+/**
+ * What the punctuation rules leave alone: addresses, and English quoted inside Chinese (which keeps
+ * its halfwidth marks).
+ */
+export function untouchableSpans(text: string): Spans {
+  return [...protectedSpans(text), ...latinQuoteSpans(text)];
 }
 
 /** True when `index` lies inside one of the spans. */

@@ -5,6 +5,7 @@ import { acceptRepair, undoRepair } from './repairOps';
 import { promoteBlock, setTitles } from './titleOps';
 import { mergeArticle, revertArticle, setStatus, splitArticle, tagArticles } from './articleOps';
 import { replaceText } from './replaceText';
+import { resolveRepairs } from './resolveRepairs';
 
 /**
  * Applies one edit to an issue's articles, purely: the input is never mutated, untouched articles
@@ -43,6 +44,8 @@ export function applyEditOp(articles: StoredArticle[], op: EditOp, ctx: EditCont
       return replaceText(articles, op);
     case 'revertArticle':
       return revertArticle(articles, op, ctx);
+    case 'resolveRepairs':
+      return resolveRepairs(articles, op, ctx);
   }
 }
 
@@ -62,9 +65,12 @@ const LABELS: Record<EditOp['type'], string> = {
   setStatus: 'Set status',
   replaceText: 'Replace text',
   revertArticle: 'Revert article',
+  resolveRepairs: 'Resolve repairs',
 };
 
 /** A short description of an edit for the undo/redo menu items, e.g. "Split paragraph". */
 export function editLabel(op: EditOp): string {
+  if (op.type === 'resolveRepairs')
+    return `${op.action === 'accept' ? 'Accept' : 'Reject'} all “${op.reason}” repairs`;
   return LABELS[op.type];
 }

@@ -2,11 +2,15 @@ import type { StoredArticle, StoredBlock } from '../../../preload/api';
 import { AppError } from '../../errors';
 
 /**
- * Content edits mark an article `edited`. An `approved` article stays approved: the editor who
- * approved it is making a last fix, and silently un-approving it would drop their decision.
+ * Content edits mark an article `edited`. An `approved` article stays approved (silently
+ * un-approving it would drop the editor's decision) but is flagged `changedAfterApproval`, so the
+ * list and the diff show that what was approved is not what is there now.
  */
 export function markEdited(article: StoredArticle): StoredArticle {
-  return article.status === 'new' ? { ...article, status: 'edited' } : article;
+  if (article.status === 'new') return { ...article, status: 'edited' };
+  if (article.status === 'approved' && !article.changedAfterApproval)
+    return { ...article, changedAfterApproval: true };
+  return article;
 }
 
 /** Replaces one article by `change(article)`; throws not-found naming the article when it is absent. */

@@ -95,12 +95,19 @@ export function tagArticles(articles: StoredArticle[], op: Op<'tagArticles'>): S
   });
 }
 
+/**
+ * Sets the status; approving again (or withdrawing an approval) answers the "changed after approval"
+ * flag, so it is dropped. Setting the status an article already has is no change.
+ */
 export function setStatus(articles: StoredArticle[], op: Op<'setStatus'>): StoredArticle[] {
   const ids = new Set(op.articleIds);
   for (const id of ids) articleIndex(articles, id);
-  return articles.map((article) =>
-    ids.has(article.id) && article.status !== op.status ? { ...article, status: op.status } : article,
-  );
+  return articles.map((article) => {
+    if (!ids.has(article.id)) return article;
+    if (article.status === op.status && !article.changedAfterApproval) return article;
+    const { changedAfterApproval: _answered, ...rest } = article;
+    return { ...rest, status: op.status };
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { DiffView } from './diff/DiffView';
 import { useArticleOriginal } from './diff/useArticleOriginal';
 import { EditorToolbar } from './EditorToolbar';
 import { ReviewBar } from './review/ReviewBar';
+import { BulkResolve } from './review/BulkResolve';
 import { repairReason } from './review/repairReason';
 import { useReview } from './review/useReview';
 import { TitleFields } from './titles/TitleFields';
@@ -17,6 +18,7 @@ import { useEditorCommands } from './useEditorCommands';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditQueue, type EditQueue } from './useEditQueue';
 import { registerPendingEdits } from '../commands/pendingEdits';
+import { useCommand } from '../commands/commandBus';
 import './editor.css';
 
 export interface ArticleEditorProps {
@@ -101,6 +103,7 @@ function ArticleEditorPane({
   const [notice, setNotice] = useState<Notice | null>(null);
   const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
   const [diffOpen, setDiffOpen] = useState(false);
+  const [bulkOpen, setBulkOpen] = useState(false);
   const title = articleTitle(article, t('untitled'));
   const queue = useEditQueue(article.id, applyEdit);
   usePendingEdits(queue);
@@ -125,6 +128,7 @@ function ArticleEditorPane({
   };
   const reviewing = { ...review, toggle: toggleReview };
   useEditorCommands(reviewing, actions, toggleDiff);
+  useCommand('review.bulk', () => setBulkOpen(true));
   const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
   const currentKey = review.active ? (review.current?.key ?? null) : null;
   const markers = useMemo(
@@ -172,6 +176,7 @@ function ArticleEditorPane({
           </p>
         ) : null}
         {review.active ? <ReviewBar article={article} review={reviewing} /> : null}
+        {review.active || bulkOpen ? <BulkResolve issue={issue} article={article} run={run} /> : null}
       </div>
       {diffOpen ? (
         <DiffView article={article} title={title} original={original} onRevert={revert} />

@@ -1,4 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { EditOp, IssueView } from '../../../preload/api';
 import { findHits, type FindHit } from './find/findHits';
@@ -15,10 +16,14 @@ export interface FindReplaceProps {
   onOpenArticle: (articleId: string) => void;
 }
 
-/** Find within the issue (every hit across articles, jump to one) and replace one or all. */
+/**
+ * Find within the issue (every hit across articles, jump to one) and replace one or all. The panel
+ * floats over the desk from document.body: as a child of the three-column grid it would take a
+ * grid cell of its own and push the panes about.
+ */
 export function FindReplace(props: FindReplaceProps): React.JSX.Element | null {
   if (!props.open) return null;
-  return <FindReplacePanel {...props} open={props.open} />;
+  return createPortal(<FindReplacePanel {...props} open={props.open} />, document.body);
 }
 
 function FindReplacePanel({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../preload/api';
-import type { ArticleFilter } from './filterArticles';
+import { NO_FILTER, type ArticleFilter } from './filterArticles';
 
 export interface ArticleFiltersProps {
   filter: ArticleFilter;
@@ -13,7 +13,7 @@ export interface ArticleFiltersProps {
 /** Filter the list by tag, status and text; counts update as you type. */
 export function ArticleFilters({ filter, tagCounts, label, onChange }: ArticleFiltersProps) {
   const { t } = useTranslation();
-  const active = filter.tag !== null || filter.status !== null || filter.text !== '';
+  const active = filter.tag !== null || filter.status !== null || filter.text !== '' || filter.needsReview;
   return (
     <div className="article-filters" role="search">
       <input
@@ -56,12 +56,17 @@ export function ArticleFilters({ filter, tagCounts, label, onChange }: ArticleFi
           </option>
         ))}
       </select>
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          data-testid="filter-needs-review"
+          checked={filter.needsReview}
+          onChange={(event) => onChange({ ...filter, needsReview: event.target.checked })}
+        />
+        {t('filter.needsReview')}
+      </label>
       {active && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => onChange({ tag: null, status: null, text: '' })}
-        >
+        <button type="button" className="link-button" onClick={() => onChange(NO_FILTER)}>
           {t('filter.clear')}
         </button>
       )}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredArticle } from '../../../preload/api';
 import type { ClickModifiers } from './useArticleSelection';
+import { pendingRepairs } from './filterArticles';
 
 export interface ArticleRowProps {
   article: StoredArticle;
@@ -23,7 +24,7 @@ export const ArticleRow = memo(function ArticleRow({
   onClick,
 }: ArticleRowProps) {
   const { t } = useTranslation();
-  const pending = article.repairs.filter((repair) => repair.state === 'pending').length;
+  const pending = pendingRepairs(article);
   const className = ['article-row', current && 'is-current', selected && 'is-selected']
     .filter(Boolean)
     .join(' ');
@@ -37,6 +38,7 @@ export const ArticleRow = memo(function ArticleRow({
       data-testid="article-row"
       data-article-id={article.id}
       data-status={article.status}
+      data-pending={pending}
       onClick={(event) =>
         onClick(article.id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })
       }
@@ -68,6 +70,15 @@ export const ArticleRow = memo(function ArticleRow({
         <span className={`status-badge is-${article.status}`} data-testid="status-badge">
           {t(`status.${article.status}`)}
         </span>
+        {article.changedAfterApproval && (
+          <span
+            className="changed-flag"
+            data-testid="changed-after-approval"
+            title={t('status.changedAfterApproval')}
+          >
+            {t('status.changedShort')}
+          </span>
+        )}
       </span>
     </div>
   );

@@ -4,9 +4,18 @@ export interface ArticleFilter {
   tag: string | null;
   status: ArticleStatus | null;
   text: string;
+  /** Only articles with repairs still pending review ("needs review"). */
+  needsReview: boolean;
 }
 
-export const NO_FILTER: ArticleFilter = { tag: null, status: null, text: '' };
+export const NO_FILTER: ArticleFilter = { tag: null, status: null, text: '', needsReview: false };
+
+/** How many of the article's repairs still wait for the editor's decision. */
+export function pendingRepairs(article: StoredArticle): number {
+  let count = 0;
+  for (const repair of article.repairs) if (repair.state === 'pending') count += 1;
+  return count;
+}
 
 /** Whether the article's titles, byline or body contain `needle` (already lower-cased). */
 function containsText(article: StoredArticle, needle: string): boolean {
@@ -22,6 +31,7 @@ export function filterArticles(articles: readonly StoredArticle[], filter: Artic
     (article) =>
       (!filter.tag || article.tags.includes(filter.tag)) &&
       (!filter.status || article.status === filter.status) &&
+      (!filter.needsReview || pendingRepairs(article) > 0) &&
       (!needle || containsText(article, needle)),
   );
 }

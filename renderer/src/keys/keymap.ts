@@ -43,7 +43,11 @@ export type CommandId =
   | 'review.accept'
   | 'review.undo'
   | 'review.next'
-  | 'review.prev';
+  | 'review.prev'
+  | 'review.nextPending'
+  | 'review.bulk'
+  | 'article.withdrawApproval'
+  | 'article.approveAnyway';
 
 export interface KeyBinding {
   id: CommandId;
@@ -82,6 +86,10 @@ export const KEYMAP: readonly KeyBinding[] = [
   { id: 'review.undo', keys: ['Backspace'], label: 'keys.reviewUndo', scope: 'review' },
   { id: 'review.next', keys: ['ArrowRight'], label: 'keys.reviewNext', scope: 'review' },
   { id: 'review.prev', keys: ['ArrowLeft'], label: 'keys.reviewPrev', scope: 'review' },
+  { id: 'review.nextPending', keys: ['N'], label: 'keys.reviewNextPending', scope: 'app' },
+  { id: 'review.bulk', keys: [], label: 'keys.reviewBulk', scope: 'editor' },
+  { id: 'article.withdrawApproval', keys: [], label: 'keys.withdrawApproval', scope: 'app' },
+  { id: 'article.approveAnyway', keys: [], label: 'keys.approveAnyway', scope: 'app' },
   { id: 'edit.undo', keys: ['Mod+Z'], label: 'keys.undo', scope: 'app' },
   { id: 'edit.redo', keys: ['Mod+Shift+Z'], label: 'keys.redo', scope: 'app' },
   { id: 'find.open', keys: ['Mod+F'], label: 'keys.find', scope: 'app' },

@@ -47,9 +47,27 @@ export function ArticlePane({
         <span className="muted" data-testid="article-counts">
           {t('article.counts', { chars: number(counts.chars), words: number(counts.words) })}
         </span>
-        <button type="button" onClick={onApprove} disabled={article.status === 'approved'} title="A">
-          {article.status === 'approved' ? t('article.approved') : t('article.approve')}
-        </button>
+        {article.changedAfterApproval && (
+          <span className="changed-flag" data-testid="article-changed-after-approval">
+            {t('status.changedAfterApproval')}
+          </span>
+        )}
+        {article.status === 'approved' && !article.changedAfterApproval ? (
+          <span className="muted">{t('article.approved')}</span>
+        ) : (
+          <button type="button" data-testid="approve-button" onClick={onApprove} title="A">
+            {t('article.approve')}
+          </button>
+        )}
+        {article.status === 'approved' && (
+          <button
+            type="button"
+            data-testid="withdraw-approval"
+            onClick={() => void applyEdit({ type: 'setStatus', articleIds: [article.id], status: 'edited' })}
+          >
+            {t('article.withdraw')}
+          </button>
+        )}
       </header>
       <div className="article-body">
         <ArticleEditor issue={issue} article={article} applyEdit={applyEdit} onOpenArticle={onOpenArticle} />

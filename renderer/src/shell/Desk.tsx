@@ -79,6 +79,7 @@ export function Desk({ settingsState, library, language }: DeskProps) {
     toggleLanguage: () => void save({ language: language === 'zh' ? 'en' : 'zh' }),
     notify: (message) => push({ level: 'info', message }),
     noPinnedMessage: (n) => t('tags.noPinned', { n }),
+    allReviewedMessage: t('review.allReviewed'),
   });
 
   const empty = library.issues.length === 0;

@@ -8,6 +8,7 @@ import { ShortcutSheet } from '../palette/ShortcutSheet';
 import { TagPicker } from '../tags/TagPicker';
 import { TagVocabularyDialog } from '../tags/TagVocabularyDialog';
 import { ExportDialog } from '../export/ExportDialog';
+import { ApproveDialog } from '../dialogs/ApproveDialog';
 
 export interface DeskDialogsProps {
   dialog: DialogName | null;
@@ -66,6 +67,17 @@ export function DeskDialogs({ dialog, isMac, view, issueState, vocabulary, onClo
           tagCounts={view.tagCounts}
           label={view.label}
           onClose={onClose}
+        />
+      );
+    case 'approve':
+      return (
+        <ApproveDialog
+          targets={view.targets}
+          onClose={onClose}
+          onApprove={() => {
+            onClose();
+            dispatchCommand('article.approveAnyway');
+          }}
         />
       );
     default:

@@ -5,8 +5,11 @@ import { toggleTagOp } from '../tags/toggleTagOp';
 import type { ArticleSelection } from '../issue/useArticleSelection';
 import type { ImportState } from '../hooks/useImport';
 import type { IssueState } from '../hooks/useIssue';
+import { pendingRepairs } from '../issue/filterArticles';
+import { nextPendingArticle } from '../issue/nextPendingArticle';
+import { jumpInArticle, requestReviewOn } from '../editor/review/reviewJump';
 
-export type DialogName = 'palette' | 'shortcuts' | 'tag' | 'vocabulary' | 'export';
+export type DialogName = 'palette' | 'shortcuts' | 'tag' | 'vocabulary' | 'export' | 'approve';
 
 export interface DeskActions {
   visible: StoredArticle[];
@@ -22,6 +25,7 @@ export interface DeskActions {
   toggleLanguage(): void;
   notify(message: string): void;
   noPinnedMessage(n: number): string;
+  allReviewedMessage: string;
 }
 
 /** Moves `step` articles from the current one through the visible list (clamped at its ends). */
@@ -31,10 +35,17 @@ function neighbour(actions: DeskActions, step: number): string | undefined {
   return actions.visible[index]?.id;
 }
 
-/** A: approve the selection, then move to the article after it. */
-async function approveAndNext(actions: DeskActions): Promise<void> {
+/**
+ * A: approve the selection, then move to the article after it. Approval means "reviewed": with
+ * suggestions still pending it asks first (the approve dialog names the count), unless `anyway`.
+ */
+async function approveAndNext(actions: DeskActions, anyway = false): Promise<void> {
   const ids = actions.targets.map((article) => article.id);
   if (ids.length === 0) return;
+  if (!anyway && actions.targets.some((article) => pendingRepairs(article) > 0)) {
+    actions.openDialog('approve');
+    return;
+  }
   const next = neighbour(actions, 1);
   const ok = await actions.issueState.applyEdit({ type: 'setStatus', articleIds: ids, status: 'approved' });
   if (ok && next) actions.selection.goTo(next);
@@ -53,6 +64,22 @@ export function useDeskCommands(actions: DeskActions): void {
   useCommand('selection.extendNext', () => actions.selection.extend(1), hasIssue);
   useCommand('selection.extendPrev', () => actions.selection.extend(-1), hasIssue);
   useCommand('article.approveNext', () => void approveAndNext(actions), hasIssue);
+  useCommand('article.approveAnyway', () => void approveAndNext(actions, true), hasIssue);
+  const approved = actions.targets.filter((article) => article.status === 'approved');
+  useCommand(
+    'article.withdrawApproval',
+    () => edit({ type: 'setStatus', articleIds: approved.map((a) => a.id), status: 'edited' }),
+    approved.length > 0,
+  );
+  // N: the next pending suggestion, in this article first, then in the articles after it.
+  const nextPending = () => {
+    if (jumpInArticle()) return;
+    const target = nextPendingArticle(actions.issueState.issue?.articles ?? [], actions.currentId);
+    if (!target) return actions.notify(actions.allReviewedMessage);
+    requestReviewOn(target.id);
+    actions.selection.goTo(target.id);
+  };
+  useCommand('review.nextPending', nextPending, hasIssue);
   const pin = (n: number) => {
     const tag = actions.pinned[n - 1];
     if (tag) edit(toggleTagOp(tag, actions.targets));

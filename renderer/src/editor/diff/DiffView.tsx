@@ -100,6 +100,11 @@ export function DiffView({ article, title, original, onRevert }: DiffViewProps):
         ) : null}
         {source && changed ? <RevertControl title={title} onRevert={onRevert} /> : null}
       </header>
+      {article.changedAfterApproval ? (
+        <p className="diff__approval" data-testid="diff-changed-after-approval">
+          {t('diff.changedAfterApproval')}
+        </p>
+      ) : null}
       {body}
     </section>
   );

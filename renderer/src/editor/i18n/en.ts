@@ -45,6 +45,24 @@ const en = {
     hints: 'Enter accept · ⌫ undo · → skip · ← back · Esc leave',
     hintsBreak: 'Enter join · ⌫ / → leave · ← back · Esc leave',
   },
+  bulk: {
+    scope: 'All of one kind in',
+    scopeArticle: 'this article',
+    scopeIssue: 'the whole issue',
+    reason: 'Kind of suggestion',
+    none: 'no suggestion pending',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    cancel: 'Cancel',
+    inArticle: 'in this article',
+    inIssue: 'in the whole issue',
+    confirmAccept_one: 'Accept {{count}} suggestion “{{reason}}” {{where}}? (one undo step)',
+    confirmAccept_other: 'Accept {{count}} suggestions “{{reason}}” {{where}}? (one undo step)',
+    confirmReject_one:
+      'Reject {{count}} suggestion “{{reason}}” {{where}} and split it again? (one undo step)',
+    confirmReject_other:
+      'Reject {{count}} suggestions “{{reason}}” {{where}} and split them again? (one undo step)',
+  },
   reasons: {
     noSentenceEnd: 'no sentence end before the break',
     lineWrap: 'the printed line wrapped here',
@@ -63,6 +81,8 @@ const en = {
     confirm: 'Revert “{{title}}” to the original? Every edit to it is dropped (Undo brings them back).',
     confirmRevert: 'Revert',
     cancel: 'Keep edits',
+    changedAfterApproval:
+      'Changed after approval: the text below is not what was approved. Approve again once checked.',
   },
   notices: {
     editFailed: 'The change to “{{title}}” was not saved; it is still on screen — try again.',

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { EditOp, StoredArticle } from '../../../../preload/api';
 import { buildReviewStops, type ReviewStop } from './reviewStops';
 import { cursorAfter, cursorBefore, firstCursor, stopAtCursor, type ReviewCursor } from './reviewCursor';
+import { registerInArticleJump, takeReviewRequest } from './reviewJump';
 
 export interface ReviewState {
   active: boolean;
@@ -27,10 +28,28 @@ export interface ReviewState {
  * keep review consistent.
  */
 export function useReview(article: StoredArticle, run: (op: EditOp) => Promise<boolean>): ReviewState {
-  const [cursor, setCursor] = useState<ReviewCursor | null>(null);
+  // Opened by "next unreviewed suggestion" from another article: review starts at once.
+  const [cursor, setCursor] = useState<ReviewCursor | null>(() =>
+    takeReviewRequest(article.id) ? firstCursor(buildReviewStops(article)) : null,
+  );
   const stops = useMemo(() => buildReviewStops(article), [article]);
   const current = cursor ? stopAtCursor(stops, cursor) : null;
   const place = current ? stops.indexOf(current) + 1 : 0;
+
+  // N: the next pending join after the one in focus (the first one when review is off).
+  useEffect(
+    () =>
+      registerInArticleJump(() => {
+        const from = cursor && current ? stops.indexOf(current) + 1 : cursor ? stops.length : 0;
+        const next = stops
+          .slice(from)
+          .find((stop) => stop.kind === 'repair' && stop.repair.state === 'pending');
+        if (!next) return false;
+        setCursor({ position: next.position, after: false });
+        return true;
+      }),
+    [cursor, current, stops],
+  );
 
   const moveOn = (): void => {
     if (current) setCursor(cursorAfter(current));

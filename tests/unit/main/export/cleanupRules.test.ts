@@ -86,6 +86,68 @@ describe('clean-up rules', () => {
   });
 });
 
+const body = { role: 'body' as const, joins: [], keep: [] };
+const clean = (text: string, rules: Iterable<CleanupRule> = ALL) => cleanText(text, new Set(rules), body);
+
+describe('item 8: export clean-up never deletes content spaces', () => {
+  it.each([
+    ['新华社北京1月5日电\u3000记者王某报道', '新华社北京1月5日电\u3000记者王某报道'],
+    ['新华社北京1月5日电 记者王某报道', '新华社北京1月5日电 记者王某报道'],
+    ['本报讯 今年以来，全区', '本报讯 今年以来，全区'],
+    ['会议指出\u3000要坚持\u3000\u3000稳中求进', '会议指出\u3000要坚持\u3000\u3000稳中求进'],
+    ['他说,\u3000我们', '他说，\u3000我们'],
+  ])('%j keeps its spaces (every rule on)', (input, expected) => {
+    expect(clean(input).text).toBe(expected);
+  });
+
+  it('still removes a stray halfwidth space between Chinese characters in a paragraph', () => {
+    expect(clean('会议指出 要坚持稳中 求进', ['cjkSpaces']).text).toBe('会议指出要坚持稳中求进');
+  });
+});
+
+describe('item 9: English inside Chinese, sentence-final stops, halfwidth marks in numbers and addresses', () => {
+  it.each([
+    ['他说"Hello, world!"然后离开', '他说“Hello, world!”然后离开'],
+    ['标语写着“Keep calm; carry on...”。', '标语写着“Keep calm; carry on...”。'],
+  ])('quoted English keeps its halfwidth punctuation: %j', (input, expected) => {
+    expect(clean(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['会议结束.明天放假', '会议结束。明天放假', 1],
+    ['会议结束.', '会议结束。', 1],
+    ['他说“好”. 然后', '他说“好”。 然后', 1],
+    ['增长3.5个百分点', '增长3.5个百分点', 0],
+    ['下载report.docx文件', '下载report.docx文件', 0],
+    ['请看……', '请看……', 0],
+  ])('chineseFullStop: %j → %j', (input, expected, changes) => {
+    const result = clean(input, ['chineseFullStop']);
+    expect(result.text).toBe(expected);
+    expect(result.counts.chineseFullStop).toBe(changes);
+  });
+
+  it.each([
+    ['上午8：00开始', '上午8:00开始'],
+    ['比分3：1', '比分3:1'],
+    ['增长3。5个百分点', '增长3.5个百分点'],
+    ['增长3．5个百分点', '增长3.5个百分点'],
+    ['详见http：//www．example．com网站', '详见http://www.example.com网站'],
+    ['来信请寄news＠example．cn。', '来信请寄news@example.cn。'],
+    ['附件report。docx已发', '附件report.docx已发'],
+    ['会议：下午召开。5日结束', '会议：下午召开。5日结束'],
+  ])('halfwidthTechnical: %j → %j', (input, expected) => {
+    const result = clean(input, ['halfwidthTechnical']);
+    expect(result.text).toBe(expected);
+    expect(result.counts.halfwidthTechnical > 0).toBe(input !== expected);
+  });
+
+  it('each rule can be switched off on its own', () => {
+    const text = '上午8：00开会.';
+    expect(clean(text, ['fullwidthPunctuation', 'chineseFullStop']).text).toBe('上午8：00开会。');
+    expect(clean(text, ['fullwidthPunctuation', 'halfwidthTechnical']).text).toBe('上午8:00开会.');
+  });
+});
+
 describe('clean-up is idempotent', () => {
   const pieces = fc.constantFrom(
     '中',
@@ -106,6 +168,13 @@ describe('clean-up is idempotent', () => {
     '.',
     '...',
     '…',
+    '。',
+    '：',
+    '．',
+    '＠',
+    'report.docx',
+    'http：//x．cn',
+    '电 ',
     '—',
     '-',
     '--',

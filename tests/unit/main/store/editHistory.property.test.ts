@@ -23,6 +23,7 @@ const OP_TYPES: EditOp['type'][] = [
   'setStatus',
   'replaceText',
   'revertArticle',
+  'resolveRepairs',
 ];
 const seed = fc.record({
   type: fc.constantFrom(...OP_TYPES),
@@ -83,6 +84,15 @@ function opFor(doc: IssueDoc, s: Seed): EditOp | null {
       };
     case 'replaceText':
       return { type: s.type, find: s.text || '经济', replace: '民生', matchCase: s.c % 2 === 0 };
+    case 'resolveRepairs':
+      return repair
+        ? {
+            type: s.type,
+            reason: repair.reason,
+            action: s.c % 2 ? 'accept' : 'reject',
+            articleIds: s.b % 2 ? [articleId] : undefined,
+          }
+        : null;
   }
 }
 

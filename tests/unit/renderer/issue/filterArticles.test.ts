@@ -40,7 +40,9 @@ describe('filterArticles', () => {
     expect(ids(filterArticles(articles, { ...NO_FILTER, text: '标题a' }))).toEqual(['a']);
   });
   it('combines the parts', () => {
-    expect(ids(filterArticles(articles, { tag: '文化', status: 'new', text: '' }))).toEqual(['b']);
+    expect(
+      ids(filterArticles(articles, { tag: '文化', status: 'new', text: '', needsReview: false })),
+    ).toEqual(['b']);
   });
 });
 
