@@ -28,12 +28,10 @@ export function createApi(deps: ApiDeps): CopydeskBackend {
     // A failed open (locked by a CLI import, a folder not there yet) is not kept: the next call
     // tries again, so the app recovers once the other process has exited.
     library: () =>
-      (opened ??= openLibrary(deps.storeDir, deps, { readOnly: deps.readOnly }).catch(
-        (error: unknown) => {
-          opened = null;
-          throw error;
-        },
-      )),
+      (opened ??= openLibrary(deps.storeDir, deps, { readOnly: deps.readOnly }).catch((error: unknown) => {
+        opened = null;
+        throw error;
+      })),
   };
   const methods = {
     ...appMethods(ctx),
