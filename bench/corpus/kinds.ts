@@ -24,9 +24,11 @@ const CLOSING_QUOTED = /[。！？!?；;，,、：:…．][”’」』）)]$/u;
 const BYLINE_LEAD =
   /^(本报记者|本报特约记者|本报通讯员|本报评论员|新华社记者|新华社特约记者|人民日报记者|记者|通讯员|特约记者)/u;
 const NAMES = /^[\u4e00-\u9fff·、]{0,16}$/u;
+/** A bare `记者` / `通讯员` lead is a byline only with a space before the names (`记者手记` is a label). */
+const BARE_LEAD = /^(记者|通讯员|特约记者)$/u;
 /** `版式设计：…`, `本版制图：…`, `稿件统筹：…`, `数据来源：…`: production credits. */
 const PRODUCTION =
-  /^(版式设计|本版制图|制图|本版摄影|责任编辑|图表制作|数据来源|本版统筹|稿件统筹|统筹|策划|执笔|插图|题图|漫画|绘图)[：:]/u;
+  /^(版式设计|本版制图|制图|本版摄影|责任编辑|图表制作|数据来源|图片来源|本版统筹|稿件统筹|统筹|策划|执笔|插图|题图|漫画|绘图)[：:]/u;
 /** `杨文明\u3000胡艳辉整理`: an as-told-to credit. */
 const AS_TOLD = /^[\u4e00-\u9fff·、\s\u3000\u00a0]{2,20}(整理|编译|辑)$/u;
 /** `——编\u3000者`, `——习近平`: a signature or attribution line (no sentence of its own). */
@@ -47,7 +49,14 @@ export function kindOf(paragraph: string): BlockKind {
   const byline = BYLINE_LEAD.exec(bare);
   if (len <= CREDIT_MAX) {
     // `新华社记者\u3000岳月伟摄` is a photographer's line: a caption (below), not a byline
-    if (byline && NAMES.test(bare.slice(byline[0].length)) && !CAPTION_END.test(bare)) return 'credit';
+    const spaced = byline && /^[\s\u3000\u00a0]/u.test(text.slice(byline[0].length));
+    if (
+      byline &&
+      NAMES.test(bare.slice(byline[0].length)) &&
+      !CAPTION_END.test(bare) &&
+      (spaced || !BARE_LEAD.test(byline[0]))
+    )
+      return 'credit';
     if (PRODUCTION.test(bare) || AS_TOLD.test(text) || SIGNATURE.test(bare)) return 'credit';
   }
   if (
