@@ -28,7 +28,8 @@ function big5Safe(t: string): string {
 const shape = (a: SegmentedArticle) => ({
   titles: [a.kicker !== null, a.headline !== null, a.subheadlines.length],
   blocks: a.blocks.map((b) => [b.kind, b.text.length]),
-  repairs: a.repairs,
+  // The evidence quotes the characters around a join, which Big5 stand-ins change.
+  repairs: a.repairs.map(({ blockIndex, offset, reason }) => ({ blockIndex, offset, reason })),
 });
 
 describe('readIssueFile', () => {
