@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 
 import { join, relative, resolve } from 'node:path';
 import { decodeBytes } from '../main/decode/decodeBytes';
 import { segmentText } from '../main/segment/segmentText';
-import { legacyReasonCode } from '../main/segment/rules/legacyReasons';
+import { legacyReasonCode } from '../common/segment/legacyReasons';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SHARED = resolve(ROOT, '../shared/fixtures');

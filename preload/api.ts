@@ -92,8 +92,17 @@ export interface StoredRepair {
   id: string;
   blockId: string;
   offset: number;
+  /** The rule code that made the join (`join.midSentence`); older issues are read as codes on load. */
   reason: string;
+  /** What the rule saw (`prev ends 上, next starts 聚`); absent on issues stored before it was kept. */
+  evidence?: string;
   state: 'pending' | 'accepted';
+}
+
+/** Why the segmenter started this article and gave its titles their roles (kept from import on). */
+export interface StoredProvenance {
+  start: RuleDecision;
+  titles: RuleDecision | null;
 }
 
 export interface StoredArticle {
@@ -109,6 +118,8 @@ export interface StoredArticle {
   status: ArticleStatus;
   /** Set when the text or titles of an approved article changed; cleared by approving again or withdrawing. */
   changedAfterApproval?: boolean;
+  /** Absent on articles made by the editor (split, merge) and on issues stored before it was kept. */
+  provenance?: StoredProvenance;
 }
 
 /** What the renderer sees of one issue: the current state, without the history payload. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ISSUE_SCHEMA, type SegmentedIssue } from '../../preload/api';
-import { segmentText } from '../segment/segmentText';
+import { segmentText, type SegmentOptions } from '../segment/segmentText';
 import { decodeBytes } from './decodeBytes';
 import { DecodeError } from './DecodeError';
 import { readRegularFile } from './readRegularFile';
@@ -18,21 +18,23 @@ export interface ReadIssueResult {
  * Throws DecodeError (naming the file) for unreadable, empty, binary or undecodable files, for
  * anything but a regular file, and for files over the size limit (see readRegularFile).
  */
-export async function readIssueFile(path: string): Promise<ReadIssueResult> {
-  return segmentBytes(await readRegularFile(path), path);
+export async function readIssueFile(path: string, options: SegmentOptions = {}): Promise<ReadIssueResult> {
+  return segmentBytes(await readRegularFile(path), path, undefined, options);
 }
 
 /**
  * The same as readIssueFile for bytes already in memory (tests, drag and drop). `sha256`: the
  * bytes' hash when the caller has already computed it (the importer does, to spot known files).
+ * `options.explain` receives the segmenter's decisions (`copydesk segment --explain`).
  */
 export function segmentBytes(
   bytes: Uint8Array,
   path: string,
   sha256 = createHash('sha256').update(bytes).digest('hex'),
+  options: SegmentOptions = {},
 ): ReadIssueResult {
   const { text, encoding, warnings } = decodeBytes(bytes, path);
-  const { preamble, articles } = segmentText(text);
+  const { preamble, articles } = segmentText(text, options);
   return {
     issue: {
       schema: ISSUE_SCHEMA,

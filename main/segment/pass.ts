@@ -1,6 +1,6 @@
 import { leadByline } from './byline';
 import { IssueBuilder, UNTITLED, type Why } from './builder';
-import { breakEvidence, lineEvidence } from './explain/evidence';
+import { breakEvidence, groupEvidence, lineEvidence } from './explain/evidence';
 import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
@@ -132,19 +132,23 @@ function titles(s: PassState, i: number): number {
   const first = s.lines[i];
   if (!first) return i + 1;
   if (role === 'continuation' || role === 'body') {
+    note(s, first, 'not a title', code, () => groupEvidence(first, end - i, s.lines[end]));
     body(s, first, i, code);
     return i + 1;
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
-    note(s, first, 'subhead', code, () => lineEvidence(first, s.lines[i + 1]));
+    note(s, first, 'subhead', code, () => groupEvidence(first, 1, s.lines[i + 1]));
     s.prev = null;
     return i + 1;
   }
   const group = s.lines.slice(i, end);
   const roles = assignRoles(group, s.layout);
-  const start = why(s, i, code);
-  s.b.startArticle(roles, start, { rule: roles.rule, evidence: `${group.length} title line(s)` });
+  const start: Why = { rule: code, evidence: groupEvidence(first, group.length, s.lines[end]) };
+  s.b.startArticle(roles, start, {
+    rule: roles.rule,
+    evidence: `${group.length} title line${group.length > 1 ? 's' : ''}`,
+  });
   if (s.explain) {
     note(s, first, 'article.start', code, () => start.evidence);
     noteTitleRoles(s.explain, group, roles);

@@ -26,6 +26,18 @@ export function breakEvidence(tail: string, line: Line): string {
   return out;
 }
 
+/** What a title-group rule saw: the group's size, the gap before it and the line after it. */
+export function groupEvidence(first: Line, size: number, after: Line | undefined): string {
+  const gap = first.gap > 0 ? `, ${first.gap} blank before` : '';
+  const next = after ? `next line ${after.no} ${after.kind}` : 'end of text';
+  return `${size} title line${size > 1 ? 's' : ''}${gap}, ${next}`;
+}
+
+/** One line of a title group: its place, width and what gave it its kind. */
+export function titleLineEvidence(line: Line, n: number, size: number): string {
+  return `title line ${n + 1} of ${size}, width ${line.width}, kind by ${line.rule}`;
+}
+
 /** What a line-level rule saw: the line's width, gap, sentence end and the kind of the next line. */
 export function lineEvidence(line: Line, next: Line | undefined): string {
   const parts = [`width ${line.width}`];

@@ -1,6 +1,6 @@
 import type { Line } from '../lines';
 import type { TitleRoles } from '../rules/titles/roles';
-import { lineEvidence } from './evidence';
+import { titleLineEvidence } from './evidence';
 import type { ExplainSink } from './sink';
 
 /**
@@ -16,7 +16,7 @@ export function noteTitleRoles(explain: ExplainSink, group: Line[], roles: Title
   let k = 0;
   group.forEach((line, n) => {
     while (k < slots.length - 1 && !(slots[k]?.[1] ?? '').includes(line.body)) k++;
-    const evidence = `${lineEvidence(line, group[n + 1])}; kind by ${line.rule}`;
+    const evidence = titleLineEvidence(line, n, group.length);
     explain({ line: line.no, decision: slots[k]?.[0] ?? 'title', rule: roles.rule, evidence });
   });
 }

@@ -10,7 +10,7 @@ import { useArticleOriginal } from './diff/useArticleOriginal';
 import { EditorToolbar } from './EditorToolbar';
 import { ReviewBar } from './review/ReviewBar';
 import { BulkResolve } from './review/BulkResolve';
-import { repairReason } from './review/repairReason';
+import { ruleText } from './review/ruleText';
 import { useReview } from './review/useReview';
 import { TitleFields } from './titles/TitleFields';
 import { useArticleActions, type Notice } from './useArticleActions';
@@ -132,7 +132,7 @@ function ArticleEditorPane({
   const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
   const currentKey = review.active ? (review.current?.key ?? null) : null;
   const markers = useMemo(
-    () => markersByBlock(review.stops, currentKey, (reason) => repairReason(reason, t)),
+    () => markersByBlock(review.stops, currentKey, (reason) => ruleText(reason, t)),
     [review.stops, currentKey, t],
   );
   useScrollToCurrent(pane, chrome, currentKey);

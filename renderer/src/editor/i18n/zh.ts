@@ -13,6 +13,8 @@ const zh = {
     deck: '副题',
     none: '(无)',
     noHeadline: '(无标题)',
+    why: '分篇依据:{{start}};标题:{{titles}}。',
+    whyNoTitles: '分篇依据:{{start}}。',
   },
   block: {
     kindLabel: '段落类型',
@@ -60,13 +62,6 @@ const zh = {
     confirmAccept_other: '接受 {{count}} 处“{{reason}}”的建议{{where}}？（可一步撤销）',
     confirmReject_one: '拒绝 {{count}} 处“{{reason}}”的建议{{where}}并重新分段？（可一步撤销）',
     confirmReject_other: '拒绝 {{count}} 处“{{reason}}”的建议{{where}}并重新分段？（可一步撤销）',
-  },
-  reasons: {
-    noSentenceEnd: '断行前没有句末标点',
-    lineWrap: '排版折行',
-    hyphenated: '单词在断行处用连字符断开',
-    noIndent: '下一行没有段首缩进',
-    captionSplit: '图片说明与摄影者署名被断开',
   },
   diff: {
     title: '与原稿对比',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditOp, IssueView, StoredArticle } from '../../../../preload/api';
 import { pendingByReason } from './pendingByReason';
-import { repairReason } from './repairReason';
+import { ruleText } from './ruleText';
 
 export interface BulkResolveProps {
   issue: IssueView;
@@ -65,7 +65,7 @@ export function BulkResolve({ issue, article, run }: BulkResolveProps): React.JS
           >
             {reasons.map((key) => (
               <option key={key} value={key}>
-                {repairReason(key, t)} ({counts.get(key)})
+                {ruleText(key, t)} ({counts.get(key)})
               </option>
             ))}
           </select>
@@ -74,7 +74,7 @@ export function BulkResolve({ issue, article, run }: BulkResolveProps): React.JS
               <span data-testid="bulk-question" data-count={count}>
                 {t(asking === 'accept' ? 'bulk.confirmAccept' : 'bulk.confirmReject', {
                   count,
-                  reason: repairReason(reason, t),
+                  reason: ruleText(reason, t),
                   where: t(scope === 'article' ? 'bulk.inArticle' : 'bulk.inIssue'),
                 })}
               </span>

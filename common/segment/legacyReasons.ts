@@ -3,7 +3,7 @@
  * the code of the rule that makes the same join today. Issues stored before the change carry the
  * sentences; they are read as codes when loaded, so the editor only ever sees codes.
  */
-import type { RuleCode } from './codes';
+import type { RuleCode } from './ruleCodes';
 
 const LEGACY: Readonly<Record<string, RuleCode>> = {
   'no sentence end before the break': 'join.midSentence',
