@@ -36,8 +36,9 @@ export function runPass(s: PassState): void {
   s.b.close();
 }
 
-function note(s: PassState, line: Line, decision: string, rule: RuleCode, evidence?: () => string): void {
-  s.explain?.({ line: line.no, decision, rule, evidence: evidence ? evidence() : '' });
+/** Notes a decision for --explain. Callers build evidence strings only when `s.explain` is set. */
+function note(s: PassState, line: Line, decision: string, rule: RuleCode, evidence = ''): void {
+  s.explain?.({ line: line.no, decision, rule, evidence });
 }
 
 function why(s: PassState, i: number, rule: RuleCode): Why {
@@ -110,7 +111,7 @@ function photographer(s: PassState, line: Line): void {
     b.setOpenKind('caption', 'join.captionPhotographer');
     b.join(line.body, 'join.captionPhotographer', evidence);
     b.close();
-    note(s, line, 'join', 'join.captionPhotographer', () => evidence);
+    note(s, line, 'join', 'join.captionPhotographer', evidence);
   } else {
     b.add('caption', line.body, line.rule);
     note(s, line, 'caption', line.rule);
@@ -132,13 +133,13 @@ function titles(s: PassState, i: number): number {
   const first = s.lines[i];
   if (!first) return i + 1;
   if (role === 'continuation' || role === 'body') {
-    note(s, first, 'not a title', code, () => groupEvidence(first, end - i, s.lines[end]));
+    if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
     body(s, first, i, code);
     return i + 1;
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
-    note(s, first, 'subhead', code, () => groupEvidence(first, 1, s.lines[i + 1]));
+    if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, 1, s.lines[i + 1]));
     s.prev = null;
     return i + 1;
   }
@@ -150,7 +151,7 @@ function titles(s: PassState, i: number): number {
     evidence: `${group.length} title line${group.length > 1 ? 's' : ''}`,
   });
   if (s.explain) {
-    note(s, first, 'article.start', code, () => start.evidence);
+    note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
   s.prev = null;
@@ -174,7 +175,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
     if (isJoin(code)) {
       const evidence = breakEvidence(tail, line);
       b.join(line.body, code, evidence);
-      note(s, line, 'join', code, () => evidence);
+      note(s, line, 'join', code, evidence);
       s.prev = line;
       return;
     }
@@ -184,7 +185,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   if ((opens || line.gap >= layout.articleGap) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : 'article.blankGap';
     b.startArticle(UNTITLED, why(s, i, code));
-    note(s, line, 'article.start', code, () => lineEvidence(line, s.lines[i + 1]));
+    note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
   if (b.hasBody() && aboutTheAuthor(b.current?.authors, line.body)) {
     b.begin('credit', line.body, 'credit.aboutAuthor');
@@ -194,9 +195,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   }
   const rule = kept ?? kindRule;
   begin(s, line, rule);
-  note(s, line, 'paragraph', rule, () =>
-    tail ? breakEvidence(tail, line) : lineEvidence(line, s.lines[i + 1]),
-  );
+  if (s.explain)
+    note(s, line, 'paragraph', rule, tail ? breakEvidence(tail, line) : lineEvidence(line, s.lines[i + 1]));
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {
