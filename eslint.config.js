@@ -63,6 +63,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noNodeIo] }] },
   },
   {
+    // common/ is shared by main, the renderer and the CLI: pure code that imports none of them.
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...noNodeIo],
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', 'node:*', 'electron', 'electron/*'],
+              message:
+                'common/ is pure and shared: it imports nothing from main, renderer, preload, electron or Node.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'tests/unit/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-/** Two projects mirror the processes: node for main and the domain, jsdom for the renderer. */
+/** Projects mirror the processes: node for main and the domain, jsdom for the renderer; common/ runs in node. */
 export default defineConfig({
   test: {
     projects: [
@@ -10,6 +10,14 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/main/**/*.test.ts'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // common/: pure helpers shared by main and the renderer (no DOM, no Node).
+        test: {
+          name: 'common',
+          environment: 'node',
+          include: ['tests/unit/common/**/*.test.ts'],
         },
       },
       {

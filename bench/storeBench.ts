@@ -43,7 +43,7 @@ function bigIssue(articles: number, seed: string): SegmentedIssue {
       kind: 'paragraph' as const,
       text: `${a}-${p} ${SENTENCES.join('').repeat(3)}`,
     })),
-    repairs: [{ blockIndex: 0, offset: 5, reason: 'no sentence end before the break' }],
+    repairs: [{ blockIndex: 0, offset: 5, reason: 'join.midSentence' }],
   }));
   const sha256 = createHash('sha256').update(seed).digest('hex');
   return {

@@ -18,12 +18,36 @@ export interface Block {
   text: string;
 }
 
-/** A paragraph break the segmenter joined; `offset` is in UTF-16 code units into the joined block. */
+/**
+ * A paragraph break the segmenter joined; `offset` is in UTF-16 code units into the joined block.
+ * `reason` is the code of the rule that joined it (`join.midSentence`, see RULE_CODES below);
+ * `evidence` what the rule saw (`prev ends 上, next starts 聚`).
+ */
 export interface Repair {
   blockIndex: number;
   offset: number;
   reason: string;
+  evidence?: string;
 }
+
+/** A segmenter decision: the code of the rule that made it and, briefly, what it saw. */
+export interface RuleDecision {
+  rule: string;
+  evidence: string;
+}
+
+/** Why the segmenter cut and titled an article as it did (optional: issues stored before it lack it). */
+export interface ArticleProvenance {
+  /** The rule that started the article here. */
+  start: RuleDecision;
+  /** The rule that gave the title lines their roles; null for an article without titles. */
+  titles: RuleDecision | null;
+  /** The code of the rule that gave each block its kind, by block index. */
+  blocks: string[];
+}
+
+/** A segmenter rule code (the list is RULE_CODES in common/segment/ruleCodes.ts). */
+export type { RuleCode } from '../common/segment/ruleCodes';
 
 export interface SegmentedArticle {
   kicker: string | null;
@@ -33,6 +57,7 @@ export interface SegmentedArticle {
   authors: string[];
   blocks: Block[];
   repairs: Repair[];
+  provenance?: ArticleProvenance;
 }
 
 export interface IssueSource {
@@ -67,8 +92,17 @@ export interface StoredRepair {
   id: string;
   blockId: string;
   offset: number;
+  /** The rule code that made the join (`join.midSentence`); older issues are read as codes on load. */
   reason: string;
+  /** What the rule saw (`prev ends 上, next starts 聚`); absent on issues stored before it was kept. */
+  evidence?: string;
   state: 'pending' | 'accepted';
+}
+
+/** Why the segmenter started this article and gave its titles their roles (kept from import on). */
+export interface StoredProvenance {
+  start: RuleDecision;
+  titles: RuleDecision | null;
 }
 
 export interface StoredArticle {
@@ -82,6 +116,8 @@ export interface StoredArticle {
   repairs: StoredRepair[];
   tags: string[];
   status: ArticleStatus;
+  /** Absent on articles made by the editor (split, merge) and on issues stored before it was kept. */
+  provenance?: StoredProvenance;
 }
 
 /** What the renderer sees of one issue: the current state, without the history payload. */

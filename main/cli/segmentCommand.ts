@@ -3,29 +3,41 @@ import { DecodeError } from '../decode/DecodeError';
 import { readIssueFile } from '../decode/readIssueFile';
 import { UsageError, type CliCommand, type CliIo } from './command';
 import { parseArgs } from './parseArgs';
+import { writeExplain } from './explainListing';
+import type { ExplainEntry } from '../segment/explain/sink';
 
 /** Output is written in pieces of about this many characters, so a huge issue never becomes one string. */
 const CHUNK = 1 << 20;
 
-/** `copydesk segment FILE [--json]`: the segmented issue as contract JSON or as a readable outline. */
+/**
+ * `copydesk segment FILE [--json | --explain]`: the segmented issue as contract JSON, as a readable
+ * outline, or (--explain) as every decision per input line with the rule that made it.
+ */
 export const segmentCommand: CliCommand = {
   name: 'segment',
-  usage: 'segment FILE [--json]',
-  summary: 'Decode and segment an issue file; print its articles (outline, or contract JSON with --json).',
+  usage: 'segment FILE [--json | --explain]',
+  summary:
+    "Decode and segment an issue file; print its articles (outline, contract JSON with --json, or each line's decisions and rules with --explain).",
   async run(args, io) {
-    const { values, positionals } = parseArgs(args, { json: { type: 'boolean' } });
+    const { values, positionals } = parseArgs(args, {
+      json: { type: 'boolean' },
+      explain: { type: 'boolean' },
+    });
     if (positionals.length !== 1) throw new UsageError('expected exactly one FILE');
+    if (values.json && values.explain) throw new UsageError('--json and --explain cannot be combined');
     const file = positionals[0] ?? '';
+    const decisions: ExplainEntry[] = [];
     let result;
     try {
-      result = await readIssueFile(file);
+      result = await readIssueFile(file, values.explain ? { explain: (e) => void decisions.push(e) } : {});
     } catch (error) {
       if (!(error instanceof DecodeError)) throw error;
       io.err(`copydesk segment: ${error.file}: ${error.reason}`);
       return 1;
     }
     for (const w of result.warnings) io.err(`copydesk segment: ${file}: warning: ${w}`);
-    if (values.json) await writeJson(result.issue, io);
+    if (values.explain) await writeExplain(decisions, io.out);
+    else if (values.json) await writeJson(result.issue, io);
     else await writeOutline(result.issue, io);
     return 0;
   },

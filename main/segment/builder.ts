@@ -1,5 +1,6 @@
 import type { Block, BlockKind, SegmentedArticle } from '../../preload/api';
 import { namesIn } from './byline';
+import type { RuleCode } from './rules/codes';
 import { joinSeparator } from './text';
 
 /** The title lines of a new article. */
@@ -9,6 +10,15 @@ export interface Titles {
   subheadlines: string[];
 }
 
+/** A decision and what it was based on. */
+export interface Why {
+  rule: RuleCode;
+  evidence: string;
+}
+
+/** No titles: an article started by a lead or a blank gap. */
+export const UNTITLED: Titles = Object.freeze({ kicker: null, headline: null, subheadlines: [] }) as Titles;
+
 const JUMP = /^[（(]?\s*(?:Continued on|Concluded on|See Page|下转|转第|转下版)/iu;
 
 /**
@@ -17,6 +27,8 @@ const JUMP = /^[（(]?\s*(?:Continued on|Concluded on|See Page|下转|转第|转
  */
 interface OpenBlock {
   kind: BlockKind;
+  /** The rule that gave the block its kind. */
+  rule: RuleCode;
   /** The first piece; the whole text while `parts` is null. */
   first: string;
   /** Every piece, from the first join on. */
@@ -24,7 +36,7 @@ interface OpenBlock {
   length: number;
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
-  repairs: Array<{ offset: number; reason: string }> | null;
+  repairs: Array<{ offset: number; reason: RuleCode; evidence: string }> | null;
 }
 
 /**
@@ -36,26 +48,28 @@ export class IssueBuilder {
   readonly preamble: Block[] = [];
   readonly articles: SegmentedArticle[] = [];
   private open: OpenBlock | null = null;
-  private held: string[] = [];
+  private held: Array<{ text: string; rule: RuleCode }> = [];
 
   /** The article being filled, if any. */
   get current(): SegmentedArticle | null {
     return this.articles[this.articles.length - 1] ?? null;
   }
 
-  /** Closes what is open and starts an article with the given titles. */
-  startArticle(titles: Titles): void {
+  /** Closes what is open and starts an article with the given titles, by the rule `start`. */
+  startArticle(titles: Titles, start: Why, roles: Why | null = null): void {
     this.close();
     // Fields spelled out: object spread is slow in V8 on this hot path.
     const { kicker, headline, subheadlines } = titles;
     this.articles.push({
       kicker,
       headline,
-      subheadlines,
+      // A fresh array: UNTITLED's is frozen and shared.
+      subheadlines: subheadlines.length === 0 ? [] : subheadlines,
       byline: null,
       authors: [],
       blocks: [],
       repairs: [],
+      provenance: { start, titles: roles, blocks: [] },
     });
   }
 
@@ -84,7 +98,7 @@ export class IssueBuilder {
 
   /** True when the current article's last block is a jump line (`(Continued on Page Eight.)`, `下转第5版`): the story ends here. */
   endsWithJump(): boolean {
-    const last = this.held.at(-1) ?? (this.open ? undefined : this.current?.blocks.at(-1)?.text);
+    const last = this.held.at(-1)?.text ?? (this.open ? undefined : this.current?.blocks.at(-1)?.text);
     return last !== undefined && JUMP.test(last);
   }
 
@@ -102,42 +116,45 @@ export class IssueBuilder {
     return this.open?.length ?? 0;
   }
 
-  /** Changes the kind of the open block (a paragraph that turns out to be a caption). */
-  setOpenKind(kind: BlockKind): void {
-    if (this.open) this.open.kind = kind;
+  /** Changes the kind of the open block (a paragraph that turns out to be a caption), by `rule`. */
+  setOpenKind(kind: BlockKind, rule: RuleCode): void {
+    if (!this.open) return;
+    this.open.kind = kind;
+    this.open.rule = rule;
   }
 
   /** Opens a new block (closing the previous one); starts an untitled article when none is open. */
-  begin(kind: BlockKind, text: string): void {
+  begin(kind: BlockKind, text: string, rule: RuleCode): void {
     this.close();
-    if (!this.current) this.startArticle({ kicker: null, headline: null, subheadlines: [] });
-    this.open = { kind, first: text, parts: null, length: text.length, tail: text, repairs: null };
+    if (!this.current)
+      this.startArticle(UNTITLED, { rule: 'article.untitled', evidence: 'text before any title' });
+    this.open = { kind, rule, first: text, parts: null, length: text.length, tail: text, repairs: null };
   }
 
-  /** Appends a piece to the open block: a join, listed as a repair with its reason. */
-  join(text: string, reason: string): void {
+  /** Appends a piece to the open block: a join, listed as a repair with its rule code as reason. */
+  join(text: string, reason: RuleCode, evidence: string): void {
     const open = this.open;
-    if (!open) return this.begin('paragraph', text);
+    if (!open) return this.begin('paragraph', text, reason);
     const sep = joinSeparator(open.tail, text);
     const parts = (open.parts ??= [open.first]);
     if (sep) parts.push(sep);
     open.length += sep.length;
-    (open.repairs ??= []).push({ offset: open.length, reason });
+    (open.repairs ??= []).push({ offset: open.length, reason, evidence });
     parts.push(text);
     open.length += text.length;
     open.tail = text;
   }
 
   /** A whole block on its own. */
-  add(kind: BlockKind, text: string): void {
-    this.begin(kind, text);
+  add(kind: BlockKind, text: string, rule: RuleCode): void {
+    this.begin(kind, text, rule);
     this.close();
   }
 
   /** Furniture: straight into the flow, or held until the open paragraph closes. */
-  furniture(text: string): void {
-    if (this.open && this.open.kind === 'paragraph') this.held.push(text);
-    else this.container().push({ kind: 'furniture', text });
+  furniture(text: string, rule: RuleCode): void {
+    if (this.open && this.open.kind === 'paragraph') this.held.push({ text, rule });
+    else this.place('furniture', text, rule);
   }
 
   /** Records a byline and its names on the current article (the first one wins). */
@@ -160,22 +177,27 @@ export class IssueBuilder {
     const open = this.open;
     if (open) {
       this.open = null;
-      const blocks = this.container();
-      const blockIndex = blocks.length;
-      blocks.push({
-        kind: open.kind,
-        text: open.parts === null ? open.first : open.parts.join(''),
-      });
+      const blockIndex = this.place(
+        open.kind,
+        open.parts === null ? open.first : open.parts.join(''),
+        open.rule,
+      );
       const repairs = this.current?.repairs;
       if (repairs && open.repairs)
-        for (const r of open.repairs) repairs.push({ blockIndex, offset: r.offset, reason: r.reason });
+        for (const r of open.repairs)
+          repairs.push({ blockIndex, offset: r.offset, reason: r.reason, evidence: r.evidence });
     }
     if (this.held.length === 0) return;
-    for (const text of this.held) this.container().push({ kind: 'furniture', text });
+    for (const h of this.held) this.place('furniture', h.text, h.rule);
     this.held = [];
   }
 
-  private container(): Block[] {
-    return this.current ? this.current.blocks : this.preamble;
+  /** Puts a finished block into the current article (or the preamble) with its rule; returns its index. */
+  private place(kind: BlockKind, text: string, rule: RuleCode): number {
+    const a = this.current;
+    const blocks = a ? a.blocks : this.preamble;
+    blocks.push({ kind, text });
+    a?.provenance?.blocks.push(rule);
+    return blocks.length - 1;
   }
 }

@@ -1,4 +1,5 @@
-import { isBareName } from './titleCredits';
+import { isBareName } from './rules/credits/nameUnderTitle';
+import { BYLINE_HEAD_CHARS } from './thresholds';
 import { bothScripts } from './variants';
 /** Bylines and author names, copied out of leads and credits (the text itself stays in its block). */
 
@@ -15,7 +16,7 @@ const ROLES = bothScripts(
 /** The byline as printed at the head of a lead line (`本报讯(记者 柴福娟)`, `By Jane Doe`, a dateline). */
 export function leadByline(body: string, kind: 'lead' | 'byline'): string | null {
   if (kind === 'byline') return body;
-  const head = body.slice(0, 120);
+  const head = body.slice(0, BYLINE_HEAD_CHARS);
   const zh = ZH_LEAD.exec(head) ?? ZH_BRACKET.exec(head);
   if (zh) return zh[0];
   const en = EN_DATELINE.exec(head);

@@ -1,5 +1,21 @@
 import type { Line } from './lines';
 import { cjkShare } from './text';
+import {
+  CJK_TEXT_SHARE,
+  LAYOUT_BLANK_AFTER_END_SHARE,
+  LAYOUT_BLANK_SHARE,
+  LAYOUT_CHINESE_SHARE,
+  LAYOUT_CJK_HEAD,
+  LAYOUT_CJK_SAMPLE,
+  LAYOUT_DOUBLE_GAP,
+  LAYOUT_INDENTED_SHARE,
+  LAYOUT_LINE_WIDTH_PERCENTILE,
+  LAYOUT_MULTI_GAP_MIN,
+  LAYOUT_MULTI_GAP_SHARE,
+  LAYOUT_PROSE_TITLE_MIN_WIDTH,
+  LAYOUT_WRAPPED_ENDS_SHARE,
+  LAYOUT_WRAPPED_MIN_LINES,
+} from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
 export interface Layout {
@@ -20,7 +36,10 @@ export interface Layout {
 /** Reads the layout off line statistics; linear in the number of lines. */
 export function detectLayout(lines: Line[]): Layout {
   const prose = lines.filter(
-    (l) => l.kind === 'body' || l.kind === 'lead' || (l.kind === 'title' && l.width >= 20),
+    (l) =>
+      l.kind === 'body' ||
+      l.kind === 'lead' ||
+      (l.kind === 'title' && l.width >= LAYOUT_PROSE_TITLE_MIN_WIDTH),
   );
   const sample = prose.length > 0 ? prose : lines;
   let ends = 0;
@@ -33,17 +52,19 @@ export function detectLayout(lines: Line[]): Layout {
     if (l.ends) ends++;
     if (l.indent) indents++;
     widths[i] = l.width;
-    if (cjk < 50 && cjkShare(l.body.slice(0, 40)) >= 0.3) cjk++;
+    if (cjk < LAYOUT_CJK_SAMPLE && cjkShare(l.body.slice(0, LAYOUT_CJK_HEAD)) >= CJK_TEXT_SHARE) cjk++;
   }
   const gaps = gapCounts(lines);
-  const blankSeparated = gaps.withBlank > (lines.length - 1) * 0.4 || gaps.afterEnd > gaps.ends * 0.5;
+  const blankSeparated =
+    gaps.withBlank > (lines.length - 1) * LAYOUT_BLANK_SHARE ||
+    gaps.afterEnd > gaps.ends * LAYOUT_BLANK_AFTER_END_SHARE;
   return {
     blankSeparated,
-    wrapped: sample.length >= 4 && ends < sample.length * 0.45,
-    indented: indents >= sample.length * 0.5 && indents > 0,
+    wrapped: sample.length >= LAYOUT_WRAPPED_MIN_LINES && ends < sample.length * LAYOUT_WRAPPED_ENDS_SHARE,
+    indented: indents >= sample.length * LAYOUT_INDENTED_SHARE && indents > 0,
     articleGap: articleGap(blankSeparated, gaps),
-    lineWidth: percentile(widths, 0.75),
-    chinese: cjk >= Math.min(50, sample.length) * 0.5 && cjk > 0,
+    lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
+    chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
   };
 }
 
@@ -76,7 +97,10 @@ function gapCounts(lines: Line[]): Gaps {
  * dumps without blank lines inside articles use any blank line that way.
  */
 function articleGap(blankSeparated: boolean, gaps: Gaps): number {
-  if (blankSeparated) return gaps.multi >= 2 && gaps.multi < gaps.single * 0.5 ? 2 : Infinity;
+  if (blankSeparated)
+    return gaps.multi >= LAYOUT_MULTI_GAP_MIN && gaps.multi < gaps.single * LAYOUT_MULTI_GAP_SHARE
+      ? LAYOUT_DOUBLE_GAP
+      : Infinity;
   return gaps.single + gaps.multi > 0 ? 1 : Infinity;
 }
 

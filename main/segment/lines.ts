@@ -1,4 +1,6 @@
-import { displayWidth, endsSentence, isCjk, isSpace } from './text';
+import type { RuleCode } from './rules/codes';
+import { displayWidth, endsSentence, isCjk, isSpace, WIDE } from './text';
+import { CAPS_MAX_WIDTH, CAPS_MIN_LETTERS, CAPS_MIN_SHARE, EXACT_WIDTH_MAX_CHARS } from './thresholds';
 
 /** What a line is, before context decides how it joins its neighbours. */
 export type LineKind =
@@ -17,8 +19,12 @@ export interface Line {
   /** Most letters are capitals (English headline stacks). */
   caps: boolean;
   kind: LineKind;
-  /** Opens an item of its own even without a lead (a photo item, an editor's note): see items.ts. */
+  /** Opens an item of its own even without a lead (a photo item, an editor's note): see rules/articles/itemOpeners.ts. */
   opens: boolean;
+  /** The rule that gave the line its kind (or marked it as an opener). */
+  rule: RuleCode;
+  /** 1-based number of the line in the text (for --explain). */
+  no: number;
 }
 
 /** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
@@ -26,9 +32,11 @@ export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = 0;
   let start = 0;
+  let no = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    no++;
     // Trim by index and slice once: one string per line, no intermediate copies.
     let a = start;
     let z = end;
@@ -47,11 +55,13 @@ export function splitLines(text: string): Line[] {
         caps: false,
         kind: 'body',
         opens: false,
+        rule: 'body.default',
+        no,
       };
       // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
       // body text whatever it is, so an upper bound saves a pass over every character.
-      line.width = z - a > 70 ? (z - a) * 2 : displayWidth(body);
-      line.caps = line.width <= 200 && !isCjk(body.charCodeAt(0)) && isCaps(body);
+      line.width = z - a > EXACT_WIDTH_MAX_CHARS ? (z - a) * WIDE : displayWidth(body);
+      line.caps = line.width <= CAPS_MAX_WIDTH && !isCjk(body.charCodeAt(0)) && isCaps(body);
       out.push(line);
       gap = 0;
     }
@@ -60,15 +70,15 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-/** At least four letters and 80 % of them capitals. */
+/** At least CAPS_MIN_LETTERS capitals and CAPS_MIN_SHARE of the letters capitals. */
 function isCaps(body: string): boolean {
   let upper = 0;
   let lower = 0;
-  const n = Math.min(body.length, 200);
+  const n = Math.min(body.length, CAPS_MAX_WIDTH);
   for (let i = 0; i < n; i++) {
     const c = body.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) upper++;
     else if (c >= 0x61 && c <= 0x7a) lower++;
   }
-  return upper >= 4 && upper >= (upper + lower) * 0.8;
+  return upper >= CAPS_MIN_LETTERS && upper >= (upper + lower) * CAPS_MIN_SHARE;
 }

@@ -6,6 +6,9 @@ const blockKind = z.enum(BLOCK_KINDS as [string, ...string[]]);
 const block = z.object({ kind: blockKind, text: z.string() });
 const storedBlock = z.object({ id: z.string(), kind: blockKind, text: z.string() });
 
+/** A segmenter decision: rule code and evidence (optional fields: issues stored before them lack them). */
+const decision = z.object({ rule: z.string(), evidence: z.string() });
+
 const segmentedArticle = z.object({
   kicker: z.string().nullable(),
   headline: z.string().nullable(),
@@ -13,7 +16,17 @@ const segmentedArticle = z.object({
   byline: z.string().nullable(),
   authors: z.array(z.string()),
   blocks: z.array(block),
-  repairs: z.array(z.object({ blockIndex: z.number(), offset: z.number(), reason: z.string() })),
+  repairs: z.array(
+    z.object({
+      blockIndex: z.number(),
+      offset: z.number(),
+      reason: z.string(),
+      evidence: z.string().optional(),
+    }),
+  ),
+  provenance: z
+    .object({ start: decision, titles: decision.nullable(), blocks: z.array(z.string()) })
+    .optional(),
 });
 
 export const storedArticleSchema = z.object({
@@ -30,11 +43,13 @@ export const storedArticleSchema = z.object({
       blockId: z.string(),
       offset: z.number(),
       reason: z.string(),
+      evidence: z.string().optional(),
       state: z.enum(['pending', 'accepted']),
     }),
   ),
   tags: z.array(z.string()),
   status: z.enum(ARTICLE_STATUSES as [string, ...string[]]),
+  provenance: z.object({ start: decision, titles: decision.nullable() }).optional(),
 });
 
 const source = z.object({ path: z.string(), sha256: z.string(), bytes: z.number(), encoding: z.string() });

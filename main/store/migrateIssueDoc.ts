@@ -1,6 +1,7 @@
 import type { IssueDoc } from './IssueDoc';
 import { STORE_SCHEMA_VERSION } from './IssueDoc';
 import { issueDocSchema } from './issueDocSchema';
+import { reasonsToCodes } from './reasonsToCodes';
 import { StoreFileError } from './StoreFileError';
 
 /**
@@ -21,5 +22,7 @@ export function migrateIssueDoc(raw: unknown, file: string): IssueDoc {
     doc.history ??= { undo: [], redo: [] };
   }
   doc.storeSchemaVersion = STORE_SCHEMA_VERSION;
-  return issueDocSchema.parse(doc) as IssueDoc;
+  // Repair reasons of older segmenters (English sentences) become rule codes; no version bump, as
+  // the shape is unchanged and an older Copydesk shows a code as written.
+  return reasonsToCodes(issueDocSchema.parse(doc) as IssueDoc);
 }

@@ -19,7 +19,7 @@ export function makeIssue(seed: string, articles = 3, paragraphs = 3, paragraphL
         `文章${a + 1}段落${p + 1}:` +
         '经济社会发展稳中有进。'.repeat(Math.ceil(paragraphLength / 11)).slice(0, paragraphLength),
     })),
-    repairs: [{ blockIndex: 0, offset: 10, reason: 'no sentence end before the break' }],
+    repairs: [{ blockIndex: 0, offset: 10, reason: 'join.midSentence' }],
   }));
   const text = JSON.stringify(list) + seed;
   return {

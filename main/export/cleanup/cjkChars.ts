@@ -1,21 +1,12 @@
 /**
- * Character classes the clean-up rules share. Chinese context is decided from the nearest
- * meaningful neighbour, so quotes, spaces and invisible marks are looked through.
+ * Character helpers the clean-up rules share. Chinese context is decided from the nearest
+ * meaningful neighbour, so quotes, spaces and invisible marks are looked through. The character
+ * classes themselves are the shared toolkit's (common/text): one CJK classifier for the whole app.
  */
-
-const HAN = /\p{Script=Han}/u;
-/** CJK symbols and punctuation (、。「」…), fullwidth forms (，：！), kana and hangul. */
-const CJK_OTHER = /[\u3000-\u303F\uFF01-\uFF60\uFFE0-\uFFE6\u3040-\u30FF\uAC00-\uD7AF]/u;
-
-/** A Han character (Chinese, including the extension planes). */
-export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
-}
+import { isCjkChar } from '../../../common/text';
 
 /** Han, kana, hangul, CJK punctuation or a fullwidth form: text that is set in the Chinese way. */
-export function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && (HAN.test(ch) || CJK_OTHER.test(ch));
-}
+export const isCjk = isCjkChar;
 
 /** An ASCII digit. */
 export function isDigit(ch: string | undefined): boolean {

@@ -1,3 +1,5 @@
+import { countHan } from '../../../common/text';
+
 /** The languages exports tell apart: they decide the clean-up defaults, HTML `lang` and ninjs `language`. */
 export type ArticleLanguage = 'zh' | 'en';
 
@@ -10,7 +12,7 @@ export function detectLanguage(texts: Iterable<string | null>): ArticleLanguage 
   let latin = 0;
   for (const text of texts) {
     if (!text) continue;
-    han += text.match(/\p{Script=Han}/gu)?.length ?? 0;
+    han += countHan(text);
     latin += text.match(/[A-Za-z]/g)?.length ?? 0;
   }
   // A Han character carries about a word; a Latin letter a fifth of one.

@@ -1,8 +1,7 @@
+import { hasHan } from '../../../common/text';
 import { isCjk, nextMeaningful, previousMeaningful } from './cjkChars';
 import { inSpans, protectedSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * A pair of halfwidth brackets becomes （） when it encloses Chinese, or when Chinese text runs on
@@ -22,7 +21,7 @@ export function fullwidthBrackets(text: string): EditResult {
     }
     const start = open.pop();
     if (start === undefined) continue;
-    const enclosesChinese = HAN.test(text.slice(start + 1, i));
+    const enclosesChinese = hasHan(text.slice(start + 1, i));
     const betweenChinese = isCjk(previousMeaningful(text, start)) && isCjk(nextMeaningful(text, i + 1));
     if (enclosesChinese || betweenChinese) {
       edits.push({ start, end: start + 1, insert: '（' }, { start: i, end: i + 1, insert: '）' });

@@ -1,8 +1,7 @@
+import { hasHan } from '../../../common/text';
 import { isCjk, nextMeaningful, previousMeaningful } from './cjkChars';
 import { inSpans, protectedSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Straight double quotes are paired in order (first opens, second closes) and a pair that encloses
@@ -17,7 +16,7 @@ export function pairedQuotes(text: string): EditResult {
   for (let k = 0; k + 1 < quotes.length; k += 2) {
     const open = quotes[k] ?? 0;
     const close = quotes[k + 1] ?? 0;
-    const enclosesChinese = HAN.test(text.slice(open + 1, close));
+    const enclosesChinese = hasHan(text.slice(open + 1, close));
     const betweenChinese = isCjk(previousMeaningful(text, open)) && isCjk(nextMeaningful(text, close + 1));
     if (enclosesChinese || betweenChinese) {
       edits.push({ start: open, end: open + 1, insert: '“' }, { start: close, end: close + 1, insert: '”' });

@@ -1,10 +1,13 @@
 import type { SegmentedArticle, StoredArticle, StoredRepair } from '../../../preload/api';
+import { legacyReasonCode } from '../../../common/segment/legacyReasons';
 import type { NewId } from './EditContext';
 
 /**
  * A stored article built from a segmenter article: fresh block and repair ids, each contract
  * repair `{blockIndex, offset}` pointing at its block by id, status `new`, no tags.
- * A repair naming a block that does not exist is dropped (it could never be reviewed).
+ * A repair naming a block that does not exist is dropped (it could never be reviewed). A reason
+ * written as an English sentence by an older segmenter becomes its rule code; the article keeps why
+ * it was started and titled (provenance), not the per-block rules (blocks change under edits).
  */
 export function articleFromOriginal(original: SegmentedArticle, id: string, newId: NewId): StoredArticle {
   const blocks = original.blocks.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
@@ -16,7 +19,8 @@ export function articleFromOriginal(original: SegmentedArticle, id: string, newI
       id: newId('r'),
       blockId: block.id,
       offset: repair.offset,
-      reason: repair.reason,
+      reason: legacyReasonCode(repair.reason),
+      ...(repair.evidence === undefined ? {} : { evidence: repair.evidence }),
       state: 'pending',
     });
   }
@@ -31,5 +35,8 @@ export function articleFromOriginal(original: SegmentedArticle, id: string, newI
     repairs,
     tags: [],
     status: 'new',
+    ...(original.provenance
+      ? { provenance: { start: original.provenance.start, titles: original.provenance.titles } }
+      : {}),
   };
 }

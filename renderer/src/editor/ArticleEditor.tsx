@@ -9,7 +9,7 @@ import { DiffView } from './diff/DiffView';
 import { useArticleOriginal } from './diff/useArticleOriginal';
 import { EditorToolbar } from './EditorToolbar';
 import { ReviewBar } from './review/ReviewBar';
-import { repairReason } from './review/repairReason';
+import { ruleText } from './review/ruleText';
 import { useReview } from './review/useReview';
 import { TitleFields } from './titles/TitleFields';
 import { useArticleActions, type Notice } from './useArticleActions';
@@ -128,7 +128,7 @@ function ArticleEditorPane({
   const onKeyDown = useEditorKeys(reviewing, actions, toggleDiff);
   const currentKey = review.active ? (review.current?.key ?? null) : null;
   const markers = useMemo(
-    () => markersByBlock(review.stops, currentKey, (reason) => repairReason(reason, t)),
+    () => markersByBlock(review.stops, currentKey, (reason) => ruleText(reason, t)),
     [review.stops, currentKey, t],
   );
   useScrollToCurrent(pane, chrome, currentKey);

@@ -1,5 +1,9 @@
 /** English strings of the shell (namespace `app`). Keys mirror zh.ts; the desk's own words. */
+import rulesEn from './rules.en';
+
 const en = {
+  /** The segmenter's rule codes in words (rules.en.ts). */
+  rules: rulesEn,
   app: {
     name: 'Copydesk',
     loading: 'Loading the library…',
@@ -58,6 +62,7 @@ const en = {
     none: 'Open an issue from the library to see its articles.',
     articlesLabel: 'Articles',
     noHeadline: '(no headline)',
+    startedBy: 'Article started by the segmenter: {{rule}}',
     pending_one: '{{count}} repair to review',
     pending_other: '{{count}} repairs to review',
     footer: '字数 {{chars}} · {{words}} words · {{count}} articles',

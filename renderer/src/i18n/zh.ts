@@ -1,7 +1,9 @@
 import type { Strings } from './en';
+import rulesZh from './rules.zh';
 
 /** 简体中文 (namespace `app`). Typed by en.ts so the two tables keep the same keys. */
 const zh: Strings = {
+  rules: rulesZh,
   app: {
     name: 'Copydesk 编辑台',
     loading: '正在载入稿库…',
@@ -60,6 +62,7 @@ const zh: Strings = {
     none: '从稿库中打开一期，即可看到它的稿件。',
     articlesLabel: '稿件',
     noHeadline: '（无标题）',
+    startedBy: '分篇依据:{{rule}}',
     pending_one: '{{count}} 处待审',
     pending_other: '{{count}} 处待审',
     footer: '字数 {{chars}} · {{words}} 英文词 · {{count}} 篇',

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredArticle } from '../../../preload/api';
+import { ruleText } from '../editor/review/ruleText';
 import type { ClickModifiers } from './useArticleSelection';
 
 export interface ArticleRowProps {
@@ -23,6 +24,8 @@ export const ArticleRow = memo(function ArticleRow({
   onClick,
 }: ArticleRowProps) {
   const { t } = useTranslation();
+  // Why the segmenter started an article here, on hovering its number (absent for split-off articles).
+  const start = article.provenance?.start;
   const pending = article.repairs.filter((repair) => repair.state === 'pending').length;
   const className = ['article-row', current && 'is-current', selected && 'is-selected']
     .filter(Boolean)
@@ -41,7 +44,13 @@ export const ArticleRow = memo(function ArticleRow({
         onClick(article.id, { toggle: event.ctrlKey || event.metaKey, range: event.shiftKey })
       }
     >
-      <span className="article-order">{order}</span>
+      <span
+        className="article-order"
+        data-testid="article-start-why"
+        title={start ? t('issue.startedBy', { rule: ruleText(start.rule, t) }) : undefined}
+      >
+        {order}
+      </span>
       <span className="article-main">
         <span className={article.headline ? 'article-headline' : 'article-headline is-missing'}>
           {article.headline ?? t('issue.noHeadline')}

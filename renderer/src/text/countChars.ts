@@ -1,3 +1,5 @@
+import { isCjkLetter, isSpace } from '../../../common/text';
+
 /**
  * 字数 the way Chinese desks count it: every Han character (and kana / hangul) counts one, every
  * punctuation mark counts one (fullwidth ，。“” and the halfwidth marks that stand in for them in
@@ -13,9 +15,9 @@ export function countChars(text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.codePointAt(i) ?? 0;
     if (code > 0xffff) i += 1; // the low half of a surrogate pair
-    if (isSpace(code)) {
+    if (isBlank(code)) {
       inWord = false;
-    } else if (isCjk(code)) {
+    } else if (isCjkLetter(code)) {
       count += 1;
       inWord = false;
     } else if (isWordChar(code)) {
@@ -35,43 +37,14 @@ export function countChars(text: string): number {
 const JOINERS = new Set([0x2e, 0x2c, 0x27, 0x2019, 0x2d, 0x3a, 0x2f]);
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return true;
-  if (code < 0x85) return false;
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** Han (with 々 and 〇), kana and hangul: one each. */
-function isCjk(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3400 && code <= 0x4dbf) ||
-    (code >= 0x20000 && code <= 0x3ffff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0x3040 && code <= 0x30ff && code !== 0x30fb) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0x3130 && code <= 0x318f) ||
-    (code >= 0x31f0 && code <= 0x31ff) ||
-    code === 0x3005 ||
-    code === 0x3007
-  );
+/** Whitespace, and the control characters a pasted text may carry: they count nothing. */
+function isBlank(code: number): boolean {
+  return isSpace(code) || code < 0x20 || code === 0x85;
 }
 
 function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   // General and CJK punctuation, the bulk of non-Han characters in Chinese copy: never letters.
   if ((code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x303f)) return false;
-  return !isCjk(code) && LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+  return !isCjkLetter(code) && LETTER_OR_NUMBER.test(String.fromCodePoint(code));
 }

@@ -13,6 +13,9 @@ const en = {
     deck: 'deck',
     none: '(none)',
     noHeadline: '(no headline)',
+    /** Shown when the titles are hovered or focused: the segmenter's rules (app `rules`). */
+    why: 'Segmenter: article started because {{start}}; titles: {{titles}}.',
+    whyNoTitles: 'Segmenter: article started because {{start}}.',
   },
   block: {
     kindLabel: 'Block kind',
@@ -44,13 +47,6 @@ const en = {
     nothing: 'Nothing to review in this article.',
     hints: 'Enter accept · ⌫ undo · → skip · ← back · Esc leave',
     hintsBreak: 'Enter join · ⌫ / → leave · ← back · Esc leave',
-  },
-  reasons: {
-    noSentenceEnd: 'no sentence end before the break',
-    lineWrap: 'the printed line wrapped here',
-    hyphenated: 'word hyphenated across the break',
-    noIndent: 'the next line has no paragraph indent',
-    captionSplit: 'caption split from its photographer line',
   },
   diff: {
     title: 'Changes against the original',

@@ -13,6 +13,8 @@ const zh = {
     deck: '副题',
     none: '(无)',
     noHeadline: '(无标题)',
+    why: '分篇依据:{{start}};标题:{{titles}}。',
+    whyNoTitles: '分篇依据:{{start}}。',
   },
   block: {
     kindLabel: '段落类型',
@@ -44,13 +46,6 @@ const zh = {
     nothing: '这篇文章没有需要审阅的断行。',
     hints: 'Enter 确认 · ⌫ 断开 · → 跳过 · ← 上一处 · Esc 退出',
     hintsBreak: 'Enter 接上 · ⌫ / → 保留 · ← 上一处 · Esc 退出',
-  },
-  reasons: {
-    noSentenceEnd: '断行前没有句末标点',
-    lineWrap: '排版折行',
-    hyphenated: '单词在断行处用连字符断开',
-    noIndent: '下一行没有段首缩进',
-    captionSplit: '图片说明与摄影者署名被断开',
   },
   diff: {
     title: '与原稿对比',

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredArticle } from '../../../../preload/api';
 import type { ReviewState } from './useReview';
 import { stopContext } from './stopContext';
-import { repairReason } from './repairReason';
+import { ruleText } from './ruleText';
 
 export interface ReviewBarProps {
   article: StoredArticle;
@@ -19,7 +19,7 @@ function StopDescription({ article, review }: ReviewBarProps): React.JSX.Element
   const what = isBreak
     ? t('review.suspicious')
     : t(stop.repair.state === 'accepted' ? 'review.repairAccepted' : 'review.repairPending');
-  const rule = isBreak ? t('review.suspiciousRule') : repairReason(stop.repair.reason, t);
+  const rule = isBreak ? t('review.suspiciousRule') : ruleText(stop.repair.reason, t);
   return (
     <div className="review-bar__stop">
       <span className="review-bar__what">{what}</span>

@@ -1,15 +1,8 @@
+import { endsSentence } from '../../../../common/text';
 import type { StoredBlock } from '../../../../preload/api';
 
-/**
- * A sentence end: one of 。！？!?…. possibly followed by closing quotes or brackets (and spaces).
- * `……` and `。”` both count; a comma, a colon or a bare word do not.
- */
-const SENTENCE_END = /[。！？!?….][”’"'」』）)\]】》〉]*\s*$/u;
-
-/** Whether `text` ends a sentence, so a paragraph break after it is expected. */
-export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text);
-}
+/** Whether `text` ends a sentence (the shared toolkit's test, the segmenter's too). */
+export { endsSentence };
 
 /**
  * Whether the kept break between `before` and `after` looks like a column or page break rather than

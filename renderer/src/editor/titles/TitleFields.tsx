@@ -1,6 +1,7 @@
 import { type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoredArticle } from '../../../../preload/api';
+import { ruleText } from '../review/ruleText';
 
 export interface TitleChange {
   kicker?: string | null;
@@ -36,11 +37,20 @@ interface OneLineTitleProps {
   label: string;
   placeholder: string;
   value: string | null;
+  /** Id of the segmenter's explanation, read out when the field is focused. */
+  describedBy: string | undefined;
   onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
 }
 
 /** The kicker or the headline: one wrapped line, keyed by its stored value (see TitleFields). */
-function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitleProps): React.JSX.Element {
+function OneLineTitle({
+  field,
+  label,
+  placeholder,
+  value,
+  describedBy,
+  onBlur,
+}: OneLineTitleProps): React.JSX.Element {
   return (
     <label className={`titles__row titles__row--${field}`}>
       <span className="titles__label">{label}</span>
@@ -52,6 +62,7 @@ function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitle
         data-store-field
         defaultValue={value ?? ''}
         placeholder={placeholder}
+        aria-describedby={describedBy}
         onBlur={onBlur}
         onKeyDown={leaveOnKey}
       />
@@ -80,6 +91,14 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
     if (lines.join('\n') !== decks) onChange({ subheadlines: lines });
   };
 
+  const why = article.provenance;
+  const whyId = `titles-why-${article.id}`;
+  const whyText = why
+    ? why.titles
+      ? t('titles.why', { start: ruleText(why.start.rule, t), titles: ruleText(why.titles.rule, t) })
+      : t('titles.whyNoTitles', { start: ruleText(why.start.rule, t) })
+    : null;
+
   return (
     <header className="titles">
       <OneLineTitle
@@ -87,6 +106,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         label={t('titles.kicker')}
         placeholder={t('titles.none')}
         value={article.kicker}
+        describedBy={whyText ? whyId : undefined}
         onBlur={save('kicker')}
       />
       <OneLineTitle
@@ -94,6 +114,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         label={t('titles.headline')}
         placeholder={t('titles.noHeadline')}
         value={article.headline}
+        describedBy={whyText ? whyId : undefined}
         onBlur={save('headline')}
       />
       <label className="titles__row titles__row--deck">
@@ -107,10 +128,17 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           data-multiline="true"
           defaultValue={decks}
           placeholder={t('titles.none')}
+          aria-describedby={whyText ? whyId : undefined}
           onBlur={saveDecks}
           onKeyDown={leaveOnKey}
         />
       </label>
+      {whyText ? (
+        // Shown while the titles are hovered or focused (editor.css): why the segmenter cut and titled here.
+        <p className="titles__why" id={whyId} data-testid="titles-why">
+          {whyText}
+        </p>
+      ) : null}
     </header>
   );
 }

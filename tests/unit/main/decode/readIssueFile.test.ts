@@ -24,11 +24,12 @@ function big5Safe(t: string): string {
     .join('');
 }
 
-/** The structure of an article, without its characters. */
+/** The structure of an article, without its characters (a repair's evidence quotes them). */
 const shape = (a: SegmentedArticle) => ({
   titles: [a.kicker !== null, a.headline !== null, a.subheadlines.length],
   blocks: a.blocks.map((b) => [b.kind, b.text.length]),
-  repairs: a.repairs,
+  repairs: a.repairs.map((r) => [r.blockIndex, r.offset, r.reason]),
+  rules: a.provenance?.blocks,
 });
 
 describe('readIssueFile', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../../../main/segment/classify';
+import { classifyLine } from '../../../../main/segment/rules/classify/lineKind';
 import { splitLines } from '../../../../main/segment/lines';
 import { segmentText } from '../../../../main/segment/segmentText';
 

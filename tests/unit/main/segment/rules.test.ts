@@ -93,14 +93,21 @@ describe('paragraph repair', () => {
   it('joins Chinese without a separator, English with one space, after a hyphen with nothing', () => {
     const zh = seg('标题\n\n开局之年,\n\n也是十周年。\n').articles[0];
     expect(zh?.blocks[0]?.text).toBe('开局之年,也是十周年。');
-    expect(zh?.repairs).toEqual([{ blockIndex: 0, offset: 5, reason: 'no sentence end before the break' }]);
+    expect(zh?.repairs).toEqual([
+      {
+        blockIndex: 0,
+        offset: 5,
+        reason: 'join.midSentence',
+        evidence: 'prev ends ,, next starts 也, 1 blank line before',
+      },
+    ]);
     const en = seg('A Headline Here\n\nThe council voted\n\nto delay the plan.\n').articles[0];
     expect(en?.blocks[0]?.text).toBe('The council voted to delay the plan.');
     expect(en?.repairs[0]?.offset).toBe('The council voted '.length);
     const hy = seg('A Headline Here\n\nBut election districts are still miss-\n\nins, the clerk said.\n')
       .articles[0];
     expect(hy?.blocks[0]?.text).toBe('But election districts are still miss-ins, the clerk said.');
-    expect(hy?.repairs[0]?.reason).toBe('word hyphenated across the break');
+    expect(hy?.repairs[0]?.reason).toBe('join.hyphen');
   });
 
   it('keeps a break after a sentence end, also behind closing quotes', () => {

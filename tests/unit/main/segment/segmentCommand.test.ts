@@ -1,10 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../main/cli/command';
 import { runCli } from '../../../../main/cli/runCli';
 import { segmentCommand } from '../../../../main/cli/segmentCommand';
+import { RULE_CODES } from '../../../../common/segment/ruleCodes';
+
+const codes = new Set<string>(RULE_CODES);
 
 const FIXTURE = new URL('../../../fixtures/tongzhou-2026-issue.txt', import.meta.url).pathname;
 
@@ -59,7 +62,29 @@ describe('copydesk segment', () => {
     expect((await run(join(dir, 'none.txt'))).code).toBe(1);
   });
 
+  it('--explain names a known rule for every non-blank input line, in input order', async () => {
+    const { code, out } = await run(FIXTURE, '--explain');
+    expect(code).toBe(0);
+    const rows = out.trimEnd().split('\n');
+    const seen = new Set<number>();
+    let last = 0;
+    for (const row of rows) {
+      const m = /^\s*(\d+) {2}(\S+)\s+← (\S+)(?: \((.+)\))?$/u.exec(row);
+      expect(m, row).not.toBeNull();
+      const [, no, , rule] = m as RegExpExecArray;
+      expect(codes.has(rule as string), row).toBe(true);
+      expect(Number(no)).toBeGreaterThanOrEqual(last);
+      last = Number(no);
+      seen.add(last);
+    }
+    const text = readFileSync(FIXTURE, 'utf8').split('\n');
+    text.forEach((line, i) => expect(seen.has(i + 1), `line ${i + 1}`).toBe(line.trim() !== ''));
+    // A join shows what the rule saw on both sides of the break.
+    expect(out).toMatch(/^\s+23 {2}join {13}← join\.midSentence \(prev ends 上, next starts 聚/mu);
+  });
+
   it('exits 2 on bad usage', async () => {
+    expect((await run(FIXTURE, '--json', '--explain')).code).toBe(2);
     expect((await run()).code).toBe(2);
     expect((await run(FIXTURE, '--bogus')).code).toBe(2);
   });

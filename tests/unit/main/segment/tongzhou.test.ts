@@ -61,8 +61,7 @@ describe('the Tongzhou fixture', () => {
     expect(joins(6)).toEqual(['北京|通州']);
     expect(articles[0]?.blocks.map((b) => b.kind)).toEqual(Array(7).fill('paragraph'));
     expect(articles[0]?.blocks[2]?.text).toContain('开局之年,也是副中心');
-    for (const a of articles)
-      for (const r of a.repairs) expect(r.reason).toBe('no sentence end before the break');
+    for (const a of articles) for (const r of a.repairs) expect(r.reason).toBe('join.midSentence');
   });
 
   it('finds the crossheads and the end credit of article 3', () => {

@@ -1,4 +1,13 @@
-import type { Line } from './lines';
+/**
+ * Rule credit.nameUnderTitle: a bare name right under a title line and above the body is the
+ * author's credit line, not a deck. Only that position counts: elsewhere a two-character line may be
+ * a crosshead or a headline.
+ * Signals: the line is a title between a title above and a non-title, non-furniture line below;
+ * it is two to four Han characters (letter-spaced or not) starting with a common surname.
+ * Thresholds: BARE_NAME_MAX_CHARS.
+ */
+import type { Line } from '../../lines';
+import { BARE_NAME_MAX_CHARS } from '../../thresholds';
 
 /**
  * Common Chinese surnames (single-character ones cover the vast majority of people named in bylines).
@@ -15,13 +24,10 @@ const NAME = /^[\p{Script=Han}](?:[\s\u3000]{0,3}[\p{Script=Han}]){1,3}$/u;
 
 /** A line that is only a person's name: two to four Han characters, possibly letter-spaced, surname first. */
 export function isBareName(body: string): boolean {
-  return body.length <= 12 && NAME.test(body) && SURNAMES.has(body.charAt(0));
+  return body.length <= BARE_NAME_MAX_CHARS && NAME.test(body) && SURNAMES.has(body.charAt(0));
 }
 
-/**
- * A bare name right under a title line and above the body is the author's credit line. Only that
- * position counts: elsewhere a two-character line may be a crosshead or a headline.
- */
+/** Marks bare names under titles as credits (Chinese files only: the caller checks). */
 export function markTitleCredits(lines: Line[]): void {
   for (let i = 1; i < lines.length - 1; i++) {
     const l = lines[i];
@@ -29,6 +35,9 @@ export function markTitleCredits(lines: Line[]): void {
     const next = lines[i + 1];
     if (!l || !prev || !next || l.kind !== 'title' || prev.kind !== 'title') continue;
     if (next.kind === 'title' || next.kind === 'furniture') continue;
-    if (isBareName(l.body)) l.kind = 'credit';
+    if (isBareName(l.body)) {
+      l.kind = 'credit';
+      l.rule = 'credit.nameUnderTitle';
+    }
   }
 }

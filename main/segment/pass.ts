@@ -1,0 +1,205 @@
+import { leadByline } from './byline';
+import { IssueBuilder, UNTITLED, type Why } from './builder';
+import { breakEvidence, groupEvidence, lineEvidence } from './explain/evidence';
+import type { ExplainSink } from './explain/sink';
+import type { Layout } from './layout';
+import type { Line } from './lines';
+import { aboutTheAuthor } from './rules/credits/aboutAuthor';
+import type { RuleCode } from './rules/codes';
+import { cutLead } from './rules/groups/cutLead';
+import { collectGroup } from './rules/groups/collectGroup';
+import { decideGroup, roleOf } from './rules/groups/decideGroup';
+import { isJoin, joinRule } from './rules/joins/joinRule';
+import { photographerJoins } from './rules/joins/photographer';
+import { captionStaysOpen } from './rules/blocks/captions';
+import { assignRoles } from './rules/titles/roles';
+import { noteTitleRoles } from './explain/titleLines';
+
+/** The left-to-right pass's state. */
+export interface PassState {
+  b: IssueBuilder;
+  layout: Layout;
+  lines: Line[];
+  /** The last line put into the open paragraph. */
+  prev: Line | null;
+  /** Where --explain collects decisions; null when nobody asked (no evidence strings are built). */
+  explain: ExplainSink | null;
+}
+
+/**
+ * The single left-to-right pass over classified lines: each line (or title group) is put into the
+ * issue by the rules in rules/, and every decision is noted with its rule for --explain.
+ */
+export function runPass(s: PassState): void {
+  let i = 0;
+  while (i < s.lines.length) i = step(s, i);
+  s.b.close();
+}
+
+/** Notes a decision for --explain. Callers build evidence strings only when `s.explain` is set. */
+function note(s: PassState, line: Line, decision: string, rule: RuleCode, evidence = ''): void {
+  s.explain?.({ line: line.no, decision, rule, evidence });
+}
+
+function why(s: PassState, i: number, rule: RuleCode): Why {
+  const line = s.lines[i];
+  return { rule, evidence: line ? lineEvidence(line, s.lines[i + 1]) : '' };
+}
+
+/** Handles the line at i (and any title lines after it); returns the index of the next line. */
+function step(s: PassState, i: number): number {
+  const line = s.lines[i];
+  if (!line) return i + 1;
+  const { b } = s;
+  switch (line.kind) {
+    case 'furniture':
+      b.furniture(line.body, line.rule);
+      note(s, line, 'furniture', line.rule);
+      return i + 1;
+    case 'lead':
+    case 'byline':
+      return lead(s, line, i);
+    case 'credit':
+      b.add('credit', line.body, line.rule);
+      if (b.current && !b.current.blocks.some((x) => x.kind === 'paragraph')) b.byline(line.body);
+      else b.authors(line.body);
+      note(s, line, 'credit', line.rule);
+      return i + 1;
+    case 'caption':
+      caption(s, line, i);
+      return i + 1;
+    case 'photographer':
+      photographer(s, line);
+      return i + 1;
+    case 'title':
+      return titles(s, i);
+    default:
+      body(s, line, i, line.rule);
+      return i + 1;
+  }
+}
+
+function lead(s: PassState, line: Line, i: number): number {
+  const { b } = s;
+  if (b.hasBody() || !b.current) {
+    b.startArticle(UNTITLED, why(s, i, 'article.lead'));
+    note(s, line, 'article.start', 'article.lead');
+  }
+  const byline = leadByline(line.body, line.kind === 'byline' ? 'byline' : 'lead');
+  if (line.kind === 'byline') b.add('credit', line.body, line.rule);
+  else begin(s, line, line.rule);
+  note(s, line, line.kind, line.rule);
+  if (byline) b.byline(byline);
+  return i + 1;
+}
+
+function caption(s: PassState, line: Line, i: number): void {
+  const open = captionStaysOpen(s.lines, i, s.layout);
+  if (open) {
+    s.b.begin('caption', line.body, open);
+    s.prev = line;
+  } else s.b.add('caption', line.body, line.rule);
+  note(s, line, 'caption', open ?? line.rule);
+}
+
+/** A photographer line: joined to the caption above it, or a caption of its own. */
+function photographer(s: PassState, line: Line): void {
+  const { b } = s;
+  const tail = b.openTail();
+  if (tail !== null && photographerJoins(b, line)) {
+    const evidence = breakEvidence(tail, line);
+    b.setOpenKind('caption', 'join.captionPhotographer');
+    b.join(line.body, 'join.captionPhotographer', evidence);
+    b.close();
+    note(s, line, 'join', 'join.captionPhotographer', evidence);
+  } else {
+    b.add('caption', line.body, line.rule);
+    note(s, line, 'caption', line.rule);
+  }
+  s.prev = null;
+}
+
+function titles(s: PassState, i: number): number {
+  let end = collectGroup(s.lines, i, s.layout);
+  const last = s.lines[end - 1];
+  if (last && cutLead(last, s.lines[end])) {
+    last.kind = 'lead';
+    last.rule = 'lead.cutByBreak';
+    if (end - 1 === i) return lead(s, last, i);
+    end--;
+  }
+  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  const role = roleOf(code);
+  const first = s.lines[i];
+  if (!first) return i + 1;
+  if (role === 'continuation' || role === 'body') {
+    if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
+    body(s, first, i, code);
+    return i + 1;
+  }
+  if (role === 'subhead') {
+    s.b.add('subhead', first.body, code);
+    if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, 1, s.lines[i + 1]));
+    s.prev = null;
+    return i + 1;
+  }
+  const group = s.lines.slice(i, end);
+  const roles = assignRoles(group, s.layout);
+  const start: Why = { rule: code, evidence: groupEvidence(first, group.length, s.lines[end]) };
+  s.b.startArticle(roles, start, {
+    rule: roles.rule,
+    evidence: `${group.length} title line${group.length > 1 ? 's' : ''}`,
+  });
+  if (s.explain) {
+    note(s, first, 'article.start', code, start.evidence);
+    noteTitleRoles(s.explain, group, roles);
+  }
+  s.prev = null;
+  return end;
+}
+
+/**
+ * A body line: joined to the open paragraph (an artifact break), or a new paragraph; a new article
+ * when it opens an item or stands after an article-sized gap. `kindRule` made the line body.
+ */
+function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
+  const { b, layout } = s;
+  const open = b.openKind();
+  const wrappedCaption = (open === 'caption' || open === 'credit') && layout.wrapped && line.gap === 0;
+  const tail = open === 'paragraph' || wrappedCaption ? b.openTail() : null;
+  // An item opener after a finished sentence is never a continuation, indent or not.
+  const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
+  let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
+  if (tail !== null && s.prev && !opens) {
+    const code = joinRule(s.prev, line, layout, tail);
+    if (isJoin(code)) {
+      const evidence = breakEvidence(tail, line);
+      b.join(line.body, code, evidence);
+      note(s, line, 'join', code, evidence);
+      s.prev = line;
+      return;
+    }
+    kept = code;
+  }
+  const tailEnded = tail === null || !tail || s.prev?.ends;
+  if ((opens || line.gap >= layout.articleGap) && b.hasBody() && tailEnded) {
+    const code: RuleCode = opens ? line.rule : 'article.blankGap';
+    b.startArticle(UNTITLED, why(s, i, code));
+    note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
+  }
+  if (b.hasBody() && aboutTheAuthor(b.current?.authors, line.body)) {
+    b.begin('credit', line.body, 'credit.aboutAuthor');
+    note(s, line, 'credit', 'credit.aboutAuthor');
+    s.prev = line;
+    return;
+  }
+  const rule = kept ?? kindRule;
+  begin(s, line, rule);
+  if (s.explain)
+    note(s, line, 'paragraph', rule, tail ? breakEvidence(tail, line) : lineEvidence(line, s.lines[i + 1]));
+}
+
+function begin(s: PassState, line: Line, rule: RuleCode): void {
+  s.b.begin('paragraph', line.body, rule);
+  s.prev = line;
+}

@@ -1,0 +1,113 @@
+/**
+ * Rule family: a line's kind seen alone (furniture, lead, byline, photographer, credit, caption,
+ * title candidate, body).
+ * Signals: the line's text against the pattern lists of patterns.ts, its display width, first and
+ * last character (cheap gates before any regular expression).
+ * Thresholds: FURNITURE_MAX_WIDTH, LEAD_HEAD_CHARS, BYLINE_MAX_WIDTH, PHOTOGRAPHER_MAX_WIDTH,
+ * CREDIT_MAX_WIDTH, BRACKET_CREDIT_MAX_CHARS, CAPTION_MAX_CHARS; title shape in titleShape.ts.
+ * Codes: furniture.pattern, lead.chinese, byline.by, lead.dateline, photographer.pattern,
+ * credit.pattern, caption.pattern, title.shape, body.default.
+ */
+import type { Line, LineKind } from '../../lines';
+import { CAPTION, CREDIT, FURNITURE, LEAD_EN, LEAD_ZH, PHOTOGRAPHER } from '../../patterns';
+import {
+  BRACKET_CREDIT_MAX_CHARS,
+  BYLINE_MAX_WIDTH,
+  CAPTION_MAX_CHARS,
+  CREDIT_MAX_WIDTH,
+  FURNITURE_MAX_WIDTH,
+  LEAD_HEAD_CHARS,
+  PHOTOGRAPHER_MAX_WIDTH,
+} from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { isTitleCandidate } from './titleShape';
+
+/** The kind each classification code gives a line. */
+const KIND_OF: Readonly<Record<string, LineKind>> = {
+  'furniture.pattern': 'furniture',
+  'lead.chinese': 'lead',
+  'lead.dateline': 'lead',
+  'byline.by': 'byline',
+  'photographer.pattern': 'photographer',
+  'credit.pattern': 'credit',
+  'caption.pattern': 'caption',
+  'title.shape': 'title',
+  'body.default': 'body',
+};
+
+/** The line kind a classification code stands for. */
+export function kindOf(code: RuleCode): LineKind {
+  return KIND_OF[code] ?? 'body';
+}
+
+/** True when one of the patterns matches (a plain loop: no closure per call on this per-line path). */
+function any(patterns: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(s)) return true;
+  return false;
+}
+
+/**
+ * Can a line starting with this character classify as a lead? Only the two lead checks below
+ * return a lead code, and each is gated on the first character, so a caller may skip lineRule
+ * when this is false (see the cut-lead check in pass.ts).
+ */
+export function mayOpenLead(first: number): boolean {
+  return ZH_LEAD_FIRST.has(first) || (first >= 0x41 && first <= 0x5a);
+}
+
+/** The kind of a line seen alone. */
+export function classifyLine(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): LineKind {
+  return kindOf(lineRule(line));
+}
+
+/**
+ * The rule that classifies a line seen alone. Patterns run only on short lines or on a line's head,
+ * so classification stays linear in the text however long its paragraphs are.
+ */
+export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): RuleCode {
+  const { body, width } = line;
+  const first = body.charCodeAt(0);
+  const last = body.charCodeAt(body.length - 1);
+  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && any(FURNITURE, body))
+    return 'furniture.pattern';
+  // Cheap gates before the regular expressions: leads start with one of a few characters.
+  if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, headOf(body))) return 'lead.chinese';
+  const latinCapital = first >= 0x41 && first <= 0x5a;
+  if (latinCapital && width <= BYLINE_MAX_WIDTH && LEAD_EN[0]?.test(body)) return 'byline.by';
+  if (latinCapital && any(LEAD_EN_DATELINES, headOf(body))) return 'lead.dateline';
+  // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
+  if (
+    width <= PHOTOGRAPHER_MAX_WIDTH &&
+    (CAPTION_LAST.has(last) || first === 0x50) &&
+    any(PHOTOGRAPHER, body)
+  )
+    return 'photographer.pattern';
+  // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
+  const creditWidth =
+    width <= CREDIT_MAX_WIDTH || (first === 0x28 && body.length <= BRACKET_CREDIT_MAX_CHARS);
+  if (creditWidth && (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1) && any(CREDIT, body))
+    return 'credit.pattern';
+  if (
+    body.length <= CAPTION_MAX_CHARS &&
+    (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) &&
+    any(CAPTION, body)
+  )
+    return 'caption.pattern';
+  return isTitleCandidate(line) ? 'title.shape' : 'body.default';
+}
+
+/** Lead patterns run on a line's first LEAD_HEAD_CHARS characters only. */
+function headOf(body: string): string {
+  return body.length > LEAD_HEAD_CHARS ? body.slice(0, LEAD_HEAD_CHARS) : body;
+}
+
+/** The dateline patterns (LEAD_EN without its `By` line pattern), sliced once rather than per line. */
+const LEAD_EN_DATELINES = LEAD_EN.slice(1);
+const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
+const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
+/** Every furniture pattern needs one of these (a digit, 版, a paper's 报, a jump or price word). */
+const MAYBE_FURNITURE = /[0-9０-９版报報]|cent|continued|concluded|see\s|page/iu;
+/** First characters of the credit patterns (the 评论员 line is gated by its last character). */
+const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC');
+const CAPTION_LAST = codes('摄攝发發图圖)）.');
+const CAPTION_FIRST = codes('图圖上下左右P');

@@ -1,0 +1,65 @@
+/**
+ * Rule title.shape: a line that may be a title or a crosshead, seen alone: short and without
+ * sentence punctuation. Chinese titles carry no clause commas (a comma marks a body fragment);
+ * English ones are mostly capitalised words. Capital stacks of raw OCR count even with a full stop.
+ * Signals: width, CJK share, sentence end, word count, capitals, capitalised share, open brackets.
+ * Thresholds: TITLE_MAX_WIDTH, LATIN_TITLE_MAX_WIDTH, CJK_TEXT_SHARE, CAPS_TITLE_MAX_WORDS,
+ * TITLE_MAX_WORDS, TITLE_MIN_CAPITALISED, LONG_WORD_LETTERS.
+ */
+import type { Line } from '../../lines';
+import { LABEL } from '../../patterns';
+import { cjkShare, endsSentence } from '../../text';
+import {
+  CAPS_TITLE_MAX_WORDS,
+  CJK_TEXT_SHARE,
+  LATIN_TITLE_MAX_WIDTH,
+  LONG_WORD_LETTERS,
+  TITLE_MAX_WIDTH,
+  TITLE_MAX_WORDS,
+  TITLE_MIN_CAPITALISED,
+} from '../../thresholds';
+
+export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): boolean {
+  const { body, width } = line;
+  if (width > TITLE_MAX_WIDTH) return false;
+  if (LABEL.test(body)) return true;
+  // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
+  if (cjkShare(body) >= CJK_TEXT_SHARE) return chineseTitleShaped(body);
+  if (width > LATIN_TITLE_MAX_WIDTH) return false;
+  const words = body.split(/\s+/u);
+  if (line.caps) return words.length <= CAPS_TITLE_MAX_WORDS;
+  if (line.ends || words.length > TITLE_MAX_WORDS || /[;]/u.test(body)) return false;
+  return capitalisedShare(words) >= TITLE_MIN_CAPITALISED && !/^[a-z]/u.test(body);
+}
+
+/** Share of words of LONG_WORD_LETTERS or more letters that start with a capital (title case). */
+export function capitalisedShare(words: string[]): number {
+  let long = 0;
+  let capital = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^A-Za-z]/gu, '');
+    if (letters.length < LONG_WORD_LETTERS) continue;
+    long++;
+    if (/^[^A-Za-z]*[A-Z]/u.test(w)) capital++;
+  }
+  return long === 0 ? (/^[A-Z0-9"“']/u.test(words[0] ?? '') ? 1 : 0) : capital / long;
+}
+
+/**
+ * No sentence-ending mark (。！？ anywhere, or a line that ends a sentence), no clause comma or
+ * semicolon (，,；;) and no quote or bracket left open: the three checks fused into one pass over
+ * the line, since this runs on every short Chinese line. None of the characters tested is a
+ * surrogate, so char codes see what /u would.
+ */
+function chineseTitleShaped(body: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    // 。！？ and ，,；; end the test at once.
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return false;
+    if (c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return false;
+    if (c === 0x201c || c === 0xff08 || c === 0x28 || c === 0x300a || c === 0x300c) depth++;
+    else if (c === 0x201d || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x300d) depth--;
+  }
+  return depth <= 0 && !endsSentence(body);
+}

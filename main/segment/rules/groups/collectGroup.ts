@@ -1,0 +1,74 @@
+/**
+ * How far a run of title lines goes (no decision code of its own: the run is then judged by
+ * decideGroup and its roles assigned by titles/roles.ts). A larger blank gap than the file uses
+ * between articles ends the run. In raw English OCR the run is a headline stack: capital lines, and
+ * after them deck lines up to the one that ends with a full stop.
+ * Signals: kinds, gaps, capitals and sentence ends of the lines after the first.
+ * Thresholds: GROUP_MAX_LINES, STACK_LINES_FACTOR, DECK_LOOKAHEAD_LINES, DECK_MIN_CAPITALISED.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import {
+  DECK_LOOKAHEAD_LINES,
+  DECK_MIN_CAPITALISED,
+  GROUP_MAX_LINES,
+  STACK_LINES_FACTOR,
+} from '../../thresholds';
+import { capitalisedShare } from '../classify/titleShape';
+
+/** The end (exclusive) of the run of title lines starting at `start`. */
+export function collectGroup(lines: Line[], start: number, layout: Layout): number {
+  if (layout.wrapped && !layout.chinese) return collectStack(lines, start);
+  let j = start + 1;
+  while (j < lines.length && j - start < GROUP_MAX_LINES) {
+    const l = lines[j];
+    if (!l || l.kind !== 'title' || l.gap >= layout.articleGap) break;
+    j++;
+  }
+  return j;
+}
+
+function collectStack(lines: Line[], start: number): number {
+  let j = start + 1;
+  let inDeck = false;
+  while (j < lines.length && j - start < GROUP_MAX_LINES * STACK_LINES_FACTOR) {
+    const l = lines[j];
+    if (!l || l.kind === 'lead' || l.kind === 'byline' || l.kind === 'furniture') break;
+    const capsTitle = l.caps && l.kind === 'title';
+    if (capsTitle && inDeck) break;
+    if (l.kind === 'title' && !inDeck) {
+      // A title-case line without a full stop (an OCR export keeps decks on lines of their own).
+      j++;
+      continue;
+    }
+    if (!capsTitle && !inDeck) {
+      // A deck follows capitals: a few mixed-case lines, the last ending with a full stop.
+      if (!deckAhead(lines, j)) break;
+      inDeck = true;
+    }
+    j++;
+    if (inDeck && l.ends) {
+      inDeck = false;
+      const after = lines[j];
+      if (!after || !(after.caps && after.kind === 'title')) break;
+    }
+  }
+  return j;
+}
+
+/**
+ * A deck run from j: lines not in capitals, one of the next DECK_LOOKAHEAD_LINES ending a sentence,
+ * set in title case as a whole (a body paragraph capitalises only names, a deck nearly every long word).
+ */
+function deckAhead(lines: Line[], j: number): boolean {
+  const body = lines[j]?.body ?? '';
+  if (!/^[A-Z"“'‘]/u.test(body)) return false;
+  const words: string[] = [];
+  for (let k = j; k < Math.min(lines.length, j + DECK_LOOKAHEAD_LINES); k++) {
+    const l = lines[k];
+    if (!l || l.caps || l.kind === 'lead') return false;
+    for (const w of l.body.split(/\s+/u)) words.push(w);
+    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED;
+  }
+  return false;
+}

@@ -1,0 +1,118 @@
+/**
+ * Rule family: what a run of title-like lines [start, end) is: the continuation of an unfinished
+ * paragraph (group.continuation), the start of a body paragraph (group.fragmentFollows), a new
+ * article's title group (article.*), or a crosshead inside the article (subhead.*). The rules are
+ * tried in this order; the first that holds decides.
+ * Signals: the open paragraph's tail (sentence end), the group's size and first line's gap and
+ * indent, the kinds of the lines after the group, what the current article holds so far.
+ * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
+ */
+import type { IssueBuilder } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { cjkShare, endsSentence, startsAsContinuation } from '../../text';
+import { CJK_TEXT_SHARE, EN_HEADLINE_MIN_WORDS, ZH_HEADLINE_MIN_CHARS } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** What a run of title-like lines turns out to be. */
+export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
+
+/** The role a group decision code stands for. */
+export function roleOf(code: RuleCode): GroupRole {
+  if (code === 'group.continuation') return 'continuation';
+  if (code === 'group.fragmentFollows') return 'body';
+  return code.startsWith('subhead.') ? 'subhead' : 'article';
+}
+
+/** The context a group is judged in. */
+export interface GroupContext {
+  lines: Line[];
+  start: number;
+  end: number;
+  layout: Layout;
+  b: IssueBuilder;
+}
+
+/** The rule that decides the group [start, end). */
+export function decideGroup(c: GroupContext): RuleCode {
+  return notATitle(c) ?? articleStart(c) ?? lateArticleStart(c) ?? 'subhead.default';
+}
+
+/** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */
+function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
+  const first = lines[start];
+  const next = lines[end];
+  if (!first || end - start !== 1) return null;
+  const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
+  if (leadNext) return null;
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  if (
+    tail !== null &&
+    !endsSentence(tail) &&
+    first.gap < layout.articleGap &&
+    !(layout.indented && first.indent)
+  )
+    return 'group.continuation';
+  if (next && fragmentFollows(next, layout)) return 'group.fragmentFollows';
+  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
+  if (
+    b.current &&
+    !b.hasBody() &&
+    b.lastKind() === 'credit' &&
+    b.current.headline !== null &&
+    first.gap < layout.articleGap
+  )
+    return 'subhead.underCredit';
+  return null;
+}
+
+/** Evidence below or around the group that it opens an article. */
+function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
+  const first = lines[start];
+  const next = lines[end];
+  if (!first) return null;
+  if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
+  // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
+  if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
+  if (next?.opens === true) return 'article.openerBelow';
+  if (end - start > 1) return 'article.multiLineTitle';
+  if (!b.current) return 'article.noArticleYet';
+  if (!b.hasBody()) return 'article.noBodyYet';
+  if (first.gap >= layout.articleGap) return 'article.blankGap';
+  // A photo item: a one-line title, a caption paragraph and the photographer's line under it.
+  if (next?.kind === 'body' && lines[end + 1]?.kind === 'photographer') return 'article.photoItemTitle';
+  return null;
+}
+
+/** A one-line group inside an article with body: weaker evidence that it is a new article's headline. */
+function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
+  const first = lines[start];
+  const next = lines[end];
+  if (!first) return null;
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  // Raw OCR prints a short story under a one-line capital headline (`FIRE AT THE DOCKS.`): after a
+  // finished sentence such a line opens a new story rather than a crosshead.
+  const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
+  if (stacked && first.caps && tail !== null && endsSentence(tail)) return 'article.capsAfterSentenceEnd';
+  const last = b.lastKind();
+  if (last === 'credit' || last === 'caption') return 'article.afterCreditOrCaption';
+  if (!next) return 'article.lastLine';
+  if (b.endsWithJump()) return 'article.afterJump';
+  // English crossheads are two or three words; a longer single title line before the article's
+  // first crosshead is more likely the headline of a new article that has no lead. Chinese
+  // crossheads run as long as headlines, so there only the evidence above counts.
+  if (!b.hasSubhead() && !layout.chinese && headlineLength(first.body)) return 'article.headlineLength';
+  return null;
+}
+
+function headlineLength(body: string): boolean {
+  if (cjkShare(body) >= CJK_TEXT_SHARE) return body.replace(/\s/gu, '').length >= ZH_HEADLINE_MIN_CHARS;
+  return body.split(/\s+/u).length >= EN_HEADLINE_MIN_WORDS;
+}
+
+/** The line after a one-line group continues it rather than starting a paragraph of its own. */
+function fragmentFollows(next: Line, layout: Layout): boolean {
+  if (next.kind !== 'body') return false;
+  if (startsAsContinuation(next.body)) return true;
+  return layout.indented && !next.indent;
+}

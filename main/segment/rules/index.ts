@@ -1,0 +1,60 @@
+/**
+ * The segmenter's line rules, in the order they run. Each gives lines their kind (and records its
+ * code in `line.rule`); later rules see what earlier ones decided. The pass (pass.ts) then applies
+ * the block, group, title-role and join rules line by line. Every rule module states its purpose,
+ * signals and thresholds (thresholds.ts) in its header comment.
+ */
+import type { Layout } from '../layout';
+import type { Line } from '../lines';
+import { markItemOpeners } from './articles/itemOpeners';
+import { kindOf, lineRule } from './classify/lineKind';
+import { markTitleCredits } from './credits/nameUnderTitle';
+import { markMasthead } from './furniture/masthead';
+import { markSectionLabels } from './furniture/sectionLabel';
+import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrapped';
+import { promoteEnglishTitles } from './titles/englishTitles';
+
+/** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
+export interface LineRule {
+  /** The codes (or code family) the rule records. */
+  name: string;
+  apply(lines: Line[], layout: Layout): void;
+}
+
+/** Rules that run before the layout is measured: the layout is read off the kinds they give. */
+export const PRE_LAYOUT_RULES: ReadonlyArray<{ name: string; apply(lines: Line[]): void }> = [
+  { name: 'classify (lineKind.ts)', apply: classifyAll },
+  { name: 'furniture.masthead', apply: markMasthead },
+];
+
+export const LINE_RULES: readonly LineRule[] = [
+  {
+    name: 'body.wrappedTitle*',
+    apply: (lines, layout) => {
+      if (layout.wrapped) demoteWrappedTitles(lines, layout);
+    },
+  },
+  {
+    name: 'body.indentedTitle',
+    apply: (lines, layout) => {
+      if (layout.indented) demoteIndentedTitles(lines);
+    },
+  },
+  { name: 'title.english*', apply: promoteEnglishTitles },
+  { name: 'furniture.sectionLabel', apply: markSectionLabels },
+  {
+    name: 'credit.nameUnderTitle',
+    apply: (lines, layout) => {
+      if (layout.chinese) markTitleCredits(lines);
+    },
+  },
+  { name: 'article.editorsNote, article.photoItem', apply: markItemOpeners },
+];
+
+/** Every line's kind seen alone. */
+function classifyAll(lines: Line[]): void {
+  for (const l of lines) {
+    l.rule = lineRule(l);
+    l.kind = kindOf(l.rule);
+  }
+}

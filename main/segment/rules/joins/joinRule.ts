@@ -1,0 +1,64 @@
+/**
+ * Rule family: a body line after the open paragraph: joined to it (join.*: an artifact break, listed
+ * as a repair with the code as its reason) or a paragraph break kept (break.*). First match decides:
+ *   join.*            the line starts with clause punctuation or a lowercase letter after an unfinished sentence
+ *   break.indent      indented layouts: the line is indented (unless raw OCR wraps it without a gap)
+ *   join.noIndent     indented layouts: the line is not indented although the sentence ended
+ *   join.*            wrapped blank-separated layouts (OCR exports): a line right under another
+ *   break.shortLine   raw OCR: a sentence end on a line shorter than a full printed line
+ *   break.indent      raw OCR: a sentence end and an indented next line
+ *   break.nextWordFits raw OCR: a sentence end where the next line's first word would have fitted
+ *   break.sentenceEnd the text before the break ends a sentence
+ *   join.*            otherwise: the break cuts a sentence
+ * where join.* is join.hyphen (a word hyphenated across the break), join.lineWrap (a printed line
+ * wrap of a wrapped layout) or join.midSentence.
+ * Signals: the paragraph's tail (sentence end, last character), the line's first character, indent
+ * and gap, the last line's width, the layout.
+ * Thresholds: SHORT_LINE_SHARE; the layout's lineWidth.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { endsSentence, startsAsContinuation } from '../../text';
+import { SHORT_LINE_SHARE } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
+export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode {
+  const ended = endsSentence(tail);
+  if (!ended && startsAsContinuation(line.body)) return joinKind(tail, line, layout);
+  if (layout.indented && !(layout.wrapped && line.gap === 0)) {
+    if (line.indent) return 'break.indent';
+    return ended ? 'join.noIndent' : joinKind(tail, line, layout);
+  }
+  if (line.gap === 0 && layout.wrapped) {
+    if (layout.blankSeparated) return joinKind(tail, line, layout);
+    if (ended) {
+      // Raw OCR: a sentence end on a short printed line (or an indented next line) ends the paragraph.
+      // So does a sentence end where the next line's first word would have fitted: the typesetter
+      // would have set it there had the paragraph gone on.
+      if (prev.width < layout.lineWidth * SHORT_LINE_SHARE) return 'break.shortLine';
+      if (line.indent) return 'break.indent';
+      if (nextWordFits(prev, line, layout)) return 'break.nextWordFits';
+    }
+    return joinKind(tail, line, layout);
+  }
+  return ended ? 'break.sentenceEnd' : joinKind(tail, line, layout);
+}
+
+/** True for a join code, false for a kept break. */
+export function isJoin(code: RuleCode): boolean {
+  return code.startsWith('join.');
+}
+
+function joinKind(tail: string, line: Line, layout: Layout): RuleCode {
+  const last = tail.charCodeAt(tail.length - 1);
+  if (last === 0x2d || last === 0xad || last === 0x2010) return 'join.hyphen';
+  if (line.gap === 0 && layout.wrapped) return 'join.lineWrap';
+  return 'join.midSentence';
+}
+
+function nextWordFits(prev: Line, line: Line, layout: Layout): boolean {
+  const space = line.body.indexOf(' ');
+  const word = space === -1 ? line.body.length : space;
+  return prev.width + 1 + word <= layout.lineWidth;
+}

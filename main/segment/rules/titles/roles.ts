@@ -1,0 +1,96 @@
+/**
+ * Rule family: the role of each line of a title group (kicker / headline / decks). Chinese papers
+ * print 引题 / 主题 / 副题: a short place or topic line above the main line is the kicker, lines below
+ * it are decks. In raw OCR a headline is a stack of printed lines: each run of capitals or of deck
+ * lines is one title.
+ * Signals: the group's texts, their CJK share, label pattern, leading dash, deck words, lengths.
+ * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
+ * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
+ * title.fullSet, title.headlineDecks.
+ */
+import type { Titles } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { LABEL } from '../../patterns';
+import { cjkShare, joinSeparator } from '../../text';
+import { CJK_TEXT_SHARE } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { kickerFirst, kickerLike } from './kicker';
+
+/** The roles of a title group and the rule that gave them. */
+export interface TitleRoles extends Titles {
+  rule: RuleCode;
+}
+
+const DASH_DECK = /^[—–-]{1,2}/u;
+
+export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
+  const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
+  const texts = stacked ? stackRuns(lines) : lines.map((l) => l.body);
+  if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
+    // A label such as 地点：云南普洱 sits above everything else: it is the kicker, the next line the headline.
+    return {
+      kicker: texts[0] ?? null,
+      headline: texts[1] ?? null,
+      subheadlines: texts.slice(2),
+      rule: 'title.labelKicker',
+    };
+  }
+  return rolesOf(texts);
+}
+
+function rolesOf(texts: string[]): TitleRoles {
+  const [a, b, ...rest] = texts;
+  if (a === undefined) return { kicker: null, headline: null, subheadlines: [], rule: 'title.single' };
+  if (b === undefined) return { kicker: null, headline: a, subheadlines: [], rule: 'title.single' };
+  if (rest.length === 0) {
+    return kickerFirst(a, b)
+      ? { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerFirst' }
+      : {
+          kicker: null,
+          headline: a,
+          subheadlines: [b],
+          rule: DASH_DECK.test(b) ? 'title.deckDash' : 'title.headlineDeck',
+        };
+  }
+  // Chinese papers print the full 引题 / 主题 / 副题 set; English stacks are a headline and decks.
+  const full = cjkShare(a) >= CJK_TEXT_SHARE || kickerLike(a, b);
+  if (DASH_DECK.test(b))
+    return { kicker: null, headline: a, subheadlines: [b, ...rest], rule: 'title.deckDash' };
+  if (!full) return { kicker: null, headline: a, subheadlines: [b, ...rest], rule: 'title.headlineDecks' };
+  return { kicker: a, headline: b, subheadlines: rest, rule: 'title.fullSet' };
+}
+
+/** Groups the printed lines of an OCR headline stack: each run of capitals, each deck up to its full stop. */
+function stackRuns(lines: Line[]): string[] {
+  const runs: string[] = [];
+  let parts: string[] = [];
+  let caps: boolean | null = null;
+  const flush = () => {
+    if (parts.length > 0) runs.push(joinParts(parts));
+    parts = [];
+  };
+  for (const l of lines) {
+    if (caps !== null && l.caps !== caps) flush();
+    caps = l.caps;
+    parts.push(l.body);
+    if (!l.caps && l.ends) {
+      flush();
+      caps = null;
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Joins printed lines of one title the way paragraphs are joined. */
+function joinParts(parts: string[]): string {
+  const out: string[] = [];
+  let prev = '';
+  for (const p of parts) {
+    if (prev) out.push(joinSeparator(prev, p));
+    out.push(p);
+    prev = p;
+  }
+  return out.join('');
+}

@@ -1,0 +1,162 @@
+/**
+ * Every number the segmenter decides with, in one place. Widths are display widths (a CJK or
+ * fullwidth character counts 2, see common/text); lengths are UTF-16 characters; shares are
+ * fractions of 1. Rules import these by name: a rule body holds no other number than 0/1/-1.
+ * The rule that reads each constant is named after it in brackets.
+ */
+
+// ── Line features (lines.ts) ───────────────────────────────────────────────────────────────────
+/** Lines longer than this many characters get an estimated width (2 per character): they are body text whatever their exact width. */
+export const EXACT_WIDTH_MAX_CHARS = 70;
+/** Only lines at most this wide are checked for capitals (headline stacks are short). */
+export const CAPS_MAX_WIDTH = 200;
+/** A capitals line has at least this many capital letters… */
+export const CAPS_MIN_LETTERS = 4;
+/** …and at least this share of its letters in capitals. */
+export const CAPS_MIN_SHARE = 0.8;
+
+// ── Layout (layout.ts) ─────────────────────────────────────────────────────────────────────────
+/** A title line at least this wide counts as prose when the layout is measured. */
+export const LAYOUT_PROSE_TITLE_MIN_WIDTH = 20;
+/** At most this many lines are tested for Chinese text when the layout is measured. */
+export const LAYOUT_CJK_SAMPLE = 50;
+/** Characters of a line's head tested for Chinese text. */
+export const LAYOUT_CJK_HEAD = 40;
+/** A line (or text) is Chinese when at least this share of its non-space characters is CJK. */
+export const CJK_TEXT_SHARE = 0.3;
+/** Half of the sampled lines Chinese: the file is Chinese. */
+export const LAYOUT_CHINESE_SHARE = 0.5;
+/** Blank lines after more than this share of the lines: blank-separated paragraphs. */
+export const LAYOUT_BLANK_SHARE = 0.4;
+/** …or blank lines after more than this share of the sentence ends (OCR exports). */
+export const LAYOUT_BLANK_AFTER_END_SHARE = 0.5;
+/** A wrapped layout needs at least this many prose lines… */
+export const LAYOUT_WRAPPED_MIN_LINES = 4;
+/** …of which fewer than this share end a sentence. */
+export const LAYOUT_WRAPPED_ENDS_SHARE = 0.45;
+/** At least this share of prose lines indented: paragraphs are marked by indents. */
+export const LAYOUT_INDENTED_SHARE = 0.5;
+/** The full printed line width is this percentile of the prose line widths. */
+export const LAYOUT_LINE_WIDTH_PERCENTILE = 0.75;
+/** Blank-separated files: runs of two or more blank lines separate articles when there are at least this many… */
+export const LAYOUT_MULTI_GAP_MIN = 2;
+/** …and they are rarer than this share of single blank lines. */
+export const LAYOUT_MULTI_GAP_SHARE = 0.5;
+/** Blank lines of an article break in blank-separated files that use double gaps that way. */
+export const LAYOUT_DOUBLE_GAP = 2;
+
+// ── Line classification (rules/classify) ───────────────────────────────────────────────────────
+/** Lead patterns run on this many first characters of a line. */
+export const LEAD_HEAD_CHARS = 90;
+/** Furniture lines are at most this wide. */
+export const FURNITURE_MAX_WIDTH = 120;
+/** A byline is looked for in this many first characters of a lead. */
+export const BYLINE_HEAD_CHARS = 120;
+/** A `By` line is at most this wide. */
+export const BYLINE_MAX_WIDTH = 70;
+/** A photographer line is at most this wide. */
+export const PHOTOGRAPHER_MAX_WIDTH = 60;
+/** A credit line is at most this wide… */
+export const CREDIT_MAX_WIDTH = 90;
+/** …or, a bracketed wire credit (`(Reporting by …)`), at most this many characters. */
+export const BRACKET_CREDIT_MAX_CHARS = 140;
+/** A caption line is at most this many characters. */
+export const CAPTION_MAX_CHARS = 300;
+/** A title candidate is at most this wide. */
+export const TITLE_MAX_WIDTH = 130;
+/** A Latin title candidate is at most this wide. */
+export const LATIN_TITLE_MAX_WIDTH = 100;
+/** A capitals title has at most this many words. */
+export const CAPS_TITLE_MAX_WORDS = 12;
+/** A mixed-case title has at most this many words… */
+export const TITLE_MAX_WORDS = 14;
+/** …and at least this share of its long words capitalised. */
+export const TITLE_MIN_CAPITALISED = 0.5;
+/** A word with at least this many letters counts when capitalisation is measured. */
+export const LONG_WORD_LETTERS = 4;
+
+// ── Title lines seen in context (rules/titles, rules/furniture) ────────────────────────────────
+/** Wrapped Chinese layouts: a title is narrower than this share of a full printed line. */
+export const WRAPPED_TITLE_MAX_LINE_SHARE = 0.75;
+/** At most this many lines of one English title group above a lead. */
+export const EN_TITLE_RUN_MAX = 4;
+/** An English headline-shaped line has at most this many characters… */
+export const EN_HEADLINE_MAX_CHARS = 110;
+/** …and at most this many words. */
+export const EN_HEADLINE_MAX_WORDS = 16;
+/** A set-apart sentence-case headline has at most this many words… */
+export const EN_SET_APART_MAX_WORDS = 10;
+/** …and the paragraph under it is at least this many times as wide. */
+export const EN_SET_APART_BODY_WIDTH_RATIO = 2;
+/** …and it stands at most this many blank lines above that paragraph. */
+export const EN_SET_APART_MAX_GAP = 1;
+/** A title-case deck has at most this many words… */
+export const EN_DECK_MAX_WORDS = 22;
+/** …at least this many long words… */
+export const EN_DECK_MIN_LONG_WORDS = 3;
+/** …and at least this share of them capitalised. */
+export const EN_DECK_MIN_CAPITALISED = 0.75;
+/** A section label is at most this wide. */
+export const SECTION_LABEL_MAX_WIDTH = 24;
+/** A mixed-case headline under an English label stands this many blank lines below it, at least… */
+export const SECTION_LABEL_TITLE_MIN_GAP = 1;
+/** …and at most. */
+export const SECTION_LABEL_TITLE_MAX_GAP = 2;
+/** A label over a column of briefs stands at most this many blank lines above the first lead. */
+export const SECTION_LABEL_COLUMN_MAX_GAP = 1;
+/** An English label of more words than this is as often a headline. */
+export const SECTION_LABEL_MAX_WORDS = 2;
+/** A bare name under a title (`李 实`, letter-spaced) is at most this many characters. */
+export const BARE_NAME_MAX_CHARS = 12;
+/** A masthead takes at most this many lines at the top of a page… */
+export const MASTHEAD_MAX_LINES = 8;
+/** …each at most this wide. */
+export const MASTHEAD_MAX_WIDTH = 80;
+
+// ── Title groups (rules/groups) ────────────────────────────────────────────────────────────────
+/** A title group has at most this many lines (a raw OCR headline stack twice as many). */
+export const GROUP_MAX_LINES = 6;
+/** Raw OCR headline stacks may run this many times the group size. */
+export const STACK_LINES_FACTOR = 2;
+/** A deck under capitals ends with a full stop within this many lines. */
+export const DECK_LOOKAHEAD_LINES = 7;
+/** A deck has at least this share of its long words capitalised. */
+export const DECK_MIN_CAPITALISED = 0.7;
+/** Characters of the next line added to a title line when testing whether it is a cut lead. */
+export const CUT_LEAD_PEEK_CHARS = 60;
+/** A Chinese single line at least this many visible characters long reads as a headline, not a crosshead. */
+export const ZH_HEADLINE_MIN_CHARS = 13;
+/** An English single line of at least this many words reads as a headline, not a crosshead. */
+export const EN_HEADLINE_MIN_WORDS = 5;
+
+// ── Title roles (rules/titles/roles.ts) ────────────────────────────────────────────────────────
+/** A Chinese kicker of at most this many characters is a kicker whatever follows. */
+export const ZH_KICKER_SHORT = 6;
+/** A Chinese kicker of at most this many characters is one when the next line is longer. */
+export const ZH_KICKER_MAX = 10;
+/** Two lines of at most this many characters and about the same length: the first is the kicker. */
+export const ZH_KICKER_PAIR_MAX = 13;
+/** "About the same length": the second line at most this many characters longer… */
+export const ZH_KICKER_PAIR_LONGER = 2;
+/** …and at most this many shorter. */
+export const ZH_KICKER_PAIR_SHORTER = 1;
+/** A topic over a parallel pair: the pair is longer than the topic by more than this. */
+export const ZH_KICKER_OVER_PAIR_LONGER = 2;
+/** An English kicker has at most this many words. */
+export const EN_KICKER_MAX_WORDS = 2;
+
+// ── Paragraphs and joins (rules/joins, rules/blocks) ───────────────────────────────────────────
+/** Raw OCR: a sentence end on a line narrower than this share of a full line ends the paragraph. */
+export const SHORT_LINE_SHARE = 0.8;
+/** A caption paragraph joined to its photographer line is at most this many characters. */
+export const CAPTION_JOIN_MAX_CHARS = 200;
+/** A photographer line joins its caption across at most this many blank lines. */
+export const PHOTOGRAPHER_MAX_GAP = 1;
+/** An author's note is at most this many characters. */
+export const AUTHOR_NOTE_MAX_CHARS = 400;
+/** An author's name must have at least this many characters to be looked for in a note. */
+export const AUTHOR_NAME_MIN_CHARS = 4;
+/** Characters after the name in which the note's verb (`is`, `was`, …) is looked for. */
+export const AUTHOR_NOTE_VERB_WINDOW = 12;
+/** A dated photo text inside a story: its first sentence stop within this many characters of its end. */
+export const PHOTO_TEXT_STOP_FROM_END = 2;
