@@ -38,6 +38,7 @@ export const RULE_CODES = [
   // Where an article starts (rules/groups/decideGroup.ts, rules/articles/bodyStart.ts).
   'article.lead',
   'article.leadBelow',
+  'article.labelBelow',
   'article.creditBelow',
   'article.openerBelow',
   'article.multiLineTitle',
@@ -59,6 +60,7 @@ export const RULE_CODES = [
   'subhead.underCredit',
   'subhead.default',
   'subhead.insideArticle',
+  'subhead.sectionLabel',
   // Roles inside a title group (rules/titles/roles.ts).
   'title.single',
   'title.labelKicker',

@@ -22,7 +22,8 @@ export const FURNITURE: RegExp[] = widen([
   /^\(?\s*(?:Continued|Concluded|See)\s+(?:on|from)\s+(?:Page|P\.)\s+[\w-]+\.?\s*\)?\.?,?$/iu,
   new RegExp(`^(?:(?:${WEEKDAYS}),?\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$`, 'iu'),
   new RegExp(
-    `^THE\\s+[A-Z .'&-]{3,40},.*\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
+    // A running head, possibly after its page number: `2 THE DAILY HERALD, MONDAY, JUNE 3, 1916.`
+    `^(?:\\d{1,3}\\s+)?THE\\s+[A-Z .'&-]{3,40},.*\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
     'u',
   ),
   // Old mastheads: the date line in capitals, the price, the issue number.

@@ -58,6 +58,7 @@ const rulesEn = {
     photoItem: 'a dated picture text with its photographer’s line opens a photo item',
     lead: 'a news lead or dateline starts a new article',
     leadBelow: 'titles right above a lead start a new article',
+    labelBelow: 'titles right above a lead-in label (核心阅读, 编者按) start a new article',
     creditBelow: 'titles above an author’s line start a new article',
     openerBelow: 'titles above an item opener start a new article',
     multiLineTitle: 'a group of several title lines starts a new article',
@@ -81,6 +82,7 @@ const rulesEn = {
     underCredit: 'single line under the headline and author: a crosshead',
     default: 'single title line inside an article: a crosshead',
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
+    sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -60,6 +60,7 @@ const rulesZh: typeof rulesEn = {
     photoItem: '带日期的图片说明及摄影者署名开启一则图片新闻',
     lead: '导语或电头开启新的一篇',
     leadBelow: '紧挨导语上方的标题开启新的一篇',
+    labelBelow: '导读标签(核心阅读、编者按)上方的标题开始新文章',
     creditBelow: '作者署名上方的标题开启新的一篇',
     openerBelow: '新条目上方的标题开启新的一篇',
     multiLineTitle: '多行标题组开启新的一篇',
@@ -83,6 +84,7 @@ const rulesZh: typeof rulesEn = {
     underCredit: '主题与作者署名下的单行:小标题',
     default: '文章内部的单行标题:小标题',
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
+    sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -18,6 +18,7 @@ import { CJK_TEXT_SHARE, EN_HEADLINE_MIN_WORDS, ZH_HEADLINE_MIN_CHARS } from '..
 import type { RuleCode } from '../codes';
 import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
+import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -48,6 +49,7 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   const first = lines[start];
   const next = lines[end];
   if (!first || end - start !== 1) return null;
+  if (b.current && isSectionLine(first.body)) return 'subhead.sectionLabel';
   const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
   if (leadNext) return null;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
@@ -88,6 +90,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   )
     return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
+  if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
