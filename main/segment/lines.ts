@@ -1,6 +1,12 @@
 import type { RuleCode } from './rules/codes';
 import { displayWidth, endsSentence, isCjk, isSpace, WIDE } from './text';
-import { CAPS_MAX_WIDTH, CAPS_MIN_LETTERS, CAPS_MIN_SHARE, EXACT_WIDTH_MAX_CHARS } from './thresholds';
+import {
+  CAPS_MAX_WIDTH,
+  CAPS_MIN_LETTERS,
+  CAPS_MIN_SHARE,
+  EXACT_WIDTH_MAX_CHARS,
+  INDENT_MIN_SPACES,
+} from './thresholds';
 
 /** What a line is, before context decides how it joins its neighbours. */
 export type LineKind =
@@ -45,7 +51,7 @@ export function splitLines(text: string): Line[] {
     if (a === z) gap++;
     else {
       const body = text.slice(a, z);
-      const indent = a > start && (a - start >= 2 || text.charCodeAt(start) !== 0x20);
+      const indent = a > start && (a - start >= INDENT_MIN_SPACES || text.charCodeAt(start) !== 0x20);
       const line: Line = {
         body,
         gap,

@@ -8,6 +8,8 @@
 // ── Line features (lines.ts) ───────────────────────────────────────────────────────────────────
 /** Lines longer than this many characters get an estimated width (2 per character): they are body text whatever their exact width. */
 export const EXACT_WIDTH_MAX_CHARS = 70;
+/** A paragraph indent: this many leading spaces, or any leading tab, NBSP or ideographic space. */
+export const INDENT_MIN_SPACES = 2;
 /** Only lines at most this wide are checked for capitals (headline stacks are short). */
 export const CAPS_MAX_WIDTH = 200;
 /** A capitals line has at least this many capital letters… */

@@ -40,10 +40,9 @@ export function titleLineEvidence(line: Line, n: number, size: number): string {
 
 /** What a line-level rule saw: the line's width, gap, sentence end and the kind of the next line. */
 export function lineEvidence(line: Line, next: Line | undefined): string {
-  const parts = [`width ${line.width}`];
-  if (line.gap > 0) parts.push(`${line.gap} blank before`);
-  parts.push(line.ends ? 'sentence end' : 'no sentence end');
-  if (line.caps) parts.push('capitals');
-  parts.push(next ? `next line ${next.kind}` : 'last line');
-  return parts.join(', ');
+  // Plain concatenation: this runs for every article start, with or without --explain.
+  const gap = line.gap > 0 ? `, ${line.gap} blank before` : '';
+  const caps = line.caps ? ', capitals' : '';
+  const after = next ? `next line ${next.kind}` : 'last line';
+  return `width ${line.width}${gap}, ${line.ends ? 'sentence end' : 'no sentence end'}${caps}, ${after}`;
 }
