@@ -4,7 +4,7 @@
  * eval2 (any other option is passed through unchanged; an explicit --dir wins).
  *
  *   node --import tsx tests/fixtures/eval2/build.ts         # renders eval2 from its sources, checks every gold
- *   node --import tsx bench/segmentAccuracy2.ts             # scores the built CLI (npx electron-vite build first)
+ *   node --import tsx bench/segmentAccuracy2.ts             # scores main/ in-process (--cli for the built CLI)
  *   node --import tsx bench/segmentAccuracy2.ts --verbose   # ... and lists every miss
  *   node --import tsx bench/segmentAccuracy2.ts --self-check
  */
