@@ -23,6 +23,10 @@ export const RULE_CODES = [
   'body.wrappedTitleWide',
   'body.wrappedTitleNotCaps',
   'body.indentedTitle',
+  'body.bareFigure',
+  'body.colonLine',
+  'body.speakerTurn',
+  'title.stack',
   'title.englishDeck',
   'title.englishSetApart',
   'title.englishAboveLead',
@@ -34,6 +38,7 @@ export const RULE_CODES = [
   // Where an article starts (rules/groups/decideGroup.ts, rules/articles/bodyStart.ts).
   'article.lead',
   'article.leadBelow',
+  'article.labelBelow',
   'article.creditBelow',
   'article.openerBelow',
   'article.multiLineTitle',
@@ -47,11 +52,15 @@ export const RULE_CODES = [
   'article.afterJump',
   'article.headlineLength',
   'article.untitled',
+  'article.unindentedTitle',
+  'lead.insideArticle',
   // A title-like line that is not a title after all, or a crosshead (rules/groups/decideGroup.ts).
   'group.continuation',
   'group.fragmentFollows',
   'subhead.underCredit',
   'subhead.default',
+  'subhead.insideArticle',
+  'subhead.sectionLabel',
   // Roles inside a title group (rules/titles/roles.ts).
   'title.single',
   'title.labelKicker',
@@ -60,6 +69,9 @@ export const RULE_CODES = [
   'title.deckDash',
   'title.fullSet',
   'title.headlineDecks',
+  'title.kickerLeadIn',
+  'title.kickerColumnTag',
+  'title.deckUnderColumnTag',
   // Captions (rules/blocks/captions.ts).
   'caption.openForWrap',
   'caption.openForPhotographer',
@@ -74,6 +86,8 @@ export const RULE_CODES = [
   'break.shortLine',
   'break.nextWordFits',
   'break.opener',
+  'break.itemOpener',
+  'break.closedLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -2,6 +2,8 @@ import type { Line } from './lines';
 import { cjkShare } from './text';
 import {
   CJK_TEXT_SHARE,
+  INDENTED_CROSSHEADS_MIN,
+  INDENTED_CROSSHEADS_SHARE,
   LAYOUT_BLANK_AFTER_END_SHARE,
   LAYOUT_BLANK_SHARE,
   LAYOUT_CHINESE_SHARE,
@@ -25,6 +27,11 @@ export interface Layout {
   wrapped: boolean;
   /** Body paragraphs start with an indent, so a continuation without one is an artifact break. */
   indented: boolean;
+  /**
+   * Indented layouts that indent crossheads like paragraphs (the paper site's copy): an unindented
+   * title line is then a headline (rules/groups/decideGroup.ts, article.unindentedTitle).
+   */
+  indentedCrossheads: boolean;
   /** A run of at least this many blank lines separates articles (Infinity when the file does not). */
   articleGap: number;
   /** Typical width of a full printed line (wrapped layouts): shorter lines may end a paragraph. */
@@ -58,14 +65,28 @@ export function detectLayout(lines: Line[]): Layout {
   const blankSeparated =
     gaps.withBlank > (lines.length - 1) * LAYOUT_BLANK_SHARE ||
     gaps.afterEnd > gaps.ends * LAYOUT_BLANK_AFTER_END_SHARE;
+  const indented = indents >= sample.length * LAYOUT_INDENTED_SHARE && indents > 0;
   return {
     blankSeparated,
     wrapped: sample.length >= LAYOUT_WRAPPED_MIN_LINES && ends < sample.length * LAYOUT_WRAPPED_ENDS_SHARE,
-    indented: indents >= sample.length * LAYOUT_INDENTED_SHARE && indents > 0,
+    indented,
+    indentedCrossheads: indented && crossheadsIndented(lines),
     articleGap: articleGap(blankSeparated, gaps),
     lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
     chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
   };
+}
+
+/** Enough title-shaped lines are indented that the file must indent its crossheads. */
+function crossheadsIndented(lines: Line[]): boolean {
+  let titles = 0;
+  let indentedTitles = 0;
+  for (const l of lines) {
+    if (l.kind !== 'title') continue;
+    titles++;
+    if (l.indent) indentedTitles++;
+  }
+  return indentedTitles >= INDENTED_CROSSHEADS_MIN && indentedTitles >= titles * INDENTED_CROSSHEADS_SHARE;
 }
 
 interface Gaps {

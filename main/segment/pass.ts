@@ -4,6 +4,7 @@ import { breakEvidence, groupEvidence, lineEvidence } from './explain/evidence';
 import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
+import { leadInsideArticle } from './rules/articles/leadInside';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -81,7 +82,9 @@ function step(s: PassState, i: number): number {
 
 function lead(s: PassState, line: Line, i: number): number {
   const { b } = s;
-  if (b.hasBody() || !b.current) {
+  if (b.current && leadInsideArticle(s.lines, i, s.layout, b))
+    note(s, line, 'same article', 'lead.insideArticle');
+  else if (b.hasBody() || !b.current) {
     b.startArticle(UNTITLED, why(s, i, 'article.lead'));
     note(s, line, 'article.start', 'article.lead');
   }

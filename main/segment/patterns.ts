@@ -22,7 +22,8 @@ export const FURNITURE: RegExp[] = widen([
   /^\(?\s*(?:Continued|Concluded|See)\s+(?:on|from)\s+(?:Page|P\.)\s+[\w-]+\.?\s*\)?\.?,?$/iu,
   new RegExp(`^(?:(?:${WEEKDAYS}),?\\s+)?(?:${MONTHS})\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?$`, 'iu'),
   new RegExp(
-    `^THE\\s+[A-Z .'&-]{3,40},.*\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
+    // A running head, possibly after its page number: `2 THE DAILY HERALD, MONDAY, JUNE 3, 1916.`
+    `^(?:\\d{1,3}\\s+)?THE\\s+[A-Z .'&-]{3,40},.*\\b(?:${MONTHS.toUpperCase()})\\.?\\s+\\d{1,2},?\\s+\\d{4}\\.?$`,
     'u',
   ),
   // Old mastheads: the date line in capitals, the price, the issue number.
@@ -74,6 +75,13 @@ export const CREDIT: RegExp[] = widen([
   /^\S{0,8}评论员$/u,
   /^[（(]\s*(?:完|全文完|待续|本文完)\s*[)）]$/u,
   /^(?:责任编辑|责编|编辑|版式设计|美编|美术编辑|校对|审核|监制|图片编辑|制图|统筹|策划|执笔|本版编辑)\s*[:：]/u,
+  // Production and source credits of a page or a graphic: `本版制图：…`, `数据来源：…`, `（稿件来源：…）`.
+  /^[（(]?(?:本版制图|本版摄影|本版统筹|图表制作|数据来源|资料来源|稿件来源|图片来源|信息来源)\s*[:：]/u,
+  // A photo report's credit (`李华摄影报道`) and a picture-and-text credit (`图/文 李华`).
+  /^[^，,。：:]{2,20}摄影报道$/u,
+  /^(?:图\s*[/／]\s*文|文\s*[/／]\s*图|图文)\s*[:：]?\s*[^，,。]{2,20}$/u,
+  // A series or column end note: `（本系列评论到此结束）`, `（系列报道之三完）`.
+  /^[（(][^（()）]{2,20}(?:结束|完|待续)[)）]$/u,
   /^[（(]\s*(?:本报|新华社|据)[^（()）]{0,30}[电讯稿)）]\s*[)）]?$/u,
   /^[（(]\s*作者(?:为|系|是|单位)[^（()）]{1,80}[)）]$/u,
   /^[（(][^（()）]{0,30}(?:记者|通讯员|实习生|采写|编译|综合|整理)[^（()）]{0,30}[)）]$/u,

@@ -142,8 +142,6 @@ export const ZH_KICKER_PAIR_MAX = 13;
 export const ZH_KICKER_PAIR_LONGER = 2;
 /** …and at most this many shorter. */
 export const ZH_KICKER_PAIR_SHORTER = 1;
-/** A topic over a parallel pair: the pair is longer than the topic by more than this. */
-export const ZH_KICKER_OVER_PAIR_LONGER = 2;
 /** An English kicker has at most this many words. */
 export const EN_KICKER_MAX_WORDS = 2;
 
@@ -162,3 +160,15 @@ export const AUTHOR_NAME_MIN_CHARS = 4;
 export const AUTHOR_NOTE_VERB_WINDOW = 12;
 /** A dated photo text inside a story: its first sentence stop within this many characters of its end. */
 export const PHOTO_TEXT_STOP_FROM_END = 2;
+
+// ── Issue 14 family rules ──────────────────────────────────────────────────────────────────────
+/** A title stack after an article gap has at most this many lines (kicker, headline, two decks) [titles/titleStack]. */
+export const TITLE_STACK_MAX_LINES = 4;
+/** The file prints crossheads indented when at least this many title-shaped lines are indented… [layout] */
+export const INDENTED_CROSSHEADS_MIN = 3;
+/** …and they are at least this share of its title-shaped lines [layout]. */
+export const INDENTED_CROSSHEADS_SHARE = 0.2;
+/** A headline with a bracketed column name is at most this many characters [classify/titleShape]… */
+export const COLUMN_TAG_LINE_MAX_CHARS = 60;
+/** …with at least this many characters before the bracket [classify/titleShape]. */
+export const COLUMN_TAG_HEAD_MIN_CHARS = 4;

@@ -9,10 +9,13 @@ import type { Line } from '../lines';
 import { markItemOpeners } from './articles/itemOpeners';
 import { kindOf, lineRule } from './classify/lineKind';
 import { markTitleCredits } from './credits/nameUnderTitle';
+import { keepBareFigures } from './furniture/bareFigure';
 import { markMasthead } from './furniture/masthead';
 import { markSectionLabels } from './furniture/sectionLabel';
 import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrapped';
+import { demoteColonLines } from './titles/colonLines';
 import { promoteEnglishTitles } from './titles/englishTitles';
+import { markTitleStacks } from './titles/titleStack';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -25,6 +28,7 @@ export interface LineRule {
 export const PRE_LAYOUT_RULES: ReadonlyArray<{ name: string; apply(lines: Line[]): void }> = [
   { name: 'classify (lineKind.ts)', apply: classifyAll },
   { name: 'furniture.masthead', apply: markMasthead },
+  { name: 'body.bareFigure', apply: keepBareFigures },
 ];
 
 export const LINE_RULES: readonly LineRule[] = [
@@ -40,8 +44,10 @@ export const LINE_RULES: readonly LineRule[] = [
       if (layout.indented) demoteIndentedTitles(lines);
     },
   },
+  { name: 'title.stack', apply: markTitleStacks },
   { name: 'title.english*', apply: promoteEnglishTitles },
   { name: 'furniture.sectionLabel', apply: markSectionLabels },
+  { name: 'body.colonLine, body.speakerTurn', apply: demoteColonLines },
   {
     name: 'credit.nameUnderTitle',
     apply: (lines, layout) => {

@@ -12,6 +12,7 @@ const rulesEn = {
     chinese: 'news lead (本报讯, 新华社…电)',
     dateline: 'dateline opening a story',
     cutByBreak: 'a lead cut in two by a line break',
+    insideArticle: 'a lead after a paragraph gap, not an article gap: part of the same article',
   },
   byline: { by: '“By” line' },
   photographer: { pattern: 'photographer’s line' },
@@ -37,6 +38,10 @@ const rulesEn = {
     deckDash: 'a line starting with a dash is a deck',
     fullSet: 'kicker, headline and decks',
     headlineDecks: 'headline and decks',
+    stack: 'lines set together after an article gap, apart from the body: the title stack',
+    kickerLeadIn: 'a line ending with a dash or colon leads into the headline: the kicker',
+    kickerColumnTag: 'the second line carries the column’s name in brackets: kicker and headline',
+    deckUnderColumnTag: 'the first line carries the column’s name in brackets: headline and deck',
   },
   body: {
     default: 'body text',
@@ -44,12 +49,16 @@ const rulesEn = {
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
     indentedTitle: 'indented like the paragraphs, so body text',
+    bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
+    colonLine: 'a line ending with a colon introduces what follows: body text',
+    speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
     photoItem: 'a dated picture text with its photographer’s line opens a photo item',
     lead: 'a news lead or dateline starts a new article',
     leadBelow: 'titles right above a lead start a new article',
+    labelBelow: 'titles right above a lead-in label (核心阅读, 编者按) start a new article',
     creditBelow: 'titles above an author’s line start a new article',
     openerBelow: 'titles above an item opener start a new article',
     multiLineTitle: 'a group of several title lines starts a new article',
@@ -63,6 +72,7 @@ const rulesEn = {
     afterJump: 'a title after a jump line (“Continued on…”)',
     headlineLength: 'too long for a crosshead: a headline',
     untitled: 'text before any title',
+    unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',
@@ -71,6 +81,8 @@ const rulesEn = {
   subhead: {
     underCredit: 'single line under the headline and author: a crosshead',
     default: 'single title line inside an article: a crosshead',
+    insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
+    sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',
@@ -85,6 +97,8 @@ const rulesEn = {
     shortLine: 'a sentence ends on a short printed line',
     nextWordFits: 'the next word would have fitted on the line',
     opener: 'the next line opens an item of its own',
+    itemOpener: 'the next line starts a numbered item or a speaker’s turn',
+    closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
   },
 };
 

@@ -14,6 +14,7 @@ const rulesZh: typeof rulesEn = {
     chinese: '消息导语(本报讯、新华社…电)',
     dateline: '英文电头',
     cutByBreak: '被断行截断的导语',
+    insideArticle: '导语前只隔段落空行、不是文章间空行:属于同一篇文章',
   },
   byline: { by: '“By”署名行' },
   photographer: { pattern: '摄影者署名' },
@@ -39,6 +40,10 @@ const rulesZh: typeof rulesEn = {
     deckDash: '以破折号开头的一行是副题',
     fullSet: '引题、主题与副题',
     headlineDecks: '主题与副题',
+    stack: '文章间空行后连排、与正文隔开的几行:标题组',
+    kickerLeadIn: '以破折号或冒号结尾的一行引出主题:引题',
+    kickerColumnTag: '第二行带括号栏目名:引题与主题',
+    deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
   },
   body: {
     default: '正文',
@@ -46,12 +51,16 @@ const rulesZh: typeof rulesEn = {
     wrappedTitleWide: '折行排版:与整行同宽,是正文',
     wrappedTitleNotCaps: '折行排版:不是大写,是正文',
     indentedTitle: '与段落一样缩进,是正文',
+    bareFigure: '单独成行的数字或日期,不挨着版面信息:是正文,不是页码',
+    colonLine: '以冒号结尾的一行引出下文:是正文',
+    speakerTurn: '访谈中的发言(记者:、问:):是正文',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
     photoItem: '带日期的图片说明及摄影者署名开启一则图片新闻',
     lead: '导语或电头开启新的一篇',
     leadBelow: '紧挨导语上方的标题开启新的一篇',
+    labelBelow: '导读标签(核心阅读、编者按)上方的标题开始新文章',
     creditBelow: '作者署名上方的标题开启新的一篇',
     openerBelow: '新条目上方的标题开启新的一篇',
     multiLineTitle: '多行标题组开启新的一篇',
@@ -65,6 +74,7 @@ const rulesZh: typeof rulesEn = {
     afterJump: '转版行之后的标题',
     headlineLength: '作为小标题过长:是主题',
     untitled: '第一个标题之前的文字',
+    unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',
@@ -73,6 +83,8 @@ const rulesZh: typeof rulesEn = {
   subhead: {
     underCredit: '主题与作者署名下的单行:小标题',
     default: '文章内部的单行标题:小标题',
+    insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
+    sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',
@@ -87,6 +99,8 @@ const rulesZh: typeof rulesEn = {
     shortLine: '句子在未排满的行末结束',
     nextWordFits: '下一行的首词本可排在此行',
     opener: '下一行开启新的条目',
+    itemOpener: '下一行以序号或发言人开头:新段落',
+    closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
   },
 };
 

@@ -85,7 +85,11 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): Ru
   // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
   const creditWidth =
     width <= CREDIT_MAX_WIDTH || (first === 0x28 && body.length <= BRACKET_CREDIT_MAX_CHARS);
-  if (creditWidth && (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1) && any(CREDIT, body))
+  if (
+    creditWidth &&
+    (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1 || last === 0x9053) &&
+    any(CREDIT, body)
+  )
     return 'credit.pattern';
   if (
     body.length <= CAPTION_MAX_CHARS &&
@@ -108,6 +112,6 @@ const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, a jump or price word). */
 const MAYBE_FURNITURE = /[0-9０-９版报報]|cent|continued|concluded|see\s|page/iu;
 /** First characters of the credit patterns (the 评论员 line is gated by its last character). */
-const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC');
+const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文');
 const CAPTION_LAST = codes('摄攝发發图圖)）.');
 const CAPTION_FIRST = codes('图圖上下左右P');

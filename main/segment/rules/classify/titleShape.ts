@@ -3,6 +3,9 @@
  * sentence punctuation. Chinese titles carry no clause commas (a comma marks a body fragment);
  * English ones are mostly capitalised words. Capital stacks of raw OCR count even with a full stop.
  * Signals: width, CJK share, sentence end, word count, capitals, capitalised share, open brackets.
+ * A headline followed by its column's name in brackets (`新年俗，让生活更美好（今日谈）`) is a title
+ * even with a clause comma, if no sentence ends before the bracket (COLUMN_TAG_LINE_MAX_CHARS,
+ * COLUMN_TAG_HEAD_MIN_CHARS).
  * Thresholds: TITLE_MAX_WIDTH, LATIN_TITLE_MAX_WIDTH, CJK_TEXT_SHARE, CAPS_TITLE_MAX_WORDS,
  * TITLE_MAX_WORDS, TITLE_MIN_CAPITALISED, LONG_WORD_LETTERS.
  */
@@ -12,6 +15,8 @@ import { cjkShare, endsSentence } from '../../text';
 import {
   CAPS_TITLE_MAX_WORDS,
   CJK_TEXT_SHARE,
+  COLUMN_TAG_HEAD_MIN_CHARS,
+  COLUMN_TAG_LINE_MAX_CHARS,
   LATIN_TITLE_MAX_WIDTH,
   LONG_WORD_LETTERS,
   TITLE_MAX_WIDTH,
@@ -23,6 +28,7 @@ export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'n
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
   if (LABEL.test(body)) return true;
+  if (taggedHeadline(body)) return true;
   // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
   if (cjkShare(body) >= CJK_TEXT_SHARE) return chineseTitleShaped(body);
   if (width > LATIN_TITLE_MAX_WIDTH) return false;
@@ -62,4 +68,17 @@ function chineseTitleShaped(body: string): boolean {
     else if (c === 0x201d || c === 0xff09 || c === 0x29 || c === 0x300b || c === 0x300d) depth--;
   }
   return depth <= 0 && !endsSentence(body);
+}
+
+/** A column's name in brackets at the end of a line: `（人民论坛）`, `(体坛观澜)`. */
+const COLUMN_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
+/** Bracketed end notes, credits and dates are not column names. */
+const NOT_A_COLUMN = /电|记者|通讯员|摄|完|作者|据|来源|编者|本报|新华社|年|月|日/u;
+
+function taggedHeadline(body: string): boolean {
+  if (body.length > COLUMN_TAG_LINE_MAX_CHARS || cjkShare(body) < CJK_TEXT_SHARE) return false;
+  const m = COLUMN_TAG.exec(body);
+  if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
+  const head = body.slice(0, m.index);
+  return head.length >= COLUMN_TAG_HEAD_MIN_CHARS && !/[。！？!?；;]/u.test(head);
 }

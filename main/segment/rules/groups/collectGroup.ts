@@ -1,7 +1,7 @@
 /**
  * How far a run of title lines goes (no decision code of its own: the run is then judged by
  * decideGroup and its roles assigned by titles/roles.ts). A larger blank gap than the file uses
- * between articles ends the run. In raw English OCR the run is a headline stack: capital lines, and
+ * between articles ends the run, and so does a chapter or label line (sectionLine.ts). In raw English OCR the run is a headline stack: capital lines, and
  * after them deck lines up to the one that ends with a full stop.
  * Signals: kinds, gaps, capitals and sentence ends of the lines after the first.
  * Thresholds: GROUP_MAX_LINES, STACK_LINES_FACTOR, DECK_LOOKAHEAD_LINES, DECK_MIN_CAPITALISED.
@@ -15,6 +15,7 @@ import {
   STACK_LINES_FACTOR,
 } from '../../thresholds';
 import { capitalisedShare } from '../classify/titleShape';
+import { isSectionLine } from './sectionLine';
 
 /** The end (exclusive) of the run of title lines starting at `start`. */
 export function collectGroup(lines: Line[], start: number, layout: Layout): number {
@@ -22,7 +23,7 @@ export function collectGroup(lines: Line[], start: number, layout: Layout): numb
   let j = start + 1;
   while (j < lines.length && j - start < GROUP_MAX_LINES) {
     const l = lines[j];
-    if (!l || l.kind !== 'title' || l.gap >= layout.articleGap) break;
+    if (!l || l.kind !== 'title' || l.gap >= layout.articleGap || isSectionLine(l.body)) break;
     j++;
   }
   return j;

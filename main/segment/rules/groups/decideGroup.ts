@@ -5,6 +5,9 @@
  * tried in this order; the first that holds decides.
  * Signals: the open paragraph's tail (sentence end), the group's size and first line's gap and
  * indent, the kinds of the lines after the group, what the current article holds so far.
+ * Issue 14 additions: subhead.insideArticle (a group after a paragraph gap where articles have a
+ * wider one), article.unindentedTitle (the file indents its crossheads), and a continuation needs a
+ * tail cut mid-clause in unwrapped Chinese text.
  * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
  */
 import type { IssueBuilder } from '../../builder';
@@ -13,6 +16,9 @@ import type { Line } from '../../lines';
 import { cjkShare, endsSentence, startsAsContinuation } from '../../text';
 import { CJK_TEXT_SHARE, EN_HEADLINE_MIN_WORDS, ZH_HEADLINE_MIN_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { openTail } from '../joins/itemOpener';
+import { gapBefore } from './gapBefore';
+import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -43,12 +49,15 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   const first = lines[start];
   const next = lines[end];
   if (!first || end - start !== 1) return null;
+  if (b.current && isSectionLine(first.body)) return 'subhead.sectionLabel';
   const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
   if (leadNext) return null;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   if (
     tail !== null &&
     !endsSentence(tail) &&
+    // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
+    (!layout.chinese || layout.wrapped || openTail(tail)) &&
     first.gap < layout.articleGap &&
     !(layout.indented && first.indent)
   )
@@ -71,7 +80,17 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   const first = lines[start];
   const next = lines[end];
   if (!first) return null;
+  // Where the file sets articles apart by a wider gap than paragraphs, title lines after a paragraph
+  // gap inside an article with body are crossheads (one or a stack of them), whatever follows.
+  if (
+    Number.isFinite(layout.articleGap) &&
+    b.current &&
+    b.hasBody() &&
+    gapBefore(lines, start) < layout.articleGap
+  )
+    return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
+  if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
@@ -79,6 +98,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (!b.current) return 'article.noArticleYet';
   if (!b.hasBody()) return 'article.noBodyYet';
   if (first.gap >= layout.articleGap) return 'article.blankGap';
+  // The file prints its crossheads indented like paragraphs: an unindented title line is a headline.
+  if (layout.indentedCrossheads && !first.indent) return 'article.unindentedTitle';
   // A photo item: a one-line title, a caption paragraph and the photographer's line under it.
   if (next?.kind === 'body' && lines[end + 1]?.kind === 'photographer') return 'article.photoItemTitle';
   return null;

@@ -1,6 +1,9 @@
 /**
  * Rule family: a body line after the open paragraph: joined to it (join.*: an artifact break, listed
  * as a repair with the code as its reason) or a paragraph break kept (break.*). First match decides:
+ *   break.itemOpener  the line opens a numbered item, a list mark or a speaker's turn (itemOpener.ts)
+ *   break.closedLine  Chinese text not wrapped at a width: the text stops on a closing bracket, quote,
+ *                     dash, colon or semicolon, so the break did not cut a clause (itemOpener.ts)
  *   join.*            the line starts with clause punctuation or a lowercase letter after an unfinished sentence
  *   break.indent      indented layouts: the line is indented (unless raw OCR wraps it without a gap)
  *   join.noIndent     indented layouts: the line is not indented although the sentence ended
@@ -21,10 +24,15 @@ import type { Line } from '../../lines';
 import { endsSentence, startsAsContinuation } from '../../text';
 import { SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { CLAUSE_END, COMMA_END, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
 export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode {
   const ended = endsSentence(tail);
+  if (CLAUSE_END.test(tail) && (STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)))
+    return 'break.itemOpener';
+  if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+  if (layout.chinese && !layout.wrapped && !ended && !openTail(tail)) return 'break.closedLine';
   if (!ended && startsAsContinuation(line.body)) return joinKind(tail, line, layout);
   if (layout.indented && !(layout.wrapped && line.gap === 0)) {
     if (line.indent) return 'break.indent';

@@ -5,6 +5,8 @@
  * lines is one title.
  * Signals: the group's texts, their CJK share, label pattern, leading dash, deck words, lengths.
  * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
+ * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
+ * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -23,6 +25,12 @@ export interface TitleRoles extends Titles {
 }
 
 const DASH_DECK = /^[—–-]{1,2}/u;
+/** A deck opens with a dash or a list mark: `——记…`, `■ …`. */
+const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
+/** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
+const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
+/** A column's name in brackets after a headline. */
+const COLUMN_TAG = /[（(][^（）()]{2,40}[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
@@ -43,6 +51,16 @@ function rolesOf(texts: string[]): TitleRoles {
   const [a, b, ...rest] = texts;
   if (a === undefined) return { kicker: null, headline: null, subheadlines: [], rule: 'title.single' };
   if (b === undefined) return { kicker: null, headline: a, subheadlines: [], rule: 'title.single' };
+  // A line leading into the next (`马善祥代表——`, `…温暖人心：`) is the kicker; a bracketed column
+  // name (`（人民论坛）`) marks the headline, on the second line or the first.
+  if (!DECK_OPENER.test(b) && KICKER_LEAD_IN.test(a))
+    return { kicker: a, headline: b, subheadlines: rest, rule: 'title.kickerLeadIn' };
+  if (rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE && !DECK_OPENER.test(b)) {
+    if (COLUMN_TAG.test(b))
+      return { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerColumnTag' };
+    if (COLUMN_TAG.test(a))
+      return { kicker: null, headline: a, subheadlines: [b], rule: 'title.deckUnderColumnTag' };
+  }
   if (rest.length === 0) {
     return kickerFirst(a, b)
       ? { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerFirst' }

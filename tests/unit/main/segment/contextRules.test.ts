@@ -79,7 +79,7 @@ describe('Chinese title groups: authors, crossheads, kickers', () => {
     ['持续推进社区居家养老服务', '全区新增养老驿站十二家并投入运营', null],
     ['春季植树造林全面展开', '2026年计划新增绿地三百公顷', null],
     ['乡村振兴看变化', '种植大户搭上电商快车', '乡村振兴看变化'],
-    ['美丽乡村建设稳步推进', '多地整治人居环境　提升村容村貌', null],
+    ['美丽乡村建设稳步推进', '多地整治人居环境　提升村容村貌', '美丽乡村建设稳步推进'],
   ])('two title lines %s / %s: kicker %s', (a, b, kicker) => {
     const [art] = segmentText(`${a}\n${b}\n\n　　本报讯（记者 甲乙）正文。\n`).articles;
     expect(art?.kicker).toBe(kicker);

@@ -1,0 +1,19 @@
+/**
+ * Rule subhead.sectionLabel: a chapter or section line of a long text (`第一章 总则`, `第三节 …`) and
+ * a label the paper sets inside an article (`核心阅读`, `阅读提示`, `编者的话`, `记者手记`) are crossheads of
+ * the article they stand in: never a deck of the title group above, never a new article's headline.
+ * A run of title lines ends before such a line (collectGroup.ts). Rule article.labelBelow: a title
+ * line right above a lead-in label (核心阅读, 编者的话) is the headline of a new article (decideGroup.ts).
+ * A bare `编者按` line is left out: papers also box an editor's note under that headline.
+ * Signals: the line's text.
+ * Thresholds: none.
+ */
+export const SECTION_LINE =
+  /^(?:第[一二三四五六七八九十百零\d]{1,4}[章节编部](?:[\s\u3000].{0,30})?|核心阅读|阅读提示|编者的话|记者手记|延伸阅读|相关链接)$/u;
+
+/** Labels the paper sets right under a headline, before the text: the line above them is a headline. */
+export const LEAD_IN_LABEL = /^(?:核心阅读|阅读提示|编者的话)$/u;
+
+export function isSectionLine(body: string): boolean {
+  return SECTION_LINE.test(body);
+}
