@@ -160,3 +160,20 @@ export const AUTHOR_NAME_MIN_CHARS = 4;
 export const AUTHOR_NOTE_VERB_WINDOW = 12;
 /** A dated photo text inside a story: its first sentence stop within this many characters of its end. */
 export const PHOTO_TEXT_STOP_FROM_END = 2;
+
+// ── Raw OCR of English pages (rules/ocr) ───────────────────────────────────────────────────────
+/**
+ * A token of at most this many characters after a sentence end at a line's end is column noise
+ * (the edge of the next column: `…to note. H`): the sentence still ends there.
+ */
+export const OCR_EDGE_NOISE_MAX_CHARS = 3;
+/** A line of at most this many non-space characters (`j`, `!`, `H`) is column noise, not a paragraph. */
+export const OCR_NOISE_LINE_MAX_CHARS = 2;
+/** A title-case headline of a country weekly is at most this share of a full printed line wide. */
+export const OCR_HEAD_MAX_WIDTH_SHARE = 0.85;
+/** …has at least this many words (a single capitalised word is as often a list label)… */
+export const OCR_HEAD_MIN_WORDS = 2;
+/** …and at most this many. */
+export const OCR_HEAD_MAX_WORDS = 8;
+/** The body line under such a headline is at least this share of a full printed line wide. */
+export const OCR_HEAD_BODY_MIN_SHARE = 0.7;

@@ -13,6 +13,7 @@ import { markMasthead } from './furniture/masthead';
 import { markSectionLabels } from './furniture/sectionLabel';
 import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrapped';
 import { promoteEnglishTitles } from './titles/englishTitles';
+import { applyOcrLineRules } from './ocr';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -49,6 +50,7 @@ export const LINE_RULES: readonly LineRule[] = [
     },
   },
   { name: 'article.editorsNote, article.photoItem', apply: markItemOpeners },
+  { name: 'body.ocrNoiseLine, title.ocrTitleCase (raw OCR)', apply: applyOcrLineRules },
 ];
 
 /** Every line's kind seen alone. */

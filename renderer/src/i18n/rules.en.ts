@@ -30,6 +30,7 @@ const rulesEn = {
     englishDeck: 'title-case deck under a capitals headline',
     englishSetApart: 'short line set apart above a long paragraph: a headline',
     englishAboveLead: 'short lines right above a dateline or “By” line: the story’s titles',
+    ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
     single: 'one title line: the headline',
     labelKicker: 'label line (地点：…) above the headline: the kicker',
     kickerFirst: 'short scene-setting line above the main line: kicker and headline',
@@ -43,6 +44,7 @@ const rulesEn = {
     wrappedTitleNotAlone: 'wrapped text: a title stands alone between blank lines, this line does not',
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
+    ocrNoiseLine: 'raw OCR: a one- or two-character scrap of a column, kept in the text',
     indentedTitle: 'indented like the paragraphs, so body text',
   },
   article: {
@@ -62,6 +64,7 @@ const rulesEn = {
     lastLine: 'a title line at the end of the text',
     afterJump: 'a title after a jump line (“Continued on…”)',
     headlineLength: 'too long for a crosshead: a headline',
+    ocrTitleCase: 'raw OCR: a title-case head after a finished sentence opens a story',
     untitled: 'text before any title',
   },
   group: {
@@ -76,6 +79,8 @@ const rulesEn = {
     hyphen: 'word hyphenated across the break',
     lineWrap: 'printed line wrap',
     midSentence: 'no sentence end before the break',
+    ocrNoiseLine: 'raw OCR: a scrap of a column joined to the paragraph',
+    ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
     noIndent: 'continuation without paragraph indent',
     captionPhotographer: 'caption split from its photographer’s line',
   },
@@ -85,6 +90,8 @@ const rulesEn = {
     shortLine: 'a sentence ends on a short printed line',
     nextWordFits: 'the next word would have fitted on the line',
     opener: 'the next line opens an item of its own',
+    ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
+    ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
   },
 };
 

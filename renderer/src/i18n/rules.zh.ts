@@ -32,6 +32,7 @@ const rulesZh: typeof rulesEn = {
     englishDeck: '大写主题下的首字母大写副题',
     englishSetApart: '长段落上方单独成行的短行:标题',
     englishAboveLead: '紧挨电头或署名行上方的短行:该稿标题',
+    ocrTitleCase: '原始OCR:句子结束后、正文首行之前的首字母大写短行',
     single: '仅一行标题:主题',
     labelKicker: '标签行(地点:…)在主题之上:引题',
     kickerFirst: '主题上方交代背景的短行:引题与主题',
@@ -45,6 +46,7 @@ const rulesZh: typeof rulesEn = {
     wrappedTitleNotAlone: '折行排版:标题前后有空行,此行没有',
     wrappedTitleWide: '折行排版:与整行同宽,是正文',
     wrappedTitleNotCaps: '折行排版:不是大写,是正文',
+    ocrNoiseLine: '原始OCR:一两个字符的栏边残片,保留在正文中',
     indentedTitle: '与段落一样缩进,是正文',
   },
   article: {
@@ -64,6 +66,7 @@ const rulesZh: typeof rulesEn = {
     lastLine: '正文末尾的标题行',
     afterJump: '转版行之后的标题',
     headlineLength: '作为小标题过长:是主题',
+    ocrTitleCase: '原始OCR:句子结束后的首字母大写标题开启新稿',
     untitled: '第一个标题之前的文字',
   },
   group: {
@@ -78,6 +81,8 @@ const rulesZh: typeof rulesEn = {
     hyphen: '单词在断行处用连字符断开',
     lineWrap: '排版折行',
     midSentence: '断行前没有句末标点',
+    ocrNoiseLine: '原始OCR:栏边残片并入本段',
+    ocrAbbreviation: '原始OCR:行末是姓名缩写或称谓缩写,不是句末',
     noIndent: '下一行没有段首缩进',
     captionPhotographer: '图片说明与摄影者署名被断开',
   },
@@ -87,6 +92,8 @@ const rulesZh: typeof rulesEn = {
     shortLine: '句子在未排满的行末结束',
     nextWordFits: '下一行的首词本可排在此行',
     opener: '下一行开启新的条目',
+    ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
+    ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
   },
 };
 

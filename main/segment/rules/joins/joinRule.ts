@@ -21,9 +21,13 @@ import type { Line } from '../../lines';
 import { endsSentence, startsAsContinuation } from '../../text';
 import { SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { ocrJoinRule } from '../ocr/joins';
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
 export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode {
+  // Raw OCR of English pages has its own reading of line ends (rules/ocr/joins.ts).
+  const ocr = ocrJoinRule(prev, line, layout, tail);
+  if (ocr) return ocr;
   const ended = endsSentence(tail);
   if (!ended && startsAsContinuation(line.body)) return joinKind(tail, line, layout);
   if (layout.indented && !(layout.wrapped && line.gap === 0)) {
