@@ -37,8 +37,8 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
 /** Short, a few words, every word of LONG_WORD_LETTERS letters or more capitalised, no clause punctuation. */
 export function titleCaseShaped(l: Line, layout: Layout): boolean {
   if (l.width > layout.lineWidth * OCR_HEAD_MAX_WIDTH_SHARE) return false;
-  // Clause punctuation marks a list entry or a sentence's tail, not a head.
-  if (/[,;:]/u.test(l.body) || !/^["'“]?[A-Z]/u.test(l.body)) return false;
+  // Clause punctuation marks a list entry or a sentence's tail, not a head; `By …` is a credit.
+  if (/[,;:]/u.test(l.body) || !/^["'“]?[A-Z]/u.test(l.body) || /^By\s/u.test(l.body)) return false;
   const words = l.body.split(/\s+/u);
   if (words.length < OCR_HEAD_MIN_WORDS || words.length > OCR_HEAD_MAX_WORDS) return false;
   let long = 0;

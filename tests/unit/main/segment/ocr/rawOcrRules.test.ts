@@ -108,6 +108,16 @@ describe('raw OCR title-case heads (rules/ocr/titleCaseHead.ts)', () => {
     ]);
     expect(segmentText(cut).articles.map((a) => a.headline)).toEqual([null]);
   });
+  it('a wire credit under a finished sentence is not a head', () => {
+    const credit = page([
+      'The mayor will open the new bridge on',
+      'Saturday at noon before the parade.',
+      'By the Associated Press.',
+      'The state engineer said on Monday that',
+      'the bridge had passed every load test.',
+    ]);
+    expect(segmentText(credit).articles.map((a) => a.headline)).toEqual([null]);
+  });
   it('a list of title-case lines is not a run of heads', () => {
     const list = page([
       'The lodge elected its officers for the',
