@@ -88,6 +88,14 @@ export const RULE_CODES = [
   'break.opener',
   'break.itemOpener',
   'break.closedLine',
+  // Raw OCR of English pages (main/segment/rules/ocr).
+  'body.ocrNoiseLine',
+  'title.ocrTitleCase',
+  'article.ocrTitleCase',
+  'join.ocrNoiseLine',
+  'join.ocrAbbreviation',
+  'break.ocrColumnNoise',
+  'break.ocrColonShort',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

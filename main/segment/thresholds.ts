@@ -172,3 +172,19 @@ export const INDENTED_CROSSHEADS_SHARE = 0.2;
 export const COLUMN_TAG_LINE_MAX_CHARS = 60;
 /** …with at least this many characters before the bracket [classify/titleShape]. */
 export const COLUMN_TAG_HEAD_MIN_CHARS = 4;
+// ── Raw OCR of English pages (rules/ocr) ───────────────────────────────────────────────────────
+/**
+ * A token of at most this many characters after a sentence end at a line's end is column noise
+ * (the edge of the next column: `…to note. H`): the sentence still ends there.
+ */
+export const OCR_EDGE_NOISE_MAX_CHARS = 3;
+/** A line of at most this many non-space characters (`j`, `!`, `H`) is column noise, not a paragraph. */
+export const OCR_NOISE_LINE_MAX_CHARS = 2;
+/** A title-case headline of a country weekly is at most this share of a full printed line wide. */
+export const OCR_HEAD_MAX_WIDTH_SHARE = 0.85;
+/** …has at least this many words (a single capitalised word is as often a list label)… */
+export const OCR_HEAD_MIN_WORDS = 2;
+/** …and at most this many. */
+export const OCR_HEAD_MAX_WORDS = 8;
+/** The body line under such a headline is at least this share of a full printed line wide. */
+export const OCR_HEAD_BODY_MIN_SHARE = 0.7;

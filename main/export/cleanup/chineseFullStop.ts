@@ -1,4 +1,4 @@
-import { isHan } from './cjkChars';
+import { isHan } from '../../../common/text';
 import { inSpans, untouchableSpans } from './protectedSpans';
 import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
 

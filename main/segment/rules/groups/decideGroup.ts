@@ -13,12 +13,13 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { cjkShare, endsSentence, startsAsContinuation } from '../../text';
+import { cjkShare, startsAsContinuation } from '../../text';
 import { CJK_TEXT_SHARE, EN_HEADLINE_MIN_WORDS, ZH_HEADLINE_MIN_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
+import { ocrArticleStart, tailEnds } from '../ocr/groups';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -41,7 +42,7 @@ export interface GroupContext {
 
 /** The rule that decides the group [start, end). */
 export function decideGroup(c: GroupContext): RuleCode {
-  return notATitle(c) ?? articleStart(c) ?? lateArticleStart(c) ?? 'subhead.default';
+  return notATitle(c) ?? articleStart(c) ?? ocrArticleStart(c) ?? lateArticleStart(c) ?? 'subhead.default';
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */
@@ -55,7 +56,7 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   if (
     tail !== null &&
-    !endsSentence(tail) &&
+    !tailEnds(tail, layout) &&
     // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
     (!layout.chinese || layout.wrapped || openTail(tail)) &&
     first.gap < layout.articleGap &&
@@ -114,7 +115,7 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   // Raw OCR prints a short story under a one-line capital headline (`FIRE AT THE DOCKS.`): after a
   // finished sentence such a line opens a new story rather than a crosshead.
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
-  if (stacked && first.caps && tail !== null && endsSentence(tail)) return 'article.capsAfterSentenceEnd';
+  if (stacked && first.caps && tail !== null && tailEnds(tail, layout)) return 'article.capsAfterSentenceEnd';
   const last = b.lastKind();
   if (last === 'credit' || last === 'caption') return 'article.afterCreditOrCaption';
   if (!next) return 'article.lastLine';

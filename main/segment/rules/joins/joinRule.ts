@@ -25,9 +25,13 @@ import { endsSentence, startsAsContinuation } from '../../text';
 import { SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { CLAUSE_END, COMMA_END, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
+import { ocrJoinRule } from '../ocr/joins';
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
 export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode {
+  // Raw OCR of English pages has its own reading of line ends (rules/ocr/joins.ts).
+  const ocr = ocrJoinRule(prev, line, layout, tail);
+  if (ocr) return ocr;
   const ended = endsSentence(tail);
   if (CLAUSE_END.test(tail) && (STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)))
     return 'break.itemOpener';

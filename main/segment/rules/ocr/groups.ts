@@ -1,0 +1,25 @@
+/**
+ * Rule article.ocrTitleCase: in raw OCR a title-case head (title.ocrTitleCase, titleCaseHead.ts)
+ * after a finished sentence, or with no open paragraph, opens an article, where a one-line title
+ * group would otherwise be a crosshead. Also: the open paragraph's end read as raw OCR
+ * (sentenceEnd.ts) for the group rules.
+ * Signals: the group's first line's rule and the open paragraph's tail. Thresholds: none of its own.
+ */
+import type { Layout } from '../../layout';
+import { endsSentence } from '../../text';
+import type { RuleCode } from '../codes';
+import type { GroupContext } from '../groups/decideGroup';
+import { isRawOcr } from './rawOcr';
+import { ocrEndsSentence } from './sentenceEnd';
+
+/** Does the open paragraph's text end a sentence (raw OCR: past initials and column noise)? */
+export function tailEnds(tail: string, layout: Layout): boolean {
+  return isRawOcr(layout) ? ocrEndsSentence(tail) : endsSentence(tail);
+}
+
+export function ocrArticleStart({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
+  const first = lines[start];
+  if (!first || end - start !== 1 || first.rule !== 'title.ocrTitleCase') return null;
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  return tail === null || tailEnds(tail, layout) ? 'article.ocrTitleCase' : null;
+}

@@ -1,0 +1,36 @@
+/**
+ * Rule family: a break in raw OCR of an English page, read with the OCR sentence end
+ * (rules/ocr/sentenceEnd.ts). First match decides:
+ *   join.ocrNoiseLine     the line is a one- or two-character scrap of a column
+ *   join.ocrAbbreviation  the paragraph ends in an initial or title abbreviation (`R. E.`, `Mr.`)
+ *   break.ocrColumnNoise  a sentence ends on a short line before a scrap of the next column
+ *   break.ocrColonShort   a short line ends in a colon (`as follows:`, `Dear Editor:`) before a capital
+ * Anything else goes to the general rule (rules/joins/joinRule.ts).
+ * Signals: the paragraph's tail, the last line's width, the layout. Thresholds: SHORT_LINE_SHARE,
+ * OCR_NOISE_LINE_MAX_CHARS (via noiseLine.ts), OCR_EDGE_NOISE_MAX_CHARS (via sentenceEnd.ts).
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { startsAsContinuation } from '../../text';
+import { SHORT_LINE_SHARE } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { isOcrNoiseLine } from './noiseLine';
+import { isRawOcr } from './rawOcr';
+import { ocrEnd, type OcrEnd } from './sentenceEnd';
+
+export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode | null {
+  if (!isRawOcr(layout) || line.gap !== 0) return null;
+  if (isOcrNoiseLine(line)) return 'join.ocrNoiseLine';
+  const end = ocrEnd(tail);
+  if (end === 'abbreviation') return 'join.ocrAbbreviation';
+  // The short-line test measures the line without the scrap of the next column.
+  const short = textWidth(prev.body, end) < layout.lineWidth * SHORT_LINE_SHARE;
+  if (end === 'endsBeforeNoise' && short && !startsAsContinuation(line.body)) return 'break.ocrColumnNoise';
+  if (short && /:["'”]?$/u.test(tail.trimEnd()) && /^["'“]?[A-Z]/u.test(line.body))
+    return 'break.ocrColonShort';
+  return null;
+}
+
+function textWidth(body: string, end: OcrEnd): number {
+  return end === 'endsBeforeNoise' ? body.trimEnd().lastIndexOf(' ') : body.length;
+}

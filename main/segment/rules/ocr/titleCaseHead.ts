@@ -1,0 +1,59 @@
+/**
+ * Rule title.ocrTitleCase: raw OCR of a country weekly sets a story's head in title case on a short
+ * line of its own (`Takes Examination.`, `Church Social Planned`), between a finished sentence and the
+ * first line of the story. Such a line is a headline even with a full stop, and opens an article
+ * (article.ocrTitleCase in rules/groups/decideGroup.ts) where a plain short title line would be a crosshead.
+ * Signals: the line's width against the page's printed line, its word count, every long word
+ * capitalised, no clause punctuation; the line above ends a sentence (or is furniture); the line
+ * below is a body line starting with a capital, nearly full width and not itself title-case shaped.
+ * Thresholds: OCR_HEAD_MAX_WIDTH_SHARE, OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
+ * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import {
+  LONG_WORD_LETTERS,
+  OCR_HEAD_BODY_MIN_SHARE,
+  OCR_HEAD_MAX_WIDTH_SHARE,
+  OCR_HEAD_MAX_WORDS,
+  OCR_HEAD_MIN_WORDS,
+} from '../../thresholds';
+
+export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
+    if (!titleCaseShaped(l, layout)) continue;
+    const above = lines[i - 1] as Line;
+    const below = lines[i + 1] as Line;
+    if (!(above.kind === 'furniture' || (above.kind === 'body' && above.ends))) continue;
+    // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story.
+    if (!bodyStart(below, layout) || titleCaseShaped(below, layout)) continue;
+    l.kind = 'title';
+    l.rule = 'title.ocrTitleCase';
+  }
+}
+
+/** Short, a few words, every word of LONG_WORD_LETTERS letters or more capitalised, no clause punctuation. */
+export function titleCaseShaped(l: Line, layout: Layout): boolean {
+  if (l.width > layout.lineWidth * OCR_HEAD_MAX_WIDTH_SHARE) return false;
+  // Clause punctuation marks a list entry or a sentence's tail, not a head; `By …` is a credit.
+  if (/[,;:]/u.test(l.body) || !/^["'“]?[A-Z]/u.test(l.body) || /^By\s/u.test(l.body)) return false;
+  const words = l.body.split(/\s+/u);
+  if (words.length < OCR_HEAD_MIN_WORDS || words.length > OCR_HEAD_MAX_WORDS) return false;
+  let long = 0;
+  for (const w of words) {
+    const letters = w.replace(/[^A-Za-z]/gu, '');
+    if (letters.length < LONG_WORD_LETTERS) continue;
+    long++;
+    if (!/^[^A-Za-z]*[A-Z]/u.test(w)) return false;
+  }
+  return long > 0;
+}
+
+/** The first line of a story: body text, a capital first letter, nearly a full printed line. */
+function bodyStart(l: Line, layout: Layout): boolean {
+  return (
+    l.kind === 'body' && /^["'“]?[A-Z]/u.test(l.body) && l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE
+  );
+}
