@@ -7,6 +7,7 @@ import { formatDocuments } from './format/formatDocument';
 import { planExport, type PlannedFile } from './plan/planExport';
 import { selectArticles } from './plan/selectArticles';
 import { checkFolder } from './write/checkFolder';
+import { sweepStaleTemps } from './write/sweepStaleTemps';
 import { writeExportFile } from './write/writeExportFile';
 
 export interface RunExportOptions {
@@ -32,11 +33,16 @@ export async function runExport(
 ): Promise<ExportReport> {
   const { jobId, signal, onProgress } = options;
   await checkFolder(request.folder, { create: options.createFolder });
+  const swept = await sweepStaleTemps(request.folder);
   const plan = planExport(await selectArticles(source, request.scope), request);
   if (request.onExisting === 'fail') await refuseExisting(request.folder, plan.files);
   const vocabulary = request.format === 'ninjs' ? await source.getTagVocabulary?.() : undefined;
   const now = options.now ?? new Date().toISOString();
-  const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false };
+  const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false, warnings: [] };
+  if (swept.length)
+    report.warnings!.push(
+      `Removed ${swept.length} unfinished temporary file(s) an interrupted export left in ${request.folder}: ${swept.join(', ')}.`,
+    );
   const total = plan.files.length;
   // Writes overlap: the next file is rendered while earlier ones are flushed to disk (the fsync of
   // an atomic write is mostly waiting). Results are collected in plan order, at most
