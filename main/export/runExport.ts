@@ -4,6 +4,7 @@ import type { ExportProgress, ExportReport, ExportRequest } from '../../preload/
 import { AppError } from '../errors';
 import type { ExportSource } from './ExportSource';
 import { formatDocuments } from './format/formatDocument';
+import { xmlSafeDocuments } from './format/xmlSafeText';
 import { planExport, type PlannedFile } from './plan/planExport';
 import { selectArticles } from './plan/selectArticles';
 import { checkFolder } from './write/checkFolder';
@@ -34,11 +35,18 @@ export async function runExport(
   const { jobId, signal, onProgress } = options;
   await checkFolder(request.folder, { create: options.createFolder });
   const swept = await sweepStaleTemps(request.folder);
-  const plan = planExport(await selectArticles(source, request.scope), request);
+  const planned = planExport(await selectArticles(source, request.scope), request);
+  // DOCX and HTML are XML: characters XML 1.0 forbids are replaced before any formatter sees the
+  // text (see xmlSafeText), and the report says where.
+  const xml = XML_FORMATS.has(request.format) ? xmlSafeDocuments(planned.files.map((f) => f.document)) : null;
+  const plan = xml
+    ? { ...planned, files: planned.files.map((file, i) => ({ ...file, document: xml.documents[i]! })) }
+    : planned;
   if (request.onExisting === 'fail') await refuseExisting(request.folder, plan.files);
   const vocabulary = request.format === 'ninjs' ? await source.getTagVocabulary?.() : undefined;
   const now = options.now ?? new Date().toISOString();
   const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false, warnings: [] };
+  report.warnings!.push(...(xml?.warnings ?? []));
   if (swept.length)
     report.warnings!.push(
       `Removed ${swept.length} unfinished temporary file(s) an interrupted export left in ${request.folder}: ${swept.join(', ')}.`,
@@ -88,6 +96,8 @@ export async function runExport(
   onProgress?.({ jobId, done: report.written.length + report.skipped.length, total, currentFile: null });
   return report;
 }
+
+const XML_FORMATS: ReadonlySet<ExportRequest['format']> = new Set(['docx', 'html']);
 
 /** Articles rendered together: enough to share a DOCX's fixed parts, few enough for steady progress. */
 const RENDER_ARTICLES = 32;
