@@ -23,6 +23,7 @@ export const showCommand: CliCommand = {
       return 1;
     } finally {
       await library.close();
+      for (const notice of library.notices) io.err(`copydesk show: ${notice.message}`);
     }
     if (values.json) await io.out(`${JSON.stringify(view, null, 2)}\n`);
     else await writeOutline(view, io);
