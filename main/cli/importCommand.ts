@@ -30,6 +30,9 @@ export const importCommand: CliCommand = {
       const results = await library.importPaths(paths, ({ last }) => {
         if (last) printed.push(io.out(`${resultLine(last, io.cwd)}\n`));
         if (last?.outcome === 'failed') io.err(`copydesk import: ${last.error?.message ?? last.path}`);
+        // The same warnings `segment` prints (mixed encodings, undecodable bytes, NULs removed).
+        for (const warning of last?.warnings ?? [])
+          io.err(`copydesk import: ${last?.path}: warning: ${warning}`);
       });
       await Promise.all(printed);
       const failures = results.filter((r) => r.outcome === 'failed').length;

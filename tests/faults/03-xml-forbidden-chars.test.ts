@@ -57,7 +57,7 @@ describe('item 3: characters XML 1.0 forbids', () => {
         expect(documentXml).toContain('Body A\uFFFDB\uFFFDC\uFFFDD\uFFFDE\uFFFDF');
       } else {
         const html = await readFile(join(out, name!), 'utf8');
-        expect(html).not.toMatch(/[\uFFFE\uFFFF\u0001\u000B]/);
+        for (const bad of ['\uFFFE', '\uFFFF', '\u0001', '\u000B']) expect(html).not.toContain(bad);
         expect(html).toContain('Body A\uFFFDB\uFFFDC\uFFFDD\uFFFDE\uFFFDF');
       }
     }
