@@ -13,7 +13,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (raw: unknown) => T,
-    private readonly serialize: (data: T) => string | Uint8Array | readonly Uint8Array[] = (data) =>
+    private readonly serialize: (data: T) => string | Uint8Array | Iterable<Uint8Array> = (data) =>
       JSON.stringify(data),
   ) {}
 

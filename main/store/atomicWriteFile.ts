@@ -16,7 +16,7 @@ const RENAME_RETRIES = 8;
  */
 export async function atomicWriteFile(
   path: string,
-  data: string | Uint8Array | readonly Uint8Array[],
+  data: string | Uint8Array | Iterable<Uint8Array>,
 ): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -24,7 +24,8 @@ export async function atomicWriteFile(
     try {
       if (typeof data === 'string') await handle.writeFile(data, 'utf8');
       else if (data instanceof Uint8Array) await handle.writeFile(data);
-      else await writeAll(handle, data);
+      else if (Array.isArray(data)) await writeAll(handle, data);
+      else await writeEach(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -45,6 +46,25 @@ async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promi
   const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
   const { bytesWritten } = await handle.writev(parts, 0);
   if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
+}
+
+/**
+ * Writes pieces made while writing (a generator), one at a time, so a document of hundreds of
+ * megabytes is never held whole in memory; small pieces are gathered into one write.
+ */
+async function writeEach(handle: FileHandle, parts: Iterable<Uint8Array>): Promise<void> {
+  let batch: Uint8Array[] = [];
+  let size = 0;
+  for (const part of parts) {
+    batch.push(part);
+    size += part.byteLength;
+    if (size >= 1 << 20 || batch.length >= 512) {
+      await writeAll(handle, batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) await writeAll(handle, batch);
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {
