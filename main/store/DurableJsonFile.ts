@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import { AppError } from '../errors';
 import { atomicWriteFile } from './atomicWriteFile';
 import { StoreFileError } from './StoreFileError';
 
@@ -22,7 +23,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      // Longer than the longest string JavaScript can hold (issues stored before the size limit).
+      if (code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError)
+        throw new AppError(
+          'io',
+          `The library file ${this.path} is too large to open; remove its issue (removing works without opening it) and import the file again in smaller parts.`,
+          { file: this.path },
+        );
       throw error;
     }
     return parseStoreText(this.path, text, this.parse);
