@@ -5,8 +5,8 @@ import type { ExportDocument } from './ExportDocument';
  * tab, LF and CR; U+FFFE and U+FFFF; and UTF-16 surrogates that are not part of a pair. One of
  * them in a DOCX part makes Word and LibreOffice refuse the whole file.
  */
-// eslint-disable-next-line no-control-regex
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The replacement: visible in the exported copy, so the editor can find the spot. */
