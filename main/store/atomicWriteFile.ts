@@ -42,10 +42,11 @@ export async function atomicWriteFile(
  * Writes pieces in order with one gathered write (libuv loops over partial writes and its iovec
  * limit), instead of first copying them into one buffer. A short count still fails the write.
  */
-async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+async function writeAll(handle: FileHandle, parts: readonly Uint8Array[], position = 0): Promise<number> {
   const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const { bytesWritten } = await handle.writev(parts, 0);
+  const { bytesWritten } = await handle.writev(parts, position);
   if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
+  return total;
 }
 
 /**
@@ -55,16 +56,17 @@ async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promi
 async function writeEach(handle: FileHandle, parts: Iterable<Uint8Array>): Promise<void> {
   let batch: Uint8Array[] = [];
   let size = 0;
+  let position = 0;
   for (const part of parts) {
     batch.push(part);
     size += part.byteLength;
     if (size >= 1 << 20 || batch.length >= 512) {
-      await writeAll(handle, batch);
+      position += await writeAll(handle, batch, position);
       batch = [];
       size = 0;
     }
   }
-  if (batch.length) await writeAll(handle, batch);
+  if (batch.length) await writeAll(handle, batch, position);
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {
