@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
-          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/renderer/**/*.test.{ts,tsx}', 'tests/faults/**/*.test.tsx'],
         },
       },
     ],

@@ -6,6 +6,7 @@ import { benchSegment } from './segmentBench';
 import { benchStore } from './storeBench';
 import { benchExport } from './exportBench';
 import { benchUi } from './uiBench';
+import { benchMemory } from './memoryBench';
 
 type Bench = { name: string; run: () => Promise<void> };
 
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   { name: 'store', run: benchStore },
   { name: 'export', run: benchExport },
   { name: 'ui', run: benchUi },
+  { name: 'memory', run: () => benchMemory() },
 ];
 
 const only = process.argv.slice(2);

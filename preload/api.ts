@@ -345,6 +345,8 @@ export interface ExportReport {
   written: string[];
   skipped: string[];
   cancelled: boolean;
+  /** What the export changed or cleaned up besides writing, e.g. characters XML cannot hold. */
+  warnings?: string[];
 }
 
 export interface ExportProgress {

@@ -90,6 +90,7 @@ export const exportCommand: CliCommand = {
         `exported ${report.written.length} file${report.written.length === 1 ? '' : 's'} to ${folder}\n`,
       );
       for (const name of report.written) await io.out(`${name}\n`);
+      for (const warning of report.warnings ?? []) io.err(`copydesk export: warning: ${warning}`);
       if (report.written.length === 0 && !cancelled)
         io.err('copydesk export: no articles matched; nothing was written');
       if (cancelled) io.err('copydesk export: cancelled; the files listed were written whole');

@@ -21,6 +21,9 @@ export const importCommand: CliCommand = {
       onImportProgress: ({ last }) => {
         if (last) printed.push(io.out(`${resultLine(last, io.cwd)}\n`));
         if (last?.outcome === 'failed') io.err(`copydesk import: ${last.error?.message ?? last.path}`);
+        // The same warnings `segment` prints (mixed encodings, undecodable bytes, NULs removed).
+        for (const warning of last?.warnings ?? [])
+          io.err(`copydesk import: ${last?.path}: warning: ${warning}`);
       },
     });
     try {

@@ -33,15 +33,29 @@ export function segmentBytes(
   sha256 = createHash('sha256').update(bytes).digest('hex'),
   options: SegmentOptions = {},
 ): ReadIssueResult {
+  return segmentDecoded(decodeFile(bytes, path, sha256), options);
+}
+
+/** A decoded file before segmentation: its text, the decoder's warnings and the issue's source. */
+export interface DecodedFile {
+  text: string;
+  warnings: string[];
+  source: SegmentedIssue['source'];
+}
+
+/**
+ * Decoding alone, so a caller can let go of the bytes before segmenting (a 200 MB file's bytes are
+ * not kept alive beside its text and articles; see importIssueFile).
+ */
+export function decodeFile(bytes: Uint8Array, path: string, sha256: string): DecodedFile {
   const { text, encoding, warnings } = decodeBytes(bytes, path);
+  return { text, warnings, source: { path, sha256, bytes: bytes.length, encoding } };
+}
+
+export function segmentDecoded(
+  { text, warnings, source }: DecodedFile,
+  options: SegmentOptions = {},
+): ReadIssueResult {
   const { preamble, articles } = segmentText(text, options);
-  return {
-    issue: {
-      schema: ISSUE_SCHEMA,
-      source: { path, sha256, bytes: bytes.length, encoding },
-      preamble,
-      articles,
-    },
-    warnings,
-  };
+  return { issue: { schema: ISSUE_SCHEMA, source, preamble, articles }, warnings };
 }

@@ -29,6 +29,45 @@ export function utf8Class(bytes: Uint8Array, start: number, end: number): -1 | 0
 }
 
 /**
+ * Counts over bytes[start, end): valid multibyte characters, and invalid sequences (each maximal
+ * run of bytes that starts no valid character counts once, as TextDecoder makes it one or more
+ * U+FFFD). `onInvalid` receives the offset of each invalid sequence.
+ */
+export function scanUtf8(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  onInvalid?: (offset: number) => void,
+): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  let inBad = false;
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      inBad = false;
+      i++;
+      continue;
+    }
+    const len = sequenceLength(bytes, i, end);
+    if (len === 0) {
+      if (!inBad) {
+        invalid++;
+        onInvalid?.(i);
+      }
+      inBad = true;
+      i++;
+      continue;
+    }
+    inBad = false;
+    multibyte++;
+    i += len;
+  }
+  return { multibyte, invalid };
+}
+
+/**
  * Length of the valid multibyte sequence at i, or 0 (overlongs, surrogates and > U+10FFFF rejected).
  * No closures here: this runs once per multibyte character.
  */

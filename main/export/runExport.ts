@@ -4,9 +4,11 @@ import type { ExportProgress, ExportReport, ExportRequest } from '../../preload/
 import { AppError } from '../errors';
 import type { ExportSource } from './ExportSource';
 import { formatDocument } from './format/formatDocument';
+import { xmlSafeDocuments } from './format/xmlSafeText';
 import { planExport, type PlannedFile } from './plan/planExport';
 import { selectArticles } from './plan/selectArticles';
 import { checkFolder } from './write/checkFolder';
+import { sweepStaleTemps } from './write/sweepStaleTemps';
 import { writeExportFile } from './write/writeExportFile';
 
 export interface RunExportOptions {
@@ -32,11 +34,23 @@ export async function runExport(
 ): Promise<ExportReport> {
   const { jobId, signal, onProgress } = options;
   await checkFolder(request.folder, { create: options.createFolder });
-  const plan = planExport(await selectArticles(source, request.scope), request);
+  const swept = await sweepStaleTemps(request.folder);
+  const planned = planExport(await selectArticles(source, request.scope), request);
+  // DOCX and HTML are XML: characters XML 1.0 forbids are replaced before any formatter sees the
+  // text (see xmlSafeText), and the report says where.
+  const xml = XML_FORMATS.has(request.format) ? xmlSafeDocuments(planned.files.map((f) => f.document)) : null;
+  const plan = xml
+    ? { ...planned, files: planned.files.map((file, i) => ({ ...file, document: xml.documents[i]! })) }
+    : planned;
   if (request.onExisting === 'fail') await refuseExisting(request.folder, plan.files);
   const vocabulary = request.format === 'ninjs' ? await source.getTagVocabulary?.() : undefined;
   const now = options.now ?? new Date().toISOString();
-  const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false };
+  const report: ExportReport = { jobId, written: [], skipped: [], cancelled: false, warnings: [] };
+  report.warnings!.push(...(xml?.warnings ?? []));
+  if (swept.length)
+    report.warnings!.push(
+      `Removed ${swept.length} unfinished temporary file(s) an interrupted export left in ${request.folder}: ${swept.join(', ')}.`,
+    );
   const total = plan.files.length;
   // Writes overlap: the next file is rendered while earlier ones are flushed to disk (the fsync of
   // an atomic write is mostly waiting). Results are collected in plan order, at most
@@ -71,6 +85,8 @@ export async function runExport(
   onProgress?.({ jobId, done: report.written.length + report.skipped.length, total, currentFile: null });
   return report;
 }
+
+const XML_FORMATS: ReadonlySet<ExportRequest['format']> = new Set(['docx', 'html']);
 
 /** Atomic writes started and not yet settled; enough to keep the disk busy while the next file renders. */
 const WRITES_IN_FLIGHT = 8;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import { AppError } from '../errors';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { StoreFileError } from './StoreFileError';
 
@@ -13,7 +14,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (raw: unknown) => T,
-    private readonly serialize: (data: T) => string | Uint8Array | readonly Uint8Array[] = (data) =>
+    private readonly serialize: (data: T) => string | Uint8Array | Iterable<Uint8Array> = (data) =>
       JSON.stringify(data),
   ) {}
 
@@ -22,14 +23,27 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      // Longer than the longest string JavaScript can hold (issues stored before the size limit).
+      if (code === 'ERR_STRING_TOO_LONG' || error instanceof RangeError)
+        throw new AppError(
+          'io',
+          `The library file ${this.path} is too large to open; remove its issue (removing works without opening it) and import the file again in smaller parts.`,
+          { file: this.path },
+        );
       throw error;
     }
     return parseStoreText(this.path, text, this.parse);
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.path, this.serialize(data));
+    const bytes = this.serialize(data);
+    // The one atomic writer takes a string, bytes or a list of pieces: a stream of pieces is gathered.
+    await writeFileAtomic(
+      this.path,
+      typeof bytes === 'string' || bytes instanceof Uint8Array ? bytes : Array.from(bytes),
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 import { Low } from 'lowdb';
 import type { AppNotice } from '../../preload/api';
-import type { IssueDoc } from './IssueDoc';
+import { STORE_SCHEMA_VERSION, type IssueDoc } from './IssueDoc';
 import type { LibraryPaths } from './libraryPaths';
 import { AppError } from '../errors';
 import { DurableJsonFile, parseStoreText } from './DurableJsonFile';
@@ -75,17 +75,29 @@ export class IssueRepository {
       } catch {
         continue;
       }
-      const aside = this.readOnly ? damage.file : await moveAside(damage.file);
-      if (!this.readOnly) await this.writeDoc(doc);
+      if (this.readOnly) {
+        // Nothing is moved or written: say what is served instead, every time it is.
+        this.notify({
+          level: 'warning',
+          file: damage.file,
+          message: `The file of issue "${doc.title}" (${damage.file}) is damaged (${damage.reason}); shown instead is its backup of revision ${doc.revision} (${backup.file}). The library was opened read-only, so nothing was moved; open it in Copydesk to restore that backup.`,
+        });
+        return doc;
+      }
+      const aside = await moveAside(damage.file);
+      await this.writeDoc(doc);
       this.notify({
         level: 'warning',
         file: aside,
-        message: `The file of issue "${doc.title}" was damaged (${damage.reason}); it was set aside as ${aside} and the save of revision ${doc.revision} was restored, so later edits to it are lost.`,
+        message: `The file of issue "${doc.title}" was damaged (${damage.reason}); it was set aside as ${aside} and the save of revision ${doc.revision} was restored from ${backup.file}, so later edits to it are lost.`,
       });
       return doc;
     }
     const aside = this.readOnly ? damage.file : await moveAside(damage.file);
-    const message = `The file of issue ${id} is damaged (${damage.reason}) and no backup of it could be read; it was set aside as ${aside}.`;
+    const where = this.readOnly
+      ? 'the library was opened read-only, so it was left in place'
+      : `it was set aside as ${aside}`;
+    const message = `The file of issue ${id} is damaged (${damage.reason}) and no backup of it could be read; ${where}.`;
     this.notify({ level: 'error', file: aside, message });
     throw new AppError('io', message, { file: aside });
   }
@@ -96,10 +108,21 @@ export class IssueRepository {
    */
   async save(doc: IssueDoc): Promise<void> {
     if (this.readOnly) throw new AppError('io', 'This library was opened read-only; nothing can be saved.');
+    IssueRepository.assertCurrentVersion(doc, this.paths.issueFile(doc.id));
     this.remember(doc);
     this.dirty.add(doc.id);
     await this.writeDoc(doc);
     this.dirty.delete(doc.id);
+  }
+
+  /** An issue written by a newer Copydesk is read-only here: saving it would drop what it added. */
+  static assertCurrentVersion(doc: IssueDoc, file: string): void {
+    if (doc.storeSchemaVersion <= STORE_SCHEMA_VERSION) return;
+    throw new AppError(
+      'io',
+      `Issue "${doc.title}" (${file}) was written by a newer Copydesk (store version ${doc.storeSchemaVersion}; this one writes version ${STORE_SCHEMA_VERSION}), so it is open read-only; update Copydesk to edit it.`,
+      { file },
+    );
   }
 
   private async writeDoc(doc: IssueDoc): Promise<void> {

@@ -30,10 +30,11 @@ export class JsonSettingFile<T> {
     } catch (error) {
       if (!(error instanceof StoreFileError) || error.newer) throw error;
       const aside = this.readOnly ? this.path : await moveAside(this.path);
+      const where = this.readOnly ? 'It was left in place (read-only)' : `It was set aside as ${aside}`;
       this.notify({
         level: 'warning',
         file: aside,
-        message: `${error.message} It was set aside as ${aside}; the defaults are used instead.`,
+        message: `${error.message} ${where}; the defaults are used instead.`,
       });
       this.value = this.defaults();
     }

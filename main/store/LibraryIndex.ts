@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { IssueSummary } from '../../preload/api';
 import { DurableJsonFile } from './DurableJsonFile';
+import { StoreFileError } from './StoreFileError';
 import { STORE_SCHEMA_VERSION } from './IssueDoc';
 
 /** One index line: the summary the library list shows, plus the revision it was taken at. */
@@ -47,6 +48,14 @@ function tagCountsSchema() {
 
 const indexSchema = z.object({ storeSchemaVersion: z.number(), issues: z.array(entrySchema) });
 
+/** The index as this version reads it; one from a newer Copydesk is refused (flagged `newer`), whatever its shape. */
+function parseIndex(raw: unknown, path: string): IndexDoc {
+  const version = (raw as { storeSchemaVersion?: unknown } | null)?.storeSchemaVersion;
+  if (typeof version === 'number' && version > STORE_SCHEMA_VERSION)
+    throw new StoreFileError(path, `it was written by a newer Copydesk (store version ${version})`, true);
+  return indexSchema.parse(raw);
+}
+
 /**
  * The library index (`library.json`): one summary per issue, so opening and listing a library of
  * a thousand issues reads one file. It is a cache of the issue files, rebuilt from them when it is
@@ -57,9 +66,11 @@ export class LibraryIndex {
   private readonly entries = new Map<string, IndexEntry>();
   private writing: Promise<void> | null = null;
   private pending: Promise<void> | null = null;
+  /** Set when the file on disk was written by a newer Copydesk: it is then never written. */
+  newer = false;
 
   constructor(readonly path: string) {
-    this.low = new Low<IndexDoc>(new DurableJsonFile(path, (raw) => indexSchema.parse(raw)), {
+    this.low = new Low<IndexDoc>(new DurableJsonFile(path, (raw) => parseIndex(raw, path)), {
       storeSchemaVersion: STORE_SCHEMA_VERSION,
       issues: [],
     });
@@ -67,7 +78,13 @@ export class LibraryIndex {
 
   /** Reads the file; throws StoreFileError when it is damaged. False when there was no file. */
   async read(): Promise<boolean> {
-    const data = await this.low.adapter.read();
+    let data: IndexDoc | null;
+    try {
+      data = await this.low.adapter.read();
+    } catch (error) {
+      if (error instanceof StoreFileError && error.newer) this.newer = true;
+      throw error;
+    }
     if (data) this.low.data = data;
     this.entries.clear();
     for (const entry of this.low.data.issues) this.entries.set(entry.id, entry);
@@ -106,6 +123,9 @@ export class LibraryIndex {
   }
 
   private async write(): Promise<void> {
+    // Safety net: openLibrary opens a library with a newer index read-only, so this is never reached.
+    if (this.newer)
+      throw new StoreFileError(this.path, 'it was written by a newer Copydesk; it is not rewritten', true);
     this.low.data = { storeSchemaVersion: STORE_SCHEMA_VERSION, issues: this.list() };
     await this.low.write();
   }

@@ -230,6 +230,7 @@ export class LibraryStore implements Library {
     this.writable();
     return this.queue.run(issueId, async () => {
       const doc = await this.load(issueId);
+      IssueRepository.assertCurrentVersion(doc, this.parts.paths.issueFile(issueId));
       if (this.parts.issues.hasUnsaved(issueId)) {
         await this.parts.issues.save(doc);
         const kept = this.unsavedChange.get(issueId);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
-import { segmentBytes } from '../decode/readIssueFile';
+import { decodeFile, segmentDecoded, type DecodedFile } from '../decode/readIssueFile';
 import { MAX_ISSUE_FILE_BYTES, readRegularFile, tooLarge } from '../decode/readRegularFile';
 import { toApiError } from '../errors';
 import { issueIdFor } from './buildIssueDoc';
@@ -27,11 +27,9 @@ export async function importIssueFile(importer: IssueImporter, path: string): Pr
     if (info.size === 0) return failed(path, 'decode-failed', `${path}: the file is empty.`);
     if (info.size > MAX_ISSUE_FILE_BYTES)
       return failed(path, 'invalid-argument', `${path}: ${tooLarge(info.size)}; nothing was imported.`);
-    const bytes = await readRegularFile(path);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const known = await importer.existing(issueIdFor(sha256), path);
-    if (known) return known;
-    const { issue, warnings } = segmentBytes(bytes, path, sha256);
+    const decoded = await readKnownOrDecode(importer, path);
+    if ('outcome' in decoded) return decoded;
+    const { issue, warnings } = segmentDecoded(decoded);
     if (issue.articles.length === 0 && issue.preamble.length === 0) {
       return failed(path, 'decode-failed', `${path}: the file has no text.`);
     }
@@ -41,6 +39,20 @@ export async function importIssueFile(importer: IssueImporter, path: string): Pr
     const message = apiError.message.includes(path) ? apiError.message : `${path}: ${apiError.message}`;
     return { path, outcome: 'failed', error: { ...apiError, message, file: path } };
   }
+}
+
+/**
+ * The file's bytes → the existing issue (same sha256), or the decoded text. The bytes live only in
+ * this call, so they can be collected before segmentation (peak memory of a large import).
+ */
+async function readKnownOrDecode(
+  importer: IssueImporter,
+  path: string,
+): Promise<ImportFileResult | DecodedFile> {
+  const bytes = await readRegularFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const known = await importer.existing(issueIdFor(sha256), path);
+  return known ?? decodeFile(bytes, path, sha256);
 }
 
 function failed(

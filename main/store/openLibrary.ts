@@ -65,12 +65,25 @@ export async function openLibrary(
       });
     }
   }
-  const readOnly = lock === null;
   try {
-    if (!readOnly) await sweepTempFiles([paths.dir, paths.issues]);
-    const issues = new IssueRepository(paths, readOnly, notify);
+    if (lock) await sweepTempFiles([paths.dir, paths.issues]);
     const index = new LibraryIndex(paths.index);
-    const writtenAt = await readIndex(index, paths, readOnly, notify);
+    let writtenAt = await readIndex(index, paths, lock === null, notify);
+    if (index.newer) {
+      // A newer Copydesk's list is never rewritten in this version's shape: the library opens
+      // read-only, its list rebuilt in memory from the issue files.
+      await lock?.release();
+      lock = null;
+      writtenAt = 0;
+      readOnlyReason = `its list ${paths.index} was written by a newer Copydesk (update Copydesk to change it)`;
+      notify({
+        level: 'warning',
+        file: paths.index,
+        message: `The library at ${paths.dir} is read-only because ${readOnlyReason}. You can browse and export.`,
+      });
+    }
+    const readOnly = lock === null;
+    const issues = new IssueRepository(paths, readOnly, notify);
     const changed = await reconcileIndex(paths, index, issues, writtenAt);
     if (changed && !readOnly) await index.flush();
     return new LibraryStore({ paths, index, issues, lock, notices, notify, readOnlyReason });
@@ -116,8 +129,17 @@ async function readIndex(
     if (!(await index.read())) return 0;
     return (await stat(paths.index)).mtimeMs;
   } catch (error) {
-    if (!(error instanceof StoreFileError) || error.newer) throw error;
-    const aside = readOnly ? paths.index : await moveAside(paths.index);
+    if (error instanceof StoreFileError && error.newer) return 0;
+    if (!(error instanceof StoreFileError)) throw error;
+    if (readOnly) {
+      notify({
+        level: 'warning',
+        file: paths.index,
+        message: `The library list ${paths.index} is damaged (${error.reason}); the list shown is rebuilt from the issue files. The library was opened read-only, so the file was left in place.`,
+      });
+      return 0;
+    }
+    const aside = await moveAside(paths.index);
     notify({
       level: 'warning',
       file: aside,

@@ -25,16 +25,10 @@ function cachedJson(value: object): Buffer {
  * JSON.stringify output, and JSON.stringify never emits a lone surrogate, so encoding the pieces
  * one by one gives the same bytes as encoding the whole text.
  */
-export function serializeIssueDoc(doc: IssueDoc | null): Buffer[] {
+export function serializeIssueDoc(doc: IssueDoc | null): Iterable<Buffer> {
   if (!doc) return [Buffer.from('null')];
   const { original, ...rest } = doc;
-  if (doc.revision === 0) {
-    // A fresh import is written once and most issues are never edited: one stringify, and no
-    // per-article cache entries (thousands of WeakMap entries per batch import cost more in GC
-    // than they save). The first edit fills the cache; later edits reuse it.
-    const head = JSON.stringify(rest).slice(0, -1);
-    return [Buffer.from(`${head},"original":`, 'utf8'), cachedJson(original), Buffer.from('}')];
-  }
+  if (doc.revision === 0) return freshIssueJson(rest, original);
   const parts: Buffer[] = [];
   const text = (s: string) => parts.push(Buffer.from(s, 'utf8'));
   let sep = '{';
@@ -60,6 +54,50 @@ export function serializeIssueDoc(doc: IssueDoc | null): Buffer[] {
   parts.push(cachedJson(original));
   text('}');
   return parts;
+}
+
+/**
+ * A fresh import, written once (most issues are never edited), made piece by piece while it is
+ * written: the articles and the original's articles are stringified one at a time and not cached
+ * (thousands of WeakMap entries per batch import cost more in GC than they save; the first edit
+ * fills the cache), so a 200 MB issue never exists as one JSON string or one buffer in memory.
+ * Same bytes as the cached path: JSON.stringify of `rest`, then `"original":…` as the last key.
+ */
+function* freshIssueJson(
+  rest: Omit<IssueDoc, 'original'>,
+  original: IssueDoc['original'],
+): Generator<Buffer> {
+  yield* objectJson(rest, '{');
+  yield Buffer.from(',"original":');
+  yield* objectJson(original, '{');
+  yield Buffer.from('}}');
+}
+
+/** An object's keys in order, without the closing brace; its `articles` array item by item. */
+function* objectJson(value: object, open: string): Generator<Buffer> {
+  let sep = open;
+  for (const [key, item] of Object.entries(value)) {
+    if (key === 'articles' && Array.isArray(item)) {
+      yield Buffer.from(`${sep}"articles":`);
+      yield* arrayJson(item);
+    } else {
+      const json = JSON.stringify(item) as string | undefined;
+      if (json === undefined) continue;
+      yield Buffer.from(`${sep}${JSON.stringify(key)}:${json}`, 'utf8');
+    }
+    sep = ',';
+  }
+  if (sep === open) yield Buffer.from(open);
+}
+
+/** `[a,b,…]`, each item stringified on its own, uncached. */
+function* arrayJson(items: readonly unknown[]): Generator<Buffer> {
+  yield OPEN;
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) yield COMMA;
+    yield Buffer.from(JSON.stringify(items[i]) ?? 'null', 'utf8');
+  }
+  yield CLOSE;
 }
 
 /** `[a,b,…]` of objects, each from the cache. */

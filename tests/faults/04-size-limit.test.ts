@@ -54,3 +54,26 @@ describe('item 4: size limit, and removal of any stored issue', () => {
     }
   });
 });
+
+describe('item 4: a large accepted issue is stored whole', () => {
+  it('a fresh issue of several MB (written piece by piece) reads back equal', async () => {
+    const store = storeIn(dir.path);
+    let library = await openLibrary(store);
+    const issue = makeIssue('large', 400, 8, 400); // ~4 MB of JSON: many write batches
+    const { issueId } = await library.importIssue(issue, []);
+    const before = await library.getIssue(issueId!);
+    await library.close();
+    const file = join(store, 'issues', `${issueId}.json`);
+    expect((await readFile(file)).length).toBeGreaterThan(3 * 1024 * 1024);
+    library = await openLibrary(store);
+    try {
+      const [summary] = await library.listIssues();
+      expect(summary?.articleCount).toBe(400);
+      const stored = JSON.parse(await readFile(file, 'utf8'));
+      expect(stored.articles).toEqual(before.articles);
+      expect(stored.original).toEqual(issue);
+    } finally {
+      await library.close();
+    }
+  });
+});

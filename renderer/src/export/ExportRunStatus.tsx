@@ -50,6 +50,14 @@ export function ExportRunStatus({ state }: { state: ExportDialogState }) {
             : t('export.doneReport', { written: report.written.length, skipped: report.skipped.length })}
         </p>
       )}
+      {report?.warnings && report.warnings.length > 0 && (
+        // Main's own sentences (characters XML cannot hold, temp files cleaned up), shown as written.
+        <ul className="export-warnings" data-testid="export-warnings">
+          {report.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -60,6 +60,14 @@ function ImportResultRow({ entry, onDismiss }: { entry: ImportEntry; onDismiss(k
         {entry.outcome === 'existing' && t('import.existing')}
         {failed && (entry.error ? describeError(t, entry.error) : t('import.failed'))}
       </span>
+      {entry.warnings && entry.warnings.length > 0 && (
+        // The decoder's own sentences (undecodable bytes, NULs removed, mixed encodings), by line.
+        <ul className="import-warnings" data-testid="import-warnings">
+          {entry.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       <button
         type="button"
         className="icon-button"
