@@ -29,7 +29,7 @@
  *     "LATE RETURNS GIVE / CALDER LEAD" joined with or without a space are equal, but a deck taken for the
  *     headline, a kicker left in the previous article, or a deck line lost into the body are not). Null and
  *     "" are the same. Also printed: the same share among matched articles only.
- *   - Characters lost/added: the contract check of /work/shared/tools/check-contract.mjs (copied as
+ *   - Characters lost/added: the contract check of ../shared/tools/check-contract.mjs (copied as
  *     bench/checkNoTextLost.ts) must pass for every file; the alignment also counts the file characters
  *     no output piece covers (lost) and the output characters not in the file (added).
  *   - Block kinds (information only, no target): among paragraph starts found, the share whose kind
