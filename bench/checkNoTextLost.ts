@@ -1,8 +1,8 @@
 /**
- * The "no text lost or invented" half of /work/shared/tools/check-contract.mjs, as a function, so the
- * accuracy bench does not depend on ../shared at run time (CI has no such guarantee). Same rules as that
- * checker (docs: shared/docs/segment-json.md): the shape of the output, source.sha256 / source.bytes
- * against the file, and the non-whitespace characters of preamble, kicker, headline, subheadlines and
+ * The "no text lost or invented" half of the shared contract checker (../shared/tools/check-contract.mjs,
+ * outside this repository), as a function, so the accuracy bench does not depend on ../shared at run
+ * time (CI has no such guarantee). Same rules as that checker (docs/segment-json.md): the shape of the
+ * output, source.sha256 / source.bytes against the file, and the non-whitespace characters of preamble, kicker, headline, subheadlines and
  * blocks, in order, equal to those of the file decoded with source.encoding — furniture blocks checked
  * apart (a furniture line that cut a paragraph in two may follow the joined paragraph).
  *

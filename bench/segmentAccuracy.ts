@@ -34,7 +34,7 @@
  *     and "" are the same.
  *   - Kinds F1: the subhead / caption / credit blocks, as (start, end, kind) triples, predicted vs gold:
  *     a block counts only with the right span and the right kind.
- *   - Characters lost/added: the contract check of /work/shared/tools/check-contract.mjs (copied as
+ *   - Characters lost/added: the contract check of ../shared/tools/check-contract.mjs (copied as
  *     bench/checkNoTextLost.ts) must pass for every file; the alignment also counts the file characters
  *     no output piece covers (lost) and the output characters not in the file (added).
  *

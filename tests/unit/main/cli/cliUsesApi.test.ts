@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi, type CopydeskBackend } from '../../../../main/api';
-import type { CliIo } from '../../../../main/cli/command';
-import { commands } from '../../../../main/cli/commands';
-import { runCli } from '../../../../main/cli/runCli';
+import { runCopydesk } from '../../../support/runCopydesk';
 
 const fixture = fileURLToPath(new URL('../../../fixtures/tongzhou-2026-issue.txt', import.meta.url));
 let root: string;
@@ -35,18 +33,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function copydesk(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: async (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    env: {},
-    cwd: root,
-  };
-  const code = await runCli(args, commands, io);
-  return { code, stdout: out.join(''), stderr: err.join('\n') };
-}
+const copydesk = (...args: string[]) => runCopydesk(root, ...args);
 
 function failure<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): string {
   if (result.ok) throw new Error('expected the api to refuse');

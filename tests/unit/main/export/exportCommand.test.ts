@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../../main/cli/command';
-import { runCli } from '../../../../main/cli/runCli';
-import { commands } from '../../../../main/cli/commands';
+import { runCopydesk } from '../../../support/runCopydesk';
 import { openLibrary } from '../../../../main/store/openLibrary';
 
 const fixture = fileURLToPath(new URL('../../../fixtures/tongzhou-2026-issue.txt', import.meta.url));
@@ -24,19 +22,7 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Runs `copydesk ARGS` in-process and collects what it printed. */
-async function copydesk(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: async (text) => void out.push(text),
-    err: (text) => void err.push(text),
-    env: {},
-    cwd: root,
-  };
-  const code = await runCli(args, commands, io);
-  return { code, stdout: out.join(''), stderr: err.join('\n') };
-}
+const copydesk = (...args: string[]) => runCopydesk(root, ...args);
 
 describe('copydesk export', () => {
   it('exports the whole library as clean text, with a progress line and a summary', async () => {

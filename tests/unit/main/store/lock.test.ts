@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { openLibrary } from '../../../../main/store/openLibrary';
@@ -50,6 +50,11 @@ describe('the one-writer lock', () => {
       JSON.stringify({ pid, host: hostname(), since: new Date().toISOString() }),
     );
     const library = await openLibrary(dir.path);
+    // The lock now names this process, and the library writes (a takeover that only pretended would not).
+    const owner = JSON.parse(await readFile(join(dir.path, 'library.lock'), 'utf8')) as { pid: number };
+    expect(owner.pid).toBe(process.pid);
+    await library.saveSettings({ language: 'en' });
+    expect((await library.getSettings()).language).toBe('en');
     await library.close();
   });
 
