@@ -190,8 +190,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface ImportFileResult {
   path: string;
-  /** `imported`: a new issue; `existing`: the same bytes were imported before; `failed`: see error. */
-  outcome: 'imported' | 'existing' | 'failed';
+  /**
+   * `imported`: a new issue; `existing`: the same bytes were imported before; `failed`: see error;
+   * `skipped`: a file in a folder that is not a text issue file (see `skipped`, the reason).
+   */
+  outcome: 'imported' | 'existing' | 'failed' | 'skipped';
+  skipped?: string;
   issueId?: string;
   title?: string;
   articleCount?: number;
@@ -383,6 +387,8 @@ export interface CopydeskApi {
   /** Removes an issue from the library; it stays restorable until the app quits. */
   removeIssue(issueId: string): Promise<Result<{ issueId: string }>>;
   restoreIssue(issueId: string): Promise<Result<IssueSummary>>;
+  /** Gives an issue another name in the library (its file and text are untouched). */
+  renameIssue(issueId: string, title: string): Promise<Result<IssueView>>;
 
   /** Native open dialog (several files), then import; progress arrives through `onImportProgress`. */
   openIssueFiles(): Promise<Result<ImportReport>>;
@@ -443,6 +449,7 @@ export const CHANNELS = {
   getArticleOriginal: 'library:original',
   removeIssue: 'library:remove',
   restoreIssue: 'library:restore',
+  renameIssue: 'library:rename',
   openIssueFiles: 'import:open',
   importFolder: 'import:folder',
   importPaths: 'import:paths',

@@ -47,6 +47,7 @@ export function resultLine(result: ImportFileResult, cwd: string): string {
   if (result.outcome === 'imported')
     return `imported  ${result.issueId}  ${shown}  (${result.articleCount} articles)`;
   if (result.outcome === 'existing') return `existing  ${result.issueId}  ${shown}  already imported`;
+  if (result.outcome === 'skipped') return `skipped   ${shown}: ${result.skipped ?? 'not an issue file'}`;
   const message = result.error?.message ?? 'failed';
   return `failed    ${message.startsWith(result.path) ? shown + message.slice(result.path.length) : `${shown}: ${message}`}`;
 }

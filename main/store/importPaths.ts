@@ -1,12 +1,14 @@
 import { stat } from 'node:fs/promises';
 import type { ImportFileResult, ImportProgress } from '../../preload/api';
 import { walkIssueFiles } from './walkIssueFiles';
+import { skipReason } from './skipReason';
 
 /** Files imported at once: enough to overlap decoding with the disk's fsyncs. */
 const PARALLEL = 4;
 
 /**
- * Imports files and folders (walked for issue-like files) and reports progress after each file.
+ * Imports files and folders (walked for text issue files: the others come back `skipped`, with
+ * the reason) and reports progress after each file.
  * A missing path, an unreadable folder or a bad file is one failed result; the rest go on.
  * Results come back in the order the files were listed.
  */
@@ -48,7 +50,13 @@ async function expand(path: string): Promise<(string | ImportFileResult)[]> {
     ];
   if (!info.isDirectory()) return [path];
   try {
-    return await walkIssueFiles(path);
+    const files = await walkIssueFiles(path);
+    return await Promise.all(
+      files.map(async (file): Promise<string | ImportFileResult> => {
+        const reason = await skipReason(file);
+        return reason ? { path: file, outcome: 'skipped', skipped: reason } : file;
+      }),
+    );
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return [

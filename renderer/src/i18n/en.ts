@@ -50,6 +50,7 @@ const en = {
     imported: 'imported, {{count}} articles',
     existing: 'already in the library',
     failed: 'failed',
+    skipped: 'skipped: {{reason}}',
     dismiss: 'Dismiss',
     dismissAll: 'Dismiss all',
     cancelled: 'Import cancelled: nothing was imported.',
@@ -67,6 +68,8 @@ const en = {
     noArticle: 'Select an article to read and edit it.',
     noMatches: 'No article matches the filter.',
     warnings: 'Decoding warnings',
+    rename: 'Rename',
+    renameLabel: 'New name of the issue',
   },
   filter: {
     text: 'Filter by text',

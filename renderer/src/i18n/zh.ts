@@ -52,6 +52,7 @@ const zh: Strings = {
     imported: '已导入，{{count}} 篇',
     existing: '稿库中已有',
     failed: '失败',
+    skipped: '已跳过：{{reason}}',
     dismiss: '关闭',
     dismissAll: '全部关闭',
     cancelled: '已取消导入，未导入任何文件。',
@@ -69,6 +70,8 @@ const zh: Strings = {
     noArticle: '选择一篇稿件即可阅读和编辑。',
     noMatches: '没有符合筛选条件的稿件。',
     warnings: '解码提示',
+    rename: '重命名',
+    renameLabel: '这一期的新名称',
   },
   filter: {
     text: '按文字筛选',
