@@ -146,6 +146,17 @@ export type EditOp =
       subheadlines?: string[];
     }
   | { type: 'promoteBlock'; articleId: string; blockId: string; role: TitleRole }
+  /**
+   * Gives a title (the kicker, the headline or deck `index`) another role: another title, or a body
+   * block (paragraph or crosshead) at the top of the body. A taken kicker/headline swaps places.
+   */
+  | {
+      type: 'setTitleRole';
+      articleId: string;
+      from: TitleRole;
+      index?: number;
+      to: TitleRole | 'paragraph' | 'subhead';
+    }
   | { type: 'splitArticle'; articleId: string; blockId: string } // the block starts the new article
   | { type: 'mergeArticle'; articleId: string } // into the previous article
   | { type: 'tagArticles'; articleIds: string[]; add: string[]; remove: string[] }

@@ -1,6 +1,6 @@
 import { type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredArticle } from '../../../../preload/api';
+import type { StoredArticle, TitleRole } from '../../../../preload/api';
 
 export interface TitleChange {
   kicker?: string | null;
@@ -11,6 +11,14 @@ export interface TitleChange {
 export interface TitleFieldsProps {
   article: StoredArticle;
   onChange: (change: TitleChange) => void;
+  /** The caret went into a title (for a deck, the line it is on), so role commands act on it. */
+  onFocusTitle?: (role: TitleRole, index: number) => void;
+}
+
+/** Which deck the caret is on: the count of non-empty lines before it (empty lines are dropped on save). */
+function deckLineAt(field: HTMLTextAreaElement): number {
+  const before = field.value.slice(0, field.selectionStart).split('\n');
+  return before.slice(0, -1).filter((line) => line.trim() !== '').length;
 }
 
 const toNullable = (value: string): string | null => (value.trim() === '' ? null : value.trim());
@@ -37,10 +45,18 @@ interface OneLineTitleProps {
   placeholder: string;
   value: string | null;
   onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
+  onFocus?: () => void;
 }
 
 /** The kicker or the headline: one wrapped line, keyed by its stored value (see TitleFields). */
-function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitleProps): React.JSX.Element {
+function OneLineTitle({
+  field,
+  label,
+  placeholder,
+  value,
+  onBlur,
+  onFocus,
+}: OneLineTitleProps): React.JSX.Element {
   return (
     <label className={`titles__row titles__row--${field}`}>
       <span className="titles__label">{label}</span>
@@ -53,6 +69,7 @@ function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitle
         defaultValue={value ?? ''}
         placeholder={placeholder}
         onBlur={onBlur}
+        onFocus={onFocus}
         onKeyDown={leaveOnKey}
       />
     </label>
@@ -64,7 +81,7 @@ function OneLineTitle({ field, label, placeholder, value, onBlur }: OneLineTitle
  * cut off (CSS `field-sizing: content` sizes them). The fields are uncontrolled and keyed by the stored
  * value, so an undo or a promote redraws them while typing in progress stays the input's own.
  */
-export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.Element {
+export function TitleFields({ article, onChange, onFocusTitle }: TitleFieldsProps): React.JSX.Element {
   const { t } = useTranslation('editor');
   const decks = article.subheadlines.join('\n');
 
@@ -88,6 +105,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         placeholder={t('titles.none')}
         value={article.kicker}
         onBlur={save('kicker')}
+        onFocus={() => onFocusTitle?.('kicker', 0)}
       />
       <OneLineTitle
         field="headline"
@@ -95,6 +113,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         placeholder={t('titles.noHeadline')}
         value={article.headline}
         onBlur={save('headline')}
+        onFocus={() => onFocusTitle?.('headline', 0)}
       />
       <label className="titles__row titles__row--deck">
         <span className="titles__label">{t('titles.deck')}</span>
@@ -108,6 +127,8 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           defaultValue={decks}
           placeholder={t('titles.none')}
           onBlur={saveDecks}
+          onSelect={(event) => onFocusTitle?.('subheadline', deckLineAt(event.currentTarget))}
+          onFocus={(event) => onFocusTitle?.('subheadline', deckLineAt(event.currentTarget))}
           onKeyDown={leaveOnKey}
         />
       </label>
