@@ -1,21 +1,15 @@
 import { resolve } from 'node:path';
-import {
-  CLEANUP_RULES,
-  EXPORT_FORMATS,
-  type ArticleStatus,
-  type ExportProgress,
-  type ExportScope,
-} from '../../preload/api';
-import { UsageError, type CliCommand, type CliIo } from './command';
+import { CLEANUP_RULES, EXPORT_FORMATS, type ArticleStatus, type ExportScope } from '../../preload/api';
+import { UsageError, type CliCommand } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
 import { openLibrary } from '../store/openLibrary';
 import { runExport } from '../export/runExport';
 import { AppError } from '../errors';
+import { resolveTag } from './resolveTag';
+import { progressLine } from './progressLine';
 
 const STATUSES: readonly ArticleStatus[] = ['new', 'edited', 'approved'];
-/** At most this often a progress line, so a 10,000-file export does not flood the terminal. */
-const PROGRESS_EVERY_MS = 250;
 
 const options = {
   ...storeOption,
@@ -28,28 +22,39 @@ const options = {
   per: { type: 'string' },
   pattern: { type: 'string' },
   'no-cleanup': { type: 'boolean' },
+  verbose: { type: 'boolean' },
 } as const;
 
 /**
  * `copydesk export`: clean copies of stored articles into a folder, the same export code as the
- * app. Existing files get a " (n)" suffix, never overwritten; progress goes to stderr, the list of
- * files written to stdout. Ctrl-C stops between files, keeping the files already written.
+ * app. Existing files get a " (n)" suffix, never overwritten; progress is one updating line on a
+ * terminal; stdout gets a summary (and, with --verbose, every file written). Ctrl-C stops between
+ * files, keeping the files already written. --tag takes a tag's id, Chinese or English name.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'export [--store DIR] (--issue ID | --all) [--tag TAG] [--status S] --format txt|md|html|docx|json|ninjs --out DIR [--per article|issue] [--pattern P] [--no-cleanup]',
+    'export [--store DIR] (--issue ID | --all) [--tag TAG] [--status S] --format txt|md|html|docx|json|ninjs --out DIR [--per article|issue] [--pattern P] [--no-cleanup] [--verbose]',
   summary: 'Export clean copies (one file per article or per issue) into a folder.',
   async run(args, io) {
     const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const scope = scopeOf(values);
     const format = oneOf(values.format, EXPORT_FORMATS, '--format');
     const per = oneOf(values.per ?? 'issue', ['article', 'issue'] as const, '--per');
     if (!values.out) throw new UsageError('--out DIR is required');
     const folder = resolve(io.cwd, values.out);
 
     const library = await openLibrary(resolveStoreDir(values.store, io), undefined, { readOnly: true });
+    const tag =
+      values.tag === undefined ? undefined : resolveTag(values.tag, await library.getTagVocabulary());
+    let scope: ExportScope;
+    try {
+      scope = scopeOf({ ...values, tag });
+    } catch (error) {
+      await library.close();
+      throw error;
+    }
+    const progress = progressLine(io);
     const controller = new AbortController();
     const interrupt = () => controller.abort();
     process.once('SIGINT', interrupt);
@@ -65,12 +70,19 @@ export const exportCommand: CliCommand = {
           cleanup: values['no-cleanup'] ? [] : [...CLEANUP_RULES],
           pattern: values.pattern,
         },
-        { jobId: 'cli', signal: controller.signal, createFolder: true, onProgress: progressPrinter(io) },
+        {
+          jobId: 'cli',
+          signal: controller.signal,
+          createFolder: true,
+          onProgress: ({ done, total, currentFile }) =>
+            progress.update(`exporting ${done}/${total}${currentFile ? ` ${currentFile}` : ''}`),
+        },
       );
+      progress.done();
       await io.out(
         `exported ${report.written.length} file${report.written.length === 1 ? '' : 's'} to ${folder}\n`,
       );
-      for (const name of report.written) await io.out(`${name}\n`);
+      if (values.verbose) for (const name of report.written) await io.out(`${name}\n`);
       if (report.written.length === 0 && !report.cancelled)
         io.err('copydesk export: no articles matched; nothing was written');
       if (report.cancelled) io.err('copydesk export: cancelled; the files listed were written whole');
@@ -111,15 +123,4 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (!(allowed as readonly string[]).includes(value))
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
-}
-
-/** Prints "exported 120/300 name" to stderr, at most every PROGRESS_EVERY_MS, and always the last one. */
-function progressPrinter(io: CliIo): (progress: ExportProgress) => void {
-  let last = 0;
-  return ({ done, total, currentFile }) => {
-    const now = Date.now();
-    if (currentFile !== null && now - last < PROGRESS_EVERY_MS && done > 0) return;
-    last = now;
-    io.err(`exported ${done}/${total}${currentFile ? ` ${currentFile}` : ''}`);
-  };
 }

@@ -5,14 +5,20 @@ import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
 import { openLibrary } from '../store/openLibrary';
 import { AppError } from '../errors';
+import { progressLine } from './progressLine';
 
-/** `copydesk import FILE|DIR… [--store DIR]`: one line per file; exit 1 if any failed (after the rest). */
+const options = { ...storeOption, verbose: { type: 'boolean' } } as const;
+
+/**
+ * `copydesk import FILE|DIR… [--store DIR] [--verbose]`: one updating progress line on a terminal,
+ * each failure on stderr, then a summary (with --verbose, one line per file); exit 1 if any failed.
+ */
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'import FILE|DIR… [--store DIR]',
-  summary: 'Import issue files (folders are walked) into the library; one line per file.',
+  usage: 'import FILE|DIR… [--store DIR] [--verbose]',
+  summary: 'Import issue files (folders are walked) into the library; a summary, or one line per file.',
   async run(args, io) {
-    const { values, positionals } = parseArgs(args, storeOption);
+    const { values, positionals } = parseArgs(args, options);
     if (positionals.length === 0) throw new UsageError('name at least one FILE or DIR');
     let library;
     try {
@@ -25,13 +31,16 @@ export const importCommand: CliCommand = {
     try {
       for (const notice of library.notices) io.err(`copydesk import: ${notice.message}`);
       const paths = positionals.map((p) => resolve(io.cwd, p));
-      // Lines are printed as files finish, so a long import shows its progress.
       const printed: Promise<void>[] = [];
-      const results = await library.importPaths(paths, ({ last }) => {
-        if (last) printed.push(io.out(`${resultLine(last, io.cwd)}\n`));
+      const progress = progressLine(io);
+      const results = await library.importPaths(paths, ({ last, done, total, currentPath }) => {
+        if (last && values.verbose) printed.push(io.out(`${resultLine(last, io.cwd)}\n`));
         if (last?.outcome === 'failed') io.err(`copydesk import: ${last.error?.message ?? last.path}`);
+        progress.update(`importing ${done}/${total}${currentPath ? ` ${currentPath}` : ''}`);
       });
+      progress.done();
       await Promise.all(printed);
+      await io.out(`${summaryLine(results)}\n`);
       const failures = results.filter((r) => r.outcome === 'failed').length;
       if (failures > 0) io.err(`copydesk import: ${failures} of ${results.length} file(s) failed`);
       return failures > 0 ? 1 : 0;
@@ -40,6 +49,12 @@ export const importCommand: CliCommand = {
     }
   },
 };
+
+/** `12 files: 9 imported, 1 already in the library, 2 skipped, 0 failed`. */
+export function summaryLine(results: ImportFileResult[]): string {
+  const count = (outcome: ImportFileResult['outcome']) => results.filter((r) => r.outcome === outcome).length;
+  return `${results.length} file${results.length === 1 ? '' : 's'}: ${count('imported')} imported, ${count('existing')} already in the library, ${count('skipped')} skipped, ${count('failed')} failed`;
+}
 
 /** `imported  a1b2c3d4e5f6  x.txt  (7 articles)`; `existing …  already imported`; `failed    x.bin: …`. */
 export function resultLine(result: ImportFileResult, cwd: string): string {
