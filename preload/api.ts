@@ -182,6 +182,17 @@ export type EditOp =
       subheadlines?: string[];
     }
   | { type: 'promoteBlock'; articleId: string; blockId: string; role: TitleRole }
+  /**
+   * Gives a title (the kicker, the headline or deck `index`) another role: another title, or a body
+   * block (paragraph or crosshead) at the top of the body. A taken kicker/headline swaps places.
+   */
+  | {
+      type: 'setTitleRole';
+      articleId: string;
+      from: TitleRole;
+      index?: number;
+      to: TitleRole | 'paragraph' | 'subhead';
+    }
   | { type: 'splitArticle'; articleId: string; blockId: string } // the block starts the new article
   | { type: 'mergeArticle'; articleId: string } // into the previous article
   | { type: 'tagArticles'; articleIds: string[]; add: string[]; remove: string[] }
@@ -226,8 +237,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export interface ImportFileResult {
   path: string;
-  /** `imported`: a new issue; `existing`: the same bytes were imported before; `failed`: see error. */
-  outcome: 'imported' | 'existing' | 'failed';
+  /**
+   * `imported`: a new issue; `existing`: the same bytes were imported before; `failed`: see error;
+   * `skipped`: a file in a folder that is not a text issue file (see `skipped`, the reason).
+   */
+  outcome: 'imported' | 'existing' | 'failed' | 'skipped';
+  skipped?: string;
   issueId?: string;
   title?: string;
   articleCount?: number;
@@ -421,6 +436,8 @@ export interface CopydeskApi {
   /** Removes an issue from the library; it stays restorable until the app quits. */
   removeIssue(issueId: string): Promise<Result<{ issueId: string }>>;
   restoreIssue(issueId: string): Promise<Result<IssueSummary>>;
+  /** Gives an issue another name in the library (its file and text are untouched). */
+  renameIssue(issueId: string, title: string): Promise<Result<IssueView>>;
 
   /** Native open dialog (several files), then import; progress arrives through `onImportProgress`. */
   openIssueFiles(): Promise<Result<ImportReport>>;
@@ -481,6 +498,7 @@ export const CHANNELS = {
   getArticleOriginal: 'library:original',
   removeIssue: 'library:remove',
   restoreIssue: 'library:restore',
+  renameIssue: 'library:rename',
   openIssueFiles: 'import:open',
   importFolder: 'import:folder',
   importPaths: 'import:paths',

@@ -45,6 +45,12 @@ export function libraryMethods(ctx: ApiContext) {
       (await lib()).restoreIssue(id),
     ),
 
+    renameIssue: validated(
+      'renameIssue',
+      z.tuple([issueIdSchema, z.string().min(1).max(200)]),
+      async (id, title) => (await lib()).renameIssue(id, title),
+    ),
+
     openIssueFiles: validated('openIssueFiles', z.tuple([]), async () => {
       const paths = await ctx.deps.dialogs.openFiles();
       return paths && paths.length > 0 ? runImport(paths) : { results: [], cancelled: true };

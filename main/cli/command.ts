@@ -7,6 +7,11 @@ export interface CliIo {
   /** Write to stdout; resolves once the chunk is handed to the stream (respecting backpressure). */
   out(text: string): Promise<void>;
   err(text: string): void;
+  /**
+   * Redraws the one progress line (on stderr) in place; '' clears it. Absent when stderr or stdout
+   * is not a terminal: then a command prints its final summary only.
+   */
+  status?(text: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
   /** Whose path rules locate the default library; this process's when absent (tests name another). */

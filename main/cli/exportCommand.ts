@@ -1,19 +1,13 @@
 import { resolve } from 'node:path';
-import {
-  CLEANUP_RULES,
-  EXPORT_FORMATS,
-  type ArticleStatus,
-  type ExportProgress,
-  type ExportScope,
-} from '../../preload/api';
-import { UsageError, type CliCommand, type CliIo } from './command';
+import { CLEANUP_RULES, EXPORT_FORMATS, type ArticleStatus, type ExportScope } from '../../preload/api';
+import { UsageError, type CliCommand } from './command';
 import { parseArgs } from './parseArgs';
 import { resolveStoreDir, storeOption } from './storeOption';
 import { cliApi } from './cliApi';
+import { resolveTag } from './resolveTag';
+import { progressLine } from './progressLine';
 
 const STATUSES: readonly ArticleStatus[] = ['new', 'edited', 'approved'];
-/** At most this often a progress line, so a 10,000-file export does not flood the terminal. */
-const PROGRESS_EVERY_MS = 250;
 
 const options = {
   ...storeOption,
@@ -26,22 +20,24 @@ const options = {
   per: { type: 'string' },
   pattern: { type: 'string' },
   'no-cleanup': { type: 'boolean' },
+  verbose: { type: 'boolean' },
 } as const;
 
 /**
  * `copydesk export`: clean copies of stored articles into a folder, the same export code as the
- * app. Existing files get a " (n)" suffix, never overwritten; progress goes to stderr, the list of
- * files written to stdout. Ctrl-C stops between files, keeping the files already written.
+ * app. Existing files get a " (n)" suffix, never overwritten; progress is one updating line on a
+ * terminal; stdout gets a summary (and, with --verbose, every file written). Ctrl-C stops between
+ * files, keeping the files already written. --tag takes a tag's id, Chinese or English name.
  */
 export const exportCommand: CliCommand = {
   name: 'export',
   usage:
-    'export [--store DIR] (--issue ID | --all) [--tag TAG] [--status S] --format txt|md|html|docx|json|ninjs --out DIR [--per article|issue] [--pattern P] [--no-cleanup]',
+    'export [--store DIR] (--issue ID | --all) [--tag TAG] [--status S] --format txt|md|html|docx|json|ninjs --out DIR [--per article|issue] [--pattern P] [--no-cleanup] [--verbose]',
   summary: 'Export clean copies (one file per article or per issue) into a folder.',
   async run(args, io) {
     const { values, positionals } = parseArgs(args, options);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    const scope = scopeOf(values);
+    scopeOf(values); // usage errors before the library is opened
     const format = oneOf(values.format, EXPORT_FORMATS, '--format');
     const per = oneOf(values.per ?? 'issue', ['article', 'issue'] as const, '--per');
     if (!values.out) throw new UsageError('--out DIR is required');
@@ -49,7 +45,7 @@ export const exportCommand: CliCommand = {
 
     // The export runs through the api, as in the app: `--out` is the folder "chosen" for it.
     let jobId: string | null = null;
-    const printProgress = progressPrinter(io);
+    const bar = progressLine(io);
     const api = cliApi('export', io, {
       storeDir: resolveStoreDir(values.store, io),
       readOnly: true,
@@ -58,7 +54,8 @@ export const exportCommand: CliCommand = {
         // Ctrl-C before the job had an id cancels it as soon as it has one.
         if (jobId === null && interrupted) void api.methods.cancelExport(progress.jobId);
         jobId = progress.jobId;
-        printProgress(progress);
+        const { done, total, currentFile } = progress;
+        bar.update(`exporting ${done}/${total}${currentFile ? ` ${currentFile}` : ''}`);
       },
     });
     let interrupted = false;
@@ -68,6 +65,16 @@ export const exportCommand: CliCommand = {
     };
     process.once('SIGINT', interrupt);
     try {
+      let tag: string | undefined;
+      if (values.tag !== undefined) {
+        const vocabulary = await api.methods.getTagVocabulary();
+        if (!vocabulary.ok) {
+          io.err(`copydesk export: ${vocabulary.error.message}`);
+          return 1;
+        }
+        tag = resolveTag(values.tag, vocabulary.value);
+      }
+      const scope = scopeOf({ ...values, tag });
       const chosen = await api.methods.chooseExportFolder();
       const exported = chosen.ok
         ? await api.methods.exportArticles({
@@ -84,12 +91,13 @@ export const exportCommand: CliCommand = {
         io.err(`copydesk export: ${exported.error.message}`);
         return 1;
       }
+      bar.done();
       const report = exported.value;
       const cancelled = report.cancelled;
       await io.out(
         `exported ${report.written.length} file${report.written.length === 1 ? '' : 's'} to ${folder}\n`,
       );
-      for (const name of report.written) await io.out(`${name}\n`);
+      if (values.verbose) for (const name of report.written) await io.out(`${name}\n`);
       for (const warning of report.warnings ?? []) io.err(`copydesk export: warning: ${warning}`);
       if (report.written.length === 0 && !cancelled)
         io.err('copydesk export: no articles matched; nothing was written');
@@ -127,15 +135,4 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if (!(allowed as readonly string[]).includes(value))
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
   return value as T;
-}
-
-/** Prints "exported 120/300 name" to stderr, at most every PROGRESS_EVERY_MS, and always the last one. */
-function progressPrinter(io: CliIo): (progress: ExportProgress) => void {
-  let last = 0;
-  return ({ done, total, currentFile }) => {
-    const now = Date.now();
-    if (currentFile !== null && now - last < PROGRESS_EVERY_MS && done > 0) return;
-    last = now;
-    io.err(`exported ${done}/${total}${currentFile ? ` ${currentFile}` : ''}`);
-  };
 }

@@ -21,6 +21,10 @@ export function stdoutIo(): CliIo {
     err: (text) => {
       process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
     },
+    status:
+      process.stderr.isTTY && process.stdout.isTTY
+        ? (text) => void process.stderr.write(`\r\x1b[2K${text}`)
+        : undefined,
     env: process.env,
     cwd: process.cwd(),
   };

@@ -52,7 +52,10 @@ async function importAndTell(deps: FileHandOffDeps, paths: string[]): Promise<vo
     deps.emit('onNotice', { level: 'error', message: result.error.message, file: result.error.file });
     return;
   }
-  const opened = result.value.results.filter((r) => r.outcome !== 'failed').map((r) => r.path);
+  // Recent files are issues the editor can open again: not the failures, nor what a folder walk skipped.
+  const opened = result.value.results
+    .filter((r) => r.outcome === 'imported' || r.outcome === 'existing')
+    .map((r) => r.path);
   if (opened.length > 0) deps.remember(opened);
   deps.emit('onIssuesOpened', result.value);
 }

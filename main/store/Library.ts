@@ -31,6 +31,8 @@ export interface Library {
   /** Moves an issue into the library's trash folder; `restoreIssue` (or importing it again) brings it back. */
   removeIssue(issueId: string): Promise<void>;
   restoreIssue(issueId: string): Promise<IssueSummary>;
+  /** A new name for the issue in the library list; saved like an edit, but not an undo step. */
+  renameIssue(issueId: string, title: string): Promise<IssueView>;
 
   /** Imports files and folders; one result per file, in order; never throws for a bad file. */
   importPaths(

@@ -207,6 +207,14 @@ export class LibraryStore implements Library {
     return this.mutate(issueId, key, (doc) => editIssueDoc(doc, baseRevision, op));
   }
 
+  async renameIssue(issueId: string, title: string): Promise<IssueView> {
+    const name = title.trim().replace(/\s+/g, ' ');
+    if (!name) throw new AppError('invalid-argument', 'An issue needs a name; type one and try again.');
+    return this.mutate(issueId, `rename ${name}`, (doc) =>
+      doc.title === name ? null : { ...doc, title: name, revision: doc.revision + 1 },
+    );
+  }
+
   undo(issueId: string): Promise<IssueView> {
     return this.mutate(issueId, 'undo', (doc) => stepIssueDoc(doc, 'undo'));
   }

@@ -50,13 +50,30 @@ export function buildIssueDoc(
   };
 }
 
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** A printed date: 2026年1月5日, 2026-01-05, 2026/1/5, January 5, 2026, 5 January 2026. */
+const DATE = new RegExp(
+  `\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\b(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\b\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}`,
+  'i',
+);
+/** A paper's name or edition line: 北京日报, 第3版, THE EVENING STAR, Daily News. */
+const MASTHEAD =
+  /(?:日报|晚报|早报|时报|商报|周报|报社|第\s*[0-9一二三四五六七八九十]+\s*版|\b(?:daily|times|herald|gazette|star|tribune|post|news|journal|chronicle|evening|morning edition)\b)/i;
+/** Lines that end like a sentence are the story, not the masthead. */
+const SENTENCE_END = /[。！？!?]$|[，,；;]$/;
+
 /**
- * A short name for the library list: the masthead line when the file starts with one (it usually
- * names the paper, date and page), else the file name without its extension.
+ * A short name for the library list: the first masthead or date line the file shows at its top
+ * (it names the paper, date and page), else the file name without its extension; never the first
+ * line of a story, however short.
  */
 export function issueTitle(issue: SegmentedIssue): string {
-  const masthead = issue.preamble[0]?.text.trim();
-  if (masthead && masthead.length <= 60) return masthead;
+  const top = issue.preamble.slice(0, 4).map((block) => block.text.trim().replace(/\s+/g, ' '));
+  const dated = top.find((line) => line.length <= 60 && DATE.test(line) && !SENTENCE_END.test(line));
+  const named = top.find((line) => line.length <= 60 && MASTHEAD.test(line) && !SENTENCE_END.test(line));
+  const masthead = dated ?? named;
+  if (masthead) return masthead;
   const name = basename(issue.source.path);
   return name.slice(0, name.length - extname(name).length) || name;
 }

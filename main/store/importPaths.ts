@@ -2,14 +2,16 @@ import { realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { ImportFileResult, ImportProgress } from '../../preload/api';
 import { walkIssueFiles } from './walkIssueFiles';
+import { skipReason } from './skipReason';
 
 /** Files imported at once: enough to overlap decoding with the disk's fsyncs. */
 const PARALLEL = 4;
 
 /**
- * Imports files and folders (walked for issue-like files) and reports progress after each file.
- * A missing path, an empty or unreadable folder, a skipped entry (a broken symlink, a FIFO), the
- * library's own folder or a bad file is one failed result each; the rest go on.
+ * Imports files and folders (walked for text issue files: the others come back `skipped`, with
+ * the reason) and reports progress after each file. A missing path, an empty or unreadable
+ * folder, an entry that cannot be read (a broken symlink, a FIFO), the library's own folder or
+ * a bad file is one failed result each; the rest go on.
  * Results come back in the order the files were listed.
  */
 export async function importPaths(
@@ -63,10 +65,13 @@ async function expand(path: string, library: string | null): Promise<(string | I
       return [
         failed(path, 'not-found', `${path}: the folder holds no files to import; nothing was imported.`),
       ];
-    return entries.map((entry) =>
-      typeof entry === 'string'
-        ? entry
-        : failed(entry.path, 'invalid-argument', `${entry.path}: skipped: ${entry.reason}.`),
+    return await Promise.all(
+      entries.map(async (entry): Promise<string | ImportFileResult> => {
+        if (typeof entry !== 'string')
+          return failed(entry.path, 'invalid-argument', `${entry.path}: skipped: ${entry.reason}.`);
+        const reason = await skipReason(entry);
+        return reason ? { path: entry, outcome: 'skipped', skipped: reason } : entry;
+      }),
     );
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;

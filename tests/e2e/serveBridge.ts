@@ -17,6 +17,7 @@ const bridge = await startBridge({
   storeDir: resolve(values.store),
   port: values.port ? Number(values.port) : 0,
   locale: values.locale ?? Intl.DateTimeFormat().resolvedOptions().locale,
+  promptForPaths: true,
 });
 process.stdout.write(`Copydesk bridge serving ${bridge.url} with the library at ${bridge.storeDir}\n`);
 const stop = () => void bridge.close().then(() => process.exit(0));

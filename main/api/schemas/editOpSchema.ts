@@ -46,6 +46,13 @@ export const editOpSchema = z.discriminatedUnion('type', [
     blockId: id,
     role: z.enum(['kicker', 'headline', 'subheadline']),
   }),
+  z.object({
+    type: z.literal('setTitleRole'),
+    articleId: id,
+    from: z.enum(['kicker', 'headline', 'subheadline']),
+    index: z.number().int().nonnegative().max(100).optional(),
+    to: z.enum(['kicker', 'headline', 'subheadline', 'paragraph', 'subhead']),
+  }),
   z.object({ type: z.literal('splitArticle'), articleId: id, blockId: id }),
   z.object({ type: z.literal('mergeArticle'), articleId: id }),
   z.object({ type: z.literal('tagArticles'), articleIds: ids, add: tags, remove: tags }),

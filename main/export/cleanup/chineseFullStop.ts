@@ -4,8 +4,12 @@ import { applyEdits, type EditResult, type TextEdit } from './TextEdit';
 
 /** What may follow a sentence's end: the text's end, a space, or Chinese (text or an opening mark). */
 const AFTER_END = /^(?:$|[\s\u3000]|[\p{Script=Han}“‘「『（《【"(])/u;
-/** Closing quotes and brackets that may stand between the sentence and its full stop. */
-const CLOSERS = /[”’」』）》】")]/;
+/**
+ * What may stand between the sentence and its full stop: closing quotes and brackets, and spaces
+ * (a halfwidth typist's "结束 ."; the space rule may take the space away, so the stop must not
+ * depend on it).
+ */
+const CLOSERS = /[”’」』）》】")\s\u3000]/;
 
 /**
  * A halfwidth `.` ending a Chinese sentence becomes `。` ("会议结束." → "会议结束。"). Left alone:

@@ -26,8 +26,12 @@ function hyphenAt(text: string, offset: number): TextEdit | null {
         : -1;
   if (hyphen < 0) return null;
   const end = text[hyphen + 1] === ' ' ? hyphen + 2 : hyphen + 1;
-  const before = text[hyphen - 1] ?? '';
+  // Soft hyphens are invisible (their own rule removes them): look through them for the letter.
+  let at = hyphen - 1;
+  while (text[at] === '\u00AD') at -= 1;
+  const before = text[at] ?? '';
   const after = text[end] ?? '';
-  if (!/\p{L}/u.test(before) || !/\p{Ll}/u.test(after)) return null;
+  // A Latin word: a Chinese character before a hyphen is no word broken at a line end.
+  if (!/\p{Script=Latin}/u.test(before) || !/\p{Ll}/u.test(after)) return null;
   return { start: hyphen, end, insert: '' };
 }

@@ -2,7 +2,7 @@ import type { EditOp, StoredArticle } from '../../../preload/api';
 import type { EditContext } from './EditContext';
 import { editBlock, joinBlocks, replaceBlock, setBlockKind, splitBlock } from './blockOps';
 import { acceptRepair, undoRepair } from './repairOps';
-import { promoteBlock, setTitles } from './titleOps';
+import { promoteBlock, setTitleRole, setTitles } from './titleOps';
 import { mergeArticle, revertArticle, setStatus, splitArticle, tagArticles } from './articleOps';
 import { replaceText } from './replaceText';
 import { resolveRepairs } from './resolveRepairs';
@@ -32,6 +32,8 @@ export function applyEditOp(articles: StoredArticle[], op: EditOp, ctx: EditCont
       return setTitles(articles, op);
     case 'promoteBlock':
       return promoteBlock(articles, op);
+    case 'setTitleRole':
+      return setTitleRole(articles, op, ctx);
     case 'splitArticle':
       return splitArticle(articles, op, ctx);
     case 'mergeArticle':
@@ -59,6 +61,7 @@ const LABELS: Record<EditOp['type'], string> = {
   undoRepair: 'Undo repair',
   setTitles: 'Edit titles',
   promoteBlock: 'Promote to title',
+  setTitleRole: 'Change title role',
   splitArticle: 'Split article',
   mergeArticle: 'Merge articles',
   tagArticles: 'Tag articles',

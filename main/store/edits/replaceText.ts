@@ -10,7 +10,7 @@ interface Replaced {
   map(offset: number): number | null;
 }
 
-/** Find and replace in titles and paragraphs of the named articles (all when none are named). */
+/** Find and replace in titles, byline and paragraphs of the named articles (all when none are named). */
 export function replaceText(articles: StoredArticle[], op: Op): StoredArticle[] {
   if (op.find === '') throw new AppError('invalid-argument', 'Type the text to find before replacing.');
   const pattern = new RegExp(op.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), op.matchCase ? 'gu' : 'giu');
@@ -31,6 +31,9 @@ function replaceInArticle(article: StoredArticle, pattern: RegExp, replace: stri
   const kicker = article.kicker === null ? null : swap(article.kicker);
   const headline = article.headline === null ? null : swap(article.headline);
   const subheadlines = article.subheadlines.map(swap);
+  // The byline and authors read from the body's credit line: a name replaced there is replaced here.
+  const byline = article.byline === null ? null : swap(article.byline);
+  const authors = article.authors.map(swap);
   let repairs: StoredRepair[] = article.repairs;
   const blocks = article.blocks.map((block) => {
     const result = replaceAll(block.text, pattern, replace);
@@ -43,7 +46,9 @@ function replaceInArticle(article: StoredArticle, pattern: RegExp, replace: stri
     });
     return { ...block, text: result.text };
   });
-  return changed ? markEdited({ ...article, kicker, headline, subheadlines, blocks, repairs }) : article;
+  return changed
+    ? markEdited({ ...article, kicker, headline, subheadlines, byline, authors, blocks, repairs })
+    : article;
 }
 
 function replaceAll(text: string, pattern: RegExp, replace: string): Replaced {

@@ -1,5 +1,6 @@
-import type { EditOp, StoredArticle, StoredBlock } from '../../../preload/api';
-import { blockAt, markEdited, updateArticle } from './articleHelpers';
+import type { EditOp, StoredArticle, StoredBlock, TitleRole } from '../../../preload/api';
+import type { EditContext } from './EditContext';
+import { blockAt, invalid, markEdited, updateArticle } from './articleHelpers';
 
 type Op<T extends EditOp['type']> = Extract<EditOp, { type: T }>;
 
@@ -41,4 +42,74 @@ export function promoteBlock(articles: StoredArticle[], op: Op<'promoteBlock'>):
     else next.subheadlines = [...article.subheadlines, text];
     return markEdited(next);
   });
+}
+
+type TitleTarget = Op<'setTitleRole'>['to'];
+
+/** The text of one title of the article, or null when that title is empty or absent. */
+function titleText(article: StoredArticle, role: TitleRole, index: number): string | null {
+  if (role === 'kicker') return article.kicker;
+  if (role === 'headline') return article.headline;
+  return article.subheadlines[index] ?? null;
+}
+
+/** The article without that title (a deck is taken out of the list). */
+function withoutTitle(article: StoredArticle, role: TitleRole, index: number): StoredArticle {
+  if (role === 'kicker') return { ...article, kicker: null };
+  if (role === 'headline') return { ...article, headline: null };
+  return { ...article, subheadlines: article.subheadlines.filter((_, i) => i !== index) };
+}
+
+/**
+ * Gives a title another role: another title (kicker, headline, deck) or a body block (a paragraph or
+ * a crosshead at the top of the body). A kicker or headline that is taken already swaps into the
+ * role the moved title had, so no title text is ever dropped; one edit, so one undo step.
+ */
+export function setTitleRole(
+  articles: StoredArticle[],
+  op: Op<'setTitleRole'>,
+  ctx: EditContext,
+): StoredArticle[] {
+  return updateArticle(articles, op.articleId, (article) => {
+    const index = op.index ?? 0;
+    const text = titleText(article, op.from, index);
+    if (text === null || text.trim() === '') {
+      throw invalid(
+        article,
+        `Article ${article.id} has no ${op.from} to move; reload the issue and try again.`,
+      );
+    }
+    if (op.to === op.from) return article;
+    const rest = withoutTitle(article, op.from, index);
+    return markEdited(placeTitle(rest, text, op.from, index, op.to, ctx));
+  });
+}
+
+function placeTitle(
+  article: StoredArticle,
+  text: string,
+  from: TitleRole,
+  index: number,
+  to: TitleTarget,
+  ctx: EditContext,
+): StoredArticle {
+  if (to === 'paragraph' || to === 'subhead') {
+    const block: StoredBlock = { id: ctx.newId('b'), kind: to, text: text.trim() };
+    return { ...article, blocks: [block, ...article.blocks] };
+  }
+  if (to === 'subheadline') {
+    const subheadlines = [...article.subheadlines];
+    subheadlines.splice(from === 'subheadline' ? index : 0, 0, text);
+    return { ...article, subheadlines };
+  }
+  const taken = article[to];
+  const next = { ...article, [to]: text };
+  if (!taken) return next;
+  // The title that held the role takes the moved one's place.
+  if (from === 'subheadline') {
+    const subheadlines = [...next.subheadlines];
+    subheadlines.splice(index, 0, taken);
+    return { ...next, subheadlines };
+  }
+  return { ...next, [from]: taken };
 }

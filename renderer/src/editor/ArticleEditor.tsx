@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EditOp, IssueView, StoredArticle } from '../../../preload/api';
+import type { EditOp, IssueView, StoredArticle, TitleRole } from '../../../preload/api';
 import { BlockView } from './blocks/BlockView';
 import { markersByBlock } from './blocks/blockMarkers';
 import { selectedText } from './blocks/selectedText';
@@ -13,7 +13,8 @@ import { BulkResolve } from './review/BulkResolve';
 import { ruleText } from './review/ruleText';
 import { useReview } from './review/useReview';
 import { TitleFields } from './titles/TitleFields';
-import { useArticleActions, type Notice } from './useArticleActions';
+import { useArticleActions, type ActiveTitle, type Notice } from './useArticleActions';
+import { takeHandedNotice } from './noticeHandOff';
 import { useEditorCommands } from './useEditorCommands';
 import { useEditorKeys } from './useEditorKeys';
 import { useEditQueue, type EditQueue } from './useEditQueue';
@@ -100,8 +101,18 @@ function ArticleEditorPane({
   const { t } = useTranslation('editor');
   const pane = useRef<HTMLElement>(null);
   const chrome = useRef<HTMLDivElement>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(() => takeHandedNotice(article.id));
   const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
+  const [activeTitle, setActiveTitle] = useState<ActiveTitle | null>(null);
+  // The caret is in one place: a block or a title, whichever took it last.
+  const focusBlock = useCallback((blockId: string | null) => {
+    setActiveBlockId(blockId);
+    if (blockId) setActiveTitle(null);
+  }, []);
+  const focusTitle = useCallback((role: TitleRole, index: number) => {
+    setActiveTitle({ role, index });
+    setActiveBlockId(null);
+  }, []);
   const [diffOpen, setDiffOpen] = useState(false);
   const [bulkOpen, setBulkOpen] = useState(false);
   const title = articleTitle(article, t('untitled'));
@@ -119,8 +130,17 @@ function ArticleEditorPane({
 
   const review = useReview(article, run);
   const original = useArticleOriginal(issue.id, article.id, diffOpen);
-  const actions = useArticleActions({ issue, article, title, activeBlockId, run, setNotice, onOpenArticle });
-  const blockActions = useBlockActions(article, pane, queue, run, setActiveBlockId);
+  const actions = useArticleActions({
+    issue,
+    article,
+    title,
+    activeBlockId,
+    activeTitle,
+    run,
+    setNotice,
+    onOpenArticle,
+  });
+  const blockActions = useBlockActions(article, pane, queue, run, focusBlock);
   const toggleDiff = (): void => setDiffOpen((open) => !open);
   const toggleReview = (): void => {
     if (!review.active) pane.current?.focus(); // out of any field, so Enter and Backspace review
@@ -184,6 +204,7 @@ function ArticleEditorPane({
         <div className="article-editor__page">
           <TitleFields
             article={article}
+            onFocusTitle={focusTitle}
             onChange={(change) => void run({ type: 'setTitles', articleId: article.id, ...change })}
           />
           <div className="article-editor__body" data-testid="article-body" onCopy={copyBlocks}>

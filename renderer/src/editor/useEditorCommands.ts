@@ -16,6 +16,11 @@ export function useEditorCommands(
   useCommand('editor.split', actions.splitArticle);
   useCommand('editor.merge', actions.mergeArticle);
   useCommand('editor.diff', toggleDiff);
+  useCommand('editor.roleKicker', () => actions.setRole('kicker'));
+  useCommand('editor.roleHeadline', () => actions.setRole('headline'));
+  useCommand('editor.roleDeck', () => actions.setRole('subheadline'));
+  useCommand('editor.roleCrosshead', () => actions.setRole('subhead'));
+  useCommand('editor.roleBody', () => actions.setRole('paragraph'));
   useCommand('review.accept', () => void review.accept(), review.active);
   useCommand('review.undo', () => void review.undo(), review.active);
   useCommand('review.next', review.next, review.active);

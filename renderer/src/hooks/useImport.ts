@@ -59,7 +59,9 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
       setProgress(null);
       setError(null);
       setCancelled(false);
-      setEntries((current) => current.filter((entry) => entry.outcome === 'failed'));
+      setEntries((current) =>
+        current.filter((entry) => entry.outcome === 'failed' || entry.outcome === 'skipped'),
+      );
       const result = await call();
       setRunning(false);
       setProgress(null);

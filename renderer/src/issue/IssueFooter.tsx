@@ -16,14 +16,13 @@ export function IssueFooter({ shown, total, selection }: IssueFooterProps) {
   return (
     <footer className="pane-footer issue-footer" data-testid="issue-footer">
       <span data-testid="issue-counts">
-        {t(key, { chars: number(shown.chars), words: number(shown.words), count: shown.articles, total })}
+        {t(key, { n: number(shown.count), count: shown.articles, total })}
       </span>
       {selection && (
         <span data-testid="selection-counts">
           {t('issue.selection', {
             count: selection.articles,
-            chars: number(selection.chars),
-            words: number(selection.words),
+            n: number(selection.count),
           })}
         </span>
       )}

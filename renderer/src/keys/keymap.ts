@@ -47,7 +47,12 @@ export type CommandId =
   | 'review.nextPending'
   | 'review.bulk'
   | 'article.withdrawApproval'
-  | 'article.approveAnyway';
+  | 'article.approveAnyway'
+  | 'editor.roleKicker'
+  | 'editor.roleHeadline'
+  | 'editor.roleDeck'
+  | 'editor.roleCrosshead'
+  | 'editor.roleBody';
 
 export interface KeyBinding {
   id: CommandId;
@@ -82,6 +87,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { id: 'editor.split', keys: ['S'], label: 'keys.split', scope: 'editor' },
   { id: 'editor.merge', keys: ['M'], label: 'keys.merge', scope: 'editor' },
   { id: 'editor.diff', keys: ['D'], label: 'keys.diff', scope: 'editor' },
+  { id: 'editor.roleKicker', keys: [], label: 'keys.roleKicker', scope: 'editor' },
+  { id: 'editor.roleHeadline', keys: [], label: 'keys.roleHeadline', scope: 'editor' },
+  { id: 'editor.roleDeck', keys: [], label: 'keys.roleDeck', scope: 'editor' },
+  { id: 'editor.roleCrosshead', keys: [], label: 'keys.roleCrosshead', scope: 'editor' },
+  { id: 'editor.roleBody', keys: [], label: 'keys.roleBody', scope: 'editor' },
   { id: 'review.accept', keys: ['Enter'], label: 'keys.reviewAccept', scope: 'review' },
   { id: 'review.undo', keys: ['Backspace'], label: 'keys.reviewUndo', scope: 'review' },
   { id: 'review.next', keys: ['ArrowRight'], label: 'keys.reviewNext', scope: 'review' },

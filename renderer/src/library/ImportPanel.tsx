@@ -58,6 +58,7 @@ function ImportResultRow({ entry, onDismiss }: { entry: ImportEntry; onDismiss(k
       <span className="import-outcome">
         {entry.outcome === 'imported' && t('import.imported', { count: entry.articleCount ?? 0 })}
         {entry.outcome === 'existing' && t('import.existing')}
+        {entry.outcome === 'skipped' && t('import.skipped', { reason: entry.skipped ?? '' })}
         {failed && (entry.error ? describeError(t, entry.error) : t('import.failed'))}
       </span>
       {entry.warnings && entry.warnings.length > 0 && (

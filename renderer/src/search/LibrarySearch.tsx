@@ -43,6 +43,9 @@ export function LibrarySearch({ onOpenHit }: LibrarySearchProps) {
                   onClick={() => onOpenHit(hit.issueId, hit.articleId)}
                 >
                   <span className="hit-title">{hit.headline ?? t('issue.noHeadline')}</span>
+                  <span className="hit-issue" data-testid="search-hit-issue">
+                    {hit.issueTitle}
+                  </span>
                   <span className="hit-context">
                     {hit.before}
                     <mark>{hit.match}</mark>

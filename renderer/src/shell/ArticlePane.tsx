@@ -45,7 +45,7 @@ export function ArticlePane({
           {t(`status.${article.status}`)}
         </span>
         <span className="muted" data-testid="article-counts">
-          {t('article.counts', { chars: number(counts.chars), words: number(counts.words) })}
+          {t('article.counts', { count: counts.count, n: number(counts.count) })}
         </span>
         {article.changedAfterApproval && (
           <span className="changed-flag" data-testid="article-changed-after-approval">

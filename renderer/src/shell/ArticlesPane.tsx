@@ -5,16 +5,18 @@ import type { IssueViewModel } from './useIssueView';
 import { ArticleFilters } from '../issue/ArticleFilters';
 import { ArticleList } from '../issue/ArticleList';
 import { IssueFooter } from '../issue/IssueFooter';
+import { IssueHeading } from '../issue/IssueHeading';
 import { sumCounts } from '../text/articleCounts';
 
 export interface ArticlesPaneProps {
   issue: IssueView;
   view: IssueViewModel;
   importPanel: ReactNode;
+  onRenamed(): void;
 }
 
 /** The middle pane: the issue's title and decoding warnings, the filters, the list and its counts. */
-export function ArticlesPane({ issue, view, importPanel }: ArticlesPaneProps) {
+export function ArticlesPane({ issue, view, importPanel, onRenamed }: ArticlesPaneProps) {
   const { t } = useTranslation();
   const shown = useMemo(
     () => ({ ...sumCounts(view.visible), articles: view.visible.length }),
@@ -27,11 +29,7 @@ export function ArticlesPane({ issue, view, importPanel }: ArticlesPaneProps) {
   return (
     <section className="pane pane-articles" data-testid="articles-pane" aria-label={issue.title}>
       {importPanel}
-      <header className="pane-header">
-        <h2 className="issue-heading" data-testid="issue-title">
-          {issue.title}
-        </h2>
-      </header>
+      <IssueHeading issueId={issue.id} title={issue.title} onRenamed={onRenamed} />
       {issue.warnings.length > 0 && (
         <details className="issue-warnings">
           <summary>

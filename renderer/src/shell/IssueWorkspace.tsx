@@ -63,7 +63,15 @@ export function IssueWorkspace(props: IssueWorkspaceProps) {
 
   return (
     <>
-      <ArticlesPane issue={issue} view={view} importPanel={props.importPanel} />
+      <ArticlesPane
+        issue={issue}
+        view={view}
+        importPanel={props.importPanel}
+        onRenamed={() => {
+          void issueState.reload();
+          void props.library.refresh();
+        }}
+      />
       <ArticlePane
         issue={issue}
         article={view.current}

@@ -1,12 +1,12 @@
 import type { StoredArticle } from '../../../preload/api';
 import { countChars } from './countChars';
-import { countWords } from './countWords';
 
 export interface TextCounts {
-  /** 字数, see countChars. */
-  chars: number;
-  /** English words, see countWords. */
-  words: number;
+  /**
+   * The length of the copy: CJK characters plus Latin words (see countChars). The Chinese interface
+   * calls it 字数, the English one words (a CJK character counts as a word, as word processors do).
+   */
+  count: number;
 }
 
 /** Articles are immutable values from the api (an edit returns new objects), so counts cache by identity. */
@@ -22,23 +22,15 @@ export function articleCounts(article: StoredArticle): TextCounts {
     ...article.subheadlines,
     ...article.blocks.map((b) => b.text),
   ];
-  const counts = { chars: 0, words: 0 };
-  for (const text of texts) {
-    if (!text) continue;
-    counts.chars += countChars(text);
-    counts.words += countWords(text);
-  }
+  const counts = { count: 0 };
+  for (const text of texts) if (text) counts.count += countChars(text);
   cache.set(article, counts);
   return counts;
 }
 
 /** The sum over several articles (an issue, a filter, a selection). */
 export function sumCounts(articles: readonly StoredArticle[]): TextCounts {
-  const total = { chars: 0, words: 0 };
-  for (const article of articles) {
-    const counts = articleCounts(article);
-    total.chars += counts.chars;
-    total.words += counts.words;
-  }
-  return total;
+  let count = 0;
+  for (const article of articles) count += articleCounts(article).count;
+  return { count };
 }

@@ -1,10 +1,10 @@
 import { isCjkLetter, isSpace } from '../../../common/text';
 
 /**
- * 字数 the way Chinese desks count it: every Han character (and kana / hangul) counts one, every
- * punctuation mark counts one (fullwidth ，。“” and the halfwidth marks that stand in for them in
- * many issue files), and a run of other letters or digits (a word, `2025`, `1,200.5`, `don't`)
- * counts one. Whitespace counts nothing. This mirrors Word's 字数统计 total ("中文字符" + "非中文单词").
+ * 字数 the way Chinese editors count copy: every Han character (and kana / hangul) counts one, and
+ * a run of other letters or digits (a word, `2025`, `1,200.5`, `don't`) counts one. Punctuation
+ * and whitespace count nothing. The one place the UI counts copy: swap it here for a shared
+ * toolkit's counter, and every count in the interface follows.
  *
  * A code-point loop rather than one big Unicode regex: the status bar recounts a 1,000-article
  * issue (a million characters) when it opens: one regex took ~180 ms there, this loop 20–50 ms.
@@ -26,8 +26,7 @@ export function countChars(text: string): number {
     } else if (inWord && JOINERS.has(code) && isWordChar(text.codePointAt(i + 1) ?? 0)) {
       // `1,200.5`, `don't`, `co-op`: the mark belongs to the word around it.
     } else {
-      count += 1;
-      inWord = false;
+      inWord = false; // punctuation: counts nothing, ends a word
     }
   }
   return count;

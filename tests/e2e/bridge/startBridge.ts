@@ -28,6 +28,11 @@ export interface BridgeOptions {
   rendererDir?: string;
   locale?: string;
   port?: number;
+  /**
+   * Open… and Import folder… ask for a path in a small dialog in the page (for a person trying the
+   * app with serve:e2e) instead of taking the answers a test set with `answerDialogs`.
+   */
+  promptForPaths?: boolean;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -79,7 +84,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://bridge');
-    if (url.pathname === '/__bridge/shim.js') return send(response, 200, CONTENT_TYPES['.js']!, shimScript());
+    if (url.pathname === '/__bridge/shim.js')
+      return send(
+        response,
+        200,
+        CONTENT_TYPES['.js']!,
+        shimScript({ promptForPaths: options.promptForPaths }),
+      );
     if (url.pathname === '/__bridge/events') return openEvents(response, clients);
     if (url.pathname.startsWith('/__bridge/call/') && request.method === 'POST') {
       return callMethod(backend.methods, url.pathname.slice('/__bridge/call/'.length), request, response);

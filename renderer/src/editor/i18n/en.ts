@@ -83,6 +83,10 @@ const en = {
   notices: {
     editFailed: 'The change to “{{title}}” was not saved; it is still on screen — try again.',
     noBlock: 'Put the caret in a paragraph first.',
+    noBlockOrTitle: 'Put the caret in a paragraph or a title first.',
+    mergedTitles:
+      'Merged into “{{into}}”: its titles “{{titles}}” are now crossheads there (Ctrl/Cmd+Z undoes the merge).',
+    merged: 'Merged into “{{into}}” (Ctrl/Cmd+Z undoes the merge).',
     firstBlock: 'This paragraph already starts “{{title}}”.',
     firstArticle: '“{{title}}” is the first article of the issue: there is nothing before it to merge with.',
     dismiss: 'Dismiss',

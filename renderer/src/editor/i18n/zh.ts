@@ -79,6 +79,9 @@ const zh = {
   notices: {
     editFailed: '对《{{title}}》的修改没有保存,内容仍在屏幕上,请重试。',
     noBlock: '请先把光标放在一个段落里。',
+    noBlockOrTitle: '请先把光标放在一段正文或一个标题里。',
+    mergedTitles: '已并入“{{into}}”：原标题“{{titles}}”现为其中的小标题（Ctrl/Cmd+Z 可撤销合并）。',
+    merged: '已并入“{{into}}”（Ctrl/Cmd+Z 可撤销合并）。',
     firstBlock: '这一段已经是《{{title}}》的开头。',
     firstArticle: '《{{title}}》是本期第一篇文章,前面没有可合并的文章。',
     dismiss: '关闭',

@@ -1,6 +1,6 @@
 import { type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoredArticle } from '../../../../preload/api';
+import type { StoredArticle, TitleRole } from '../../../../preload/api';
 import { ruleText } from '../review/ruleText';
 
 export interface TitleChange {
@@ -12,6 +12,14 @@ export interface TitleChange {
 export interface TitleFieldsProps {
   article: StoredArticle;
   onChange: (change: TitleChange) => void;
+  /** The caret went into a title (for a deck, the line it is on), so role commands act on it. */
+  onFocusTitle?: (role: TitleRole, index: number) => void;
+}
+
+/** Which deck the caret is on: the count of non-empty lines before it (empty lines are dropped on save). */
+function deckLineAt(field: HTMLTextAreaElement): number {
+  const before = field.value.slice(0, field.selectionStart).split('\n');
+  return before.slice(0, -1).filter((line) => line.trim() !== '').length;
 }
 
 const toNullable = (value: string): string | null => (value.trim() === '' ? null : value.trim());
@@ -40,6 +48,7 @@ interface OneLineTitleProps {
   /** Id of the segmenter's explanation, read out when the field is focused. */
   describedBy: string | undefined;
   onBlur: (event: FocusEvent<HTMLTextAreaElement>) => void;
+  onFocus?: () => void;
 }
 
 /** The kicker or the headline: one wrapped line, keyed by its stored value (see TitleFields). */
@@ -50,6 +59,7 @@ function OneLineTitle({
   value,
   describedBy,
   onBlur,
+  onFocus,
 }: OneLineTitleProps): React.JSX.Element {
   return (
     <label className={`titles__row titles__row--${field}`}>
@@ -64,6 +74,7 @@ function OneLineTitle({
         placeholder={placeholder}
         aria-describedby={describedBy}
         onBlur={onBlur}
+        onFocus={onFocus}
         onKeyDown={leaveOnKey}
       />
     </label>
@@ -75,7 +86,7 @@ function OneLineTitle({
  * cut off (CSS `field-sizing: content` sizes them). The fields are uncontrolled and keyed by the stored
  * value, so an undo or a promote redraws them while typing in progress stays the input's own.
  */
-export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.Element {
+export function TitleFields({ article, onChange, onFocusTitle }: TitleFieldsProps): React.JSX.Element {
   const { t } = useTranslation('editor');
   const decks = article.subheadlines.join('\n');
 
@@ -108,6 +119,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         value={article.kicker}
         describedBy={whyText ? whyId : undefined}
         onBlur={save('kicker')}
+        onFocus={() => onFocusTitle?.('kicker', 0)}
       />
       <OneLineTitle
         field="headline"
@@ -116,6 +128,7 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
         value={article.headline}
         describedBy={whyText ? whyId : undefined}
         onBlur={save('headline')}
+        onFocus={() => onFocusTitle?.('headline', 0)}
       />
       <label className="titles__row titles__row--deck">
         <span className="titles__label">{t('titles.deck')}</span>
@@ -130,6 +143,8 @@ export function TitleFields({ article, onChange }: TitleFieldsProps): React.JSX.
           placeholder={t('titles.none')}
           aria-describedby={whyText ? whyId : undefined}
           onBlur={saveDecks}
+          onSelect={(event) => onFocusTitle?.('subheadline', deckLineAt(event.currentTarget))}
+          onFocus={(event) => onFocusTitle?.('subheadline', deckLineAt(event.currentTarget))}
           onKeyDown={leaveOnKey}
         />
       </label>

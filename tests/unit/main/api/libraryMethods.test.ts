@@ -35,7 +35,7 @@ afterEach(async () => {
 });
 
 describe('library api methods', () => {
-  it('imports a folder with a binary and an empty file: the rest are imported, both named as failed', async () => {
+  it('imports a folder with a binary and an empty file: the rest are imported, both listed as skipped with the reason', async () => {
     const input = join(dir.path, 'in');
     await mkdir(input);
     await copyFile(fixture, join(input, 'issue.txt'));
@@ -46,8 +46,11 @@ describe('library api methods', () => {
     if (!report.ok) throw new Error(report.error.message);
     const byName = Object.fromEntries(report.value.results.map((r) => [r.path.slice(input.length + 1), r]));
     expect(byName['issue.txt']).toMatchObject({ outcome: 'imported', articleCount: expect.any(Number) });
-    expect(byName['scan.bin']?.error?.message).toContain('scan.bin');
-    expect(byName['empty.txt']?.error?.message).toContain('empty.txt');
+    expect(byName['scan.bin']).toMatchObject({
+      outcome: 'skipped',
+      skipped: expect.stringContaining('.bin'),
+    });
+    expect(byName['empty.txt']).toMatchObject({ outcome: 'skipped', skipped: 'empty file' });
     expect(progress.at(-1)).toMatchObject({ done: 3, total: 3 });
     expect(new Set(progress.map((p) => p.jobId)).size).toBe(1);
   });

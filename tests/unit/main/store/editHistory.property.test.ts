@@ -24,6 +24,7 @@ const OP_TYPES: EditOp['type'][] = [
   'replaceText',
   'revertArticle',
   'resolveRepairs',
+  'setTitleRole',
 ];
 const seed = fc.record({
   type: fc.constantFrom(...OP_TYPES),
@@ -84,6 +85,12 @@ function opFor(doc: IssueDoc, s: Seed): EditOp | null {
       };
     case 'replaceText':
       return { type: s.type, find: s.text || '经济', replace: '民生', matchCase: s.c % 2 === 0 };
+    case 'setTitleRole': {
+      const from = (['kicker', 'headline', 'subheadline'] as const)[s.b % 3]!;
+      const has = from === 'subheadline' ? article.subheadlines.length > 0 : !!article[from];
+      const to = (['kicker', 'headline', 'subheadline', 'paragraph', 'subhead'] as const)[s.c % 5]!;
+      return has ? { type: s.type, articleId, from, index: 0, to } : null;
+    }
     case 'resolveRepairs':
       return repair
         ? {
