@@ -39,6 +39,12 @@ module.exports = {
     // The contract and the shared pure code.
     { comment: 'to-the-contract', from: { pathNot: any(COMMON, CONTRACT) }, to: { path: CONTRACT } },
     may('to-common', any(MAIN, RENDERER), COMMON),
+    // The contract names a few types the shared code owns (the rule codes): types only, erased at build.
+    {
+      comment: 'contract-names-common-types',
+      from: { path: CONTRACT },
+      to: { path: COMMON, dependencyTypes: ['type-only'] },
+    },
 
     // The domain.
     may('decode-uses-segment', DECODE, SEGMENT),

@@ -49,6 +49,14 @@ describe('the dependency check (npm run lint:deps)', () => {
       "import { storeDir } from '../store/storeDir';\nexport const y = storeDir;\n",
     );
     await write('main/glue/app.ts', "import { app } from 'electron';\nexport const z = app;\n");
+    await write(
+      'common/segment/codes.ts',
+      "export type Code = 'a' | 'b';\nexport const CODES = ['a', 'b'];\n",
+    );
+    await write(
+      'preload/api.ts',
+      "export type Id = string;\nexport type { Code } from '../common/segment/codes';\n",
+    );
     const run = lintDeps();
     expect(run.output).toContain('no dependency violations');
     expect(run.code).toBe(0);
@@ -80,8 +88,17 @@ describe('the dependency check (npm run lint:deps)', () => {
       'main/store/bad.ts',
       "import { api } from '../api';\nexport const a = api;\n",
     ],
+    [
+      'the contract importing code (not just a type) from common',
+      'preload/api.ts',
+      "import { CODES } from '../common/segment/codes';\nexport const codes = CODES;\n",
+    ],
   ])('fails on %s', async (_case, path, text) => {
     await write('main/api.ts', "export const api = 'api';\n");
+    await write(
+      'common/segment/codes.ts',
+      "export type Code = 'a' | 'b';\nexport const CODES = ['a', 'b'];\n",
+    );
     await write(path, text);
     const run = lintDeps();
     expect(run.code).not.toBe(0);
