@@ -34,7 +34,7 @@ describe('item 3: characters XML 1.0 forbids', () => {
     const store = storeIn(dir.path);
     const library = await openLibrary(store);
     const issue = makeIssue('xml', 1);
-    issue.preamble = [{ kind: 'furniture', text: `Masthead ${BAD}` }]; // becomes the issue title (core.xml)
+    issue.preamble = [{ kind: 'furniture', text: `Daily News ${BAD}` }]; // a masthead: the issue title (core.xml)
     const { issueId } = await library.importIssue(issue, []);
     const view = await library.getIssue(issueId!);
     const article = view.articles[0]!;
@@ -51,7 +51,8 @@ describe('item 3: characters XML 1.0 forbids', () => {
       await mkdir(out);
       const { code, err } = await cli('export', '--all', '--format', format, '--out', out, '--store', store);
       expect(code).toBe(0);
-      expect(err).toMatch(/warning: 10 character\(s\) XML cannot hold .* were replaced by U\+FFFD/);
+      // 5 in the body, 4 in the title (the issue's name folds whitespace, so its U+000B is a space).
+      expect(err).toMatch(/warning: 9 character\(s\) XML cannot hold .* were replaced by U\+FFFD/);
       const [name] = await readdir(out);
       if (format === 'docx') {
         const zip = await JSZip.loadAsync(await readFile(join(out, name!)));

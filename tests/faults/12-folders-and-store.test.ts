@@ -29,7 +29,7 @@ describe('item 12: folders, symlinks and the --store folder', () => {
     await symlink(real, join(input, 'linked.txt'));
     await symlink(join(dir.path, 'gone.txt'), join(input, 'broken.txt'));
     await symlink(dir.path, join(input, 'loop'));
-    const { code, out, err } = await cli('import', input, '--store', storeIn(dir.path));
+    const { code, out, err } = await cli('import', input, '--verbose', '--store', storeIn(dir.path));
     expect(out).toMatch(/imported {2}[0-9a-f]{12} {2}.*linked\.txt/);
     expect(err).toContain(
       `${join(input, 'broken.txt')}: skipped: a symbolic link whose target does not exist`,
@@ -62,7 +62,7 @@ describe('item 12: folders, symlinks and the --store folder', () => {
     expect(out).not.toMatch(/^imported/m);
     expect(err).toContain("this is the library's own folder; it is never imported into itself");
     // The same when the library sits inside the folder being imported.
-    const outer = await cli('import', dir.path, '--store', store);
+    const outer = await cli('import', dir.path, '--verbose', '--store', store);
     expect(outer.out).toMatch(/existing {2}[0-9a-f]{12} {2}.*issue\.txt/);
     expect(outer.out).not.toMatch(/library\.json|issues\//);
     expect(outer.err).toContain("library's own folder");
