@@ -81,7 +81,7 @@ function decodeLegacyFile(bytes: Uint8Array, encoding: LegacyEncoding): LegacyDe
   for (let start = 0; start <= bytes.length; line++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
-    if (utf8Class(bytes, start, end) === 1) {
+    if (utf8Class(bytes, start, end) === 1 && utf8ReadsBetter(bytes.subarray(start, end), encoding)) {
       parts.push(
         decodeLegacy(bytes.subarray(from, start), encoding),
         utf8.decode(bytes.subarray(start, end)),
@@ -103,6 +103,29 @@ function decodeLegacyFile(bytes: Uint8Array, encoding: LegacyEncoding): LegacyDe
   if (errors > 0) warnings.push(undecodedWarning(encoding, undecoded, errors));
   return { text, encoding, warnings, errors };
 }
+
+/**
+ * Whether a line that is valid UTF-8 inside a legacy file is really UTF-8. Short runs of GB18030
+ * text can be valid UTF-8 by chance (一 is D2 BB, which UTF-8 reads as һ), so the UTF-8 reading
+ * is kept unless the legacy reading is plainly CJK text and the UTF-8 one is not: at least
+ * LEGACY_MIN_COMMON common CJK characters, more than UTF-8 gives, making up at least half of the
+ * line's visible characters (a Latin line with two accented letters stays UTF-8), no U+FFFD.
+ */
+function utf8ReadsBetter(line: Uint8Array, encoding: LegacyEncoding): boolean {
+  const asUtf8 = new TextDecoder('utf-8').decode(line);
+  const asLegacy = decodeLegacy(line, encoding);
+  const legacyCommon = commonCjkCount(asLegacy);
+  const visible = asLegacy.replace(/\s/g, '').length;
+  const plainlyLegacy =
+    legacyCommon >= LEGACY_MIN_COMMON &&
+    legacyCommon > commonCjkCount(asUtf8) &&
+    legacyCommon * 2 >= visible &&
+    countReplacements(asLegacy) === 0;
+  return !plainlyLegacy;
+}
+
+/** Common CJK characters a legacy reading needs before it outweighs a valid UTF-8 one. */
+const LEGACY_MIN_COMMON = 2;
 
 /**
  * Where the U+FFFD of a legacy decoding came from: LF is the same byte in every candidate, so the
