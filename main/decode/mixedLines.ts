@@ -124,8 +124,12 @@ function utf8ReadsBetter(line: Uint8Array, encoding: LegacyEncoding): boolean {
   return !plainlyLegacy;
 }
 
-/** Common CJK characters a legacy reading needs before it outweighs a valid UTF-8 one. */
-const LEGACY_MIN_COMMON = 2;
+/**
+ * Common CJK characters a legacy reading needs before it outweighs a valid UTF-8 one: one is
+ * enough, since the file's own encoding is the better guess for a line too short to tell (a
+ * column break can leave 一 alone on a line), and the half-the-line test keeps Latin lines UTF-8.
+ */
+const LEGACY_MIN_COMMON = 1;
 
 /**
  * Where the U+FFFD of a legacy decoding came from: LF is the same byte in every candidate, so the
