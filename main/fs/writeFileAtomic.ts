@@ -3,8 +3,17 @@ import { link, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 const RENAME_RETRIES = 8;
+/** Bytes gathered before one write: large enough for few syscalls, small next to any issue file. */
+const BATCH_BYTES = 1 << 20;
+/** Buffers per gathered write, under every platform's iovec limit (IOV_MAX is 1024 on Linux and macOS). */
+const BATCH_BUFFERS = 512;
 
-export type FileData = string | Uint8Array | readonly Uint8Array[];
+/**
+ * A whole text, whole bytes, or pieces (text or bytes) written one after the other. Pieces are
+ * taken from the iterable while the file is written, a batch at a time, so a caller that makes
+ * them lazily (a generator) never holds the whole file in memory; an iterable is read once.
+ */
+export type FileData = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /**
  * The one atomic writer, for the library and for exports: a reader (or a crash) sees either the old
@@ -50,17 +59,49 @@ export async function writeFileAtomic(
 async function writeData(handle: FileHandle, data: FileData): Promise<void> {
   if (typeof data === 'string') await handle.writeFile(data, 'utf8');
   else if (data instanceof Uint8Array) await handle.writeFile(data);
-  else await writeAll(handle, data);
+  else await writePieces(handle, data);
 }
 
 /**
- * Writes pieces in order with one gathered write (libuv loops over partial writes and its iovec
- * limit), instead of first copying them into one buffer. A short count still fails the write.
+ * Writes pieces in order, about BATCH_BYTES at a time with one gathered write each (no copy of
+ * the byte pieces into one buffer). Consecutive text pieces are joined and encoded together; a
+ * high surrogate that ends a batch's text waits for the next piece, so a pair split between two
+ * pieces is encoded whole, exactly as if the text had been one string.
  */
-async function writeAll(handle: FileHandle, parts: readonly Uint8Array[]): Promise<void> {
-  const total = parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const { bytesWritten } = await handle.writev(parts, 0);
-  if (bytesWritten !== total) throw new Error(`short write (${bytesWritten} of ${total} bytes)`);
+async function writePieces(handle: FileHandle, pieces: Iterable<string | Uint8Array>): Promise<void> {
+  let batch: Uint8Array[] = [];
+  let size = 0;
+  let text = '';
+  let position = 0;
+  const encode = (keepHighSurrogate: boolean) => {
+    const last = text.charCodeAt(text.length - 1);
+    const held = keepHighSurrogate && last >= 0xd800 && last <= 0xdbff ? 1 : 0;
+    if (text.length === held) return;
+    const bytes = Buffer.from(held ? text.slice(0, -1) : text, 'utf8');
+    text = held ? text.slice(-1) : '';
+    batch.push(bytes);
+    size += bytes.byteLength;
+  };
+  const flush = async () => {
+    const { bytesWritten } = await handle.writev(batch, position);
+    if (bytesWritten !== size) throw new Error(`short write (${bytesWritten} of ${size} bytes)`);
+    position += size;
+    batch = [];
+    size = 0;
+  };
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      text += piece;
+      if (text.length >= BATCH_BYTES / 2) encode(true);
+    } else {
+      encode(false);
+      batch.push(piece);
+      size += piece.byteLength;
+    }
+    if (size >= BATCH_BYTES || batch.length >= BATCH_BUFFERS) await flush();
+  }
+  encode(false);
+  if (batch.length > 0) await flush();
 }
 
 async function renameWithRetry(from: string, to: string): Promise<void> {

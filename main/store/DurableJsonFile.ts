@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { AppError } from '../errors';
-import { writeFileAtomic } from '../fs/writeFileAtomic';
+import { writeFileAtomic, type FileData } from '../fs/writeFileAtomic';
 import { StoreFileError } from './StoreFileError';
 
 /**
@@ -14,8 +14,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly parse: (raw: unknown) => T,
-    private readonly serialize: (data: T) => string | Uint8Array | Iterable<Uint8Array> = (data) =>
-      JSON.stringify(data),
+    private readonly serialize: (data: T) => FileData = (data) => JSON.stringify(data),
   ) {}
 
   async read(): Promise<T | null> {
@@ -38,12 +37,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    const bytes = this.serialize(data);
-    // The one atomic writer takes a string, bytes or a list of pieces: a stream of pieces is gathered.
-    await writeFileAtomic(
-      this.path,
-      typeof bytes === 'string' || bytes instanceof Uint8Array ? bytes : Array.from(bytes),
-    );
+    // Pieces go straight to the writer, which takes them a batch at a time as it writes: a large
+    // issue's JSON is never held whole (see serializeIssueDoc).
+    await writeFileAtomic(this.path, this.serialize(data));
   }
 }
 

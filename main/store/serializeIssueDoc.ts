@@ -18,14 +18,13 @@ function cachedJson(value: object): Buffer {
 }
 
 /**
- * An issue document as UTF-8 JSON, in pieces to be written one after the other (a 300-article
- * doc is a few thousand pieces, and copying them into one buffer cost more than a gathered
- * write). Together they are the bytes of JSON.stringify of the doc without `original`, with
+ * An issue document as JSON, in pieces (UTF-8 bytes or text) to be written one after the other
+ * (the atomic writer takes them a batch at a time, so the whole JSON never exists at once). Together they are the bytes of JSON.stringify of the doc without `original`, with
  * `"original":…` appended as its last key (the layout issue files have always had). Each piece is
  * JSON.stringify output, and JSON.stringify never emits a lone surrogate, so encoding the pieces
  * one by one gives the same bytes as encoding the whole text.
  */
-export function serializeIssueDoc(doc: IssueDoc | null): Iterable<Buffer> {
+export function serializeIssueDoc(doc: IssueDoc | null): Iterable<Buffer | string> {
   if (!doc) return [Buffer.from('null')];
   const { original, ...rest } = doc;
   if (doc.revision === 0) return freshIssueJson(rest, original);
@@ -66,38 +65,41 @@ export function serializeIssueDoc(doc: IssueDoc | null): Iterable<Buffer> {
 function* freshIssueJson(
   rest: Omit<IssueDoc, 'original'>,
   original: IssueDoc['original'],
-): Generator<Buffer> {
+): Generator<string> {
   yield* objectJson(rest, '{');
-  yield Buffer.from(',"original":');
+  yield ',"original":';
   yield* objectJson(original, '{');
-  yield Buffer.from('}}');
+  yield '}}';
 }
 
-/** An object's keys in order, without the closing brace; its `articles` array item by item. */
-function* objectJson(value: object, open: string): Generator<Buffer> {
+/**
+ * An object's keys in order, without the closing brace; its `articles` array item by item. Text,
+ * not bytes: the writer encodes a batch of pieces at once (see writeFileAtomic).
+ */
+function* objectJson(value: object, open: string): Generator<string> {
   let sep = open;
   for (const [key, item] of Object.entries(value)) {
     if (key === 'articles' && Array.isArray(item)) {
-      yield Buffer.from(`${sep}"articles":`);
+      yield `${sep}"articles":`;
       yield* arrayJson(item);
     } else {
       const json = JSON.stringify(item) as string | undefined;
       if (json === undefined) continue;
-      yield Buffer.from(`${sep}${JSON.stringify(key)}:${json}`, 'utf8');
+      yield `${sep}${JSON.stringify(key)}:${json}`;
     }
     sep = ',';
   }
-  if (sep === open) yield Buffer.from(open);
+  if (sep === open) yield open;
 }
 
 /** `[a,b,…]`, each item stringified on its own, uncached. */
-function* arrayJson(items: readonly unknown[]): Generator<Buffer> {
-  yield OPEN;
+function* arrayJson(items: readonly unknown[]): Generator<string> {
+  yield '[';
   for (let i = 0; i < items.length; i++) {
-    if (i > 0) yield COMMA;
-    yield Buffer.from(JSON.stringify(items[i]) ?? 'null', 'utf8');
+    if (i > 0) yield ',';
+    yield JSON.stringify(items[i]) ?? 'null';
   }
-  yield CLOSE;
+  yield ']';
 }
 
 /** `[a,b,…]` of objects, each from the cache. */

@@ -59,6 +59,40 @@ describe('writeFileAtomic (the one writer of the library and of exports)', () =>
     expect(await leftovers()).toEqual([]);
   });
 
+  it('writes pieces from a generator in batches, the same bytes as the whole text', async () => {
+    const path = join(dir, 'issue.json');
+    const pieces = Array.from({ length: 3000 }, (_, i) => `{"段":${i},"text":"${'新闻'.repeat(300)}"},`);
+    let taken = 0;
+    function* stream(): Generator<string | Uint8Array> {
+      yield Buffer.from('[');
+      for (const piece of pieces) {
+        taken += 1;
+        yield piece;
+      }
+      // A surrogate pair split between two text pieces, even after a long one, is written whole.
+      yield `"${'报'.repeat(1 << 20)}\ud83d`;
+      yield '\udcf0"]';
+    }
+    await writeFileAtomic(path, stream());
+    expect(taken).toBe(pieces.length);
+    const expected = `[${pieces.join('')}"${'报'.repeat(1 << 20)}\u{1f4f0}"]`;
+    expect((await readFile(path)).equals(Buffer.from(expected, 'utf8'))).toBe(true);
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(3 * 1024 * 1024);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it('keeps the old file and no temp file when the pieces fail midway', async () => {
+    const path = join(dir, 'kept.json');
+    await writeFile(path, 'old');
+    function* failing(): Generator<string> {
+      for (let i = 0; i < 2000; i++) yield 'x'.repeat(1000);
+      throw new Error('cannot serialise');
+    }
+    await expect(writeFileAtomic(path, failing())).rejects.toThrow('cannot serialise');
+    expect(await readFile(path, 'utf8')).toBe('old');
+    expect(await leftovers()).toEqual([]);
+  });
+
   it('gives every write its own temp file, so concurrent writers never mix', async () => {
     const path = join(dir, 'doc.json');
     const bodies = Array.from({ length: 20 }, (_, i) => `writer ${i} `.repeat(5000));

@@ -7,7 +7,8 @@ import { buildIssueDoc } from '../../../../main/store/buildIssueDoc';
 import { editIssueDoc, stepIssueDoc } from '../../../../main/store/editIssueDoc';
 import { serializeIssueDoc as pieces } from '../../../../main/store/serializeIssueDoc';
 
-const serializeIssueDoc = (doc: IssueDoc) => Buffer.concat([...pieces(doc)]);
+const serializeIssueDoc = (doc: IssueDoc) =>
+  Buffer.concat([...pieces(doc)].map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
 
 /** The layout issue files have always had: the doc without `original`, then `original` last. */
 function reference(doc: IssueDoc): Buffer {
