@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ISSUE_SCHEMA, type SegmentedIssue } from '../../preload/api';
+import { ownStrings } from '../segment/ownStrings';
 import { segmentText, type SegmentOptions } from '../segment/segmentText';
 import { decodeBytes } from './decodeBytes';
 import { DecodeError } from './DecodeError';
@@ -56,6 +57,8 @@ export function segmentDecoded(
   { text, warnings, source }: DecodedFile,
   options: SegmentOptions = {},
 ): ReadIssueResult {
-  const { preamble, articles } = segmentText(text, options);
+  const segmented = segmentText(text, options);
+  ownStrings(segmented, text.length);
+  const { preamble, articles } = segmented;
   return { issue: { schema: ISSUE_SCHEMA, source, preamble, articles }, warnings };
 }

@@ -1,0 +1,61 @@
+import type { Segmented } from './segmentText';
+
+/**
+ * Memory of large imports (`npm run bench -- memory`), in terms of how V8 stores strings:
+ * a slice of 13 or more characters is a view into the string it was cut from (it keeps all of it
+ * alive), and `a + b` of 13 or more characters is a node pointing at both parts until something
+ * reads the whole.
+ */
+const SLICE_MIN_LENGTH = 13;
+
+/**
+ * Makes V8 store a concatenated string as one flat string, so its parts can be collected (a
+ * string made by several `+` is a tree of nodes). Reading a character of such a tree flattens
+ * it, since more reads are likely to follow (V8's Runtime_StringCharCodeAt).
+ */
+export function flatten(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
+/** The same text in storage of its own (not a view into a larger string). */
+export function copyOf(text: string): string {
+  if (text.length < SLICE_MIN_LENGTH) return text;
+  return flatten(text.slice(0, 1) + text.slice(1));
+}
+
+/**
+ * Lets the decoded text of an issue go once it is segmented. The lines are slices of that text,
+ * and every title, byline and block that is one line keeps it whole in memory (a 200 MB file's
+ * text is some 300 MB), though joined paragraphs are strings of their own. When those one-line
+ * strings are at most half the text, they are copied (in place, in `segmented`, which its caller
+ * owns) and the text can be collected; otherwise sharing the text is the cheaper way to keep them.
+ */
+export function ownStrings(segmented: Segmented, textLength: number): void {
+  let length = 0;
+  visitLineStrings(segmented, (text) => {
+    if (text.length >= SLICE_MIN_LENGTH) length += text.length;
+    return text;
+  });
+  if (length * 2 <= textLength) visitLineStrings(segmented, copyOf);
+}
+
+/**
+ * Replaces each string of `segmented` that may be one line of the text with `visit(string)`:
+ * titles, bylines, authors and the blocks that were not joined from several lines (a block with a
+ * repair was joined, so it is a string of its own already).
+ */
+function visitLineStrings(segmented: Segmented, visit: (text: string) => string): void {
+  for (const block of segmented.preamble) block.text = visit(block.text);
+  for (const article of segmented.articles) {
+    if (article.kicker !== null) article.kicker = visit(article.kicker);
+    if (article.headline !== null) article.headline = visit(article.headline);
+    if (article.byline !== null) article.byline = visit(article.byline);
+    const { subheadlines, authors, blocks, repairs } = article;
+    for (let i = 0; i < subheadlines.length; i++) subheadlines[i] = visit(subheadlines[i] as string);
+    for (let i = 0; i < authors.length; i++) authors[i] = visit(authors[i] as string);
+    blocks.forEach((block, i) => {
+      if (!repairs.some((repair) => repair.blockIndex === i)) block.text = visit(block.text);
+    });
+  }
+}
