@@ -7,6 +7,12 @@ const RENAME_RETRIES = 8;
 const BATCH_BYTES = 1 << 20;
 /** Buffers per gathered write, under every platform's iovec limit (IOV_MAX is 1024 on Linux and macOS). */
 const BATCH_BUFFERS = 512;
+/**
+ * Text pieces are joined up to this many characters before they are encoded: few small buffers,
+ * and the joined text stays an ordinary young object that the next minor GC frees (V8 puts
+ * strings over ~128 KB in its large-object space).
+ */
+const TEXT_CHARS = 1 << 15;
 
 /**
  * A whole text, whole bytes, or pieces (text or bytes) written one after the other. Pieces are
@@ -92,7 +98,7 @@ async function writePieces(handle: FileHandle, pieces: Iterable<string | Uint8Ar
   for (const piece of pieces) {
     if (typeof piece === 'string') {
       text += piece;
-      if (text.length >= BATCH_BYTES / 2) encode(true);
+      if (text.length >= TEXT_CHARS) encode(true);
     } else {
       encode(false);
       batch.push(piece);

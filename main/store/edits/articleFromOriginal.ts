@@ -1,4 +1,4 @@
-import type { SegmentedArticle, StoredArticle, StoredRepair } from '../../../preload/api';
+import type { Repair, SegmentedArticle, StoredArticle, StoredRepair } from '../../../preload/api';
 import { legacyReasonCode } from '../../../common/segment/legacyReasons';
 import type { NewId } from './EditContext';
 
@@ -11,19 +11,12 @@ import type { NewId } from './EditContext';
  */
 export function articleFromOriginal(original: SegmentedArticle, id: string, newId: NewId): StoredArticle {
   const blocks = original.blocks.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
-  const repairs: StoredRepair[] = [];
-  for (const repair of original.repairs) {
-    const block = blocks[repair.blockIndex];
-    if (!block) continue;
-    repairs.push({
-      id: newId('r'),
-      blockId: block.id,
-      offset: repair.offset,
-      reason: legacyReasonCode(repair.reason),
-      ...(repair.evidence === undefined ? {} : { evidence: repair.evidence }),
-      state: 'pending',
-    });
-  }
+  // Arrays made by map are exactly as long as needed (pushing leaves room for 17): this runs for
+  // every article of an import, and a 200 MB issue has hundreds of thousands of repairs.
+  const kept = original.repairs.every((repair) => blocks[repair.blockIndex])
+    ? original.repairs
+    : original.repairs.filter((repair) => blocks[repair.blockIndex]);
+  const repairs = kept.map((repair) => storedRepair(repair, blocks[repair.blockIndex]?.id ?? '', newId('r')));
   return {
     id,
     kicker: original.kicker,
@@ -39,4 +32,13 @@ export function articleFromOriginal(original: SegmentedArticle, id: string, newI
       ? { provenance: { start: original.provenance.start, titles: original.provenance.titles } }
       : {}),
   };
+}
+
+/** One pending repair, every one of the same shape (a spread in the literal would make each larger). */
+function storedRepair(repair: Repair, blockId: string, id: string): StoredRepair {
+  const { offset, evidence } = repair;
+  const reason = legacyReasonCode(repair.reason);
+  return evidence === undefined
+    ? { id, blockId, offset, reason, state: 'pending' }
+    : { id, blockId, offset, reason, evidence, state: 'pending' };
 }
