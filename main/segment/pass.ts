@@ -165,7 +165,8 @@ function titles(s: PassState, i: number): number {
   }
   const group = s.lines.slice(i, end);
   const roles = assignRoles(group, s.layout);
-  const start: Why = { rule: code, evidence: shared(s, groupEvidence(first, group.length, s.lines[end])) };
+  // Names the next line's number, so never repeated: flattened, not kept in `seen`.
+  const start: Why = { rule: code, evidence: flatten(groupEvidence(first, group.length, s.lines[end])) };
   s.b.startArticle(roles, start, {
     rule: roles.rule,
     evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
