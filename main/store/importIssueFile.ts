@@ -5,6 +5,15 @@ import { decodeFile, segmentDecoded, type DecodedFile } from '../decode/readIssu
 import { MAX_ISSUE_FILE_BYTES, readRegularFile, tooLarge } from '../decode/readRegularFile';
 import { toApiError } from '../errors';
 import { issueIdFor } from './buildIssueDoc';
+import { SerialQueue } from './SerialQueue';
+
+/**
+ * Files above this size are imported one at a time, even when a folder is imported several files
+ * at once: each needs about 6× its size in memory while it is decoded, segmented and written
+ * (`npm run bench -- memory`), so four 200 MB files side by side would need some 4.5 GB.
+ */
+export const LARGE_FILE_BYTES = 16 * 1024 * 1024;
+const largeImports = new SerialQueue();
 
 /** What importing one file needs from the library. */
 export interface IssueImporter {
@@ -16,9 +25,14 @@ export interface IssueImporter {
 /**
  * Imports one file: the same bytes imported before give the existing issue (found by sha256,
  * before any decoding); otherwise decode, segment, save. Never throws: a file that cannot be
- * imported comes back as a `failed` result whose error names it.
+ * imported comes back as a `failed` result whose error names it. Files over `largeFileBytes` wait
+ * for each other (see LARGE_FILE_BYTES).
  */
-export async function importIssueFile(importer: IssueImporter, path: string): Promise<ImportFileResult> {
+export async function importIssueFile(
+  importer: IssueImporter,
+  path: string,
+  largeFileBytes = LARGE_FILE_BYTES,
+): Promise<ImportFileResult> {
   try {
     const info = await stat(path).catch(() => null);
     if (!info) return failed(path, 'not-found', `${path}: there is no such file.`);
@@ -27,18 +41,23 @@ export async function importIssueFile(importer: IssueImporter, path: string): Pr
     if (info.size === 0) return failed(path, 'decode-failed', `${path}: the file is empty.`);
     if (info.size > MAX_ISSUE_FILE_BYTES)
       return failed(path, 'invalid-argument', `${path}: ${tooLarge(info.size)}; nothing was imported.`);
-    const decoded = await readKnownOrDecode(importer, path);
-    if ('outcome' in decoded) return decoded;
-    const { issue, warnings } = segmentDecoded(decoded);
-    if (issue.articles.length === 0 && issue.preamble.length === 0) {
-      return failed(path, 'decode-failed', `${path}: the file has no text.`);
-    }
-    return await importer.save(issue, warnings, path);
+    const run = () => decodeAndSave(importer, path);
+    return await (info.size > largeFileBytes ? largeImports.run('large', run) : run());
   } catch (error) {
     const apiError = toApiError(error);
     const message = apiError.message.includes(path) ? apiError.message : `${path}: ${apiError.message}`;
     return { path, outcome: 'failed', error: { ...apiError, message, file: path } };
   }
+}
+
+async function decodeAndSave(importer: IssueImporter, path: string): Promise<ImportFileResult> {
+  const decoded = await readKnownOrDecode(importer, path);
+  if ('outcome' in decoded) return decoded;
+  const { issue, warnings } = segmentDecoded(decoded);
+  if (issue.articles.length === 0 && issue.preamble.length === 0) {
+    return failed(path, 'decode-failed', `${path}: the file has no text.`);
+  }
+  return importer.save(issue, warnings, path);
 }
 
 /**
