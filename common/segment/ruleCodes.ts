@@ -96,6 +96,8 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  'furniture.ocrPageTop',
+  'article.ocrCapsHead',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -54,6 +54,7 @@ function step(s: PassState, i: number): number {
   const { b } = s;
   switch (line.kind) {
     case 'furniture':
+      if (line.rule === 'furniture.ocrPageTop') return pageTop(s, i);
       b.furniture(line.body, line.rule);
       note(s, line, 'furniture', line.rule);
       return i + 1;
@@ -78,6 +79,16 @@ function step(s: PassState, i: number): number {
       body(s, line, i, line.rule);
       return i + 1;
   }
+}
+
+/** A raw OCR masthead run (rules/ocr/pageTop.ts): one furniture block, its printed lines kept. */
+function pageTop(s: PassState, i: number): number {
+  let end = i;
+  while (s.lines[end]?.rule === 'furniture.ocrPageTop') end++;
+  const run = s.lines.slice(i, end);
+  s.b.furniture(run.map((l) => l.body).join('\n'), 'furniture.ocrPageTop');
+  for (const l of run) note(s, l, 'furniture', 'furniture.ocrPageTop');
+  return end;
 }
 
 function lead(s: PassState, line: Line, i: number): number {

@@ -188,3 +188,19 @@ export const OCR_HEAD_MIN_WORDS = 2;
 export const OCR_HEAD_MAX_WORDS = 8;
 /** The body line under such a headline is at least this share of a full printed line wide. */
 export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
+/** The masthead of a raw OCR front page lies within this many lines of the top [ocr/pageTop]… */
+export const OCR_PAGE_TOP_MAX_LINES = 16;
+/** …its lines (the date line with place, weekday and price) are at most this many characters… */
+export const OCR_PAGE_TOP_MAX_CHARS = 100;
+/** …and at least this share of their letters capitals (a story line naming a date is mixed case)… */
+export const OCR_PAGE_TOP_CAPS_SHARE = 0.5;
+/** …unless as short as this (`Vol. 26`, `PRICE 2c`). */
+export const OCR_PAGE_TOP_SHORT_CHARS = 16;
+/** A scrap of at most this many non-space characters between the masthead and the first headline is furniture too. */
+export const OCR_PAGE_TOP_SCRAP_MAX_CHARS = 4;
+/** A row of OCR scraps (a rule or ornament read as letters) has at least this many tokens… [ocr/pageTop] */
+export const OCR_SCRAP_ROW_MIN_TOKENS = 4;
+/** …and at least this share of them are a single letter or figure. */
+export const OCR_SCRAP_ROW_SINGLE_SHARE = 0.6;
+/** A one-line capitals headline that opens a story even after an unfinished line has at least this many words [ocr/capsHead]. */
+export const OCR_CAPS_HEAD_MIN_WORDS = 3;

@@ -7,6 +7,7 @@ const rulesEn = {
     pattern: 'page furniture: page number, date line, running head or jump line',
     masthead: 'masthead line above the date line at the top of the page',
     sectionLabel: 'section label above the stories it files',
+    ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
   },
   lead: {
     chinese: 'news lead (本报讯, 新华社…电)',
@@ -76,6 +77,8 @@ const rulesEn = {
     ocrTitleCase: 'raw OCR: a title-case head after a finished sentence opens a story',
     untitled: 'text before any title',
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
+    ocrCapsHead:
+      'raw OCR: a one-line capitals headline over a story’s first line opens a story, even after an unfinished line',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',

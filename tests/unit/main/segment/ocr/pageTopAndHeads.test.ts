@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+import { scrapRow } from '../../../../../main/segment/rules/ocr/pageTop';
+
+// Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
+// about 38 characters wide, most lines ending mid-sentence.
+const page = (lines: string[]) => lines.join('\n') + '\n';
+const nonWs = (s: string) => s.replace(/\s+/gu, '');
+const allText = (text: string) => {
+  const r = segmentText(text);
+  return nonWs(
+    [
+      ...r.preamble.map((b) => b.text),
+      ...r.articles.flatMap((a) => [
+        a.kicker ?? '',
+        a.headline ?? '',
+        ...a.subheadlines,
+        ...a.blocks.map((b) => b.text),
+      ]),
+    ].join(''),
+  );
+};
+const story = [
+  'The county crew started work on the',
+  'hill road this week and expects to be',
+  'done before the harvest is under way',
+  'if the weather holds and the teams',
+  'from the upper valley come down in',
+  'time to haul the gravel from the pit.',
+  'The commissioners let the contract at',
+  'their meeting last month and the men',
+  'were hired from the town and nearby.',
+];
+
+describe('raw OCR masthead at the top of the page (rules/ocr/pageTop.ts)', () => {
+  const text = page([
+    'Tli Vallcy Ncws',
+    'VOL. XII NO. 4',
+    'GREENVILLE, OHIO. FRIDAY MARCH 3 1916. PRICE 2 CENTS',
+    'M',
+    'r1',
+    'ROAD WORK BEGINS ON THE HILL',
+    ...story,
+  ]);
+  const r = segmentText(text);
+  it('the name, volume and date lines and the scraps under them are one furniture block', () => {
+    expect(r.preamble.map((b) => b.kind)).toEqual(['furniture']);
+    expect(nonWs(r.preamble[0]?.text ?? '')).toBe(
+      nonWs('Tli Vallcy Ncws VOL. XII NO. 4 GREENVILLE, OHIO. FRIDAY MARCH 3 1916. PRICE 2 CENTS M r1'),
+    );
+  });
+  it('the first headline opens the first article', () => {
+    expect(r.articles[0]?.headline).toBe('ROAD WORK BEGINS ON THE HILL');
+  });
+  it('nothing is lost or added', () => {
+    expect(allText(text)).toBe(nonWs(text));
+  });
+  it('a page without a masthead keeps its first lines', () => {
+    const plain = page(['ROAD WORK BEGINS ON THE HILL', ...story]);
+    const p = segmentText(plain);
+    expect(p.preamble).toEqual([]);
+    expect(p.articles[0]?.headline).toBe('ROAD WORK BEGINS ON THE HILL');
+  });
+  it('a story line naming a date in mixed case is not a masthead line', () => {
+    const dated = page(['ROAD WORK BEGINS', 'The work will start on Monday March 6 1916', ...story]);
+    expect(segmentText(dated).preamble).toEqual([]);
+  });
+  it('a rule read as letters is a row of scraps, a headline is not', () => {
+    expect(scrapRow('lH "V I A 1 1 1 1 II')).toBe(true);
+    expect(scrapRow('ROAD WORK BEGINS ON THE HILL')).toBe(false);
+  });
+});
+
+describe('raw OCR one-line capitals headlines (rules/ocr/capsHead.ts)', () => {
+  const text = page([
+    'ROAD WORK BEGINS',
+    ...story,
+    'The gravel will be spread on the road',
+    'before the fall rains set in, the men',
+    'say, and the bridge will be mended by',
+    'NEW SCHOOL ROOM OPENED',
+    'The new room on the east side of the',
+    'school building was opened on Monday',
+    'with forty pupils in the lower grades.',
+  ]);
+  const r = segmentText(text);
+  it('opens a story even after a line the OCR left unfinished', () => {
+    expect(r.articles.map((a) => a.headline)).toEqual(['ROAD WORK BEGINS', 'NEW SCHOOL ROOM OPENED']);
+    expect(r.articles[1]?.provenance?.start?.rule).toBe('article.ocrCapsHead');
+  });
+  it('a capitals line of two words after an unfinished line still continues it', () => {
+    const cut = page(['ROAD WORK BEGINS', ...story, 'The bridge was built by the', 'ACME COMPANY', ...story]);
+    expect(segmentText(cut).articles.map((a) => a.headline)).toEqual(['ROAD WORK BEGINS']);
+  });
+});
