@@ -16,6 +16,7 @@ import {
 } from '../../thresholds';
 import { capitalisedShare } from '../classify/titleShape';
 import { isSectionLine } from './sectionLine';
+import { opensWithDateline } from '../ocr/dateline';
 
 /** The end (exclusive) of the run of title lines starting at `start`. */
 export function collectGroup(lines: Line[], start: number, layout: Layout): number {
@@ -63,7 +64,8 @@ function collectStack(lines: Line[], start: number): number {
  */
 function deckAhead(lines: Line[], j: number): boolean {
   const body = lines[j]?.body ?? '';
-  if (!/^[A-Z"“'‘]/u.test(body)) return false;
+  // A dateline opens the story under the stack (rules/ocr/dateline.ts), not a deck.
+  if (!/^[A-Z"“'‘]/u.test(body) || opensWithDateline(body)) return false;
   const words: string[] = [];
   for (let k = j; k < Math.min(lines.length, j + DECK_LOOKAHEAD_LINES); k++) {
     const l = lines[k];

@@ -93,3 +93,29 @@ describe('raw OCR one-line capitals headlines (rules/ocr/capsHead.ts)', () => {
     expect(segmentText(cut).articles.map((a) => a.headline)).toEqual(['ROAD WORK BEGINS']);
   });
 });
+
+describe('raw OCR datelines under a headline stack (rules/ocr/dateline.ts)', () => {
+  const text = page([
+    'MILLS CLOSE FOR',
+    'LACK OF COTTON',
+    'Lowell, June 3. All Cotton Mills Here',
+    'Closed Down Today.',
+    'The owners said the stock of raw cotton',
+    'would not last the week out.',
+    'THE PIER IS OPENED',
+    ...story,
+  ]);
+  const r = segmentText(text);
+  it('a dateline lost its dash still opens the story, not a deck of the stack', () => {
+    expect(r.articles[0]).toMatchObject({ headline: 'MILLS CLOSE FOR LACK OF COTTON', subheadlines: [] });
+    expect(r.articles[0]?.blocks[0]?.text).toMatch(
+      /^Lowell, June 3\. All Cotton Mills Here Closed Down Today\./u,
+    );
+  });
+  it('the next capitals headline opens the next story', () => {
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'MILLS CLOSE FOR LACK OF COTTON',
+      'THE PIER IS OPENED',
+    ]);
+  });
+});
