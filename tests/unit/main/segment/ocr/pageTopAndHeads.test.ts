@@ -119,3 +119,28 @@ describe('raw OCR datelines under a headline stack (rules/ocr/dateline.ts)', () 
     ]);
   });
 });
+
+describe('raw OCR capitals decks under a capitals headline (rules/ocr/capsDecks.ts)', () => {
+  const stack = [
+    'FAIR DRAWS RECORD CROWD',
+    'MORE THAN FIVE THOUSAND PEOPLE SEE',
+    'THE RACES ON THE OPENING DAY',
+    'OF THE MEETING',
+    'PRIZES FOR CATTLE AND HORSES GO TO THE',
+    'FARMERS OF THE UPPER VALLEY',
+  ];
+  it('each widening after a one-line headline or a narrowing deck opens a new deck', () => {
+    const [a] = segmentText(page([...stack, ...story])).articles;
+    expect(a).toMatchObject({
+      headline: 'FAIR DRAWS RECORD CROWD',
+      subheadlines: [
+        'MORE THAN FIVE THOUSAND PEOPLE SEE THE RACES ON THE OPENING DAY OF THE MEETING',
+        'PRIZES FOR CATTLE AND HORSES GO TO THE FARMERS OF THE UPPER VALLEY',
+      ],
+    });
+  });
+  it('a short second line in large type stays in the headline', () => {
+    const [a] = segmentText(page(['WILSON', 'SIGNS THE BILL', ...story])).articles;
+    expect(a).toMatchObject({ headline: 'WILSON SIGNS THE BILL', subheadlines: [] });
+  });
+});
