@@ -86,7 +86,9 @@ function pageTop(s: PassState, i: number): number {
   let end = i;
   while (s.lines[end]?.rule === 'furniture.ocrPageTop') end++;
   const run = s.lines.slice(i, end);
-  s.b.furniture(run.map((l) => l.body).join('\n'), 'furniture.ocrPageTop');
+  // The blank lines between its lines are kept too, so the block reads as the file's lines.
+  const text = run.map((l, k) => (k === 0 ? '' : '\n'.repeat(l.gap + 1)) + l.body).join('');
+  s.b.furniture(text, 'furniture.ocrPageTop');
   for (const l of run) note(s, l, 'furniture', 'furniture.ocrPageTop');
   return end;
 }
