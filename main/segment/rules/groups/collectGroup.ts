@@ -12,6 +12,7 @@ import {
   DECK_LOOKAHEAD_LINES,
   DECK_MIN_CAPITALISED,
   GROUP_MAX_LINES,
+  LONG_WORD_LETTERS,
   STACK_LINES_FACTOR,
 } from '../../thresholds';
 import { capitalisedShare } from '../classify/titleShape';
@@ -71,7 +72,12 @@ function deckAhead(lines: Line[], j: number): boolean {
     const l = lines[k];
     if (!l || l.caps || l.kind === 'lead') return false;
     for (const w of l.body.split(/\s+/u)) words.push(w);
-    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED;
+    // A scrap with a full stop (`Jt .`) is OCR noise under the stack, not a deck: a deck has words.
+    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED && words.some(isWord);
   }
   return false;
+}
+
+function isWord(w: string): boolean {
+  return w.replace(/[^A-Za-z]/gu, '').length >= LONG_WORD_LETTERS;
 }

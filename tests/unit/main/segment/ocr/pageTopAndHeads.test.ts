@@ -144,3 +144,14 @@ describe('raw OCR capitals decks under a capitals headline (rules/ocr/capsDecks.
     expect(a).toMatchObject({ headline: 'WILSON SIGNS THE BILL', subheadlines: [] });
   });
 });
+
+describe('raw OCR scraps under a headline stack (rules/groups/collectGroup.ts)', () => {
+  it('a scrap with a full stop is not a deck', () => {
+    const [a] = segmentText(page(['ROAD WORK BEGINS', 'ON THE HILL', 'Jt .', ...story])).articles;
+    expect(a).toMatchObject({ headline: 'ROAD WORK BEGINS ON THE HILL', subheadlines: [] });
+  });
+  it('a title-case deck with a full stop still is one', () => {
+    const [a] = segmentText(page(['ROAD WORK BEGINS', 'Gravel Hauled From Pit.', ...story])).articles;
+    expect(a).toMatchObject({ headline: 'ROAD WORK BEGINS', subheadlines: ['Gravel Hauled From Pit.'] });
+  });
+});
