@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import { scrapRow } from '../../../../../main/segment/rules/ocr/pageTop';
+import { opensWithDateline } from '../../../../../main/segment/rules/ocr/dateline';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 38 characters wide, most lines ending mid-sentence.
@@ -153,5 +154,20 @@ describe('raw OCR scraps under a headline stack (rules/groups/collectGroup.ts)',
   it('a title-case deck with a full stop still is one', () => {
     const [a] = segmentText(page(['ROAD WORK BEGINS', 'Gravel Hauled From Pit.', ...story])).articles;
     expect(a).toMatchObject({ headline: 'ROAD WORK BEGINS', subheadlines: ['Gravel Hauled From Pit.'] });
+  });
+});
+
+describe('raw OCR dateline shapes (rules/ocr/dateline.ts)', () => {
+  it('reads datelines whose comma or dash the OCR changed, with an edition time', () => {
+    expect(opensWithDateline('LONDON; June 3, 4:15 p.m.?The strike')).toBe(true);
+    expect(opensWithDateline('PARIS. June 3.?The strike')).toBe(true);
+    expect(opensWithDateline('LOWELL, Mass., June 3 (2:30 p. m.) The')).toBe(true);
+    expect(opensWithDateline('Lowell Mills Close Their Doors.')).toBe(false);
+  });
+  it('a dateline with a semicolon under a stack is the story, not a deck', () => {
+    const [a] = segmentText(
+      page(['MILLS CLOSE FOR', 'LACK OF COTTON', 'LOWELL; June 3, 4:15 p.m.?', ...story]),
+    ).articles;
+    expect(a).toMatchObject({ headline: 'MILLS CLOSE FOR LACK OF COTTON', subheadlines: [] });
   });
 });
