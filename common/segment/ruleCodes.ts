@@ -98,6 +98,7 @@ export const RULE_CODES = [
   'break.ocrColonShort',
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
+  'body.ocrGarbledTitle',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

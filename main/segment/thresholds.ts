@@ -208,3 +208,5 @@ export const OCR_CAPS_HEAD_MIN_WORDS = 3;
 export const OCR_DECK_WIDEN_FACTOR = 1.3;
 /** …and is at least this share of a full printed line wide (a deck in small type). */
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
+/** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
+export const OCR_GARBLED_LETTER_RUN = 4;

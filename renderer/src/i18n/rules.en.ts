@@ -55,6 +55,7 @@ const rulesEn = {
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
+    ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',

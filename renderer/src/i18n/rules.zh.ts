@@ -57,6 +57,7 @@ const rulesZh: typeof rulesEn = {
     bareFigure: '单独成行的数字或日期,不挨着版面信息:是正文,不是页码',
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
+    ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
   },
   article: {
     editorsNote: '编者按开启新的一篇',

@@ -6,6 +6,7 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrPageTop } from './pageTop';
@@ -14,6 +15,7 @@ import { markOcrTitleCaseHeads } from './titleCaseHead';
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
+  demoteGarbledTitles(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
 }

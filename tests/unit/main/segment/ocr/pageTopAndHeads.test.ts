@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import { scrapRow } from '../../../../../main/segment/rules/ocr/pageTop';
 import { opensWithDateline } from '../../../../../main/segment/rules/ocr/dateline';
+import { garbled } from '../../../../../main/segment/rules/ocr/garbledTitle';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 38 characters wide, most lines ending mid-sentence.
@@ -169,5 +170,18 @@ describe('raw OCR dateline shapes (rules/ocr/dateline.ts)', () => {
       page(['MILLS CLOSE FOR', 'LACK OF COTTON', 'LOWELL; June 3, 4:15 p.m.?', ...story]),
     ).articles;
     expect(a).toMatchObject({ headline: 'MILLS CLOSE FOR LACK OF COTTON', subheadlines: [] });
+  });
+});
+
+describe('raw OCR pictures read as letters (rules/ocr/garbledTitle.ts)', () => {
+  it('a garbled capitals line is not the headline; the stack under it is', () => {
+    const text = page(['IBBBBBBWT) ZV BBBBBBBBbW', 'ROAD WORK BEGINS', ...story]);
+    expect(segmentText(text).articles.map((a) => a.headline)).toContain('ROAD WORK BEGINS');
+    expect(allText(text)).toBe(nonWs(text));
+  });
+  it('reads letter runs and scrap rows as garbled, headlines as not', () => {
+    expect(garbled('IBBBBBBWT) ZV BBBBBBBBbW')).toBe(true);
+    expect(garbled('W. L- U I II 1 1 L 1')).toBe(true);
+    expect(garbled('MILLS CLOSE FOR LACK OF COTTON')).toBe(false);
   });
 });
