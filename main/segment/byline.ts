@@ -11,7 +11,7 @@ const ROLE_TEST = bothScripts(/记者|通讯员|实习生/u);
 /**
  * An English dateline up to its dash: place, date, and any bracketed edition time or agency
  * (`LOWELL, Mass., June 3 (2:30 p. m.)`, whose colon is not the dateline's end), an edition time
- * without brackets (`PARIS, Aug. 28, 2:30 p. m.`: a colon between figures is a time's), or the
+ * without brackets (`PARIS, May 4, 2:30 p. m.`: a colon between figures is a time's), or the
  * whole line when the dash starts the next one.
  */
 const EN_DATELINE = /^([^(—–]{2,80}?(?:\s*\([^()]{1,24}\))?)\s*(?:—|–|--|\.—|\.-|\?|:(?!\d)|-|$)/u;

@@ -194,7 +194,7 @@ export const OCR_PAGE_TOP_MAX_LINES = 16;
 export const OCR_PAGE_TOP_MAX_CHARS = 100;
 /** …and at least this share of their letters capitals (a story line naming a date is mixed case)… */
 export const OCR_PAGE_TOP_CAPS_SHARE = 0.5;
-/** …unless as short as this (`Vol. 26`, `PRICE 2c`). */
+/** …unless as short as this (`Vol. 12`, `PRICE 3c`). */
 export const OCR_PAGE_TOP_SHORT_CHARS = 16;
 /** A scrap of at most this many non-space characters between the masthead and the first headline is furniture too. */
 export const OCR_PAGE_TOP_SCRAP_MAX_CHARS = 4;

@@ -72,7 +72,7 @@ function deckAhead(lines: Line[], j: number): boolean {
     const l = lines[k];
     if (!l || l.caps || l.kind === 'lead') return false;
     for (const w of l.body.split(/\s+/u)) words.push(w);
-    // A scrap with a full stop (`Jt .`) is OCR noise under the stack, not a deck: a deck has words.
+    // A scrap with a full stop (`Kf .`) is OCR noise under the stack, not a deck: a deck has words.
     if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED && words.some(isWord);
   }
   return false;

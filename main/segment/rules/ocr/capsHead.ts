@@ -1,5 +1,5 @@
 /**
- * Rule article.ocrCapsHead: in raw OCR a one-line headline in capitals (`ARE STILL GETTING DRUNK`)
+ * Rule article.ocrCapsHead: in raw OCR a one-line headline in capitals (`FARMERS MEET AT HALL`)
  * often follows a story whose last line the OCR left without its full stop, or a column's end cut
  * mid-sentence. Body text is set in mixed case, so a capitals line of several words with a story's
  * first line under it opens a new article rather than continuing the open paragraph.

@@ -1,7 +1,7 @@
 /**
  * Signal of the raw OCR headline-stack collector (rules/groups/collectGroup.ts): a story's first
- * line opening with a dateline (`Berlin, Aug. 28. Germany has…`, `PARIS, June 3 (2:30 p. m.)—`,
- * `LONDON; June 3, 4:15 p.m.—`: OCR reads the place's comma as a semicolon or a full stop) is
+ * line opening with a dateline (`Dover, May 4. The ferry was…`, `PARIS, June 3 (2:30 p. m.)—`,
+ * `DOVER; June 3, 5:10 p.m.—`: OCR reads the place's comma as a semicolon or a full stop) is
  * the body under the stack, never one of its decks, even when the OCR lost the dash after the date
  * and the line reads in title case like a deck.
  * Signals: a capitalised place (and state), a comma (or what OCR made of it), a month name and a

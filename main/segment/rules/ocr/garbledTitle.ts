@@ -1,6 +1,6 @@
 /**
  * Rule body.ocrGarbledTitle: in raw OCR a picture, a rule or an ornament is read as letters
- * (`IBBBBBBBBWT) ZV BBBBBBBBBBBBbW`, `lH "V I A 1 1 1 1 II`). Short and in capitals, such a line
+ * (`QMMMMMMRT) XK MMMMMMMmW`, `tK "F O E 1 1 7 I`). Short and in capitals, such a line
  * takes a title's shape, heads an invented article and pushes the real headline down to a deck.
  * A line with one letter four times in a row (no English word has that) or made mostly of
  * one-character tokens (pageTop.ts, scrapRow) is not a title: it stays text where it stands.

@@ -1,13 +1,13 @@
 /**
  * Rule furniture.ocrPageTop: a raw OCR front page opens with its masthead: the paper's name (often
  * garbled), a volume or number line, a date line with the weekday and year, the price. OCR drops
- * the commas the plain date-line pattern needs (`SATURDAY NOV. 18 1910.`) and mangles the name, so
+ * the commas the plain date-line pattern needs (`FRIDAY MAY 5 1916.`) and mangles the name, so
  * the masthead is found by its tokens instead: every line from the top of the page down to the last
  * masthead line within the first OCR_PAGE_TOP_MAX_LINES lines is furniture, and so are the short
- * scraps (`fcfc`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
+ * scraps (`rnrn`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
  * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
  * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
- * Signals: a volume/number word before a numeral (`Vol. 26`, `VOLUME XLVIII`, `NO. 2G`), a price
+ * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`), a price
  * word (`PRICE`, `CENTS`, `ONE COPY`), a month or weekday in capitals with a figure on the same line,
  * on a line mostly in capitals or short; a dateline, a `By` line or a headline over a story's first
  * line above it ends the search (a story has begun, and a running head inside it is left to the
@@ -64,7 +64,7 @@ function scrap(l: Line): boolean {
   return scrapRow(l.body);
 }
 
-/** A rule or ornament read as letters (`lH "V I A 1 1 1 1 II`): most of its tokens one character. */
+/** A rule or ornament read as letters (`tK "F O E 1 1 7 I`): most of its tokens one character. */
 export function scrapRow(body: string): boolean {
   const tokens = body.split(/\s+/u);
   const single = tokens.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length <= 1).length;

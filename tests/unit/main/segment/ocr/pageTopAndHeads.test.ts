@@ -68,7 +68,7 @@ describe('raw OCR masthead at the top of the page (rules/ocr/pageTop.ts)', () =>
     expect(segmentText(dated).preamble).toEqual([]);
   });
   it('a rule read as letters is a row of scraps, a headline is not', () => {
-    expect(scrapRow('lH "V I A 1 1 1 1 II')).toBe(true);
+    expect(scrapRow('tK "F O E 1 1 7 I')).toBe(true);
     expect(scrapRow('ROAD WORK BEGINS ON THE HILL')).toBe(false);
   });
 });
@@ -149,7 +149,7 @@ describe('raw OCR capitals decks under a capitals headline (rules/ocr/capsDecks.
 
 describe('raw OCR scraps under a headline stack (rules/groups/collectGroup.ts)', () => {
   it('a scrap with a full stop is not a deck', () => {
-    const [a] = segmentText(page(['ROAD WORK BEGINS', 'ON THE HILL', 'Jt .', ...story])).articles;
+    const [a] = segmentText(page(['ROAD WORK BEGINS', 'ON THE HILL', 'Kf .', ...story])).articles;
     expect(a).toMatchObject({ headline: 'ROAD WORK BEGINS ON THE HILL', subheadlines: [] });
   });
   it('a title-case deck with a full stop still is one', () => {
@@ -160,14 +160,14 @@ describe('raw OCR scraps under a headline stack (rules/groups/collectGroup.ts)',
 
 describe('raw OCR dateline shapes (rules/ocr/dateline.ts)', () => {
   it('reads datelines whose comma or dash the OCR changed, with an edition time', () => {
-    expect(opensWithDateline('LONDON; June 3, 4:15 p.m.?The strike')).toBe(true);
+    expect(opensWithDateline('DOVER; June 3, 5:10 p.m.?The strike')).toBe(true);
     expect(opensWithDateline('PARIS. June 3.?The strike')).toBe(true);
     expect(opensWithDateline('LOWELL, Mass., June 3 (2:30 p. m.) The')).toBe(true);
     expect(opensWithDateline('Lowell Mills Close Their Doors.')).toBe(false);
   });
   it('a dateline with a semicolon under a stack is the story, not a deck', () => {
     const [a] = segmentText(
-      page(['MILLS CLOSE FOR', 'LACK OF COTTON', 'LOWELL; June 3, 4:15 p.m.?', ...story]),
+      page(['MILLS CLOSE FOR', 'LACK OF COTTON', 'LOWELL; June 3, 5:10 p.m.?', ...story]),
     ).articles;
     expect(a).toMatchObject({ headline: 'MILLS CLOSE FOR LACK OF COTTON', subheadlines: [] });
   });
@@ -175,13 +175,13 @@ describe('raw OCR dateline shapes (rules/ocr/dateline.ts)', () => {
 
 describe('raw OCR pictures read as letters (rules/ocr/garbledTitle.ts)', () => {
   it('a garbled capitals line is not the headline; the stack under it is', () => {
-    const text = page(['IBBBBBBWT) ZV BBBBBBBBbW', 'ROAD WORK BEGINS', ...story]);
+    const text = page(['QMMMMMMRT) XK MMMMMMMmW', 'ROAD WORK BEGINS', ...story]);
     expect(segmentText(text).articles.map((a) => a.headline)).toContain('ROAD WORK BEGINS');
     expect(allText(text)).toBe(nonWs(text));
   });
   it('reads letter runs and scrap rows as garbled, headlines as not', () => {
-    expect(garbled('IBBBBBBWT) ZV BBBBBBBBbW')).toBe(true);
-    expect(garbled('W. L- U I II 1 1 L 1')).toBe(true);
+    expect(garbled('QMMMMMMRT) XK MMMMMMMmW')).toBe(true);
+    expect(garbled('F. O- E I 7 1 1 K 1')).toBe(true);
     expect(garbled('MILLS CLOSE FOR LACK OF COTTON')).toBe(false);
   });
 });
