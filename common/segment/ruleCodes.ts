@@ -96,6 +96,9 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  'furniture.ocrPageTop',
+  'article.ocrCapsHead',
+  'body.ocrGarbledTitle',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

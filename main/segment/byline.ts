@@ -10,10 +10,11 @@ const ZH_BRACKET = /^[（(][^（()）]{1,40}[)）]/u;
 const ROLE_TEST = bothScripts(/记者|通讯员|实习生/u);
 /**
  * An English dateline up to its dash: place, date, and any bracketed edition time or agency
- * (`LOWELL, Mass., June 3 (2:30 p. m.)`, whose colon is not the dateline's end), or the whole line
- * when the dash starts the next one.
+ * (`LOWELL, Mass., June 3 (2:30 p. m.)`, whose colon is not the dateline's end), an edition time
+ * without brackets (`PARIS, May 4, 2:30 p. m.`: a colon between figures is a time's), or the
+ * whole line when the dash starts the next one.
  */
-const EN_DATELINE = /^([^(—–]{2,80}?(?:\s*\([^()]{1,24}\))?)\s*(?:—|–|--|\.—|\.-|\?|:|-|$)/u;
+const EN_DATELINE = /^([^(—–]{2,80}?(?:\s*\([^()]{1,24}\))?)\s*(?:—|–|--|\.—|\.-|\?|:(?!\d)|-|$)/u;
 const ROLES = bothScripts(
   /(?:本报记者|特约记者|实习记者|记者|本报通讯员|通讯员|实习生|特约通讯员|新华社记者)/gu,
 );

@@ -71,6 +71,7 @@ function step(s: PassState, i: number): number {
   const { b } = s;
   switch (line.kind) {
     case 'furniture':
+      if (line.rule === 'furniture.ocrPageTop') return pageTop(s, i);
       b.furniture(line.body, line.rule);
       note(s, line, 'furniture', line.rule);
       return i + 1;
@@ -95,6 +96,18 @@ function step(s: PassState, i: number): number {
       body(s, line, i, line.rule);
       return i + 1;
   }
+}
+
+/** A raw OCR masthead run (rules/ocr/pageTop.ts): one furniture block, its printed lines kept. */
+function pageTop(s: PassState, i: number): number {
+  let end = i;
+  while (s.lines[end]?.rule === 'furniture.ocrPageTop') end++;
+  const run = s.lines.slice(i, end);
+  // The blank lines between its lines are kept too, so the block reads as the file's lines.
+  const text = run.map((l, k) => (k === 0 ? '' : '\n'.repeat(l.gap + 1)) + l.body).join('');
+  s.b.furniture(text, 'furniture.ocrPageTop');
+  for (const l of run) note(s, l, 'furniture', 'furniture.ocrPageTop');
+  return end;
 }
 
 function lead(s: PassState, line: Line, i: number): number {

@@ -188,3 +188,25 @@ export const OCR_HEAD_MIN_WORDS = 2;
 export const OCR_HEAD_MAX_WORDS = 8;
 /** The body line under such a headline is at least this share of a full printed line wide. */
 export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
+/** The masthead of a raw OCR front page lies within this many lines of the top [ocr/pageTop]… */
+export const OCR_PAGE_TOP_MAX_LINES = 16;
+/** …its lines (the date line with place, weekday and price) are at most this many characters… */
+export const OCR_PAGE_TOP_MAX_CHARS = 100;
+/** …and at least this share of their letters capitals (a story line naming a date is mixed case)… */
+export const OCR_PAGE_TOP_CAPS_SHARE = 0.5;
+/** …unless as short as this (`Vol. 12`, `PRICE 3c`). */
+export const OCR_PAGE_TOP_SHORT_CHARS = 16;
+/** A scrap of at most this many non-space characters between the masthead and the first headline is furniture too. */
+export const OCR_PAGE_TOP_SCRAP_MAX_CHARS = 4;
+/** A row of OCR scraps (a rule or ornament read as letters) has at least this many tokens… [ocr/pageTop] */
+export const OCR_SCRAP_ROW_MIN_TOKENS = 4;
+/** …and at least this share of them are a single letter or figure. */
+export const OCR_SCRAP_ROW_SINGLE_SHARE = 0.6;
+/** A one-line capitals headline that opens a story even after an unfinished line has at least this many words [ocr/capsHead]. */
+export const OCR_CAPS_HEAD_MIN_WORDS = 3;
+/** In a raw OCR capitals stack, a line at least this many times as wide as the line above opens a new deck [ocr/capsDecks]. */
+export const OCR_DECK_WIDEN_FACTOR = 1.3;
+/** …and is at least this share of a full printed line wide (a deck in small type). */
+export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
+/** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
+export const OCR_GARBLED_LETTER_RUN = 4;

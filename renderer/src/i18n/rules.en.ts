@@ -7,6 +7,7 @@ const rulesEn = {
     pattern: 'page furniture: page number, date line, running head or jump line',
     masthead: 'masthead line above the date line at the top of the page',
     sectionLabel: 'section label above the stories it files',
+    ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
   },
   lead: {
     chinese: 'news lead (本报讯, 新华社…电)',
@@ -54,6 +55,7 @@ const rulesEn = {
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
+    ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
@@ -76,6 +78,8 @@ const rulesEn = {
     ocrTitleCase: 'raw OCR: a title-case head after a finished sentence opens a story',
     untitled: 'text before any title',
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
+    ocrCapsHead:
+      'raw OCR: a one-line capitals headline over a story’s first line opens a story, even after an unfinished line',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',

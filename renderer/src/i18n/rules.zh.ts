@@ -9,6 +9,7 @@ const rulesZh: typeof rulesEn = {
     pattern: '版面杂项:版次、日期行、页眉或转版行',
     masthead: '版头:日期行上方的报名行',
     sectionLabel: '栏目名,位于所辖稿件之上',
+    ocrPageTop: '原始 OCR:页顶报头(报名、卷期、日期和售价行)',
   },
   lead: {
     chinese: '消息导语(本报讯、新华社…电)',
@@ -56,6 +57,7 @@ const rulesZh: typeof rulesEn = {
     bareFigure: '单独成行的数字或日期,不挨着版面信息:是正文,不是页码',
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
+    ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
@@ -78,6 +80,7 @@ const rulesZh: typeof rulesEn = {
     ocrTitleCase: '原始OCR:句子结束后的首字母大写标题开启新稿',
     untitled: '第一个标题之前的文字',
     unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
+    ocrCapsHead: '原始OCR:正文首行之上的一行全大写标题开启新稿,即使上一行未完句',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',

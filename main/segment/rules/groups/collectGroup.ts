@@ -12,10 +12,12 @@ import {
   DECK_LOOKAHEAD_LINES,
   DECK_MIN_CAPITALISED,
   GROUP_MAX_LINES,
+  LONG_WORD_LETTERS,
   STACK_LINES_FACTOR,
 } from '../../thresholds';
 import { capitalisedShare } from '../classify/titleShape';
 import { isSectionLine } from './sectionLine';
+import { opensWithDateline } from '../ocr/dateline';
 
 /** The end (exclusive) of the run of title lines starting at `start`. */
 export function collectGroup(lines: Line[], start: number, layout: Layout): number {
@@ -63,13 +65,19 @@ function collectStack(lines: Line[], start: number): number {
  */
 function deckAhead(lines: Line[], j: number): boolean {
   const body = lines[j]?.body ?? '';
-  if (!/^[A-Z"“'‘]/u.test(body)) return false;
+  // A dateline opens the story under the stack (rules/ocr/dateline.ts), not a deck.
+  if (!/^[A-Z"“'‘]/u.test(body) || opensWithDateline(body)) return false;
   const words: string[] = [];
   for (let k = j; k < Math.min(lines.length, j + DECK_LOOKAHEAD_LINES); k++) {
     const l = lines[k];
     if (!l || l.caps || l.kind === 'lead') return false;
     for (const w of l.body.split(/\s+/u)) words.push(w);
-    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED;
+    // A scrap with a full stop (`Kf .`) is OCR noise under the stack, not a deck: a deck has words.
+    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED && words.some(isWord);
   }
   return false;
+}
+
+function isWord(w: string): boolean {
+  return w.replace(/[^A-Za-z]/gu, '').length >= LONG_WORD_LETTERS;
 }

@@ -20,6 +20,7 @@ import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
+import { ocrCapsHead } from '../ocr/capsHead';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -42,7 +43,14 @@ export interface GroupContext {
 
 /** The rule that decides the group [start, end). */
 export function decideGroup(c: GroupContext): RuleCode {
-  return notATitle(c) ?? articleStart(c) ?? ocrArticleStart(c) ?? lateArticleStart(c) ?? 'subhead.default';
+  return (
+    ocrCapsHead(c) ??
+    notATitle(c) ??
+    articleStart(c) ??
+    ocrArticleStart(c) ??
+    lateArticleStart(c) ??
+    'subhead.default'
+  );
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */

@@ -1,17 +1,21 @@
 /**
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
- * heads of country weeklies. Other layouts are left alone.
+ * heads of country weeklies, the masthead at the top of the page. Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
+import { markOcrPageTop } from './pageTop';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
+  demoteGarbledTitles(lines);
   markOcrTitleCaseHeads(lines, layout);
+  markOcrPageTop(lines, layout);
 }

@@ -18,6 +18,7 @@ import { cjkShare, joinSeparator } from '../../text';
 import { CJK_TEXT_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { kickerFirst, kickerLike } from './kicker';
+import { opensCapsDeck } from '../ocr/capsDecks';
 
 /** The roles of a title group and the rule that gave them. */
 export interface TitleRoles extends Titles {
@@ -34,7 +35,7 @@ const COLUMN_TAG = /[（(][^（）()]{2,40}[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
-  const texts = stacked ? stackRuns(lines) : lines.map((l) => l.body);
+  const texts = stacked ? stackRuns(lines, layout) : lines.map((l) => l.body);
   if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
     // A label such as 地点：云南普洱 sits above everything else: it is the kicker, the next line the headline.
     return {
@@ -80,18 +81,22 @@ function rolesOf(texts: string[]): TitleRoles {
 }
 
 /** Groups the printed lines of an OCR headline stack: each run of capitals, each deck up to its full stop. */
-function stackRuns(lines: Line[]): string[] {
+function stackRuns(lines: Line[], layout: Layout): string[] {
   const runs: string[] = [];
   let parts: string[] = [];
+  let run: Line[] = [];
   let caps: boolean | null = null;
   const flush = () => {
     if (parts.length > 0) runs.push(joinParts(parts));
     parts = [];
+    run = [];
   };
   for (const l of lines) {
-    if (caps !== null && l.caps !== caps) flush();
+    // A capitals deck under a capitals headline: see rules/ocr/capsDecks.ts.
+    if (caps !== null && (l.caps !== caps || (l.caps && opensCapsDeck(run, l, layout)))) flush();
     caps = l.caps;
     parts.push(l.body);
+    run.push(l);
     if (!l.caps && l.ends) {
       flush();
       caps = null;

@@ -14,8 +14,9 @@ const nonws = (s: string | null) => (s ?? '').replace(/\s/gu, '');
 function outputText(preamble: { kind: string; text: string }[], articles: SegmentedArticle[]) {
   const furniture: string[] = [];
   const parts: string[] = [];
+  // Furniture keeps its line breaks: a raw OCR masthead is one block of several input lines.
   const take = (b: { kind: string; text: string }) =>
-    (b.kind === 'furniture' ? furniture : parts).push(nonws(b.text));
+    b.kind === 'furniture' ? furniture.push(b.text) : parts.push(nonws(b.text));
   preamble.forEach(take);
   for (const a of articles) {
     parts.push(nonws(a.kicker), nonws(a.headline), ...a.subheadlines.map(nonws));
@@ -26,14 +27,16 @@ function outputText(preamble: { kind: string; text: string }[], articles: Segmen
 
 /**
  * The input without the furniture: the segmenter only ever drops whole lines as furniture, so each
- * furniture block takes out one input line with exactly its text (not the first place its characters
- * occur, which for a page number such as `2` could be inside a figure of the body).
+ * furniture block takes out the input lines (one, or a run of consecutive ones) with exactly its
+ * text (not the first place its characters occur, which for a page number such as `2` could be
+ * inside a figure of the body).
  */
 function withoutFurniture(text: string, furniture: string[]): string {
   const lines = text.split('\n').map(nonws);
   for (const f of furniture) {
-    const at = lines.indexOf(f);
-    if (at >= 0) lines[at] = '';
+    const run = f.split('\n').map(nonws);
+    const at = lines.findIndex((_, i) => run.every((r, k) => lines[i + k] === r));
+    if (at >= 0) lines.fill('', at, at + run.length);
   }
   return lines.join('');
 }

@@ -23,6 +23,21 @@ describe('datelines with an edition time', () => {
   });
 });
 
+describe('datelines with an edition time after the date', () => {
+  it('a time without brackets stays in the byline (its colon does not end the dateline)', () => {
+    const page = [
+      'STRIKE ENDS AT MILLS',
+      'Workers Return After Ten Days.',
+      'PARIS, May 4, 2:30 p. m.—The strike at',
+      'the cotton mills came to an end this',
+      'afternoon when the men voted to return.',
+      '',
+    ].join('\n');
+    const [a] = segmentText(page).articles;
+    expect(a?.byline).toMatch(/^PARIS, May 4, 2:30 p\. m/u);
+  });
+});
+
 describe('running heads inside a raw OCR page', () => {
   it('a page number and the paper’s date line is furniture; the story goes on across it', () => {
     const page = [

@@ -1,0 +1,90 @@
+/**
+ * Rule furniture.ocrPageTop: a raw OCR front page opens with its masthead: the paper's name (often
+ * garbled), a volume or number line, a date line with the weekday and year, the price. OCR drops
+ * the commas the plain date-line pattern needs (`FRIDAY MAY 5 1916.`) and mangles the name, so
+ * the masthead is found by its tokens instead: every line from the top of the page down to the last
+ * masthead line within the first OCR_PAGE_TOP_MAX_LINES lines is furniture, and so are the short
+ * scraps (`rnrn`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
+ * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
+ * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
+ * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`), a price
+ * word (`PRICE`, `CENTS`, `ONE COPY`), a month or weekday in capitals with a figure on the same line,
+ * on a line mostly in capitals or short; a dateline, a `By` line or a headline over a story's first
+ * line above it ends the search (a story has begun, and a running head inside it is left to the
+ * furniture patterns).
+ * Thresholds: OCR_HEAD_BODY_MIN_SHARE, OCR_PAGE_TOP_MAX_LINES, OCR_PAGE_TOP_MAX_CHARS, OCR_PAGE_TOP_CAPS_SHARE,
+ * OCR_PAGE_TOP_SHORT_CHARS, OCR_PAGE_TOP_SCRAP_MAX_CHARS, OCR_SCRAP_ROW_MIN_TOKENS, OCR_SCRAP_ROW_SINGLE_SHARE.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import {
+  OCR_HEAD_BODY_MIN_SHARE,
+  OCR_PAGE_TOP_CAPS_SHARE,
+  OCR_PAGE_TOP_MAX_CHARS,
+  OCR_PAGE_TOP_MAX_LINES,
+  OCR_PAGE_TOP_SCRAP_MAX_CHARS,
+  OCR_PAGE_TOP_SHORT_CHARS,
+  OCR_SCRAP_ROW_MIN_TOKENS,
+  OCR_SCRAP_ROW_SINGLE_SHARE,
+} from '../../thresholds';
+
+const VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER)\b\.?\s*(?:\d|[IVXLC]+\b)/u;
+const PRICE = /\b(?:PRICE|CENTS?|ONE COPY)\b/u;
+const CAPS_DATE =
+  /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b.*\d/u;
+
+/** A masthead line: short, mostly capitals (or very short), with a volume, price or date token. */
+export function mastheadLine(l: Line): boolean {
+  if (l.body.length > OCR_PAGE_TOP_MAX_CHARS) return false;
+  if (!VOLUME.test(l.body) && !PRICE.test(l.body) && !CAPS_DATE.test(l.body)) return false;
+  return l.body.length <= OCR_PAGE_TOP_SHORT_CHARS || capsShare(l.body) >= OCR_PAGE_TOP_CAPS_SHARE;
+}
+
+function capsShare(s: string): number {
+  const upper = s.replace(/[^A-Z]/gu, '').length;
+  const letters = s.replace(/[^A-Za-z]/gu, '').length;
+  return letters === 0 ? 0 : upper / letters;
+}
+
+/** The first line of a story: mixed-case body text starting with a capital, nearly a full printed line. */
+function storyLine(l: Line | undefined, layout: Layout): boolean {
+  return (
+    l !== undefined &&
+    l.kind === 'body' &&
+    !l.caps &&
+    /^["'“]?[A-Z]/u.test(l.body) &&
+    l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE
+  );
+}
+
+/** A scrap under the masthead: a few characters, not a capitals title line, or a row of letter scraps. */
+function scrap(l: Line): boolean {
+  if (l.body.replace(/\s+/gu, '').length <= OCR_PAGE_TOP_SCRAP_MAX_CHARS)
+    return !(l.caps && l.kind === 'title');
+  return scrapRow(l.body);
+}
+
+/** A rule or ornament read as letters (`tK "F O E 1 1 7 I`): most of its tokens one character. */
+export function scrapRow(body: string): boolean {
+  const tokens = body.split(/\s+/u);
+  const single = tokens.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length <= 1).length;
+  return tokens.length >= OCR_SCRAP_ROW_MIN_TOKENS && single >= tokens.length * OCR_SCRAP_ROW_SINGLE_SHARE;
+}
+
+export function markOcrPageTop(lines: Line[], layout: Layout): void {
+  let last = -1;
+  for (let i = 0; i < Math.min(lines.length, OCR_PAGE_TOP_MAX_LINES); i++) {
+    const l = lines[i] as Line;
+    // A story has begun: a dateline, a `By` line, a headline over a story's first line.
+    if (l.kind === 'lead' || l.kind === 'byline' || l.rule === 'title.ocrTitleCase') break;
+    if (l.kind === 'title' && l.caps && storyLine(lines[i + 1], layout)) break;
+    if (mastheadLine(l)) last = i;
+  }
+  if (last < 0) return;
+  while (last + 1 < lines.length && scrap(lines[last + 1] as Line)) last++;
+  for (let i = 0; i <= last; i++) {
+    const l = lines[i] as Line;
+    l.kind = 'furniture';
+    l.rule = 'furniture.ocrPageTop';
+  }
+}
