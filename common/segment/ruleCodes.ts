@@ -96,6 +96,10 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
+  'subhead.shortBlock',
+  'credit.blockText',
+  'caption.blockText',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

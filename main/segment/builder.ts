@@ -37,7 +37,16 @@ interface OpenBlock {
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
   repairs: Array<{ offset: number; reason: RuleCode; evidence: string }> | null;
+  /** The input line the block opened on (`lineNo` when it began). */
+  line: number;
 }
+
+/** Gives a closing block its final kind from its whole text (or null to keep it); set by the pass. */
+export type SettleKind = (
+  kind: BlockKind,
+  text: string,
+  line: number,
+) => { kind: BlockKind; rule: RuleCode } | null;
 
 /**
  * Collects blocks into articles. Paragraph text is built as an array of parts joined once when
@@ -49,6 +58,10 @@ export class IssueBuilder {
   readonly articles: SegmentedArticle[] = [];
   private open: OpenBlock | null = null;
   private held: Array<{ text: string; rule: RuleCode }> = [];
+  /** The input line being placed (set by the pass): a block remembers the line it opens on. */
+  lineNo = 0;
+  /** Settles each block's kind as it closes (rules/blocks/blockKind.ts); null keeps the kinds given. */
+  settle: SettleKind | null = null;
 
   /** The article being filled, if any. */
   get current(): SegmentedArticle | null {
@@ -128,7 +141,16 @@ export class IssueBuilder {
     this.close();
     if (!this.current)
       this.startArticle(UNTITLED, { rule: 'article.untitled', evidence: 'text before any title' });
-    this.open = { kind, rule, first: text, parts: null, length: text.length, tail: text, repairs: null };
+    this.open = {
+      kind,
+      rule,
+      first: text,
+      parts: null,
+      length: text.length,
+      tail: text,
+      repairs: null,
+      line: this.lineNo,
+    };
   }
 
   /** Appends a piece to the open block: a join, listed as a repair with its rule code as reason. */
@@ -177,11 +199,9 @@ export class IssueBuilder {
     const open = this.open;
     if (open) {
       this.open = null;
-      const blockIndex = this.place(
-        open.kind,
-        open.parts === null ? open.first : open.parts.join(''),
-        open.rule,
-      );
+      const text = open.parts === null ? open.first : open.parts.join('');
+      const settled = this.settle?.(open.kind, text, open.line) ?? null;
+      const blockIndex = this.place(settled?.kind ?? open.kind, text, settled?.rule ?? open.rule);
       const repairs = this.current?.repairs;
       if (repairs && open.repairs)
         for (const r of open.repairs)

@@ -13,6 +13,7 @@ import { decideGroup, roleOf } from './rules/groups/decideGroup';
 import { isJoin, joinRule } from './rules/joins/joinRule';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
+import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
 import { noteTitleRoles } from './explain/titleLines';
 
@@ -32,6 +33,12 @@ export interface PassState {
  * issue by the rules in rules/, and every decision is noted with its rule for --explain.
  */
 export function runPass(s: PassState): void {
+  if (s.layout.chinese)
+    s.b.settle = (kind, text, line) => {
+      const settled = settleBlockKind(kind, text);
+      if (settled) s.explain?.({ line, decision: settled.kind, rule: settled.rule, evidence: '' });
+      return settled;
+    };
   let i = 0;
   while (i < s.lines.length) i = step(s, i);
   s.b.close();
@@ -52,6 +59,7 @@ function step(s: PassState, i: number): number {
   const line = s.lines[i];
   if (!line) return i + 1;
   const { b } = s;
+  b.lineNo = line.no;
   switch (line.kind) {
     case 'furniture':
       b.furniture(line.body, line.rule);

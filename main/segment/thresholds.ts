@@ -188,3 +188,10 @@ export const OCR_HEAD_MIN_WORDS = 2;
 export const OCR_HEAD_MAX_WORDS = 8;
 /** The body line under such a headline is at least this share of a full printed line wide. */
 export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
+// ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
+/** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
+export const SUBHEAD_BLOCK_MAX_CHARS = 30;
+/** A signature, production credit or photographer's line standing alone is at most this many characters. */
+export const SIGNATURE_MAX_CHARS = 40;
+/** A bracketed end note (`（本报记者 张三、李四）`, `（作者为…）`) is at most this many characters. */
+export const END_NOTE_MAX_CHARS = 80;

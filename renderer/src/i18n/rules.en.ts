@@ -20,11 +20,13 @@ const rulesEn = {
     pattern: 'credit or end note (reporter, editor, “(完)”)',
     nameUnderTitle: 'author’s name under the headline',
     aboutAuthor: 'note about the author',
+    blockText: 'block that is only a byline, signature, production credit or bracketed end note',
   },
   caption: {
     pattern: 'photo caption',
     openForWrap: 'caption running on over printed lines',
     openForPhotographer: 'caption with its photographer’s line below',
+    blockText: 'block that is only a photographer’s credit or opens like a caption (图①：…)',
   },
   title: {
     shape: 'short line without sentence punctuation: may be a title',
@@ -86,6 +88,7 @@ const rulesEn = {
     default: 'single title line inside an article: a crosshead',
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
+    shortBlock: 'short block without closing punctuation inside an article: a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

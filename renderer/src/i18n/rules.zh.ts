@@ -22,11 +22,13 @@ const rulesZh: typeof rulesEn = {
     pattern: '署名或文末附注(记者、编辑、“(完)”)',
     nameUnderTitle: '标题下的作者署名',
     aboutAuthor: '作者简介',
+    blockText: '整段只是署名、落款、制作署名或括注的文末附注',
   },
   caption: {
     pattern: '图片说明',
     openForWrap: '跨多行排印的图片说明',
     openForPhotographer: '图片说明,下接摄影者署名',
+    blockText: '整段只是摄影者署名或以图片说明开头(图①：…)',
   },
   title: {
     shape: '短行且无句读:可能是标题',
@@ -88,6 +90,7 @@ const rulesZh: typeof rulesEn = {
     default: '文章内部的单行标题:小标题',
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
+    shortBlock: '文中无句末或句中标点的短段:小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -1,0 +1,79 @@
+/**
+ * Rules subhead.shortBlock, credit.blockText and caption.blockText: a body block's final kind read
+ * off its whole text when it closes (after every join), so a line the pass kept as a paragraph for
+ * want of a title shape — an indented crosshead, a signature, a photographer's line — still gets the
+ * kind a copy editor would give it. The decisions of the pass (article starts, joins) never see
+ * these kinds: they are settled as each block closes.
+ * Signals: the block's text alone — its length, its last mark before any closing quote or bracket,
+ * the credit and caption patterns of patterns.ts, its share of Chinese characters.
+ *  - A Chinese block of at most SUBHEAD_BLOCK_MAX_CHARS characters ending without sentence or clause
+ *    punctuation (`。！？；，、：…`) is a crosshead: body text always ends a sentence.
+ *  - A block that is only a byline, a signature (`——张三`), a production credit (`制图：…`) or a
+ *    bracketed end note (`（本报记者 张三）`, `（作者为…）`) is a credit.
+ *  - A block that is only a photographer's credit (`本报记者 张三摄`, `李四摄影报道`) or that opens like
+ *    a caption (`图①：…`, `图为…`) is a caption.
+ * Thresholds: SUBHEAD_BLOCK_MAX_CHARS, SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS, CAPTION_MAX_CHARS.
+ */
+import type { BlockKind } from '../../../../preload/api';
+import { CREDIT, PHOTOGRAPHER } from '../../patterns';
+import { cjkShare } from '../../text';
+import {
+  CAPTION_MAX_CHARS,
+  CJK_TEXT_SHARE,
+  END_NOTE_MAX_CHARS,
+  SIGNATURE_MAX_CHARS,
+  SUBHEAD_BLOCK_MAX_CHARS,
+} from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** A block's settled kind and the rule that gave it. */
+export interface SettledKind {
+  kind: BlockKind;
+  rule: RuleCode;
+}
+
+const SPACES = /[\s\u3000\u00a0]+/gu;
+/** Sentence or clause punctuation as a block's last mark (before any closing quote or bracket). */
+const CLAUSE_END = /[。！？!?；;，,、：:…．.][”’"'」』）)】》〕\]]*$/u;
+/** `——张三`, `——编 者`: a signature or attribution line under a text, with no sentence of its own. */
+const SIGNATURE = /^[—–]{1,2}[^。！？；，,;!?]+$/u;
+/** A bracketed end note: reporters, dateline, author's note, contributors. */
+const END_NOTE =
+  /^[（(][^（()）]*(?:记者|通讯员|电|作者|采写|执笔|整理|编译|综合|供稿|来源)[^（()）]*[)）]$/u;
+/** A production credit of a page or a graphic: `稿件统筹：…`, `制图：…`. */
+const PRODUCTION = /^(?:本版|稿件|图表)?(?:统筹|策划|制图|设计|执笔|摄影|插图|题图|漫画|绘图)\s*[:：]/u;
+/** A caption opening with a picture number: `图①：…`, `图1：…`. */
+const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：]/u;
+/** A photographer's credit standing alone, letter-spaced names included: `史自强 梁子栋摄影报道`. */
+const PHOTO_REPORT = /^[\p{Script=Han}·、\s\u3000\u00a0]{2,40}摄影报道$/u;
+
+function any(patterns: readonly RegExp[], s: string): boolean {
+  for (const p of patterns) if (p.test(s)) return true;
+  return false;
+}
+
+/** The kind a closing block takes from its whole text, or null to keep the kind it has. */
+export function settleBlockKind(kind: BlockKind, text: string): SettledKind | null {
+  if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
+  const bare = text.replace(SPACES, '');
+  const chars = [...bare].length;
+  if (chars === 0 || cjkShare(bare) < CJK_TEXT_SHARE) return null;
+  if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
+  if (kind === 'credit') return null;
+  if (creditText(text, bare, chars)) return { kind: 'credit', rule: 'credit.blockText' };
+  if (kind === 'paragraph' && chars <= SUBHEAD_BLOCK_MAX_CHARS && !CLAUSE_END.test(bare))
+    return { kind: 'subhead', rule: 'subhead.shortBlock' };
+  return null;
+}
+
+function captionText(text: string, bare: string, chars: number): boolean {
+  if (chars > CAPTION_MAX_CHARS) return false;
+  if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text)) return true;
+  return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text);
+}
+
+function creditText(text: string, bare: string, chars: number): boolean {
+  if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
+  if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;
+  return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
+}
