@@ -100,6 +100,7 @@ export const RULE_CODES = [
   'subhead.shortBlock',
   'credit.blockText',
   'caption.blockText',
+  'credit.afterBody',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -106,7 +106,7 @@ export const CAPTION: RegExp[] = widen([
 
 /** A photographer line on its own: short, names a photographer or agency (caption split from its text). */
 export const PHOTOGRAPHER: RegExp[] = widen([
-  /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000\u00a0]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
+  /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /^(?:新华社|人民图片|视觉中国|人民视觉)[^，,。]{0,12}(?:发|供图)$/u,
   /^[^，,。]{1,12}供图$/u,
   /^(?:Photo|Photograph|PHOTO|PHOTOGRAPH|Picture|PICTURE)[sS]?\s*(?:by\s+|BY\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,

@@ -21,6 +21,7 @@ const rulesEn = {
     nameUnderTitle: 'author’s name under the headline',
     aboutAuthor: 'note about the author',
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
+    afterBody: 'signature or end note right under body text: a credit of that article',
   },
   caption: {
     pattern: 'photo caption',

@@ -23,6 +23,7 @@ const rulesZh: typeof rulesEn = {
     nameUnderTitle: '标题下的作者署名',
     aboutAuthor: '作者简介',
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
+    afterBody: '紧接正文的落款或文末附注:本文署名',
   },
   caption: {
     pattern: '图片说明',

@@ -33,6 +33,8 @@ export interface SettledKind {
 }
 
 const SPACES = /[\s\u3000\u00a0]+/gu;
+const LATIN = /[A-Za-z]/u;
+const NBSP = /\u00a0/gu;
 /** Sentence or clause punctuation as a block's last mark (before any closing quote or bracket). */
 const CLAUSE_END = /[。！？!?；;，,、：:…．.][”’"'」』）)】》〕\]]*$/u;
 /** `——张三`, `——编 者`: a signature or attribution line under a text, with no sentence of its own. */
@@ -57,10 +59,11 @@ export function settleBlockKind(kind: BlockKind, text: string): SettledKind | nu
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   const bare = text.replace(SPACES, '');
   const chars = [...bare].length;
-  if (chars === 0 || cjkShare(bare) < CJK_TEXT_SHARE) return null;
+  // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
+  if (chars === 0 || (cjkShare(bare) < CJK_TEXT_SHARE && LATIN.test(bare))) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
   if (kind === 'credit') return null;
-  if (creditText(text, bare, chars)) return { kind: 'credit', rule: 'credit.blockText' };
+  if (isCreditText(text)) return { kind: 'credit', rule: 'credit.blockText' };
   if (kind === 'paragraph' && chars <= SUBHEAD_BLOCK_MAX_CHARS && !CLAUSE_END.test(bare))
     return { kind: 'subhead', rule: 'subhead.shortBlock' };
   return null;
@@ -69,10 +72,14 @@ export function settleBlockKind(kind: BlockKind, text: string): SettledKind | nu
 function captionText(text: string, bare: string, chars: number): boolean {
   if (chars > CAPTION_MAX_CHARS) return false;
   if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text)) return true;
-  return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text);
+  // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
+  return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text.replace(NBSP, ' '));
 }
 
-function creditText(text: string, bare: string, chars: number): boolean {
+/** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
+export function isCreditText(text: string): boolean {
+  const bare = text.replace(SPACES, '');
+  const chars = [...bare].length;
   if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
   if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;
   return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
