@@ -78,3 +78,35 @@ describe('crossheads in a file that indents every paragraph', () => {
     expect(entries.filter((e) => e.rule === 'credit.afterBody').map((e) => e.line)).toEqual([7]);
   });
 });
+
+describe('credit.afterBody: signatures and end notes close the article above', () => {
+  it('a signature under the last paragraph is not the next headline (one paragraph a line)', () => {
+    const text =
+      '春耕时节农机忙\n本报讯（记者　甲乙）眼下正值春耕时节，各地农民抢抓农时。\n“农时不等人，机器要先动起来。”\n——某县农机站站长丙丁\n河道治理见成效\n本报讯（记者　戊己）今年以来，全市完成河道治理二十公里。\n';
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '河道治理见成效']);
+    expect(articles[0]?.blocks.at(-1)).toEqual({ kind: 'credit', text: '——某县农机站站长丙丁' });
+  });
+
+  it('a bracketed list of reporters under the last paragraph stays with its article', () => {
+    const text =
+      '春耕时节农机忙\n本报讯　眼下正值春耕时节，各地农民抢抓农时。\n（本报记者甲乙、丙丁、戊己、庚辛、壬癸、子丑、寅卯、辰巳、午未）\n河道治理见成效\n本报讯（记者　戊己）今年以来，全市完成河道治理二十公里。\n';
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '河道治理见成效']);
+    expect(articles[0]?.blocks.at(-1)?.kind).toBe('credit');
+  });
+
+  it('a dash line under a headline is still its deck', () => {
+    const text =
+      '山村里的春节\n——记某县驻村第一书记甲乙\n本报记者　丙丁\n　　腊月里，村里的新路通到了家门口。\n';
+    const { articles } = segmentText(text);
+    expect(articles[0]?.subheadlines).toEqual(['——记某县驻村第一书记甲乙']);
+  });
+
+  it('a dash line cut by a column break in an indented file stays one paragraph', () => {
+    const text =
+      '港澳青年创业有新政\n　　本报讯（记者　甲乙）广东出台多项措施。\n　　——为支持港澳青年创\n业，三地设立创业基地。\n　　——为便利港澳居民办事，开通专门窗口。\n';
+    const { articles } = segmentText(text);
+    expect(articles[0]?.blocks.map((b) => b.text)).toContain('——为支持港澳青年创业，三地设立创业基地。');
+  });
+});
