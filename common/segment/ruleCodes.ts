@@ -101,6 +101,7 @@ export const RULE_CODES = [
   'credit.blockText',
   'caption.blockText',
   'credit.afterBody',
+  'body.cutBelow',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -1,5 +1,6 @@
 import type { Block, BlockKind, SegmentedArticle } from '../../preload/api';
 import { namesIn } from './byline';
+import type { Line } from './lines';
 import type { RuleCode } from './rules/codes';
 import { joinSeparator } from './text';
 
@@ -37,15 +38,15 @@ interface OpenBlock {
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
   repairs: Array<{ offset: number; reason: RuleCode; evidence: string }> | null;
-  /** The input line the block opened on (`lineNo` when it began). */
-  line: number;
+  /** The input line the block opened on (`placing` when it began). */
+  line: Line | null;
 }
 
 /** Gives a closing block its final kind from its whole text (or null to keep it); set by the pass. */
 export type SettleKind = (
   kind: BlockKind,
   text: string,
-  line: number,
+  first: Line | null,
 ) => { kind: BlockKind; rule: RuleCode } | null;
 
 /**
@@ -59,7 +60,7 @@ export class IssueBuilder {
   private open: OpenBlock | null = null;
   private held: Array<{ text: string; rule: RuleCode }> = [];
   /** The input line being placed (set by the pass): a block remembers the line it opens on. */
-  lineNo = 0;
+  placing: Line | null = null;
   /** Settles each block's kind as it closes (rules/blocks/blockKind.ts); null keeps the kinds given. */
   settle: SettleKind | null = null;
 
@@ -149,7 +150,7 @@ export class IssueBuilder {
       length: text.length,
       tail: text,
       repairs: null,
-      line: this.lineNo,
+      line: this.placing,
     };
   }
 

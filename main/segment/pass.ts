@@ -26,6 +26,8 @@ export interface PassState {
   prev: Line | null;
   /** Where --explain collects decisions; null when nobody asked (no evidence strings are built). */
   explain: ExplainSink | null;
+  /** Index of the line being placed. */
+  at?: number;
 }
 
 /**
@@ -34,14 +36,22 @@ export interface PassState {
  */
 export function runPass(s: PassState): void {
   if (s.layout.chinese)
-    s.b.settle = (kind, text, line) => {
-      const settled = settleBlockKind(kind, text);
-      if (settled) s.explain?.({ line, decision: settled.kind, rule: settled.rule, evidence: '' });
+    s.b.settle = (kind, text, first) => {
+      // A block placed whole (a crosshead, a credit) is followed by the next line of the file.
+      const next = first === s.b.placing ? (s.lines[(s.at ?? 0) + 1] ?? null) : s.b.placing;
+      const settled = settleBlockKind(kind, text, cutBelow(first, next));
+      if (settled && first)
+        s.explain?.({ line: first.no, decision: settled.kind, rule: settled.rule, evidence: '' });
       return settled;
     };
   let i = 0;
   while (i < s.lines.length) i = step(s, i);
   s.b.close();
+}
+
+/** A block opened by an indented line and followed by an unindented body line is a cut paragraph. */
+function cutBelow(first: Line | null, next: Line | null): boolean {
+  return first !== null && first.indent && next !== null && next.kind === 'body' && !next.indent;
 }
 
 /** Notes a decision for --explain. Callers build evidence strings only when `s.explain` is set. */
@@ -59,7 +69,8 @@ function step(s: PassState, i: number): number {
   const line = s.lines[i];
   if (!line) return i + 1;
   const { b } = s;
-  b.lineNo = line.no;
+  b.placing = line;
+  s.at = i;
   switch (line.kind) {
     case 'furniture':
       b.furniture(line.body, line.rule);

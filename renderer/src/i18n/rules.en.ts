@@ -57,6 +57,8 @@ const rulesEn = {
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
+    cutBelow:
+      'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',

@@ -1,5 +1,5 @@
 /**
- * Rules subhead.shortBlock, credit.blockText and caption.blockText: a body block's final kind read
+ * Rules subhead.shortBlock, credit.blockText, caption.blockText and body.cutBelow: a body block's final kind read
  * off its whole text when it closes (after every join), so a line the pass kept as a paragraph for
  * want of a title shape — an indented crosshead, a signature, a photographer's line — still gets the
  * kind a copy editor would give it. The decisions of the pass (article starts, joins) never see
@@ -7,7 +7,9 @@
  * Signals: the block's text alone — its length, its last mark before any closing quote or bracket,
  * the credit and caption patterns of patterns.ts, its share of Chinese characters.
  *  - A Chinese block of at most SUBHEAD_BLOCK_MAX_CHARS characters ending without sentence or clause
- *    punctuation (`。！？；，、：…`) is a crosshead: body text always ends a sentence.
+ *    punctuation (`。！？；，、：…`) is a crosshead: body text always ends a sentence — unless the
+ *    line after it continues it (unindented body where paragraphs are indented: a cut paragraph);
+ *    such a block taken for a crosshead is then a paragraph again (body.cutBelow).
  *  - A block that is only a byline, a signature (`——张三`), a production credit (`制图：…`) or a
  *    bracketed end note (`（本报记者 张三）`, `（作者为…）`) is a credit.
  *  - A block that is only a photographer's credit (`本报记者 张三摄`, `李四摄影报道`) or that opens like
@@ -54,8 +56,12 @@ function any(patterns: readonly RegExp[], s: string): boolean {
   return false;
 }
 
-/** The kind a closing block takes from its whole text, or null to keep the kind it has. */
-export function settleBlockKind(kind: BlockKind, text: string): SettledKind | null {
+/**
+ * The kind a closing block takes from its whole text, or null to keep the kind it has. `cutBelow`:
+ * the line after the block continues it (an unindented body line where paragraphs are indented), so
+ * a short block without closing punctuation is the first piece of a cut paragraph, not a crosshead.
+ */
+export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   const bare = text.replace(SPACES, '');
   const chars = [...bare].length;
@@ -63,8 +69,10 @@ export function settleBlockKind(kind: BlockKind, text: string): SettledKind | nu
   if (chars === 0 || (cjkShare(bare) < CJK_TEXT_SHARE && LATIN.test(bare))) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
   if (kind === 'credit') return null;
+  if (kind === 'subhead' && cutBelow && !CLAUSE_END.test(bare))
+    return { kind: 'paragraph', rule: 'body.cutBelow' };
   if (isCreditText(text)) return { kind: 'credit', rule: 'credit.blockText' };
-  if (kind === 'paragraph' && chars <= SUBHEAD_BLOCK_MAX_CHARS && !CLAUSE_END.test(bare))
+  if (kind === 'paragraph' && !cutBelow && chars <= SUBHEAD_BLOCK_MAX_CHARS && !CLAUSE_END.test(bare))
     return { kind: 'subhead', rule: 'subhead.shortBlock' };
   return null;
 }

@@ -110,3 +110,22 @@ describe('credit.afterBody: signatures and end notes close the article above', (
     expect(articles[0]?.blocks.map((b) => b.text)).toContain('——为支持港澳青年创业，三地设立创业基地。');
   });
 });
+
+describe('body.cutBelow: a short indented piece with an unindented continuation is no crosshead', () => {
+  it('settleBlockKind keeps a cut piece a paragraph and takes back a crosshead kind', () => {
+    expect(settleBlockKind('paragraph', '新开通的两条航线提', true)).toBeNull();
+    expect(settleBlockKind('subhead', '新开通的两条航线提', true)).toEqual({
+      kind: 'paragraph',
+      rule: 'body.cutBelow',
+    });
+    expect(settleBlockKind('subhead', '一、稳住农业基本盘', false)).toBeNull();
+  });
+
+  it('in a wrapped file a paragraph cut after a few characters is not a crosshead', () => {
+    const wrapped =
+      '航线网络再扩容\n\n　　本报讯（记者　甲乙）今年以来，本地机场\n新开通国际航线五条，旅客吞吐量\n稳步增长，货运量也创下新高。\n\n　　新开通的两条航线提\n\n升了机场的国际地位。机场负责人\n介绍，明年还将开通更多航线。\n\n　　二、服务再提升\n\n　　机场新增自助值机设备二十台，\n旅客排队时间明显缩短。\n';
+    const blocks = segmentText(wrapped).articles[0]?.blocks ?? [];
+    expect(blocks.find((b) => b.text.startsWith('新开通的两条航线提'))?.kind).toBe('paragraph');
+    expect(blocks.find((b) => b.text === '二、服务再提升')?.kind).toBe('subhead');
+  });
+});
