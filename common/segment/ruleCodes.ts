@@ -102,6 +102,7 @@ export const RULE_CODES = [
   'caption.blockText',
   'credit.afterBody',
   'body.cutBelow',
+  'body.punctuatedLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -59,6 +59,8 @@ const rulesEn = {
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     cutBelow:
       'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
+    punctuatedLine:
+      'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',

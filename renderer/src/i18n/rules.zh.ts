@@ -60,6 +60,7 @@ const rulesZh: typeof rulesEn = {
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
+    punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
   },
   article: {
     editorsNote: '编者按开启新的一篇',

@@ -129,3 +129,18 @@ describe('body.cutBelow: a short indented piece with an unindented continuation 
     expect(blocks.find((b) => b.text === '二、服务再提升')?.kind).toBe('subhead');
   });
 });
+
+describe('bracketed names and punctuated crossheads', () => {
+  it('a bracketed personal name is the author credit; a bracketed label is not', () => {
+    expect(settleBlockKind('subhead', '（王小明）')).toEqual({ kind: 'credit', rule: 'credit.blockText' });
+    expect(settleBlockKind('subhead', '（上篇）')).toBeNull();
+  });
+
+  it('a line taken for a crosshead that ends with a colon is text (body.punctuatedLine)', () => {
+    expect(settleBlockKind('subhead', '某县农机站站长甲乙：')).toEqual({
+      kind: 'paragraph',
+      rule: 'body.punctuatedLine',
+    });
+    expect(settleBlockKind('subhead', '二、服务再提升')).toBeNull();
+  });
+});
