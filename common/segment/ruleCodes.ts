@@ -99,6 +99,13 @@ export const RULE_CODES = [
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',
+  // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
+  'subhead.shortBlock',
+  'credit.blockText',
+  'caption.blockText',
+  'credit.afterBody',
+  'body.cutBelow',
+  'body.punctuatedLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -1,5 +1,6 @@
 import type { Block, BlockKind, SegmentedArticle } from '../../preload/api';
 import { namesIn } from './byline';
+import type { Line } from './lines';
 import type { RuleCode } from './rules/codes';
 import { joinSeparator } from './text';
 
@@ -37,7 +38,16 @@ interface OpenBlock {
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
   repairs: Array<{ offset: number; reason: RuleCode; evidence: string }> | null;
+  /** The input line the block opened on (`placing` when it began). */
+  line: Line | null;
 }
+
+/** Gives a closing block its final kind from its whole text (or null to keep it); set by the pass. */
+export type SettleKind = (
+  kind: BlockKind,
+  text: string,
+  first: Line | null,
+) => { kind: BlockKind; rule: RuleCode } | null;
 
 /**
  * Collects blocks into articles. Paragraph text is built as an array of parts joined once when
@@ -49,6 +59,10 @@ export class IssueBuilder {
   readonly articles: SegmentedArticle[] = [];
   private open: OpenBlock | null = null;
   private held: Array<{ text: string; rule: RuleCode }> = [];
+  /** The input line being placed (set by the pass): a block remembers the line it opens on. */
+  placing: Line | null = null;
+  /** Settles each block's kind as it closes (rules/blocks/blockKind.ts); null keeps the kinds given. */
+  settle: SettleKind | null = null;
 
   /** The article being filled, if any. */
   get current(): SegmentedArticle | null {
@@ -128,7 +142,16 @@ export class IssueBuilder {
     this.close();
     if (!this.current)
       this.startArticle(UNTITLED, { rule: 'article.untitled', evidence: 'text before any title' });
-    this.open = { kind, rule, first: text, parts: null, length: text.length, tail: text, repairs: null };
+    this.open = {
+      kind,
+      rule,
+      first: text,
+      parts: null,
+      length: text.length,
+      tail: text,
+      repairs: null,
+      line: this.placing,
+    };
   }
 
   /** Appends a piece to the open block: a join, listed as a repair with its rule code as reason. */
@@ -177,11 +200,9 @@ export class IssueBuilder {
     const open = this.open;
     if (open) {
       this.open = null;
-      const blockIndex = this.place(
-        open.kind,
-        open.parts === null ? open.first : open.parts.join(''),
-        open.rule,
-      );
+      const text = open.parts === null ? open.first : open.parts.join('');
+      const settled = this.settle?.(open.kind, text, open.line) ?? null;
+      const blockIndex = this.place(settled?.kind ?? open.kind, text, settled?.rule ?? open.rule);
       const repairs = this.current?.repairs;
       if (repairs && open.repairs)
         for (const r of open.repairs)

@@ -13,6 +13,7 @@ import { decideGroup, roleOf } from './rules/groups/decideGroup';
 import { isJoin, joinRule } from './rules/joins/joinRule';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
+import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
 import { noteTitleRoles } from './explain/titleLines';
 import { flatten } from './ownStrings';
@@ -28,6 +29,8 @@ export interface PassState {
   explain: ExplainSink | null;
   /** Every evidence text this pass has kept, each once (see `shared`). */
   seen: Map<string, string>;
+  /** Index of the line being placed. */
+  at?: number;
 }
 
 /**
@@ -36,9 +39,23 @@ export interface PassState {
  */
 export function runPass(init: Omit<PassState, 'seen'>): void {
   const s: PassState = { ...init, seen: new Map() };
+  if (s.layout.chinese)
+    s.b.settle = (kind, text, first) => {
+      // A block placed whole (a crosshead, a credit) is followed by the next line of the file.
+      const next = first === s.b.placing ? (s.lines[(s.at ?? 0) + 1] ?? null) : s.b.placing;
+      const settled = settleBlockKind(kind, text, cutBelow(first, next));
+      if (settled && first)
+        s.explain?.({ line: first.no, decision: settled.kind, rule: settled.rule, evidence: '' });
+      return settled;
+    };
   let i = 0;
   while (i < s.lines.length) i = step(s, i);
   s.b.close();
+}
+
+/** A block opened by an indented line and followed by an unindented body line is a cut paragraph. */
+function cutBelow(first: Line | null, next: Line | null): boolean {
+  return first !== null && first.indent && next !== null && next.kind === 'body' && !next.indent;
 }
 
 /** Notes a decision for --explain. Callers build evidence strings only when `s.explain` is set. */
@@ -69,6 +86,8 @@ function step(s: PassState, i: number): number {
   const line = s.lines[i];
   if (!line) return i + 1;
   const { b } = s;
+  b.placing = line;
+  s.at = i;
   switch (line.kind) {
     case 'furniture':
       if (line.rule === 'furniture.ocrPageTop') return pageTop(s, i);

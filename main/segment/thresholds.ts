@@ -210,3 +210,10 @@ export const OCR_DECK_WIDEN_FACTOR = 1.3;
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 /** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
 export const OCR_GARBLED_LETTER_RUN = 4;
+// ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
+/** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
+export const SUBHEAD_BLOCK_MAX_CHARS = 30;
+/** A signature, production credit or photographer's line standing alone is at most this many characters. */
+export const SIGNATURE_MAX_CHARS = 40;
+/** A bracketed end note (`（本报记者 张三、李四）`, `（作者为…）`) is at most this many characters. */
+export const END_NOTE_MAX_CHARS = 80;

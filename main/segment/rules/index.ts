@@ -9,6 +9,7 @@ import type { Line } from '../lines';
 import { markItemOpeners } from './articles/itemOpeners';
 import { kindOf, lineRule } from './classify/lineKind';
 import { markTitleCredits } from './credits/nameUnderTitle';
+import { markCreditsAfterBody } from './credits/afterBody';
 import { keepBareFigures } from './furniture/bareFigure';
 import { markMasthead } from './furniture/masthead';
 import { markSectionLabels } from './furniture/sectionLabel';
@@ -57,6 +58,12 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { name: 'article.editorsNote, article.photoItem', apply: markItemOpeners },
   { name: 'body.ocrNoiseLine, title.ocrTitleCase (raw OCR)', apply: applyOcrLineRules },
+  {
+    name: 'credit.afterBody',
+    apply: (lines, layout) => {
+      if (layout.chinese) markCreditsAfterBody(lines, layout);
+    },
+  },
 ];
 
 /** Every line's kind seen alone. */

@@ -21,11 +21,14 @@ const rulesEn = {
     pattern: 'credit or end note (reporter, editor, “(完)”)',
     nameUnderTitle: 'author’s name under the headline',
     aboutAuthor: 'note about the author',
+    blockText: 'block that is only a byline, signature, production credit or bracketed end note',
+    afterBody: 'signature or end note right under body text: a credit of that article',
   },
   caption: {
     pattern: 'photo caption',
     openForWrap: 'caption running on over printed lines',
     openForPhotographer: 'caption with its photographer’s line below',
+    blockText: 'block that is only a photographer’s credit or opens like a caption (图①：…)',
   },
   title: {
     shape: 'short line without sentence punctuation: may be a title',
@@ -56,6 +59,10 @@ const rulesEn = {
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
+    cutBelow:
+      'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
+    punctuatedLine:
+      'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
@@ -90,6 +97,7 @@ const rulesEn = {
     default: 'single title line inside an article: a crosshead',
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
+    shortBlock: 'short block without closing punctuation inside an article: a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -23,11 +23,14 @@ const rulesZh: typeof rulesEn = {
     pattern: '署名或文末附注(记者、编辑、“(完)”)',
     nameUnderTitle: '标题下的作者署名',
     aboutAuthor: '作者简介',
+    blockText: '整段只是署名、落款、制作署名或括注的文末附注',
+    afterBody: '紧接正文的落款或文末附注:本文署名',
   },
   caption: {
     pattern: '图片说明',
     openForWrap: '跨多行排印的图片说明',
     openForPhotographer: '图片说明,下接摄影者署名',
+    blockText: '整段只是摄影者署名或以图片说明开头(图①：…)',
   },
   title: {
     shape: '短行且无句读:可能是标题',
@@ -58,6 +61,8 @@ const rulesZh: typeof rulesEn = {
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
+    cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
+    punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
@@ -91,6 +96,7 @@ const rulesZh: typeof rulesEn = {
     default: '文章内部的单行标题:小标题',
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
+    shortBlock: '文中无句末或句中标点的短段:小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',
