@@ -72,6 +72,7 @@ export const RULE_CODES = [
   'title.kickerLeadIn',
   'title.kickerColumnTag',
   'title.deckUnderColumnTag',
+  'title.kickerInLine',
   // Captions (rules/blocks/captions.ts).
   'caption.openForWrap',
   'caption.openForPhotographer',

@@ -43,6 +43,8 @@ const rulesEn = {
     kickerLeadIn: 'a line ending with a dash or colon leads into the headline: the kicker',
     kickerColumnTag: 'the second line carries the column’s name in brackets: kicker and headline',
     deckUnderColumnTag: 'the first line carries the column’s name in brackets: headline and deck',
+    kickerInLine:
+      'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
   },
   body: {
     default: 'body text',

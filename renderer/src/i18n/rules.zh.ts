@@ -45,6 +45,7 @@ const rulesZh: typeof rulesEn = {
     kickerLeadIn: '以破折号或冒号结尾的一行引出主题:引题',
     kickerColumnTag: '第二行带括号栏目名:引题与主题',
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
+    kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
   },
   body: {
     default: '正文',
