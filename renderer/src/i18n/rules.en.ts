@@ -34,7 +34,7 @@ const rulesEn = {
     ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
     single: 'one title line: the headline',
     labelKicker: 'label line (地点：…) above the headline: the kicker',
-    kickerFirst: 'short scene-setting line above the main line: kicker and headline',
+    kickerFirst: 'scene-setting line above the main line, the second not a deck: kicker and headline',
     headlineDeck: 'the second line explains the first: headline and deck',
     deckDash: 'a line starting with a dash is a deck',
     fullSet: 'kicker, headline and decks',

@@ -36,7 +36,7 @@ const rulesZh: typeof rulesEn = {
     ocrTitleCase: '原始OCR:句子结束后、正文首行之前的首字母大写短行',
     single: '仅一行标题:主题',
     labelKicker: '标签行(地点:…)在主题之上:引题',
-    kickerFirst: '主题上方交代背景的短行:引题与主题',
+    kickerFirst: '主题上方交代背景的一行,第二行不像副题:引题与主题',
     headlineDeck: '第二行解释第一行:主题与副题',
     deckDash: '以破折号开头的一行是副题',
     fullSet: '引题、主题与副题',

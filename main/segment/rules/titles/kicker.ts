@@ -1,12 +1,12 @@
 /**
  * Rule title.kickerFirst (and its negation title.headlineDeck): of two title lines, is the first a
  * kicker above the headline, rather than a headline above its deck? For Chinese lines the kicker is
- * the rule and the deck the exception: a deck opens with a dash, names who attended (出席, 讲话 …),
- * sits in brackets, runs clearly longer than the line above, carries on its subject (`强调…`, `决定…`),
- * opens with a year,
- * ends on a figure the line above lacks, or explains an event the line above reports as done
- * (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a kicker, and so is
- * any line over a quotation, and so is a line of at most ZH_KICKER_SHORT characters. English kickers are short section labels.
+ * the rule and the deck the exception: a deck opens with a dash or a year, names who attended
+ * (出席, 讲话 …), sits in brackets, runs clearly longer than the line above, carries on its subject
+ * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
+ * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
+ * kicker, and so is any line over a quotation and any line of at most ZH_KICKER_SHORT characters.
+ * English kickers are short section labels.
  * Signals: CJK share, visible lengths, leading dash, deck words, closing verbs, figures, quotes, capitals.
  * Thresholds: ZH_DECK_SUMMARY, ZH_DECK_LONG, ZH_DECK_LONGER_BY, ZH_KICKER_SHORT, ZH_KICKER_MAX,
  * EN_KICKER_MAX_WORDS, CJK_TEXT_SHARE.
@@ -51,9 +51,7 @@ export function kickerFirst(a: string, b: string): boolean {
 /**
  * 引题 / 主题 or 主题 / 副题, for Chinese lines. Two title lines with no dash, column tag or
  * lead-in mark are far more often a kicker over its headline (166 of 235 such pairs on the corpus's
- * train days, 131 of 147 on dev), so the first line is the kicker unless the second reads as a deck:
- * a bracketed note, a clearly longer explanation, a year opening it, a continuation of the first line's subject, a figure
- * after a line without one, or the explanation of an event the first line reports as done.
+ * train days, 131 of 147 on dev), so the first line is the kicker unless the second reads as a deck.
  */
 function chineseKickerFirst(a: string, b: string): boolean {
   const la = visibleLength(a);
