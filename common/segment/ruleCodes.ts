@@ -61,6 +61,9 @@ export const RULE_CODES = [
   'subhead.default',
   'subhead.insideArticle',
   'subhead.sectionLabel',
+  'subhead.figureUnderTitles',
+  'subhead.labelUnderTitles',
+  'subhead.setApartFromTitles',
   // Roles inside a title group (rules/titles/roles.ts).
   'title.single',
   'title.labelKicker',

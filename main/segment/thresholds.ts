@@ -150,6 +150,8 @@ export const KICKER_IN_LINE_MIN_LINES = 3;
 export const KICKER_IN_LINE_PER_END = 3;
 /** …each part, kicker and headline, at least this many UTF-16 units long. */
 export const KICKER_IN_LINE_MIN_CHARS = 4;
+/** A file with at least this many pairs of title lines without a blank between sets its stacks together. */
+export const TITLES_SET_TOGETHER_MIN = 3;
 
 // ── Paragraphs and joins (rules/joins, rules/blocks) ───────────────────────────────────────────
 /** Raw OCR: a sentence end on a line narrower than this share of a full line ends the paragraph. */

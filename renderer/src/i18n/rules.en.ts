@@ -88,6 +88,11 @@ const rulesEn = {
     default: 'single title line inside an article: a crosshead',
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
+    figureUnderTitles:
+      'a figure call-out (1180家, 97%) under the titles opens the text: a crosshead, not a deck',
+    labelUnderTitles: 'a label (开栏的话, 内容提要) under the titles opens the text: a crosshead, not a deck',
+    setApartFromTitles:
+      'the file sets its title lines together; this one stands after a blank line: a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -89,6 +89,9 @@ const rulesZh: typeof rulesEn = {
     default: '文章内部的单行标题:小标题',
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
+    figureUnderTitles: '标题下的数字提示(1180家、97%)属于正文开头:小标题,不是副题',
+    labelUnderTitles: '标题下的栏目提示(开栏的话、内容提要)属于正文开头:小标题,不是副题',
+    setApartFromTitles: '本文件的标题行紧排,这一行隔着空行:小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',
