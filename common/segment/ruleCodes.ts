@@ -64,6 +64,7 @@ export const RULE_CODES = [
   'subhead.figureUnderTitles',
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',
+  'subhead.underColumnLabel',
   // Roles inside a title group (rules/titles/roles.ts).
   'title.single',
   'title.labelKicker',

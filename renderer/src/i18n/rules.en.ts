@@ -93,6 +93,7 @@ const rulesEn = {
     labelUnderTitles: 'a label (开栏的话, 内容提要) under the titles opens the text: a crosshead, not a deck',
     setApartFromTitles:
       'the file sets its title lines together; this one stands after a blank line: a crosshead',
+    underColumnLabel: 'under a column’s label (速览, 来论): the label is the headline, this line a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -92,6 +92,7 @@ const rulesZh: typeof rulesEn = {
     figureUnderTitles: '标题下的数字提示(1180家、97%)属于正文开头:小标题,不是副题',
     labelUnderTitles: '标题下的栏目提示(开栏的话、内容提要)属于正文开头:小标题,不是副题',
     setApartFromTitles: '本文件的标题行紧排,这一行隔着空行:小标题',
+    underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

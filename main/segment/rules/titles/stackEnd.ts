@@ -1,13 +1,15 @@
 /**
- * Rules subhead.figureUnderTitles, subhead.labelUnderTitles, subhead.setApartFromTitles: where the
- * roles of a Chinese article's title group stop. Lines collected with the titles that are no title
- * become crossheads at the head of the text, never decks:
+ * Rules subhead.figureUnderTitles, subhead.labelUnderTitles, subhead.setApartFromTitles,
+ * subhead.underColumnLabel: where the roles of a Chinese article's title group stop. Lines collected
+ * with the titles that are no title become crossheads at the head of the text, never decks:
  * - a figure call-out (`1180家`, `97%以上`, `45.5亿笔 网联春节处理跨机构支付交易`): papers print the
  *   key number of a story in large type at the head of its text; a deck says something.
  * - a label the paper sets over a part of the text (`开栏的话`, `内容提要`, `背景故事`, `人物小传`).
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
  *   stacks without a blank line inside), a line after a blank line: the titles ended above it
  *   (`速览` over the first brief of a round-up).
+ * - any line under a column's label (`速览`, `来论`, `新闻速递`): the label heads a round-up whose
+ *   items follow, so it is the headline and the item's title a crosshead.
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
@@ -25,6 +27,12 @@ const CALLOUT =
 /** Labels over a part of the text, never a deck. */
 const LABEL_BELOW = /^(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$/u;
 
+/**
+ * A column's label over a round-up (`速览`, `来论`, `数读`, `新闻速递`): at most three characters,
+ * or a round-up word. A kicker names a place or a topic in more words than that.
+ */
+const COLUMN_LABEL = /^(?:\p{Script=Han}{1,3}|\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯))$/u;
+
 /** Whether a file sets title stacks together, per lines array (read once per file). */
 const setTogether = new WeakMap<Line[], boolean>();
 
@@ -37,6 +45,8 @@ export function titleRolesEnd(
 ): { end: number; rule: RuleCode | null } {
   if (!layout.chinese) return { end, rule: null };
   const together = stacksSetTogether(lines);
+  if (end - start > 1 && COLUMN_LABEL.test(lines[start]?.body ?? ''))
+    return { end: start + 1, rule: 'subhead.underColumnLabel' };
   for (let k = start + 1; k < end; k++) {
     const l = lines[k];
     if (!l) break;
@@ -63,6 +73,7 @@ const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
   'subhead.figureUnderTitles',
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',
+  'subhead.underColumnLabel',
 ]);
 
 /** The current article holds nothing but crossheads split off its titles (and page furniture). */

@@ -87,3 +87,10 @@ describe('kicker and headline printed on one line', () => {
     ]);
   });
 });
+
+describe('a deck that dates or orders what the headline reports', () => {
+  it('opens with 今年, 首批 or another time word', () => {
+    expect(kickerFirst('本市启动新一轮背街小巷整治', '今年将完成整治任务八百条')).toBe(false);
+    expect(kickerFirst('区里启动科技人才入企计划', '首批三十名青年教师到岗')).toBe(false);
+  });
+});
