@@ -18,7 +18,7 @@ import type { Line } from '../../lines';
 import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
-const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际)(?:强调|指出|表示|希望)/u;
+const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
 /** A title line ending with a lead-in: the file sets its kickers on lines of their own. */
 const ENDS_LEAD_IN = /——$/u;
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */

@@ -8,8 +8,8 @@
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
  *   stacks without a blank line inside), a line after a blank line: the titles ended above it
  *   (`速览` over the first brief of a round-up).
- * - any line under a column's label (`速览`, `来论`, `新闻速递`): the label heads a round-up whose
- *   items follow, so it is the headline and the item's title a crosshead.
+ * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
+ *   round-up whose items follow, so it is the headline and the item's title a crosshead.
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
@@ -28,10 +28,12 @@ const CALLOUT =
 const LABEL_BELOW = /^(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$/u;
 
 /**
- * A column's label over a round-up (`速览`, `来论`, `数读`, `新闻速递`): at most three characters,
- * or a round-up word. A kicker names a place or a topic in more words than that.
+ * A column's label over a round-up or a boxed item: the paper's generic names for briefs, figures,
+ * readers' views and editor's notes (`速览`, `新闻速递`, `来论`, `数读`, `编者按`). A kicker names a
+ * place or a topic instead (`柳湾镇`).
  */
-const COLUMN_LABEL = /^(?:\p{Script=Han}{1,3}|\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯))$/u;
+const COLUMN_LABEL =
+  /^\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按)$/u;
 
 /** Whether a file sets title stacks together, per lines array (read once per file). */
 const setTogether = new WeakMap<Line[], boolean>();

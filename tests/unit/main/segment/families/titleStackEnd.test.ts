@@ -75,7 +75,7 @@ describe('a line set apart from the titles', () => {
 });
 
 describe('a column label over a round-up', () => {
-  it('a label of three characters or fewer is the headline; the item title under it a crosshead', () => {
+  it('a round-up label (速览) is the headline; the item title under it a crosshead', () => {
     const text = `上一篇的标题\n上一篇的正文到此结束。\n速览\n新区推出十条惠企政策\n${LEAD}\n`;
     expect(view(text).at(-1)).toEqual({
       titles: [null, '速览', []],
@@ -83,10 +83,10 @@ describe('a column label over a round-up', () => {
     });
   });
 
-  it('a round-up word (新闻速递) marks a label too; a four-character place stays a kicker', () => {
+  it('a round-up word (新闻速递) marks a label too; a short place name stays a kicker', () => {
     const label = `上一篇的标题\n上一篇的正文到此结束。\n新闻速递\n新区推出十条惠企政策\n${LEAD}\n`;
     expect(view(label).at(-1)?.titles).toEqual([null, '新闻速递', []]);
-    const place = `上一篇的标题\n上一篇的正文到此结束。\n杨柳街道\n居民自编自演迎新春\n${LEAD}\n`;
-    expect(view(place).at(-1)?.titles).toEqual(['杨柳街道', '居民自编自演迎新春', []]);
+    const place = `上一篇的标题\n上一篇的正文到此结束。\n杨柳镇\n居民自编自演迎新春\n${LEAD}\n`;
+    expect(view(place).at(-1)?.titles).toEqual(['杨柳镇', '居民自编自演迎新春', []]);
   });
 });
