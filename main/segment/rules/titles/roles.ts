@@ -31,8 +31,8 @@ const DASH_DECK = /^[—–-]{1,2}/u;
 const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
 /** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
 const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
-/** A column's name in brackets after a headline. */
-const COLUMN_TAG = /[（(][^（）()]{2,40}[)）]$/u;
+/** A column's name in brackets after a headline, itself perhaps holding brackets (`（…（上））`). */
+const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;

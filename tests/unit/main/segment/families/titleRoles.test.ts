@@ -94,3 +94,14 @@ describe('a deck that dates or orders what the headline reports', () => {
     expect(kickerFirst('区里启动科技人才入企计划', '首批三十名青年教师到岗')).toBe(false);
   });
 });
+
+describe('a column tag marks the headline', () => {
+  it('even when the tag holds brackets of its own', () => {
+    const text = `${BEFORE}执法与监督同步 权力行使有约束\n让执法全程公开透明（聚焦执法改革（上））${LEAD}`;
+    expect(titlesOf(text).at(-1)).toEqual([
+      '执法与监督同步 权力行使有约束',
+      '让执法全程公开透明（聚焦执法改革（上））',
+      [],
+    ]);
+  });
+});
