@@ -4,7 +4,8 @@
  * with the titles that are no title become crossheads at the head of the text, never decks:
  * - a figure call-out (`1180家`, `97%以上`, `45.5亿笔 网联春节处理跨机构支付交易`): papers print the
  *   key number of a story in large type at the head of its text; a deck says something.
- * - a label the paper sets over a part of the text (`开栏的话`, `内容提要`, `背景故事`, `人物小传`).
+ * - a label the paper sets over a part of the text (`开栏的话`, `内容提要：…`, `【人物】…`, `人物小传`)
+ *   or a section number alone (`一`): the text below is in parts.
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
  *   stacks without a blank line inside), a line after a blank line: the titles ended above it
  *   (`速览` over the first brief of a round-up).
@@ -24,8 +25,12 @@ import type { RuleCode } from '../codes';
 /** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
 const CALLOUT =
   /^[0-9０-９][0-9０-９.．,，]*(?:多|余)?\p{Script=Han}{0,2}[%％]?(?:以上|以下|左右)?(?:[\s\u3000]+.*)?$/u;
-/** Labels over a part of the text, never a deck. */
-const LABEL_BELOW = /^(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$/u;
+/**
+ * Labels over a part of the text, never a deck: a named part (`开栏的话`, `人物小传`), a summary's
+ * label (`内容提要：…`), a boxed label (`【人物】…`), a section number alone (`一`, `（二）`).
+ */
+const LABEL_BELOW =
+  /^(?:(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
 
 /**
  * A column's label over a round-up or a boxed item: the paper's generic names for briefs, figures,

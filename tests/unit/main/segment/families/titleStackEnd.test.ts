@@ -90,3 +90,15 @@ describe('a column label over a round-up', () => {
     expect(view(place).at(-1)?.titles).toEqual(['杨柳镇', '居民自编自演迎新春', []]);
   });
 });
+
+describe('labels of parts of the text', () => {
+  it('a section number alone, a boxed label or a summary label under the headline opens the text', () => {
+    const numbered = `上一篇的标题\n上一篇的正文到此结束。\n山村的炊烟\n一\n清晨，山村升起了炊烟。\n`;
+    expect(view(numbered).at(-1)).toEqual({
+      titles: [null, '山村的炊烟', []],
+      blocks: ['subhead:一', 'paragraph:清晨，山村升起了'],
+    });
+    const boxed = `上一篇的标题\n上一篇的正文到此结束。\n站台上的约定\n【人物】相约在零点的铁路职工\n${LEAD}\n`;
+    expect(view(boxed).at(-1)?.titles).toEqual([null, '站台上的约定', []]);
+  });
+});
