@@ -105,3 +105,19 @@ describe('a column tag marks the headline', () => {
     ]);
   });
 });
+
+describe('--explain for a kicker printed inside the headline line', () => {
+  it('names the run-on line a kicker line and the line under it a deck', () => {
+    const body = (n: number) =>
+      `本报讯（记者 李华）近日，第${n}个社区举办了邻里活动。\n\n活动持续了一整天。\n\n`;
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n小镇里的新变化\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}`;
+    const notes: Array<{ line: number; decision: string }> = [];
+    segmentText(text, { explain: (e) => notes.push(e) });
+    const roleOf = (line: number) =>
+      notes.find((n) => n.line === line && n.decision.startsWith('title.'))?.decision;
+    expect([roleOf(7), roleOf(9)]).toEqual(['title.kicker', 'title.deck']);
+  });
+});
