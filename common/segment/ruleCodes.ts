@@ -61,6 +61,10 @@ export const RULE_CODES = [
   'subhead.default',
   'subhead.insideArticle',
   'subhead.sectionLabel',
+  'subhead.figureUnderTitles',
+  'subhead.labelUnderTitles',
+  'subhead.setApartFromTitles',
+  'subhead.underColumnLabel',
   // Roles inside a title group (rules/titles/roles.ts).
   'title.single',
   'title.labelKicker',
@@ -72,6 +76,7 @@ export const RULE_CODES = [
   'title.kickerLeadIn',
   'title.kickerColumnTag',
   'title.deckUnderColumnTag',
+  'title.kickerInLine',
   // Captions (rules/blocks/captions.ts).
   'caption.openForWrap',
   'caption.openForPhotographer',

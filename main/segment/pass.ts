@@ -15,6 +15,7 @@ import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
+import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { flatten } from './ownStrings';
 
@@ -133,7 +134,7 @@ function lead(s: PassState, line: Line, i: number): number {
   const { b } = s;
   if (b.current && leadInsideArticle(s.lines, i, s.layout, b))
     note(s, line, 'same article', 'lead.insideArticle');
-  else if (b.hasBody() || !b.current) {
+  else if ((b.hasBody() && !onlyOpeningCrossheads(b)) || !b.current) {
     b.startArticle(UNTITLED, why(s, i, 'article.lead'));
     note(s, line, 'article.start', 'article.lead');
   }
@@ -195,7 +196,9 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return i + 1;
   }
-  const group = s.lines.slice(i, end);
+  // Lines collected with the titles that are no title (a figure call-out, a label) open the text.
+  const stop = titleRolesEnd(s.lines, i, end, s.layout);
+  const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
   // Names the next line's number, so never repeated: flattened, not kept in `seen`.
   const start: Why = { rule: code, evidence: flatten(groupEvidence(first, group.length, s.lines[end])) };
@@ -206,6 +209,12 @@ function titles(s: PassState, i: number): number {
   if (s.explain) {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
+  }
+  for (let k = stop.end; k < end && stop.rule; k++) {
+    const l = s.lines[k];
+    if (!l) break;
+    s.b.add('subhead', l.body, stop.rule);
+    if (s.explain) note(s, l, 'subhead', stop.rule, lineEvidence(l, s.lines[k + 1]));
   }
   s.prev = null;
   return end;

@@ -136,14 +136,22 @@ export const EN_HEADLINE_MIN_WORDS = 5;
 export const ZH_KICKER_SHORT = 6;
 /** A Chinese kicker of at most this many characters is one when the next line is longer. */
 export const ZH_KICKER_MAX = 10;
-/** Two lines of at most this many characters and about the same length: the first is the kicker. */
-export const ZH_KICKER_PAIR_MAX = 13;
-/** "About the same length": the second line at most this many characters longer… */
-export const ZH_KICKER_PAIR_LONGER = 2;
-/** …and at most this many shorter. */
-export const ZH_KICKER_PAIR_SHORTER = 1;
+/** A second Chinese title line this long (visible characters) is a summary deck, never a headline. */
+export const ZH_DECK_SUMMARY = 40;
+/** A second Chinese title line at least this long… */
+export const ZH_DECK_LONG = 16;
+/** …and this many characters longer than the first explains it: a deck. */
+export const ZH_DECK_LONGER_BY = 4;
 /** An English kicker has at most this many words. */
 export const EN_KICKER_MAX_WORDS = 2;
+/** A file prints kickers inside the headline's line when at least this many title lines carry a lead-in kicker inside… */
+export const KICKER_IN_LINE_MIN_LINES = 3;
+/** …and at least one such line per this many title lines ending with a lead-in (kickers set apart)… */
+export const KICKER_IN_LINE_PER_END = 3;
+/** …each part, kicker and headline, at least this many UTF-16 units long. */
+export const KICKER_IN_LINE_MIN_CHARS = 4;
+/** A file with at least this many pairs of title lines without a blank between sets its stacks together. */
+export const TITLES_SET_TOGETHER_MIN = 3;
 
 // ── Paragraphs and joins (rules/joins, rules/blocks) ───────────────────────────────────────────
 /** Raw OCR: a sentence end on a line narrower than this share of a full line ends the paragraph. */

@@ -17,6 +17,7 @@ import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrappe
 import { demoteColonLines } from './titles/colonLines';
 import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
+import { markKickersInLine } from './titles/kickerInLine';
 import { applyOcrLineRules } from './ocr';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
@@ -64,6 +65,7 @@ export const LINE_RULES: readonly LineRule[] = [
       if (layout.chinese) markCreditsAfterBody(lines, layout);
     },
   },
+  { name: 'title.kickerInLine', apply: markKickersInLine },
 ];
 
 /** Every line's kind seen alone. */

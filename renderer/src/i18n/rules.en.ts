@@ -38,7 +38,7 @@ const rulesEn = {
     ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
     single: 'one title line: the headline',
     labelKicker: 'label line (地点：…) above the headline: the kicker',
-    kickerFirst: 'short scene-setting line above the main line: kicker and headline',
+    kickerFirst: 'scene-setting line above the main line, the second not a deck: kicker and headline',
     headlineDeck: 'the second line explains the first: headline and deck',
     deckDash: 'a line starting with a dash is a deck',
     fullSet: 'kicker, headline and decks',
@@ -47,6 +47,8 @@ const rulesEn = {
     kickerLeadIn: 'a line ending with a dash or colon leads into the headline: the kicker',
     kickerColumnTag: 'the second line carries the column’s name in brackets: kicker and headline',
     deckUnderColumnTag: 'the first line carries the column’s name in brackets: headline and deck',
+    kickerInLine:
+      'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
   },
   body: {
     default: 'body text',
@@ -98,6 +100,12 @@ const rulesEn = {
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
     shortBlock: 'short block without closing punctuation inside an article: a crosshead',
+    figureUnderTitles:
+      'a figure call-out (1180家, 97%) under the titles opens the text: a crosshead, not a deck',
+    labelUnderTitles: 'a label (开栏的话, 内容提要) under the titles opens the text: a crosshead, not a deck',
+    setApartFromTitles:
+      'the file sets its title lines together; this one stands after a blank line: a crosshead',
+    underColumnLabel: 'under a column’s label (速览, 来论): the label is the headline, this line a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',

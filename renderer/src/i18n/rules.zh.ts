@@ -40,7 +40,7 @@ const rulesZh: typeof rulesEn = {
     ocrTitleCase: '原始OCR:句子结束后、正文首行之前的首字母大写短行',
     single: '仅一行标题:主题',
     labelKicker: '标签行(地点:…)在主题之上:引题',
-    kickerFirst: '主题上方交代背景的短行:引题与主题',
+    kickerFirst: '主题上方交代背景的一行,第二行不像副题:引题与主题',
     headlineDeck: '第二行解释第一行:主题与副题',
     deckDash: '以破折号开头的一行是副题',
     fullSet: '引题、主题与副题',
@@ -49,6 +49,7 @@ const rulesZh: typeof rulesEn = {
     kickerLeadIn: '以破折号或冒号结尾的一行引出主题:引题',
     kickerColumnTag: '第二行带括号栏目名:引题与主题',
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
+    kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
   },
   body: {
     default: '正文',
@@ -97,6 +98,10 @@ const rulesZh: typeof rulesEn = {
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
     shortBlock: '文中无句末或句中标点的短段:小标题',
+    figureUnderTitles: '标题下的数字提示(1180家、97%)属于正文开头:小标题,不是副题',
+    labelUnderTitles: '标题下的栏目提示(开栏的话、内容提要)属于正文开头:小标题,不是副题',
+    setApartFromTitles: '本文件的标题行紧排,这一行隔着空行:小标题',
+    underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -6,7 +6,8 @@
  * Signals: the group's texts, their CJK share, label pattern, leading dash, deck words, lengths.
  * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
  * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
- * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline).
+ * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline),
+ * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -19,6 +20,7 @@ import { CJK_TEXT_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
+import { kickerCut } from './kickerInLine';
 
 /** The roles of a title group and the rule that gave them. */
 export interface TitleRoles extends Titles {
@@ -30,12 +32,23 @@ const DASH_DECK = /^[—–-]{1,2}/u;
 const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
 /** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
 const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
-/** A column's name in brackets after a headline. */
-const COLUMN_TAG = /[（(][^（）()]{2,40}[)）]$/u;
+/** A column's name in brackets after a headline, itself perhaps holding brackets (`（…（上））`). */
+const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
   const texts = stacked ? stackRuns(lines, layout) : lines.map((l) => l.body);
+  const first = lines[0];
+  const cut = first && !stacked ? kickerCut(first) : null;
+  if (first && cut !== null) {
+    // The kicker printed at the start of the headline's line (a file that does so throughout).
+    return {
+      kicker: first.body.slice(0, cut).trim(),
+      headline: first.body.slice(cut).trim(),
+      subheadlines: texts.slice(1),
+      rule: 'title.kickerInLine',
+    };
+  }
   if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
     // A label such as 地点：云南普洱 sits above everything else: it is the kicker, the next line the headline.
     return {

@@ -1,0 +1,71 @@
+/**
+ * Rule title.kickerInLine: some dumps print the kicker and the headline on one line with nothing
+ * between (`从一张白纸到一座新城——新区建设跑出加速度`). Where a file does so, the first title line
+ * of a group is cut after its kicker. Only a kicker that leads in can be found inside a line: one
+ * ending with a dash (`…——`) or reporting who spoke (`X在…会议上强调`).
+ * Whether the file has the habit is read off its own title lines: at least KICKER_IN_LINE_MIN_LINES
+ * carry such a lead-in inside the line, and they are not far outnumbered by lines ending with one
+ * (a paper that sets kickers apart ends many kicker lines with a dash and runs on few: on the
+ * corpus's train and dev days never more than two a file, against 7 to 21 ending with one; where
+ * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
+ * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
+ * (`“22个”——…`, a point in the body) is no lead-in.
+ * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
+ * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
+
+/** `X在…会议上强调`: who spoke and where, leading into what was said. */
+const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
+/** A title line ending with a lead-in: the file sets its kickers on lines of their own. */
+const ENDS_LEAD_IN = /——$/u;
+/** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
+const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
+const OPENERS = '“‘（(《「『';
+const CLOSERS = '”’）)》」』';
+
+/** Where each marked line's kicker ends (UTF-16 offset into its body). */
+const cuts = new WeakMap<Line, number>();
+
+/** The offset where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
+export function kickerCut(line: Line): number | null {
+  return cuts.get(line) ?? null;
+}
+
+export function markKickersInLine(lines: Line[], layout: Layout): void {
+  if (!layout.chinese) return;
+  const found: Array<[Line, number]> = [];
+  let ending = 0;
+  for (const l of lines) {
+    if (l.kind !== 'title') continue;
+    if (ENDS_LEAD_IN.test(l.body) || SPOKE.exec(l.body)?.[0].length === l.body.length) ending++;
+    else {
+      const at = leadInEnd(l.body);
+      if (at !== null) found.push([l, at]);
+    }
+  }
+  if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
+  for (const [l, at] of found) cuts.set(l, at);
+}
+
+/** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */
+export function leadInEnd(text: string): number | null {
+  const end = dashEnd(text) ?? SPOKE.exec(text)?.[0].length ?? null;
+  if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
+  const rest = text.slice(end).trim();
+  return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;
+}
+
+/** Just after the first `——` outside brackets and quotes, not at the line's start. */
+function dashEnd(text: string): number | null {
+  let depth = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i] ?? '';
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i > 0 && c === '—' && text[i + 1] === '—') return i + 2;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Rules subhead.figureUnderTitles, subhead.labelUnderTitles, subhead.setApartFromTitles,
+ * subhead.underColumnLabel: where the roles of a Chinese article's title group stop. Lines collected
+ * with the titles that are no title become crossheads at the head of the text, never decks:
+ * - a figure call-out (`1180家`, `97%以上`, `45.5亿笔 网联春节处理跨机构支付交易`): papers print the
+ *   key number of a story in large type at the head of its text; a deck says something.
+ * - a label the paper sets over a part of the text (`开栏的话`, `内容提要：…`, `【人物】…`, `人物小传`)
+ *   or a section number alone (`一`): the text below is in parts.
+ * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
+ *   stacks without a blank line inside), a line after a blank line: the titles ended above it
+ *   (`速览` over the first brief of a round-up).
+ * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
+ *   round-up whose items follow, so it is the headline and the item's title a crosshead.
+ * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
+ * the article's first paragraph (the crossheads opened its text), not a new article.
+ * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
+ * Thresholds: TITLES_SET_TOGETHER_MIN.
+ */
+import type { IssueBuilder } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { TITLES_SET_TOGETHER_MIN } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
+const CALLOUT =
+  /^[0-9０-９][0-9０-９.．,，]*(?:多|余)?\p{Script=Han}{0,2}[%％]?(?:以上|以下|左右)?(?:[\s\u3000]+.*)?$/u;
+/**
+ * Labels over a part of the text, never a deck: a named part (`开栏的话`, `人物小传`), a summary's
+ * label (`内容提要：…`), a boxed label (`【人物】…`), a section number alone (`一`, `（二）`).
+ */
+const LABEL_BELOW =
+  /^(?:(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
+
+/**
+ * A column's label over a round-up or a boxed item: the paper's generic names for briefs, figures,
+ * readers' views and editor's notes (`速览`, `新闻速递`, `来论`, `数读`, `编者按`). A kicker names a
+ * place or a topic instead (`柳湾镇`).
+ */
+const COLUMN_LABEL =
+  /^\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按)$/u;
+
+/** Whether a file sets title stacks together, per lines array (read once per file). */
+const setTogether = new WeakMap<Line[], boolean>();
+
+/** Where the titles of the group [start, end) stop, and why the lines after that are crossheads. */
+export function titleRolesEnd(
+  lines: Line[],
+  start: number,
+  end: number,
+  layout: Layout,
+): { end: number; rule: RuleCode | null } {
+  if (!layout.chinese) return { end, rule: null };
+  const together = stacksSetTogether(lines);
+  if (end - start > 1 && COLUMN_LABEL.test(lines[start]?.body ?? ''))
+    return { end: start + 1, rule: 'subhead.underColumnLabel' };
+  for (let k = start + 1; k < end; k++) {
+    const l = lines[k];
+    if (!l) break;
+    if (CALLOUT.test(l.body)) return { end: k, rule: 'subhead.figureUnderTitles' };
+    if (LABEL_BELOW.test(l.body)) return { end: k, rule: 'subhead.labelUnderTitles' };
+    if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
+  }
+  return { end, rule: null };
+}
+
+/** At least TITLES_SET_TOGETHER_MIN pairs of title lines with no blank line between them. */
+function stacksSetTogether(lines: Line[]): boolean {
+  let known = setTogether.get(lines);
+  if (known !== undefined) return known;
+  let pairs = 0;
+  for (let i = 1; i < lines.length && pairs < TITLES_SET_TOGETHER_MIN; i++)
+    if (lines[i]?.kind === 'title' && lines[i - 1]?.kind === 'title' && lines[i]?.gap === 0) pairs++;
+  known = pairs >= TITLES_SET_TOGETHER_MIN;
+  setTogether.set(lines, known);
+  return known;
+}
+
+const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
+  'subhead.figureUnderTitles',
+  'subhead.labelUnderTitles',
+  'subhead.setApartFromTitles',
+  'subhead.underColumnLabel',
+]);
+
+/** The current article holds nothing but crossheads split off its titles (and page furniture). */
+export function onlyOpeningCrossheads(b: IssueBuilder): boolean {
+  const a = b.current;
+  const rules = a?.provenance?.blocks;
+  if (!a || !rules || b.openKind() !== null) return false;
+  let found = false;
+  for (let k = 0; k < a.blocks.length; k++) {
+    if (a.blocks[k]?.kind === 'furniture') continue;
+    const rule = rules[k];
+    if (!rule || !OPENING_CROSSHEADS.has(rule)) return false;
+    found = true;
+  }
+  return found;
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { kickerFirst } from '../../../../../main/segment/rules/titles/kicker';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/**
+ * Issue 14, title roles: of two Chinese title lines the first is the kicker unless the second reads
+ * as a deck; a file that prints kicker and headline on one line has the line cut after the kicker's
+ * lead-in. Synthetic texts.
+ */
+const titlesOf = (text: string) =>
+  segmentText(text).articles.map((a) => [a.kicker, a.headline, a.subheadlines]);
+
+const BEFORE = '上一篇的标题\n\n上一篇的正文到此结束。\n\n\n';
+const LEAD = '\n\n本报讯（记者 王明）近日，新区多个重点项目集中开工。\n\n项目总投资超过百亿元。\n';
+
+describe('two Chinese title lines: kicker over headline unless the second is a deck', () => {
+  it('a longer scene-setting line over a short headline is the kicker', () => {
+    expect(kickerFirst('市图书馆延长周末和节假日开放时间', '读者夜读有了好去处')).toBe(true);
+    expect(titlesOf(`${BEFORE}市图书馆延长周末和节假日开放时间\n读者夜读有了好去处${LEAD}`).at(-1)).toEqual([
+      '市图书馆延长周末和节假日开放时间',
+      '读者夜读有了好去处',
+      [],
+    ]);
+  });
+
+  it('a line handing over to what was said, or any line over a quotation, is the kicker', () => {
+    expect(kickerFirst('市交通运输局负责人表示', '春运期间公交线路全部加密')).toBe(true);
+    expect(kickerFirst('退休教师在村里办起免费课堂，一坚持就是十年', '“只要孩子们愿意学”')).toBe(true);
+  });
+
+  it('a deck ending on a figure the headline lacks', () => {
+    expect(kickerFirst('城区今年新建三座口袋公园', '人均绿地面积比去年增加12.5%')).toBe(false);
+    expect(titlesOf(`${BEFORE}城区今年新建三座口袋公园\n人均绿地面积比去年增加12.5%${LEAD}`).at(-1)).toEqual([
+      null,
+      '城区今年新建三座口袋公园',
+      ['人均绿地面积比去年增加12.5%'],
+    ]);
+  });
+
+  it('a deck explaining an event reported as done, or carrying on its subject', () => {
+    expect(kickerFirst('全市春耕备耕工作会议召开', '各地抓紧调运种子化肥')).toBe(false);
+    expect(kickerFirst('新区产业园二期工程开工', '决定新增三条智能生产线')).toBe(false);
+  });
+
+  it('a clearly longer explanation, a year opening the line, or who attended is a deck', () => {
+    expect(kickerFirst('老旧小区改造全面提速', '今年计划完成改造的小区覆盖全市十二个街道')).toBe(false);
+    expect(kickerFirst('滨江绿道全线贯通', '2026年将再建两条跑步道')).toBe(false);
+    expect(kickerFirst('全市科技创新大会举行', '王明出席并讲话')).toBe(false);
+  });
+
+  it('a speech named as such is no attendance note', () => {
+    expect(kickerFirst('本报今日刊发市长署名文章', '在全市科技创新大会上的讲话')).toBe(true);
+  });
+});
+
+describe('kicker and headline printed on one line', () => {
+  const body = (n: number) =>
+    `本报讯（记者 李华）近日，第${n}个社区举办了一场邻里活动，居民们纷纷参加。\n\n活动持续了一整天，大家都说收获很多。\n\n`;
+
+  it('where the file runs its kickers on, each line is cut after the kicker’s dash', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n小镇里的新变化\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}`;
+    expect(titlesOf(text)).toEqual([
+      ['老街坊的新日子——', '社区食堂开进小巷', []],
+      ['一座桥连起两个镇——', '河东河西走动更勤了', ['小镇里的新变化']],
+      ['志愿者队伍越来越壮大——', '寒冬里的暖心早餐', []],
+    ]);
+  });
+
+  it('a speaker’s kicker (`X在…会议上强调`) is cut after the verb', () => {
+    const text =
+      `张明在全区安全生产工作会议上强调压实责任 守牢底线\n\n${body(1)}` +
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}`;
+    expect(titlesOf(text)[0]).toEqual(['张明在全区安全生产工作会议上强调', '压实责任 守牢底线', []]);
+  });
+
+  it('one headline with a dash inside, in a file that sets kickers apart, stays whole', () => {
+    const text =
+      `老街坊的新日子——\n社区食堂开进小巷\n\n\n${body(1)}\n` +
+      `走近新落成的城东图书馆——一座会呼吸的建筑\n\n\n${body(2)}`;
+    expect(titlesOf(text).map((t) => t[1])).toEqual([
+      '社区食堂开进小巷',
+      '走近新落成的城东图书馆——一座会呼吸的建筑',
+    ]);
+  });
+});
+
+describe('a deck that dates or orders what the headline reports', () => {
+  it('opens with 今年, 首批 or another time word', () => {
+    expect(kickerFirst('本市启动新一轮背街小巷整治', '今年将完成整治任务八百条')).toBe(false);
+    expect(kickerFirst('区里启动科技人才入企计划', '首批三十名青年教师到岗')).toBe(false);
+  });
+});
+
+describe('a column tag marks the headline', () => {
+  it('even when the tag holds brackets of its own', () => {
+    const text = `${BEFORE}执法与监督同步 权力行使有约束\n让执法全程公开透明（聚焦执法改革（上））${LEAD}`;
+    expect(titlesOf(text).at(-1)).toEqual([
+      '执法与监督同步 权力行使有约束',
+      '让执法全程公开透明（聚焦执法改革（上））',
+      [],
+    ]);
+  });
+});
+
+describe('--explain for a kicker printed inside the headline line', () => {
+  it('names the run-on line a kicker line and the line under it a deck', () => {
+    const body = (n: number) =>
+      `本报讯（记者 李华）近日，第${n}个社区举办了邻里活动。\n\n活动持续了一整天。\n\n`;
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n小镇里的新变化\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}`;
+    const notes: Array<{ line: number; decision: string }> = [];
+    segmentText(text, { explain: (e) => notes.push(e) });
+    const roleOf = (line: number) =>
+      notes.find((n) => n.line === line && n.decision.startsWith('title.'))?.decision;
+    expect([roleOf(7), roleOf(9)]).toEqual(['title.kicker', 'title.deck']);
+  });
+});

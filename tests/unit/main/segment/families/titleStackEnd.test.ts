@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/**
+ * Issue 14, title roles: lines collected with a Chinese title group that are no title (a figure
+ * call-out, a label over the text, a line set apart where the file sets its stacks together) open
+ * the article's text as crossheads; they are never decks. Synthetic texts.
+ */
+const view = (text: string) =>
+  segmentText(text).articles.map((a) => ({
+    titles: [a.kicker, a.headline, a.subheadlines],
+    blocks: a.blocks.map((b) => `${b.kind}:${b.text.slice(0, 8)}`),
+  }));
+
+const LEAD = '本报讯（记者 王明）近日，全市绿道全线贯通。';
+
+describe('lines under the titles that open the text', () => {
+  it('a figure call-out under the titles is a crosshead, and the lead below stays in the article', () => {
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n城市绿道全线贯通\n市民休闲有了好去处\n1180公里\n${LEAD}\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: ['城市绿道全线贯通', '市民休闲有了好去处', []],
+      blocks: ['subhead:1180公里', `paragraph:${LEAD.slice(0, 8)}`],
+    });
+    expect(view(text)).toHaveLength(2);
+  });
+
+  it('a figure with a label after it (`45.5亿笔　全年交易`) is a call-out too', () => {
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n移动支付更便捷\n45.5亿笔　全年交易笔数\n${LEAD}\n`;
+    expect(view(text).at(-1)?.titles).toEqual([null, '移动支付更便捷', []]);
+  });
+
+  it('a label over the text (开栏的话) is a crosshead, not a deck', () => {
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n老街坊的新日子\n社区食堂开进小巷\n开栏的话\n本报今起推出系列报道。\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: ['老街坊的新日子', '社区食堂开进小巷', []],
+      blocks: ['subhead:开栏的话', 'paragraph:本报今起推出系列'],
+    });
+  });
+
+  it('a headline line that opens with a number is still a title', () => {
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n全市春耕备耕有序推进\n2026春风行动启动\n${LEAD}\n`;
+    expect(view(text).at(-1)?.titles).toEqual(['全市春耕备耕有序推进', '2026春风行动启动', []]);
+  });
+});
+
+describe('a line set apart from the titles', () => {
+  const stack = (k: string, h: string, n: number) =>
+    `${k}\n${h}\n\n本报讯（记者 李华）近日，第${n}个社区举办了邻里活动。\n\n活动持续了一整天。\n\n\n`;
+
+  it('where the file sets its title stacks together, a line after a blank ends the titles', () => {
+    const text =
+      stack('老街坊的新日子', '社区食堂开进小巷', 1) +
+      stack('一座桥连起两个镇', '河东河西走动更勤了', 2) +
+      stack('志愿者队伍越来越壮大', '寒冬里的暖心早餐', 3) +
+      `速览\n\n新区推出十条惠企政策\n\n本报讯（记者 王明）近日，新区推出十条惠企政策。\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: [null, '速览', []],
+      blocks: ['subhead:新区推出十条惠企', 'paragraph:本报讯（记者 王'],
+    });
+  });
+
+  it('where every line stands apart by a blank, the lines after a blank are still titles', () => {
+    const one = (k: string, h: string, n: number) =>
+      `${k}\n\n${h}\n\n本报讯（记者 李华）近日，第${n}个社区举办了邻里活动。\n\n活动持续了一整天。\n\n`;
+    const text =
+      one('老街坊的新日子', '社区食堂开进小巷', 1) +
+      one('一座桥连起两个镇', '河东河西走动更勤了', 2) +
+      one('志愿者队伍越来越壮大', '寒冬里的暖心早餐', 3);
+    expect(view(text).map((a) => a.titles)).toEqual([
+      ['老街坊的新日子', '社区食堂开进小巷', []],
+      ['一座桥连起两个镇', '河东河西走动更勤了', []],
+      ['志愿者队伍越来越壮大', '寒冬里的暖心早餐', []],
+    ]);
+  });
+});
+
+describe('a column label over a round-up', () => {
+  it('a round-up label (速览) is the headline; the item title under it a crosshead', () => {
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n速览\n新区推出十条惠企政策\n${LEAD}\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: [null, '速览', []],
+      blocks: ['subhead:新区推出十条惠企', `paragraph:${LEAD.slice(0, 8)}`],
+    });
+  });
+
+  it('a round-up word (新闻速递) marks a label too; a short place name stays a kicker', () => {
+    const label = `上一篇的标题\n上一篇的正文到此结束。\n新闻速递\n新区推出十条惠企政策\n${LEAD}\n`;
+    expect(view(label).at(-1)?.titles).toEqual([null, '新闻速递', []]);
+    const place = `上一篇的标题\n上一篇的正文到此结束。\n杨柳镇\n居民自编自演迎新春\n${LEAD}\n`;
+    expect(view(place).at(-1)?.titles).toEqual(['杨柳镇', '居民自编自演迎新春', []]);
+  });
+});
+
+describe('labels of parts of the text', () => {
+  it('a section number alone, a boxed label or a summary label under the headline opens the text', () => {
+    const numbered = `上一篇的标题\n上一篇的正文到此结束。\n山村的炊烟\n一\n清晨，山村升起了炊烟。\n`;
+    expect(view(numbered).at(-1)).toEqual({
+      titles: [null, '山村的炊烟', []],
+      blocks: ['subhead:一', 'paragraph:清晨，山村升起了'],
+    });
+    const boxed = `上一篇的标题\n上一篇的正文到此结束。\n站台上的约定\n【人物】相约在零点的铁路职工\n${LEAD}\n`;
+    expect(view(boxed).at(-1)?.titles).toEqual([null, '站台上的约定', []]);
+  });
+});
