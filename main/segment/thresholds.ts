@@ -188,3 +188,8 @@ export const OCR_HEAD_MIN_WORDS = 2;
 export const OCR_HEAD_MAX_WORDS = 8;
 /** The body line under such a headline is at least this share of a full printed line wide. */
 export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
+// ── Artifact-break joins (rules/joins, issue 14 family 1) ──────────────────────────────────────
+/** A file indents paragraphs after blank lines when at least this many body lines follow a blank line… [layout] */
+export const LAYOUT_GAP_INDENT_MIN = 5;
+/** …and at least this share of them are indented [layout]. */
+export const LAYOUT_GAP_INDENT_SHARE = 0.5;

@@ -36,8 +36,13 @@ export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): 
   if (CLAUSE_END.test(tail) && (STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)))
     return 'break.itemOpener';
   if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
-  if (layout.chinese && !layout.wrapped && !ended && !openTail(tail)) return 'break.closedLine';
+  // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
+  const printedWrap = layout.wrapped && line.gap === 0;
+  if (layout.chinese && !printedWrap && !ended && !openTail(tail)) return 'break.closedLine';
   if (!ended && startsAsContinuation(line.body)) return joinKind(tail, line, layout);
+  // Wrapped exports indent each paragraph's first line after its blank line; a column break's
+  // continuation is flush, so an indented line there starts a paragraph whatever the tail.
+  if (layout.gapIndented && !layout.indented && line.gap > 0 && line.indent) return 'break.indent';
   if (layout.indented && !(layout.wrapped && line.gap === 0)) {
     if (line.indent) return 'break.indent';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
