@@ -96,6 +96,8 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  // The learned scorer for open Chinese tails (rules/joins/cutModel.ts).
+  'break.unlikelyCut',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -10,7 +10,8 @@ import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
-import { isJoin, joinRule } from './rules/joins/joinRule';
+import { isJoin, joinRule, type JoinContext } from './rules/joins/joinRule';
+import { CutStats } from './rules/joins/cutStats';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
 import { assignRoles } from './rules/titles/roles';
@@ -25,6 +26,8 @@ export interface PassState {
   prev: Line | null;
   /** Where --explain collects decisions; null when nobody asked (no evidence strings are built). */
   explain: ExplainSink | null;
+  /** The file's cut statistics for the join scorer (rules/joins/cutStats.ts), built on first use. */
+  cutStats?: CutStats;
 }
 
 /**
@@ -173,16 +176,22 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   // An item opener after a finished sentence is never a continuation, indent or not.
   const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
   let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
+  let scorer = '';
   if (tail !== null && s.prev && !opens) {
-    const code = joinRule(s.prev, line, layout, tail);
+    const context: JoinContext = {
+      paragraphLength: b.openLength(),
+      stats: () => (s.cutStats ??= new CutStats(s.lines)),
+    };
+    const code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code)) {
-      const evidence = breakEvidence(tail, line);
+      const evidence = breakEvidence(tail, line) + (context.evidence ? `; ${context.evidence}` : '');
       b.join(line.body, code, evidence);
       note(s, line, 'join', code, evidence);
       s.prev = line;
       return;
     }
     kept = code;
+    scorer = context.evidence ? `; ${context.evidence}` : '';
   }
   const tailEnded = tail === null || !tail || s.prev?.ends;
   if ((opens || line.gap >= layout.articleGap) && b.hasBody() && tailEnded) {
@@ -199,7 +208,13 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   const rule = kept ?? kindRule;
   begin(s, line, rule);
   if (s.explain)
-    note(s, line, 'paragraph', rule, tail ? breakEvidence(tail, line) : lineEvidence(line, s.lines[i + 1]));
+    note(
+      s,
+      line,
+      'paragraph',
+      rule,
+      tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
+    );
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

@@ -193,3 +193,7 @@ export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
 export const LAYOUT_GAP_INDENT_MIN = 5;
 /** …and at least this share of them are indented [layout]. */
 export const LAYOUT_GAP_INDENT_SHARE = 0.5;
+/** The learned cut scorer joins a break when its probability of a column cut is at least this [joins/cutModel]. */
+export const CUT_MODEL_JOIN_AT = 0.5;
+/** …and decides only in a text of at least this many characters: shorter ones give too few counts [joins/cutModel]. */
+export const CUT_MODEL_MIN_CHARS = 3000;
