@@ -98,6 +98,7 @@ export const RULE_CODES = [
   'break.ocrColonShort',
   // The learned scorer for open Chinese tails (rules/joins/cutModel.ts).
   'break.unlikelyCut',
+  'body.cutBeforeBreak',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -12,6 +12,7 @@ import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
 import { isJoin, joinRule, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
+import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
 import { assignRoles } from './rules/titles/roles';
@@ -143,6 +144,12 @@ function titles(s: PassState, i: number): number {
     body(s, first, i, code);
     return i + 1;
   }
+  if (role === 'subhead' && end === i + 1 && cutAfterLine(s, i)) {
+    if (s.explain)
+      note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
+    body(s, first, i, 'body.cutBeforeBreak');
+    return i + 1;
+  }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
     if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, 1, s.lines[i + 1]));
@@ -162,6 +169,24 @@ function titles(s: PassState, i: number): number {
   }
   s.prev = null;
   return end;
+}
+
+/**
+ * True when the join scorer reads the break after the single title-shaped line at i as a column
+ * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT: the line is the first piece of a cut paragraph,
+ * not a crosshead (rules/joins/cutModel.ts).
+ */
+function cutAfterLine(s: PassState, i: number): boolean {
+  const line = s.lines[i];
+  const next = s.lines[i + 1];
+  if (!line || next?.kind !== 'body') return false;
+  const context: JoinContext = {
+    paragraphLength: line.body.length,
+    stats: () => (s.cutStats ??= new CutStats(s.lines)),
+    probe: true,
+  };
+  const code = joinRule(line, next, s.layout, line.body, context);
+  return isJoin(code) && (context.probability ?? 0) >= CUT_MODEL_CROSSHEAD_VETO_AT;
 }
 
 /**

@@ -197,3 +197,9 @@ export const LAYOUT_GAP_INDENT_SHARE = 0.5;
 export const CUT_MODEL_JOIN_AT = 0.5;
 /** …and decides only in a text of at least this many characters: shorter ones give too few counts [joins/cutModel]. */
 export const CUT_MODEL_MIN_CHARS = 3000;
+/**
+ * A single title-shaped line inside an article is a cut paragraph's first piece, not a crosshead, when
+ * the scorer reads the break after it as a cut with at least this probability (crossheads are common:
+ * it must be sure) [pass, joins/cutModel].
+ */
+export const CUT_MODEL_CROSSHEAD_VETO_AT = 0.9;

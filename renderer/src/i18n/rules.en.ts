@@ -54,6 +54,7 @@ const rulesEn = {
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
+    cutBeforeBreak: 'a short line the scorer reads as cut by a column break: not a crosshead',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',

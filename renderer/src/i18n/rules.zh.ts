@@ -56,6 +56,7 @@ const rulesZh: typeof rulesEn = {
     bareFigure: '单独成行的数字或日期,不挨着版面信息:是正文,不是页码',
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
+    cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
   },
   article: {
     editorsNote: '编者按开启新的一篇',

@@ -92,7 +92,7 @@ export function cutProbability(x: readonly number[]): number {
  * The decision and, for --explain, the two features that pushed hardest toward it (`pairSeen +1.3`
  * for a join, `tailQuoteClose -1.8` for a kept break).
  */
-export function decideCut(input: CutInput): { join: boolean; evidence: string } {
+export function decideCut(input: CutInput): { join: boolean; evidence: string; probability: number } {
   const x = cutFeatures(input);
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;
@@ -103,7 +103,7 @@ export function decideCut(input: CutInput): { join: boolean; evidence: string } 
     .sort((m, n) => toward * (n.w - m.w))
     .slice(0, 2)
     .map((f) => `${f.name} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`);
-  return { join, evidence: `p(cut) ${p.toFixed(2)}: ${parts.join(', ')}` };
+  return { join, evidence: `p(cut) ${p.toFixed(2)}: ${parts.join(', ')}`, probability: p };
 }
 
 /** Training hook (bench/joinModel/train.ts): receives every break the model decides, with its features. */

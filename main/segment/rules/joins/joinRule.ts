@@ -37,6 +37,10 @@ export interface JoinContext {
   stats(): CutStats;
   /** Set by the learned scorer to what weighed most in its decision (for --explain and the repair). */
   evidence?: string;
+  /** Set by the learned scorer: its probability of a column cut. */
+  probability?: number;
+  /** A look-ahead, not the decision itself: the scorer's training hook does not record it. */
+  probe?: boolean;
 }
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
@@ -84,9 +88,10 @@ export function joinRule(
   const stats = context && layout.chinese && !layout.gapIndented ? context.stats() : null;
   if (context && stats && stats.chars >= CUT_MODEL_MIN_CHARS) {
     const input = { prev, line, tail, paragraphLength: context.paragraphLength, stats };
-    noteCutFeatures(input);
-    const { join, evidence } = decideCut(input);
+    if (!context.probe) noteCutFeatures(input);
+    const { join, evidence, probability } = decideCut(input);
     context.evidence = evidence;
+    context.probability = probability;
     if (!join) return 'break.unlikelyCut';
   }
   return joinKind(tail, line, layout);

@@ -86,3 +86,18 @@ describe('the file statistics the scorer reads', () => {
     expect(CUT_MODEL_WEIGHTS).toHaveLength(CUT_FEATURES.length);
   });
 });
+
+describe('a short first piece of a cut paragraph is not a crosshead', () => {
+  const piece = paragraphs[40]!.slice(0, 6);
+  const text = `${['城乡建设稳步推进', ...paragraphs.slice(0, 40), piece, paragraphs[40]!.slice(6), ...paragraphs.slice(41)].join('\n\n')}\n`;
+
+  it('河道治理持 | 续推进: the title-shaped piece is body.cutBeforeBreak and joined to its rest', () => {
+    const entries: ExplainEntry[] = [];
+    const { articles } = segmentText(text, { explain: (e) => entries.push(e) });
+    const blocks = articles[0]?.blocks ?? [];
+    expect(blocks[40]).toEqual({ kind: 'paragraph', text: paragraphs[40] });
+    expect(blocks.some((b) => b.kind === 'subhead')).toBe(false);
+    expect(entries.some((e) => e.rule === 'body.cutBeforeBreak')).toBe(true);
+    expect(articles[0]?.repairs?.map((r) => [r.blockIndex, r.offset])).toEqual([[40, 6]]);
+  });
+});
