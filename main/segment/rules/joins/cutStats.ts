@@ -11,7 +11,8 @@
 import type { Line } from '../../lines';
 
 /** Punctuation that ends a clause or closes one: the character before it ended a clause. */
-const CLAUSE_MARKS = new Set([...'，,、；;：:。！？!?）)”’」』…—'].map((c) => c.codePointAt(0) ?? 0));
+const CLAUSE_MARKS = new Uint8Array(0x10000);
+for (const c of '，,、；;：:。！？!?）)”’」』…—') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
 export class CutStats {
   /** Per UTF-16 code unit: occurrences, occurrences before clause punctuation, after it or at a line start. */
@@ -40,9 +41,9 @@ export class CutStats {
         if (c === 0x20 || c === 0x3000) continue;
         chars++;
         this.total[c]!++;
-        if (prev < 0 || CLAUSE_MARKS.has(prev)) this.starts[c]!++;
+        if (prev < 0 || CLAUSE_MARKS[prev]) this.starts[c]!++;
         if (prev >= 0) {
-          if (CLAUSE_MARKS.has(c)) this.ends[prev]!++;
+          if (CLAUSE_MARKS[c]) this.ends[prev]!++;
           else if (firstOfPair[prev]) {
             const key = prev * 0x10000 + c;
             const n = this.pairs.get(key);
