@@ -111,6 +111,9 @@ export const RULE_CODES = [
   'credit.afterBody',
   'body.cutBelow',
   'body.punctuatedLine',
+  // The learned scorer for open Chinese tails (rules/joins/cutModel.ts).
+  'break.unlikelyCut',
+  'body.cutBeforeBreak',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -17,6 +17,8 @@ import {
   LAYOUT_PROSE_TITLE_MIN_WIDTH,
   LAYOUT_WRAPPED_ENDS_SHARE,
   LAYOUT_WRAPPED_MIN_LINES,
+  LAYOUT_GAP_INDENT_MIN,
+  LAYOUT_GAP_INDENT_SHARE,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -38,6 +40,11 @@ export interface Layout {
   lineWidth: number;
   /** Mostly Chinese text. */
   chinese: boolean;
+  /**
+   * Most body lines after a blank line are indented (a wrapped export that indents first lines):
+   * after a blank line, an indented line starts a paragraph and a flush one may continue it.
+   */
+  gapIndented: boolean;
 }
 
 /** Reads the layout off line statistics; linear in the number of lines. */
@@ -74,7 +81,21 @@ export function detectLayout(lines: Line[]): Layout {
     articleGap: articleGap(blankSeparated, gaps),
     lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
     chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
+    gapIndented: gapIndented(lines),
   };
+}
+
+/** At least LAYOUT_GAP_INDENT_MIN body lines after a blank line, and LAYOUT_GAP_INDENT_SHARE of them indented. */
+function gapIndented(lines: Line[]): boolean {
+  let afterGap = 0;
+  let indented = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.gap === 0 || (l.kind !== 'body' && l.kind !== 'lead')) continue;
+    afterGap++;
+    if (l.indent) indented++;
+  }
+  return afterGap >= LAYOUT_GAP_INDENT_MIN && indented >= afterGap * LAYOUT_GAP_INDENT_SHARE;
 }
 
 /** Enough title-shaped lines are indented that the file must indent its crossheads. */

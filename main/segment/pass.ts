@@ -10,7 +10,9 @@ import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
-import { isJoin, joinRule } from './rules/joins/joinRule';
+import { isJoin, joinRule, type JoinContext } from './rules/joins/joinRule';
+import { CutStats } from './rules/joins/cutStats';
+import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
@@ -32,6 +34,8 @@ export interface PassState {
   seen: Map<string, string>;
   /** Index of the line being placed. */
   at?: number;
+  /** The file's cut statistics for the join scorer (rules/joins/cutStats.ts), built on first use. */
+  cutStats?: CutStats;
 }
 
 /**
@@ -190,6 +194,12 @@ function titles(s: PassState, i: number): number {
     body(s, first, i, code);
     return i + 1;
   }
+  if (role === 'subhead' && end === i + 1 && cutAfterLine(s, i)) {
+    if (s.explain)
+      note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
+    body(s, first, i, 'body.cutBeforeBreak');
+    return i + 1;
+  }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
     if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, 1, s.lines[i + 1]));
@@ -221,6 +231,24 @@ function titles(s: PassState, i: number): number {
 }
 
 /**
+ * True when the join scorer reads the break after the single title-shaped line at i as a column
+ * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT: the line is the first piece of a cut paragraph,
+ * not a crosshead (rules/joins/cutModel.ts).
+ */
+function cutAfterLine(s: PassState, i: number): boolean {
+  const line = s.lines[i];
+  const next = s.lines[i + 1];
+  if (!line || next?.kind !== 'body') return false;
+  const context: JoinContext = {
+    paragraphLength: line.body.length,
+    stats: () => (s.cutStats ??= new CutStats(s.lines)),
+    probe: true,
+  };
+  const code = joinRule(line, next, s.layout, line.body, context);
+  return isJoin(code) && (context.probability ?? 0) >= CUT_MODEL_CROSSHEAD_VETO_AT;
+}
+
+/**
  * A body line: joined to the open paragraph (an artifact break), or a new paragraph; a new article
  * when it opens an item or stands after an article-sized gap. `kindRule` made the line body.
  */
@@ -232,16 +260,25 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   // An item opener after a finished sentence is never a continuation, indent or not.
   const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
   let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
+  let scorer = '';
   if (tail !== null && s.prev && !opens) {
-    const code = joinRule(s.prev, line, layout, tail);
+    const context: JoinContext = {
+      paragraphLength: b.openLength(),
+      stats: () => (s.cutStats ??= new CutStats(s.lines)),
+    };
+    const code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code)) {
-      const evidence = shared(s, breakEvidence(tail, line));
+      // The scorer's evidence names this break's probability, so it never repeats: not worth sharing.
+      const evidence = context.evidence
+        ? flatten(`${breakEvidence(tail, line)}; ${context.evidence}`)
+        : shared(s, breakEvidence(tail, line));
       b.join(line.body, code, evidence);
       note(s, line, 'join', code, evidence);
       s.prev = line;
       return;
     }
     kept = code;
+    scorer = context.evidence ? `; ${context.evidence}` : '';
   }
   const tailEnded = tail === null || !tail || s.prev?.ends;
   if ((opens || line.gap >= layout.articleGap) && b.hasBody() && tailEnded) {
@@ -258,7 +295,13 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   const rule = kept ?? kindRule;
   begin(s, line, rule);
   if (s.explain)
-    note(s, line, 'paragraph', rule, tail ? breakEvidence(tail, line) : lineEvidence(line, s.lines[i + 1]));
+    note(
+      s,
+      line,
+      'paragraph',
+      rule,
+      tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
+    );
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

@@ -225,3 +225,18 @@ export const SUBHEAD_BLOCK_MAX_CHARS = 30;
 export const SIGNATURE_MAX_CHARS = 40;
 /** A bracketed end note (`（本报记者 张三、李四）`, `（作者为…）`) is at most this many characters. */
 export const END_NOTE_MAX_CHARS = 80;
+// ── Artifact-break joins (rules/joins, issue 14 family 1) ──────────────────────────────────────
+/** A file indents paragraphs after blank lines when at least this many body lines follow a blank line… [layout] */
+export const LAYOUT_GAP_INDENT_MIN = 5;
+/** …and at least this share of them are indented [layout]. */
+export const LAYOUT_GAP_INDENT_SHARE = 0.5;
+/** The learned cut scorer joins a break when its probability of a column cut is at least this [joins/cutModel]. */
+export const CUT_MODEL_JOIN_AT = 0.5;
+/** …and decides only in a text of at least this many characters: shorter ones give too few counts [joins/cutModel]. */
+export const CUT_MODEL_MIN_CHARS = 3000;
+/**
+ * A single title-shaped line inside an article is a cut paragraph's first piece, not a crosshead, when
+ * the scorer reads the break after it as a cut with at least this probability (crossheads are common:
+ * it must be sure) [pass, joins/cutModel].
+ */
+export const CUT_MODEL_CROSSHEAD_VETO_AT = 0.9;

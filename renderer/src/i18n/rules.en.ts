@@ -65,6 +65,7 @@ const rulesEn = {
       'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
     punctuatedLine:
       'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
+    cutBeforeBreak: 'a short line the scorer reads as cut by a column break: not a crosshead',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
@@ -126,6 +127,7 @@ const rulesEn = {
     closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
+    unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
   },
 };
 

@@ -64,6 +64,7 @@ const rulesZh: typeof rulesEn = {
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
+    cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
@@ -122,6 +123,7 @@ const rulesZh: typeof rulesEn = {
     closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
+    unlikelyCut: '评分模型判断该行在此结束(小标题、引语或列项)',
   },
 };
 

@@ -21,9 +21,11 @@ export const COMMA_END = /[，,、]$/u;
 
 /**
  * Besides characters: commas, opening brackets, and closing quotes (a quoted term runs on: `“人才”模式`;
- * a real cut there is seen in the Tongzhou dump).
+ * a real cut there is seen in the Tongzhou dump), and the joiners no text ends on (`科创板+`, `艾力更·`).
  */
-const OPEN_END = new Set([...'，,、“‘《（(〈「『”’」』"\'-%％'].map((ch) => ch.codePointAt(0) ?? 0));
+const OPEN_END = new Set(
+  [...'，,、“‘《（(〈「『”’」』"\'-%％+＋·・/／&＆'].map((ch) => ch.codePointAt(0) ?? 0),
+);
 
 /** The text stops mid-clause: on a Han character, a letter, a digit, a comma or an opening bracket. */
 export function openTail(tail: string): boolean {
@@ -34,6 +36,8 @@ export function openTail(tail: string): boolean {
   // The second half of a character outside the BMP (rare Han extensions).
   if (c >= 0xdc00 && c <= 0xdfff) return true;
   if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-  if (c >= 0xff10 && c <= 0xff5a) return true;
+  // Fullwidth digits and letters only: ：；？ and the other marks between them close a clause.
+  if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
+    return true;
   return OPEN_END.has(c);
 }

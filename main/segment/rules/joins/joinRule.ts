@@ -12,6 +12,7 @@
  *   break.indent      raw OCR: a sentence end and an indented next line
  *   break.nextWordFits raw OCR: a sentence end where the next line's first word would have fitted
  *   break.sentenceEnd the text before the break ends a sentence
+ *   break.unlikelyCut Chinese text (long enough): the learned scorer of cutModel.ts reads no cut (else join.*)
  *   join.*            otherwise: the break cuts a sentence
  * where join.* is join.hyphen (a word hyphenated across the break), join.lineWrap (a printed line
  * wrap of a wrapped layout) or join.midSentence.
@@ -22,13 +23,34 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { endsSentence, startsAsContinuation } from '../../text';
-import { SHORT_LINE_SHARE } from '../../thresholds';
+import { CUT_MODEL_MIN_CHARS, SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { CLAUSE_END, COMMA_END, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 import { ocrJoinRule } from '../ocr/joins';
+import { decideCut, noteCutFeatures } from './cutModel';
+import type { CutStats } from './cutStats';
+
+/** What the pass knows beyond the two lines: the open paragraph's length and the file's cut statistics. */
+export interface JoinContext {
+  paragraphLength: number;
+  /** Built on first use (once per file). */
+  stats(): CutStats;
+  /** Set by the learned scorer to what weighed most in its decision (for --explain and the repair). */
+  evidence?: string;
+  /** Set by the learned scorer: its probability of a column cut. */
+  probability?: number;
+  /** A look-ahead, not the decision itself: the scorer's training hook does not record it. */
+  probe?: boolean;
+}
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
-export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode {
+export function joinRule(
+  prev: Line,
+  line: Line,
+  layout: Layout,
+  tail: string,
+  context?: JoinContext,
+): RuleCode {
   // Raw OCR of English pages has its own reading of line ends (rules/ocr/joins.ts).
   const ocr = ocrJoinRule(prev, line, layout, tail);
   if (ocr) return ocr;
@@ -36,8 +58,13 @@ export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): 
   if (CLAUSE_END.test(tail) && (STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)))
     return 'break.itemOpener';
   if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
-  if (layout.chinese && !layout.wrapped && !ended && !openTail(tail)) return 'break.closedLine';
+  // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
+  const printedWrap = layout.wrapped && line.gap === 0;
+  if (layout.chinese && !printedWrap && !ended && !openTail(tail)) return 'break.closedLine';
   if (!ended && startsAsContinuation(line.body)) return joinKind(tail, line, layout);
+  // Wrapped exports indent each paragraph's first line after its blank line; a column break's
+  // continuation is flush, so an indented line there starts a paragraph whatever the tail.
+  if (layout.gapIndented && !layout.indented && line.gap > 0 && line.indent) return 'break.indent';
   if (layout.indented && !(layout.wrapped && line.gap === 0)) {
     if (line.indent) return 'break.indent';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
@@ -54,7 +81,20 @@ export function joinRule(prev: Line, line: Line, layout: Layout, tail: string): 
     }
     return joinKind(tail, line, layout);
   }
-  return ended ? 'break.sentenceEnd' : joinKind(tail, line, layout);
+  if (ended) return 'break.sentenceEnd';
+  // Chinese text stopping on an open character: a cut or an unpunctuated line end (cutModel.ts).
+  // Where paragraphs are indented after blank lines, a flush line there already says "continued".
+  // Its counts need a text of some size: a short text keeps the plain reading (a cut).
+  const stats = context && layout.chinese && !layout.gapIndented ? context.stats() : null;
+  if (context && stats && stats.chars >= CUT_MODEL_MIN_CHARS) {
+    const input = { prev, line, tail, paragraphLength: context.paragraphLength, stats };
+    if (!context.probe) noteCutFeatures(input);
+    const { join, evidence, probability } = decideCut(input);
+    context.evidence = evidence;
+    context.probability = probability;
+    if (!join) return 'break.unlikelyCut';
+  }
+  return joinKind(tail, line, layout);
 }
 
 /** True for a join code, false for a kept break. */
