@@ -96,6 +96,11 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  // Article starts without separators (main/segment/rules/articles/titleGroupStarts.ts).
+  'article.columnTag',
+  'article.pictureLabel',
+  'article.afterPageBreak',
+  'subhead.shortStack',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

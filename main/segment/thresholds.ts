@@ -188,3 +188,11 @@ export const OCR_HEAD_MIN_WORDS = 2;
 export const OCR_HEAD_MAX_WORDS = 8;
 /** The body line under such a headline is at least this share of a full printed line wide. */
 export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
+// ── Article starts without separators (rules/articles) ─────────────────────────────────────────
+/**
+ * A file prints its leads under headlines when at least this share of them has a title line right
+ * above; there a bare lead after a finished paragraph goes on with the story above [articles/leadInside].
+ */
+export const TITLED_LEADS_MIN_SHARE = 0.7;
+/** …counted only in a file with at least this many titled leads (fewer say nothing) [articles/leadInside]. */
+export const TITLED_LEADS_MIN_COUNT = 3;

@@ -76,6 +76,9 @@ const rulesEn = {
     ocrTitleCase: 'raw OCR: a title-case head after a finished sentence opens a story',
     untitled: 'text before any title',
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
+    columnTag: 'a title line ending with its column’s name in brackets (今日谈): a headline',
+    pictureLabel: 'a picture-story label (图片报道) opens a new item',
+    afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',
@@ -86,6 +89,7 @@ const rulesEn = {
     default: 'single title line inside an article: a crosshead',
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
+    shortStack: 'short title lines under a paragraph, none headline-long or marked: crossheads',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -78,6 +78,9 @@ const rulesZh: typeof rulesEn = {
     ocrTitleCase: '原始OCR:句子结束后的首字母大写标题开启新稿',
     untitled: '第一个标题之前的文字',
     unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
+    columnTag: '行末括注栏目名(今日谈)的标题:是主题',
+    pictureLabel: '图片报道标签开启新的一则',
+    afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',
@@ -88,6 +91,7 @@ const rulesZh: typeof rulesEn = {
     default: '文章内部的单行标题:小标题',
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
+    shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -20,6 +20,7 @@ import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
+import { afterPageBreak, columnTagged, crossheadStack, pictureLabel } from '../articles/titleGroupStarts';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -92,6 +93,13 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
+  // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
+  if (end - start === 1 && columnTagged(first.body)) return 'article.columnTag';
+  if (end - start === 1 && pictureLabel(first.body)) return 'article.pictureLabel';
+  if (afterPageBreak(lines, start, b)) return 'article.afterPageBreak';
+  // Only where neither a gap nor an indent sets titles apart (those layouts decide by them above).
+  const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
+  if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

@@ -1,0 +1,35 @@
+/**
+ * Rules article.afterPageBreak and article.afterCreditOrCaption for body lines: where nothing sets
+ * articles apart (no blank-line gap between articles, no indent, no printed line wrap), a short line
+ * without a full stop right after page furniture, or after the closing credit or caption of the story
+ * above, opens a new article even when it reads as text (a kicker with a comma,
+ * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
+ * caption closes one. The pass checks that the text above ended a sentence (a story that runs on
+ * over a page break goes on mid-sentence).
+ * Signals: the kind of the line above, the current article's last block, the line's width and its
+ * last character, the layout.
+ * Thresholds: TITLE_MAX_WIDTH.
+ */
+import type { IssueBuilder } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { TITLE_MAX_WIDTH } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
+const FULL_STOP = /[。．.][”’」』）)]*$/u;
+
+export function startAfterStoryEnd(
+  lines: Line[],
+  i: number,
+  layout: Layout,
+  b: IssueBuilder,
+): RuleCode | null {
+  const line = lines[i];
+  if (!line || Number.isFinite(layout.articleGap) || layout.wrapped || (layout.indented && line.indent))
+    return null;
+  if (!b.hasBody() || line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
+  if (lines[i - 1]?.kind === 'furniture') return 'article.afterPageBreak';
+  const last = b.lastKind();
+  return last === 'credit' || last === 'caption' ? 'article.afterCreditOrCaption' : null;
+}
