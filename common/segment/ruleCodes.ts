@@ -101,6 +101,8 @@ export const RULE_CODES = [
   'article.pictureLabel',
   'article.afterPageBreak',
   'subhead.shortStack',
+  'article.briefItem',
+  'credit.signature',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

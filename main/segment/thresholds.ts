@@ -196,3 +196,7 @@ export const OCR_HEAD_BODY_MIN_SHARE = 0.7;
 export const TITLED_LEADS_MIN_SHARE = 0.7;
 /** …counted only in a file with at least this many titled leads (fewer say nothing) [articles/leadInside]. */
 export const TITLED_LEADS_MIN_COUNT = 3;
+/** A brief of a briefs column has at most this many lines of text (a paragraph or two, one cut by a column break) [articles/briefs]. */
+export const BRIEF_MAX_LINES = 3;
+/** A briefs column is followed back over at most this many items to its label [articles/briefs]. */
+export const BRIEFS_MAX_ITEMS = 30;

@@ -17,6 +17,7 @@ import { demoteColonLines } from './titles/colonLines';
 import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
 import { applyOcrLineRules } from './ocr';
+import { markSignatures } from './articles/signature';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -57,6 +58,7 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   { name: 'article.editorsNote, article.photoItem', apply: markItemOpeners },
   { name: 'body.ocrNoiseLine, title.ocrTitleCase (raw OCR)', apply: applyOcrLineRules },
+  { name: 'credit.signature', apply: markSignatures },
 ];
 
 /** Every line's kind seen alone. */

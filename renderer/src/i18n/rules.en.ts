@@ -20,6 +20,7 @@ const rulesEn = {
     pattern: 'credit or end note (reporter, editor, “(完)”)',
     nameUnderTitle: 'author’s name under the headline',
     aboutAuthor: 'note about the author',
+    signature: 'the author’s name closing a signed column',
   },
   caption: {
     pattern: 'photo caption',
@@ -79,6 +80,7 @@ const rulesEn = {
     columnTag: 'a title line ending with its column’s name in brackets (今日谈): a headline',
     pictureLabel: 'a picture-story label (图片报道) opens a new item',
     afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
+    briefItem: 'an item of a briefs column (简讯): its title or bold lead-in opens an article of its own',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',

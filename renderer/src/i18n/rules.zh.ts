@@ -22,6 +22,7 @@ const rulesZh: typeof rulesEn = {
     pattern: '署名或文末附注(记者、编辑、“(完)”)',
     nameUnderTitle: '标题下的作者署名',
     aboutAuthor: '作者简介',
+    signature: '署名专栏文末的作者名',
   },
   caption: {
     pattern: '图片说明',
@@ -81,6 +82,7 @@ const rulesZh: typeof rulesEn = {
     columnTag: '行末括注栏目名(今日谈)的标题:是主题',
     pictureLabel: '图片报道标签开启新的一则',
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
+    briefItem: '简讯栏目中的一则:其标题或加粗引语开启单独的一篇',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',

@@ -4,7 +4,8 @@
  * without a full stop right after page furniture, or after the closing credit or caption of the story
  * above, opens a new article even when it reads as text (a kicker with a comma,
  * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
- * caption closes one. The pass checks that the text above ended a sentence (a story that runs on
+ * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
+ * `——编 者` closing an editor's note at the head of a column: those open text). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence).
  * Signals: the kind of the line above, the current article's last block, the line's width and its
  * last character, the layout.
@@ -16,6 +17,11 @@ import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 
+/**
+ * Credits that open rather than close: a reporter's byline printed under a (section) title
+ * (`本报记者 范昊天`), and the signature closing an editor's note at the head of a column (`——编 者`).
+ */
+const OPENING_CREDIT = /^(?:(?:本报|新华社|特约)?(?:记者|通讯员|实习生|评论员)|[—–]{1,2}\s*编\s*者$)/u;
 /** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
 const FULL_STOP = /[。．.][”’」』）)]*$/u;
 
@@ -31,5 +37,8 @@ export function startAfterStoryEnd(
   if (!b.hasBody() || line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
   if (lines[i - 1]?.kind === 'furniture') return 'article.afterPageBreak';
   const last = b.lastKind();
-  return last === 'credit' || last === 'caption' ? 'article.afterCreditOrCaption' : null;
+  if (last === 'caption') return 'article.afterCreditOrCaption';
+  const above = lines[i - 1];
+  const closing = above?.kind !== 'credit' || !OPENING_CREDIT.test(above.body);
+  return last === 'credit' && closing ? 'article.afterCreditOrCaption' : null;
 }

@@ -20,6 +20,7 @@ import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
+import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { afterPageBreak, columnTagged, crossheadStack, pictureLabel } from '../articles/titleGroupStarts';
 
 /** What a run of title-like lines turns out to be. */
@@ -94,6 +95,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
+  if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
+    return 'article.briefItem';
   if (end - start === 1 && columnTagged(first.body)) return 'article.columnTag';
   if (end - start === 1 && pictureLabel(first.body)) return 'article.pictureLabel';
   if (afterPageBreak(lines, start, b)) return 'article.afterPageBreak';

@@ -1,0 +1,34 @@
+/**
+ * Rule credit.signature (issue 14, family 5): a signed column ends with its author's name on a line
+ * of its own (`李 实`, `——李 实`). Standing between the column's last finished sentence and the next
+ * article's titles, the name looks like the next article's kicker; it is the column's credit, so the
+ * column keeps its byline and the next article starts at its own title.
+ * A name followed by text is left alone (a crosshead naming the person the next section is about).
+ * Signals: the line is a title-shaped bare name (a common surname first, two to four Han characters,
+ * possibly letter-spaced; not ending like a place or an institution: 欧洲, 吉林大学), optionally after a
+ * dash; the line above is text ending a sentence; the line
+ * below is a title, a lead, page furniture, or the end of the text.
+ * Thresholds: BARE_NAME_MAX_CHARS (through isBareName).
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { isBareName } from '../credits/nameUnderTitle';
+
+const DASH = /^[—–]{1,2}[\s\u3000]*/u;
+/** Place and institution names that start like a surname (`欧 洲`, `吉林大学`) are kickers, not authors. */
+const PLACE_OR_BODY = /(?:[洲省市县区镇乡村国州湖河山岛港]|大学|学院|公司|中心)$/u;
+
+export function markSignatures(lines: Line[], layout: Layout): void {
+  if (!layout.chinese) return;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    const above = lines[i - 1];
+    if (!l || !above || l.kind !== 'title' || above.kind !== 'body' || !above.ends) continue;
+    const below = lines[i + 1];
+    if (below && below.kind !== 'title' && below.kind !== 'lead' && below.kind !== 'furniture') continue;
+    const name = l.body.replace(DASH, '');
+    if (!isBareName(name) || PLACE_OR_BODY.test(name.replace(/[\s\u3000]/gu, ''))) continue;
+    l.kind = 'credit';
+    l.rule = 'credit.signature';
+  }
+}
