@@ -5,7 +5,7 @@
  * column keeps its byline and the next article starts at its own title.
  * A name followed by text is left alone (a crosshead naming the person the next section is about).
  * Signals: the line is a title-shaped bare name (a common surname first, two to four Han characters,
- * possibly letter-spaced; not ending like a place or an institution: 欧洲, 吉林大学), optionally after a
+ * possibly letter-spaced, at most three characters; not ending like a place or an institution: 欧洲, 吉林大学), optionally after a
  * dash; the line above is text ending a sentence; the line
  * below is a title, a lead, page furniture, or the end of the text.
  * Thresholds: BARE_NAME_MAX_CHARS (through isBareName).
@@ -16,7 +16,9 @@ import { isBareName } from '../credits/nameUnderTitle';
 
 const DASH = /^[—–]{1,2}[\s\u3000]*/u;
 /** Place and institution names that start like a surname (`欧 洲`, `吉林大学`) are kickers, not authors. */
-const PLACE_OR_BODY = /(?:[洲省市县区镇乡村国州湖河山岛港]|大学|学院|公司|中心)$/u;
+const PLACE_OR_BODY = /(?:[洲省市县区镇乡村国州湖河山岛港道路街湾园站局院馆]|大学|公司|中心)$/u;
+/** A signature names one person: at most this many Han characters (a four-character line is as often a place, `杨庄街道`). */
+const SIGNATURE_NAME = /^[\p{Script=Han}]{2,3}$/u;
 
 export function markSignatures(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
@@ -27,7 +29,8 @@ export function markSignatures(lines: Line[], layout: Layout): void {
     const below = lines[i + 1];
     if (below && below.kind !== 'title' && below.kind !== 'lead' && below.kind !== 'furniture') continue;
     const name = l.body.replace(DASH, '');
-    if (!isBareName(name) || PLACE_OR_BODY.test(name.replace(/[\s\u3000]/gu, ''))) continue;
+    const compact = name.replace(/[\s\u3000]/gu, '');
+    if (!isBareName(name) || !SIGNATURE_NAME.test(compact) || PLACE_OR_BODY.test(compact)) continue;
     l.kind = 'credit';
     l.rule = 'credit.signature';
   }
