@@ -103,6 +103,7 @@ export const RULE_CODES = [
   'subhead.shortStack',
   'article.briefItem',
   'credit.signature',
+  'subhead.sectionByline',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -200,3 +200,5 @@ export const TITLED_LEADS_MIN_COUNT = 3;
 export const BRIEF_MAX_LINES = 3;
 /** A briefs column is followed back over at most this many items to its label [articles/briefs]. */
 export const BRIEFS_MAX_ITEMS = 30;
+/** A signed section of a package has at most this many title lines above its byline [articles/titleGroupStarts]. */
+export const SECTION_TITLE_MAX_LINES = 2;

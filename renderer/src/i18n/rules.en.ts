@@ -92,6 +92,8 @@ const rulesEn = {
     insideArticle: 'title lines after a paragraph gap, not an article gap: crossheads',
     sectionLabel: 'a chapter line or an in-article label (第一章, 核心阅读): a crosshead',
     shortStack: 'short title lines under a paragraph, none headline-long or marked: crossheads',
+    sectionByline:
+      'a title with a reporter’s byline under it inside an article: a signed section of a package',
   },
   join: {
     hyphen: 'word hyphenated across the break',

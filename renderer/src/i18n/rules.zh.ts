@@ -94,6 +94,7 @@ const rulesZh: typeof rulesEn = {
     insideArticle: '标题行前只隔段落空行、不是文章间空行:小标题',
     sectionLabel: '章节行或文内标签(第一章、核心阅读):小标题',
     shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
+    sectionByline: '文章内带记者署名的标题:组合报道中署名的一节',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -12,15 +12,24 @@
  * - article.pictureLabel: a label line that opens a picture story (`图片报道`, `图片新闻`).
  * - subhead.shortStack: two or more short title lines after a paragraph of an article with body,
  *   none of them headline-long, none carrying a headline's marks (a column name, a deck opening with
- *   a dash, a kicker ending with a dash or colon): a stack of crossheads (`落实德者有得` /
- *   `崇尚好人好报`, `甘肃定西元古堆村` / `旱塬有了“解渴水”`), not a new article's title group.
+ *   a dash): a stack of crossheads (`落实德者有得` / `崇尚好人好报`, `甘肃定西元古堆村` /
+ *   `旱塬有了“解渴水”`, `英国——` / `博物馆确定…主题`), not a new article's title group.
+ * - subhead.sectionByline: one or two unmarked title lines with a reporter's byline under them
+ *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
+ *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
  * Signals: the line before the group (kind), the group's lines (text, length), the current article.
- * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE.
+ * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE,
+ * SECTION_TITLE_MAX_LINES.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { cjkShare, isSpace } from '../../text';
-import { CJK_TEXT_SHARE, COLUMN_TAG_HEAD_MIN_CHARS, ZH_HEADLINE_MIN_CHARS } from '../../thresholds';
+import {
+  CJK_TEXT_SHARE,
+  COLUMN_TAG_HEAD_MIN_CHARS,
+  SECTION_TITLE_MAX_LINES,
+  ZH_HEADLINE_MIN_CHARS,
+} from '../../thresholds';
 
 /** A bracketed name at the end of a line. */
 const END_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
@@ -34,9 +43,13 @@ const NOT_A_COLUMN =
 const SENTENCE_MARK = /[。！？!?；;]/u;
 /** Labels the paper sets over a picture story. */
 const PICTURE_LABEL = /^(?:图片报道|图片新闻|新闻图片)$/u;
-/** Marks of a headline's stack: a deck opening with a dash, a kicker ending with a dash or a colon. */
+/**
+ * A reporter's byline (`本报记者 李华`): a package signs its sections so. A columnist's bare name
+ * (`李 实`) or `本报评论员` under a title signs a column, which is an article of its own.
+ */
+const REPORTER = /^(?:本报|新华社|特约|实习)?(?:记者|通讯员)/u;
+/** A headline's deck opens with a dash (`——记护林员李大山`). */
 const DECK_DASH = /^[—–-]{1,2}/u;
-const KICKER_END = /(?:——|—|：|:)$/u;
 
 /** The group starts right after page furniture while the current article has body. */
 export function afterPageBreak(lines: Line[], start: number, b: IssueBuilder): boolean {
@@ -62,7 +75,26 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
   for (let k = start; k < end; k++) {
     const body = lines[k]?.body ?? '';
     if (cjkShare(body) < CJK_TEXT_SHARE || visibleLength(body) >= ZH_HEADLINE_MIN_CHARS) return false;
-    if (END_TAG.test(body) || KICKER_END.test(body) || (k > start && DECK_DASH.test(body))) return false;
+    if (END_TAG.test(body) || (k > start && DECK_DASH.test(body))) return false;
+  }
+  return true;
+}
+
+/**
+ * One or two title lines with a reporter's byline under them, under a paragraph or a crosshead of
+ * the current article: a section of a package of reports (each part signed by its reporter), not a
+ * new article, unless a headline's marks (a column name, a deck opening with a dash) say otherwise.
+ */
+export function sectionByline(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  if (end - start > SECTION_TITLE_MAX_LINES || !b.current || !b.hasBody()) return false;
+  const last = b.lastKind();
+  if (last !== 'paragraph' && last !== 'subhead') return false;
+  const credit = lines[end];
+  if (credit?.kind !== 'credit' || !REPORTER.test(credit.body) || lines[end + 1]?.kind !== 'body')
+    return false;
+  for (let k = start; k < end; k++) {
+    const body = lines[k]?.body ?? '';
+    if (cjkShare(body) < CJK_TEXT_SHARE || END_TAG.test(body) || DECK_DASH.test(body)) return false;
   }
   return true;
 }

@@ -21,7 +21,13 @@ import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
-import { afterPageBreak, columnTagged, crossheadStack, pictureLabel } from '../articles/titleGroupStarts';
+import {
+  afterPageBreak,
+  columnTagged,
+  crossheadStack,
+  pictureLabel,
+  sectionByline,
+} from '../articles/titleGroupStarts';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -103,6 +109,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // Only where neither a gap nor an indent sets titles apart (those layouts decide by them above).
   const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
   if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
+  if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

@@ -100,6 +100,39 @@ describe('crossheads of a feature (family 4: they must not start articles)', () 
     ]);
   });
 
+  it('so do short place kickers ending with a dash, one per section of a roundup', () => {
+    const text = lines(
+      '海外春节活动丰富多彩',
+      '本报记者 王明',
+      '春节期间，多国举办活动庆祝中国农历新年。',
+      '英国——',
+      '博物馆举办春节之夜',
+      '伦敦的博物馆挂起了红灯笼。',
+      '法国——',
+      '市民学写中国春联',
+      '里尔的市民排队学写春联。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('a title with a reporter’s byline under it inside a package is a signed section', () => {
+    const text = lines(
+      ...FIRST,
+      '北京供应充足',
+      '本报记者 李华',
+      '记者走访多家超市，蔬菜肉蛋供应充足。',
+      '上海价格平稳',
+      '本报记者 赵亮',
+      '上海各大农贸市场价格总体平稳。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '北京供应充足',
+      '上海价格平稳',
+    ]);
+  });
+
   it('a title stack with a headline-long line still starts an article', () => {
     const text = lines(
       ...FIRST,
