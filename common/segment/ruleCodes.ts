@@ -104,6 +104,7 @@ export const RULE_CODES = [
   'article.briefItem',
   'credit.signature',
   'subhead.sectionByline',
+  'title.textKicker',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -18,6 +18,7 @@ import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
 import { applyOcrLineRules } from './ocr';
 import { markSignatures } from './articles/signature';
+import { markTextKickers } from './articles/textKicker';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -59,6 +60,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'article.editorsNote, article.photoItem', apply: markItemOpeners },
   { name: 'body.ocrNoiseLine, title.ocrTitleCase (raw OCR)', apply: applyOcrLineRules },
   { name: 'credit.signature', apply: markSignatures },
+  { name: 'title.textKicker', apply: markTextKickers },
 ];
 
 /** Every line's kind seen alone. */

@@ -44,6 +44,7 @@ const rulesEn = {
     kickerLeadIn: 'a line ending with a dash or colon leads into the headline: the kicker',
     kickerColumnTag: 'the second line carries the column’s name in brackets: kicker and headline',
     deckUnderColumnTag: 'the first line carries the column’s name in brackets: headline and deck',
+    textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
   },
   body: {
     default: 'body text',

@@ -46,6 +46,7 @@ const rulesZh: typeof rulesEn = {
     kickerLeadIn: '以破折号或冒号结尾的一行引出主题:引题',
     kickerColumnTag: '第二行带括号栏目名:引题与主题',
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
+    textKicker: '像正文的引题(有逗号或以破折号结尾),紧挨在有标志的主题之上',
   },
   body: {
     default: '正文',

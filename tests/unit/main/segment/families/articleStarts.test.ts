@@ -171,3 +171,28 @@ describe('a lead under a headline and its summary line', () => {
     expect(segmentText(text).articles).toHaveLength(4);
   });
 });
+
+describe('a kicker that reads like text', () => {
+  it.each(['宜昌淘汰落后产能，推动绿色发展', '去年全市新增就业十二万人——'])(
+    '%s above a column-tagged headline opens the article',
+    (kicker) => {
+      const text = lines(...FIRST, kicker, '山水变成金饭碗（今日谈）', '绿色发展让老百姓得到实惠。');
+      const { articles } = segmentText(text);
+      expect(articles).toHaveLength(2);
+      expect(articles[1]).toMatchObject({ headline: '山水变成金饭碗（今日谈）' });
+      expect(articles[0]?.blocks.map((b) => b.text)).not.toContain(kicker);
+    },
+  );
+
+  it('a finished sentence above the headline stays the last paragraph of the story above', () => {
+    const text = lines(
+      ...FIRST,
+      '我们为坚守一线的人们点赞！',
+      '山水变成金饭碗（今日谈）',
+      '绿色发展让老百姓得到实惠。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles[0]?.blocks.at(-1)?.text).toBe('我们为坚守一线的人们点赞！');
+    expect(articles[1]?.kicker).toBeNull();
+  });
+});
