@@ -13,17 +13,22 @@
  * - subhead.shortStack: two or more short title lines after a paragraph of an article with body,
  *   none of them headline-long, none carrying a headline's marks (a column name, a deck opening with
  *   a dash): a stack of crossheads (`落实德者有得` / `崇尚好人好报`, `甘肃定西元古堆村` /
- *   `旱塬有了“解渴水”`, `英国——` / `博物馆确定…主题`), not a new article's title group.
+ *   `旱塬有了“解渴水”`, `英国——` / `博物馆确定…主题`), not a new article's title group. Length counts
+ *   the words alone (quotes and dashes aside); a stack set apart by a wider blank gap than the text
+ *   above is a title group whatever its length; the rest of a stack whose first line was taken as a
+ *   crosshead is judged the same way.
  * - subhead.sectionByline: one or two unmarked title lines with a reporter's byline under them
  *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
  *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
- * Signals: the line before the group (kind), the group's lines (text, length), the current article.
+ * Signals: the line before the group (kind, gap), the group's lines (text, length, gap), the current
+ * article (last block).
  * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE,
  * SECTION_TITLE_MAX_LINES.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { cjkShare, isSpace } from '../../text';
+import { gapBefore } from '../groups/gapBefore';
 import {
   CJK_TEXT_SHARE,
   COLUMN_TAG_HEAD_MIN_CHARS,
@@ -71,10 +76,15 @@ export function pictureLabel(body: string): boolean {
 
 /** A stack of short, unmarked title lines under a paragraph of the current article: crossheads. */
 export function crossheadStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
-  if (end - start < 2 || !b.current || !b.hasBody() || b.lastKind() !== 'paragraph') return false;
+  if (end - start < 2 || !b.current || !b.hasBody()) return false;
+  // Set apart by a wider blank gap than the text above: titles, not crossheads.
+  if (gapBefore(lines, start) > (lines[start - 1]?.gap ?? 0)) return false;
+  // Under a paragraph, or the rest of a stack whose first line was just taken as a crosshead.
+  const last = b.lastKind();
+  if (last !== 'paragraph' && !(last === 'subhead' && lines[start - 1]?.kind === 'title')) return false;
   for (let k = start; k < end; k++) {
     const body = lines[k]?.body ?? '';
-    if (cjkShare(body) < CJK_TEXT_SHARE || visibleLength(body) >= ZH_HEADLINE_MIN_CHARS) return false;
+    if (cjkShare(body) < CJK_TEXT_SHARE || wordLength(body) >= ZH_HEADLINE_MIN_CHARS) return false;
     if (END_TAG.test(body) || (k > start && DECK_DASH.test(body))) return false;
   }
   return true;
@@ -97,6 +107,11 @@ export function sectionByline(lines: Line[], start: number, end: number, b: Issu
     if (cjkShare(body) < CJK_TEXT_SHARE || END_TAG.test(body) || DECK_DASH.test(body)) return false;
   }
   return true;
+}
+
+/** Characters of the words alone: quotes, brackets and dashes add to a line's length, not to what it says. */
+function wordLength(text: string): number {
+  return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
 }
 
 /** Characters other than whitespace (titles are BMP text). */
