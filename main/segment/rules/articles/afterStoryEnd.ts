@@ -38,7 +38,11 @@ export function startAfterStoryEnd(
   if (lines[i - 1]?.kind === 'furniture') return 'article.afterPageBreak';
   const last = b.lastKind();
   if (last === 'caption') return 'article.afterCreditOrCaption';
+  return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
+}
+
+/** The line above i is a credit that opens text rather than closing a story (see OPENING_CREDIT). */
+export function openingCreditAbove(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  const closing = above?.kind !== 'credit' || !OPENING_CREDIT.test(above.body);
-  return last === 'credit' && closing ? 'article.afterCreditOrCaption' : null;
+  return above?.kind === 'credit' && OPENING_CREDIT.test(above.body);
 }

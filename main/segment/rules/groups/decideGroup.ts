@@ -20,6 +20,7 @@ import { openTail } from '../joins/itemOpener';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
+import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import {
   afterPageBreak,
@@ -135,7 +136,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
   if (stacked && first.caps && tail !== null && tailEnds(tail, layout)) return 'article.capsAfterSentenceEnd';
   const last = b.lastKind();
-  if (last === 'credit' || last === 'caption') return 'article.afterCreditOrCaption';
+  // A byline or an editor's-note signature (`——编 者`) above opens text: no story ended there.
+  if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start)))
+    return 'article.afterCreditOrCaption';
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   // English crossheads are two or three words; a longer single title line before the article's

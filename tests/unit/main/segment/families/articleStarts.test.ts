@@ -76,6 +76,21 @@ describe('after the closing credit of a story', () => {
   });
 });
 
+describe('credits that open text', () => {
+  it('the signature closing an editor’s note does not end a story: the title under it is a crosshead', () => {
+    const text = lines(
+      '春节里的新变化（深度关注）',
+      '编者按：春节期间，记者走进多地村庄，记录乡村的新变化。',
+      '——编  者',
+      '村里有了大管家',
+      '网格员挨家挨户上门服务。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.find((b) => b.text === '村里有了大管家')?.kind).toBe('subhead');
+  });
+});
+
 describe('crossheads of a feature (family 4: they must not start articles)', () => {
   const feature = lines(
     '春节走访记',
