@@ -69,7 +69,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
     (!layout.chinese || layout.wrapped || openTail(tail)) &&
     first.gap < layout.articleGap &&
-    !(layout.indented && first.indent)
+    !(layout.indented && first.indent) &&
+    // A line ending with its column's name in brackets is a headline, not the rest of a sentence.
+    !columnTagged(first.body)
   )
     return 'group.continuation';
   if (next && fragmentFollows(next, layout)) return 'group.fragmentFollows';

@@ -25,6 +25,16 @@ describe('a headline with its column name in brackets', () => {
     expect(headlines(text)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
   });
 
+  it('even under a line that does not end a sentence (a story cut short)', () => {
+    const text = lines(
+      ...FIRST,
+      '合作社还将扩大服务范围，为周边乡镇的种植大户、家庭农场和普通农户提供耕、种、防、收全程托管服务，并在各村设立服务站点和农机维修点，让更多农户和',
+      '好政策要落到田间地头（来信）',
+      '政策好不好，关键看落实。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（来信）']);
+  });
+
   it('but a sidebar the story keeps (记者手记) stays inside it', () => {
     const text = lines(...FIRST, '田埂上的新农人（记者手记）', '采访中，年轻人的干劲让人难忘。');
     const { articles } = segmentText(text);
