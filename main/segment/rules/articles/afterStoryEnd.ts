@@ -34,9 +34,13 @@ export function startAfterStoryEnd(
   const line = lines[i];
   if (!line || Number.isFinite(layout.articleGap) || layout.wrapped || (layout.indented && line.indent))
     return null;
-  if (!b.hasBody() || line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
-  if (lines[i - 1]?.kind === 'furniture') return 'article.afterPageBreak';
+  // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
+  if (line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
   const last = b.lastKind();
+  const above = lines[i - 1]?.kind;
+  if (above !== 'furniture' && last !== 'credit' && last !== 'caption') return null;
+  if (!b.hasBody()) return null;
+  if (above === 'furniture') return 'article.afterPageBreak';
   if (last === 'caption') return 'article.afterCreditOrCaption';
   return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
 }

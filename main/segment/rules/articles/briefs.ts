@@ -34,7 +34,7 @@ function underBriefsLabel(lines: Line[], i: number): boolean {
   let k = i - 1;
   for (let items = 0; items <= BRIEFS_MAX_ITEMS && k >= 0; items++) {
     let text = 0;
-    while (k >= 0 && isText(lines[k]) && !LEAD_IN.test(lines[k]?.body ?? '')) {
+    while (k >= 0 && text <= BRIEF_MAX_LINES && isText(lines[k]) && !LEAD_IN.test(lines[k]?.body ?? '')) {
       text++;
       k--;
     }
