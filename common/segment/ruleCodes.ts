@@ -114,6 +114,15 @@ export const RULE_CODES = [
   // The learned scorer for open Chinese tails (rules/joins/cutModel.ts).
   'break.unlikelyCut',
   'body.cutBeforeBreak',
+  // Article starts without separators (main/segment/rules/articles/titleGroupStarts.ts).
+  'article.columnTag',
+  'article.pictureLabel',
+  'article.afterPageBreak',
+  'subhead.shortStack',
+  'article.briefItem',
+  'credit.signature',
+  'subhead.sectionByline',
+  'title.textKicker',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

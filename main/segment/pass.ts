@@ -5,6 +5,8 @@ import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
+import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
+import { briefItemAt } from './rules/articles/briefs';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -281,8 +283,13 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
     scorer = context.evidence ? `; ${context.evidence}` : '';
   }
   const tailEnded = tail === null || !tail || s.prev?.ends;
-  if ((opens || line.gap >= layout.articleGap) && b.hasBody() && tailEnded) {
-    const code: RuleCode = opens ? line.rule : 'article.blankGap';
+  const gapped = line.gap >= layout.articleGap;
+  const storyEnd =
+    tailEnded && !opens && !gapped
+      ? (startAfterStoryEnd(s.lines, i, layout, b) ?? (briefItemAt(s.lines, i) ? 'article.briefItem' : null))
+      : null;
+  if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
+    const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }

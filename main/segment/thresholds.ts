@@ -240,3 +240,17 @@ export const CUT_MODEL_MIN_CHARS = 3000;
  * it must be sure) [pass, joins/cutModel].
  */
 export const CUT_MODEL_CROSSHEAD_VETO_AT = 0.9;
+// ── Article starts without separators (rules/articles) ─────────────────────────────────────────
+/**
+ * A file prints its leads under headlines when at least this share of them has a title line right
+ * above; there a bare lead after a finished paragraph goes on with the story above [articles/leadInside].
+ */
+export const TITLED_LEADS_MIN_SHARE = 0.7;
+/** …counted only in a file with at least this many titled leads (fewer say nothing) [articles/leadInside]. */
+export const TITLED_LEADS_MIN_COUNT = 3;
+/** A brief of a briefs column has at most this many lines of text (a paragraph or two, one cut by a column break) [articles/briefs]. */
+export const BRIEF_MAX_LINES = 3;
+/** A briefs column is followed back over at most this many items to its label [articles/briefs]. */
+export const BRIEFS_MAX_ITEMS = 30;
+/** A signed section of a package has at most this many title lines above its byline [articles/titleGroupStarts]. */
+export const SECTION_TITLE_MAX_LINES = 2;

@@ -19,6 +19,8 @@ import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
 import { markKickersInLine } from './titles/kickerInLine';
 import { applyOcrLineRules } from './ocr';
+import { markSignatures } from './articles/signature';
+import { markTextKickers } from './articles/textKicker';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -66,6 +68,8 @@ export const LINE_RULES: readonly LineRule[] = [
     },
   },
   { name: 'title.kickerInLine', apply: markKickersInLine },
+  { name: 'credit.signature', apply: markSignatures },
+  { name: 'title.textKicker', apply: markTextKickers },
 ];
 
 /** Every line's kind seen alone. */

@@ -23,6 +23,7 @@ const rulesEn = {
     aboutAuthor: 'note about the author',
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
+    signature: 'the author’s name closing a signed column',
   },
   caption: {
     pattern: 'photo caption',
@@ -49,6 +50,7 @@ const rulesEn = {
     deckUnderColumnTag: 'the first line carries the column’s name in brackets: headline and deck',
     kickerInLine:
       'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
+    textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
   },
   body: {
     default: 'body text',
@@ -90,6 +92,10 @@ const rulesEn = {
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
     ocrCapsHead:
       'raw OCR: a one-line capitals headline over a story’s first line opens a story, even after an unfinished line',
+    columnTag: 'a title line ending with its column’s name in brackets (今日谈): a headline',
+    pictureLabel: 'a picture-story label (图片报道) opens a new item',
+    afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
+    briefItem: 'an item of a briefs column (简讯): its title or bold lead-in opens an article of its own',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',
@@ -107,6 +113,9 @@ const rulesEn = {
     setApartFromTitles:
       'the file sets its title lines together; this one stands after a blank line: a crosshead',
     underColumnLabel: 'under a column’s label (速览, 来论): the label is the headline, this line a crosshead',
+    shortStack: 'short title lines under a paragraph, none headline-long or marked: crossheads',
+    sectionByline:
+      'a title with a reporter’s byline under it inside an article: a signed section of a package',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -25,6 +25,7 @@ const rulesZh: typeof rulesEn = {
     aboutAuthor: '作者简介',
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
     afterBody: '紧接正文的落款或文末附注:本文署名',
+    signature: '署名专栏文末的作者名',
   },
   caption: {
     pattern: '图片说明',
@@ -50,6 +51,7 @@ const rulesZh: typeof rulesEn = {
     kickerColumnTag: '第二行带括号栏目名:引题与主题',
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
     kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
+    textKicker: '像正文的引题(有逗号或以破折号结尾),紧挨在有标志的主题之上',
   },
   body: {
     default: '正文',
@@ -88,6 +90,10 @@ const rulesZh: typeof rulesEn = {
     untitled: '第一个标题之前的文字',
     unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
     ocrCapsHead: '原始OCR:正文首行之上的一行全大写标题开启新稿,即使上一行未完句',
+    columnTag: '行末括注栏目名(今日谈)的标题:是主题',
+    pictureLabel: '图片报道标签开启新的一则',
+    afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
+    briefItem: '简讯栏目中的一则:其标题或加粗引语开启单独的一篇',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',
@@ -103,6 +109,8 @@ const rulesZh: typeof rulesEn = {
     labelUnderTitles: '标题下的栏目提示(开栏的话、内容提要)属于正文开头:小标题,不是副题',
     setApartFromTitles: '本文件的标题行紧排,这一行隔着空行:小标题',
     underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
+    shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
+    sectionByline: '文章内带记者署名的标题:组合报道中署名的一节',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -1,16 +1,48 @@
 /**
- * Rule lead.insideArticle: where the file sets articles apart by a wider blank gap than paragraphs,
- * a lead (`本报北京2月12日电…`) after a mere paragraph gap belongs to the article being filled: a
- * roundup of briefs (速览), a report filed from several places. Elsewhere a lead starts an article.
+ * Rule lead.insideArticle: a lead (`本报北京2月12日电…`) that belongs to the article being filled (a
+ * roundup of briefs, 速览; a report filed from several places) rather than opening one.
+ * - Where the file sets articles apart by a wider blank gap than paragraphs: a lead after a mere
+ *   paragraph gap.
+ * - Where nothing sets articles apart (one paragraph per line, or the same blank line everywhere):
+ *   a lead straight after a paragraph that does not end a sentence (a summary printed under the
+ *   headline, `拟放宽…风险资本准备计算比例`), no title between, in a file whose leads mostly stand under
+ *   a title: the lead goes on with that headline's story. After a finished paragraph a bare lead
+ *   still opens an article (a headline-less brief at the foot of a page), and so it does everywhere
+ *   in a file of headline-less briefs (most leads without a title above).
+ * Elsewhere a lead starts an article.
  * Signals: the layout's article gap, the lead's gap to the text before it (through page furniture),
- * whether the current article has body text.
- * Thresholds: the layout's articleGap.
+ * whether the current article has body text and ends with an unfinished paragraph, the share of the
+ * file's leads with a title line right above them.
+ * Thresholds: the layout's articleGap; TITLED_LEADS_MIN_SHARE, TITLED_LEADS_MIN_COUNT.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { endsSentence } from '../../text';
+import { TITLED_LEADS_MIN_COUNT, TITLED_LEADS_MIN_SHARE } from '../../thresholds';
 import { gapBefore } from '../groups/gapBefore';
 
 export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: IssueBuilder): boolean {
-  return Number.isFinite(layout.articleGap) && b.hasBody() && gapBefore(lines, i) < layout.articleGap;
+  if (!b.hasBody()) return false;
+  if (Number.isFinite(layout.articleGap)) return gapBefore(lines, i) < layout.articleGap;
+  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
+  return tail !== null && !endsSentence(tail) && lines[i - 1]?.kind !== 'furniture' && leadsTitled(lines);
+}
+
+/** Per file (its line array), whether most leads stand right under a title line. */
+const titledCache = new WeakMap<Line[], boolean>();
+
+function leadsTitled(lines: Line[]): boolean {
+  const known = titledCache.get(lines);
+  if (known !== undefined) return known;
+  let leads = 0;
+  let titled = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k]?.kind !== 'lead') continue;
+    leads++;
+    if (lines[k - 1]?.kind === 'title') titled++;
+  }
+  const answer = titled >= TITLED_LEADS_MIN_COUNT && titled >= leads * TITLED_LEADS_MIN_SHARE;
+  titledCache.set(lines, answer);
+  return answer;
 }

@@ -21,6 +21,15 @@ import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
+import { openingCreditAbove } from '../articles/afterStoryEnd';
+import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
+import {
+  afterPageBreak,
+  columnTagged,
+  crossheadStack,
+  pictureLabel,
+  sectionByline,
+} from '../articles/titleGroupStarts';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -68,7 +77,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
     (!layout.chinese || layout.wrapped || openTail(tail)) &&
     first.gap < layout.articleGap &&
-    !(layout.indented && first.indent)
+    !(layout.indented && first.indent) &&
+    // A line ending with its column's name in brackets is a headline, not the rest of a sentence.
+    !columnTagged(first.body)
   )
     return 'group.continuation';
   if (next && fragmentFollows(next, layout)) return 'group.fragmentFollows';
@@ -100,6 +111,16 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
+  // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
+  if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
+    return 'article.briefItem';
+  if (end - start === 1 && columnTagged(first.body)) return 'article.columnTag';
+  if (end - start === 1 && pictureLabel(first.body)) return 'article.pictureLabel';
+  if (afterPageBreak(lines, start, b)) return 'article.afterPageBreak';
+  // Only where neither a gap nor an indent sets titles apart (those layouts decide by them above).
+  const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
+  if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
+  if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
@@ -125,7 +146,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;
   if (stacked && first.caps && tail !== null && tailEnds(tail, layout)) return 'article.capsAfterSentenceEnd';
   const last = b.lastKind();
-  if (last === 'credit' || last === 'caption') return 'article.afterCreditOrCaption';
+  // A byline or an editor's-note signature (`——编 者`) above opens text: no story ended there.
+  if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start)))
+    return 'article.afterCreditOrCaption';
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   // English crossheads are two or three words; a longer single title line before the article's

@@ -1,0 +1,52 @@
+/**
+ * Rules article.afterPageBreak and article.afterCreditOrCaption for body lines: where nothing sets
+ * articles apart (no blank-line gap between articles, no indent, no printed line wrap), a short line
+ * without a full stop right after page furniture, or after the closing credit or caption of the story
+ * above, opens a new article even when it reads as text (a kicker with a comma,
+ * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
+ * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
+ * `——编 者` closing an editor's note at the head of a column: those open text). The pass checks that the text above ended a sentence (a story that runs on
+ * over a page break goes on mid-sentence).
+ * Signals: the kind of the line above, the current article's last block, the line's width and its
+ * last character, the layout.
+ * Thresholds: TITLE_MAX_WIDTH.
+ */
+import type { IssueBuilder } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { TITLE_MAX_WIDTH } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/**
+ * Credits that open rather than close: a reporter's byline printed under a (section) title
+ * (`本报记者 范昊天`), and the signature closing an editor's note at the head of a column (`——编 者`).
+ */
+const OPENING_CREDIT = /^(?:(?:本报|新华社|特约)?(?:记者|通讯员|实习生|评论员)|[—–]{1,2}\s*编\s*者$)/u;
+/** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
+const FULL_STOP = /[。．.][”’」』）)]*$/u;
+
+export function startAfterStoryEnd(
+  lines: Line[],
+  i: number,
+  layout: Layout,
+  b: IssueBuilder,
+): RuleCode | null {
+  const line = lines[i];
+  if (!line || Number.isFinite(layout.articleGap) || layout.wrapped || (layout.indented && line.indent))
+    return null;
+  // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
+  if (line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
+  const last = b.lastKind();
+  const above = lines[i - 1]?.kind;
+  if (above !== 'furniture' && last !== 'credit' && last !== 'caption') return null;
+  if (!b.hasBody()) return null;
+  if (above === 'furniture') return 'article.afterPageBreak';
+  if (last === 'caption') return 'article.afterCreditOrCaption';
+  return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
+}
+
+/** The line above i is a credit that opens text rather than closing a story (see OPENING_CREDIT). */
+export function openingCreditAbove(lines: Line[], i: number): boolean {
+  const above = lines[i - 1];
+  return above?.kind === 'credit' && OPENING_CREDIT.test(above.body);
+}

@@ -1,0 +1,48 @@
+/**
+ * Rule title.textKicker: where nothing sets articles apart, a kicker often reads like text: a clause
+ * with a comma, or a sentence run up to a dash (`宜昌淘汰落后产能，推动绿色发展`, `去年新增就业1361万人——`).
+ * Right above a headline that carries a headline's own mark (its column's name in brackets, or a
+ * lead under it), and right after the end of the story above (a finished sentence, a closing credit
+ * or caption, page furniture), such a line is the new article's kicker: it joins the title group,
+ * so the article starts there instead of the line being the last paragraph of the story above.
+ * Signals: the line's kind, width and last character; the line above (kind, sentence end); the line
+ * below (a title line with a column name, or over a lead); the layout (no article gap, not wrapped).
+ * Thresholds: TITLE_MAX_WIDTH.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { TITLE_MAX_WIDTH } from '../../thresholds';
+import { columnTagged } from './titleGroupStarts';
+
+/** Text ends here: a full stop, or a colon introducing what follows (other sentence ends: line.ends). */
+const TEXT_END = /[。．.：:…][”’」』）)]*$/u;
+/** A bracketed note (`（摘编自…）`) is not a kicker. */
+const BRACKETED = /^[（(]/u;
+
+export function markTextKickers(lines: Line[], layout: Layout): void {
+  if (!layout.chinese || layout.wrapped || Number.isFinite(layout.articleGap)) return;
+  for (let i = 1; i < lines.length - 1; i++) {
+    const l = lines[i];
+    const below = lines[i + 1];
+    if (!l || !below || l.kind !== 'body' || below.kind !== 'title') continue;
+    if (l.ends || l.width > TITLE_MAX_WIDTH || TEXT_END.test(l.body) || BRACKETED.test(l.body)) continue;
+    if (layout.indented && l.indent) continue;
+    if (!storyEndAbove(lines[i - 1]) || !headlineMarked(lines, i + 1)) continue;
+    l.kind = 'title';
+    l.rule = 'title.textKicker';
+  }
+}
+
+function storyEndAbove(above: Line | undefined): boolean {
+  if (!above) return false;
+  if (above.kind === 'furniture' || above.kind === 'caption' || above.kind === 'photographer') return true;
+  if (above.kind === 'credit') return true;
+  return (above.kind === 'body' || above.kind === 'lead') && above.ends;
+}
+
+/** The title line at j is a headline by its own marks: its column's name, or a lead right under it. */
+function headlineMarked(lines: Line[], j: number): boolean {
+  const title = lines[j];
+  const next = lines[j + 1];
+  return (title !== undefined && columnTagged(title.body)) || next?.kind === 'lead';
+}

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/**
+ * Issue 14, article starts where articles run together without separators: one paragraph per line
+ * and no blank line anywhere, so only the title lines and what stands around them tell where an
+ * article starts. Synthetic texts written for these tests.
+ */
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
+const FIRST = [
+  '春耕时节农机忙',
+  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+  '合作社提供全程服务，农户省心省力。',
+];
+
+describe('a headline with its column name in brackets', () => {
+  it('starts an article after a finished paragraph', () => {
+    const text = lines(
+      ...FIRST,
+      '好政策要落到田间地头（今日谈）',
+      '政策好不好，关键看落实。',
+      '只有落实到位，农民才能真正受益。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
+  });
+
+  it('even under a line that does not end a sentence (a story cut short)', () => {
+    const text = lines(
+      ...FIRST,
+      '合作社还将扩大服务范围，为周边乡镇的种植大户、家庭农场和普通农户提供耕、种、防、收全程托管服务，并在各村设立服务站点和农机维修点，让更多农户和',
+      '好政策要落到田间地头（来信）',
+      '政策好不好，关键看落实。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（来信）']);
+  });
+
+  it('but a sidebar the story keeps (记者手记) stays inside it', () => {
+    const text = lines(...FIRST, '田埂上的新农人（记者手记）', '采访中，年轻人的干劲让人难忘。');
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('田埂上的新农人（记者手记）');
+  });
+});
+
+describe('a picture-story label', () => {
+  it('图片报道 opens a new item', () => {
+    const text = lines(...FIRST, '图片报道', '近日，市民在公园里观赏盛开的梅花。');
+    expect(headlines(text)).toHaveLength(2);
+  });
+});
+
+describe('after page furniture', () => {
+  it('a single title line under a page header starts an article', () => {
+    const text = lines(...FIRST, '第2版', '河道治理见成效', '今年以来，全市完成河道治理二十公里。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '河道治理见成效']);
+  });
+
+  it('so does a kicker that reads like text (a comma, a closing dash)', () => {
+    const text = lines(
+      ...FIRST,
+      '本版责编：李 静',
+      '第2版',
+      '河道变清了，岸边也绿了——',
+      '河道治理见成效',
+      '今年以来，全市完成河道治理二十公里。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.afterPageBreak');
+    expect(articles[0]?.blocks.map((b) => b.text)).not.toContain('河道变清了，岸边也绿了——');
+  });
+
+  it('but a story cut mid-sentence by the page break goes on', () => {
+    const text = lines(...FIRST, '各地还将组织农机手培训，帮助', '第2版', '农户掌握新机具的使用方法。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+});
+
+describe('after the closing credit of a story', () => {
+  it('a short line without a full stop opens the next article even with a comma in it', () => {
+    const text = lines(...FIRST, '（记者 王明）', '春雨贵如油，农时不等人', '各地抓住降雨时机抢种春播作物。');
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.afterCreditOrCaption');
+  });
+});
+
+describe('credits that open text', () => {
+  it('the signature closing an editor’s note does not end a story: the title under it is a crosshead', () => {
+    const text = lines(
+      '春节里的新变化（深度关注）',
+      '编者按：春节期间，记者走进多地村庄，记录乡村的新变化。',
+      '——编  者',
+      '村里有了大管家',
+      '网格员挨家挨户上门服务。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.find((b) => b.text === '村里有了大管家')?.kind).toBe('subhead');
+  });
+});
+
+describe('crossheads of a feature (family 4: they must not start articles)', () => {
+  const feature = lines(
+    '春节走访记',
+    '本报记者 王明',
+    '春节前夕，记者走进城乡社区，记录百姓身边的变化。',
+    '落实责任到人',
+    '服务贴近群众',
+    '社区干部挨家挨户上门，把政策讲到群众心坎上。',
+    '织密安全网络',
+    '守护万家灯火',
+    '消防员节前排查隐患，确保居民安心过年。',
+  );
+
+  it('short unmarked title pairs under a paragraph stay crossheads of one article', () => {
+    const { articles } = segmentText(feature);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '落实责任到人',
+      '服务贴近群众',
+      '织密安全网络',
+      '守护万家灯火',
+    ]);
+  });
+
+  it('so do short place kickers ending with a dash, one per section of a roundup', () => {
+    const text = lines(
+      '海外春节活动丰富多彩',
+      '本报记者 王明',
+      '春节期间，多国举办活动庆祝中国农历新年。',
+      '英国——',
+      '博物馆举办春节之夜',
+      '伦敦的博物馆挂起了红灯笼。',
+      '法国——',
+      '市民学写中国春联',
+      '里尔的市民排队学写春联。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('a title with a reporter’s byline under it inside a package is a signed section', () => {
+    const text = lines(
+      ...FIRST,
+      '北京供应充足',
+      '本报记者 李华',
+      '记者走访多家超市，蔬菜肉蛋供应充足。',
+      '上海价格平稳',
+      '本报记者 赵亮',
+      '上海各大农贸市场价格总体平稳。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '北京供应充足',
+      '上海价格平稳',
+    ]);
+  });
+
+  it('a title stack with a headline-long line still starts an article', () => {
+    const text = lines(
+      ...FIRST,
+      '全市出台十条措施支持小微企业融资',
+      '减费让利 稳岗扩岗',
+      '政策将惠及全市数万家小微企业。',
+    );
+    expect(headlines(text)).toHaveLength(2);
+  });
+
+  it('a stack whose deck opens with a dash still starts an article', () => {
+    const text = lines(...FIRST, '守好一方水土', '——记护林员李大山', '李大山在林场工作了三十年。');
+    expect(segmentText(text).articles).toHaveLength(2);
+  });
+});
+
+describe('a lead under a headline and its summary line', () => {
+  const titled = (n: number) => [`第${n}条新闻标题`, `本报讯（记者 王明）第${n}条新闻的正文。`];
+  it('stays in the headline’s story where leads stand under headlines', () => {
+    const text = lines(
+      ...titled(1),
+      ...titled(2),
+      ...titled(3),
+      '第2版',
+      '全市出台十条措施支持小微企业融资',
+      '减免担保费用，扩大贷款规模',
+      '本报讯（记者 赵亮）市政府日前出台十条措施支持小微企业。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(4);
+    expect(articles[3]?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('while a lead after a finished paragraph still opens a headline-less brief', () => {
+    const text = lines(...titled(1), ...titled(2), ...titled(3), '本报讯（记者 赵亮）一则没有标题的简讯。');
+    expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
+
+describe('a kicker that reads like text', () => {
+  it.each(['宜昌淘汰落后产能，推动绿色发展', '去年全市新增就业十二万人——'])(
+    '%s above a column-tagged headline opens the article',
+    (kicker) => {
+      const text = lines(...FIRST, kicker, '山水变成金饭碗（今日谈）', '绿色发展让老百姓得到实惠。');
+      const { articles } = segmentText(text);
+      expect(articles).toHaveLength(2);
+      expect(articles[1]).toMatchObject({ headline: '山水变成金饭碗（今日谈）' });
+      expect(articles[0]?.blocks.map((b) => b.text)).not.toContain(kicker);
+    },
+  );
+
+  it('a finished sentence above the headline stays the last paragraph of the story above', () => {
+    const text = lines(
+      ...FIRST,
+      '我们为坚守一线的人们点赞！',
+      '山水变成金饭碗（今日谈）',
+      '绿色发展让老百姓得到实惠。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles[0]?.blocks.at(-1)?.text).toBe('我们为坚守一线的人们点赞！');
+    expect(articles[1]?.kicker).toBeNull();
+  });
+});
