@@ -25,6 +25,7 @@
  * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE,
  * SECTION_TITLE_MAX_LINES.
  */
+import { labelOverText } from '../titles/stackEnd';
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { cjkShare, isSpace } from '../../text';
@@ -86,6 +87,8 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
     const body = lines[k]?.body ?? '';
     if (cjkShare(body) < CJK_TEXT_SHARE || wordLength(body) >= ZH_HEADLINE_MIN_CHARS) return false;
     if (END_TAG.test(body) || (k > start && DECK_DASH.test(body))) return false;
+    // A label that opens a text (开栏的话) under the lines: they are a new article's titles.
+    if (k > start && labelOverText(body)) return false;
   }
   return true;
 }

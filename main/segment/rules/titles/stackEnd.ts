@@ -21,6 +21,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLES_SET_TOGETHER_MIN } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { BRIEFS_LABEL } from '../articles/briefs';
 
 /** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
 const CALLOUT =
@@ -40,6 +41,11 @@ const LABEL_BELOW =
 const COLUMN_LABEL =
   /^\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按)$/u;
 
+/** A label that opens an article's text (开栏的话, 内容提要：…), under its titles. */
+export function labelOverText(body: string): boolean {
+  return LABEL_BELOW.test(body);
+}
+
 /** Whether a file sets title stacks together, per lines array (read once per file). */
 const setTogether = new WeakMap<Line[], boolean>();
 
@@ -52,7 +58,9 @@ export function titleRolesEnd(
 ): { end: number; rule: RuleCode | null } {
   if (!layout.chinese) return { end, rule: null };
   const together = stacksSetTogether(lines);
-  if (end - start > 1 && COLUMN_LABEL.test(lines[start]?.body ?? ''))
+  const label = lines[start]?.body ?? '';
+  // A briefs column (简讯) is not one article: each item under it opens its own (articles/briefs.ts).
+  if (end - start > 1 && COLUMN_LABEL.test(label) && !BRIEFS_LABEL.test(label))
     return { end: start + 1, rule: 'subhead.underColumnLabel' };
   for (let k = start + 1; k < end; k++) {
     const l = lines[k];
