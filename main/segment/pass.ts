@@ -165,7 +165,14 @@ function caption(s: PassState, line: Line, i: number): void {
 function photographer(s: PassState, line: Line): void {
   const { b } = s;
   const tail = b.openTail();
-  if (tail !== null && photographerJoins(b, line)) {
+  if (tail !== null && s.layout.chinese && photographerJoins(b, line)) {
+    // A Chinese paper prints the photographer's line apart from the caption over it (图为…。 / 本报记者
+    // X摄): the text above is the caption, the line a caption block of its own; nothing is joined.
+    b.setOpenKind('caption', 'caption.openForPhotographer');
+    b.close();
+    b.add('caption', line.body, line.rule);
+    note(s, line, 'caption', line.rule);
+  } else if (tail !== null && photographerJoins(b, line)) {
     const evidence = shared(s, breakEvidence(tail, line));
     b.setOpenKind('caption', 'join.captionPhotographer');
     b.join(line.body, 'join.captionPhotographer', evidence);

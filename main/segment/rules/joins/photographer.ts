@@ -1,6 +1,8 @@
 /**
  * Rule join.captionPhotographer: a photographer line right after a short paragraph or a caption: the
- * caption was split from it, join them, whether or not the text above ends a sentence.
+ * text above is its caption. In English (`Picture: …`) the two are joined, whether or not the text
+ * above ends a sentence; a Chinese paper prints the photographer's line (本报记者 X摄) apart, so there
+ * the text above becomes a caption and the line a caption block of its own (pass.ts, photographer()).
  * Signals: the open block's kind and length, the photographer line's gap.
  * Thresholds: PHOTOGRAPHER_MAX_GAP, CAPTION_JOIN_MAX_CHARS.
  */

@@ -70,7 +70,12 @@ describe('Chinese title groups: authors, crossheads, kickers', () => {
     const text =
       '标题一行\n\n本报讯(记者 甲乙)正文。\n\n市民在公园里赏花。\n\n本报记者 李小明摄\n\n正文又一段。\n';
     const [a] = segmentText(text).articles;
-    expect(a?.blocks.map((b) => b.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+    expect(a?.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '本报讯(记者 甲乙)正文。'],
+      ['caption', '市民在公园里赏花。'],
+      ['caption', '本报记者 李小明摄'],
+      ['paragraph', '正文又一段。'],
+    ]);
   });
 
   it.each([
@@ -93,7 +98,8 @@ describe('items without a lead, fragments and crossheads', () => {
     const { articles } = segmentText(text);
     expect(articles).toHaveLength(3);
     expect(articles[1]?.blocks).toEqual([
-      { kind: 'caption', text: '5月3日，市民在湿地公园观鸟。近日，园内迎来候鸟迁徙高峰。本报记者 钱小峰摄' },
+      { kind: 'caption', text: '5月3日，市民在湿地公园观鸟。近日，园内迎来候鸟迁徙高峰。' },
+      { kind: 'caption', text: '本报记者 钱小峰摄' },
     ]);
   });
 
