@@ -78,7 +78,7 @@ export function detectLayout(lines: Line[]): Layout {
     wrapped: sample.length >= LAYOUT_WRAPPED_MIN_LINES && ends < sample.length * LAYOUT_WRAPPED_ENDS_SHARE,
     indented,
     indentedCrossheads: indented && crossheadsIndented(lines),
-    articleGap: articleGap(blankSeparated, gaps),
+    articleGap: articleGap(blankSeparated, gaps, titledLeadGaps(lines)),
     lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
     chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
     gapIndented: gapIndented(lines),
@@ -138,12 +138,39 @@ function gapCounts(lines: Line[]): Gaps {
  * Blank-separated files that use two or more blank lines rarely use them between articles;
  * dumps without blank lines inside articles use any blank line that way.
  */
-function articleGap(blankSeparated: boolean, gaps: Gaps): number {
+function articleGap(blankSeparated: boolean, gaps: Gaps, titledLeads: TitledLeadGaps): number {
   if (blankSeparated)
-    return gaps.multi >= LAYOUT_MULTI_GAP_MIN && gaps.multi < gaps.single * LAYOUT_MULTI_GAP_SHARE
+    return gaps.multi >= LAYOUT_MULTI_GAP_MIN &&
+      gaps.multi < gaps.single * LAYOUT_MULTI_GAP_SHARE &&
+      // Most stories that open with a lead under their titles stand after one blank line: the
+      // few double gaps are something else (the end of a page, files pasted together).
+      titledLeads.afterSingle <= titledLeads.afterMulti
       ? LAYOUT_DOUBLE_GAP
       : Infinity;
   return gaps.single + gaps.multi > 0 ? 1 : Infinity;
+}
+
+interface TitledLeadGaps {
+  afterSingle: number;
+  afterMulti: number;
+}
+
+/**
+ * Leads (本报讯…, a dateline) with title lines right above them, counted by the gap before the
+ * first of those title lines: one blank line, or more. A title stack over a lead is a story's
+ * start, so this says which gap the file puts between stories.
+ */
+function titledLeadGaps(lines: Line[]): TitledLeadGaps {
+  const counts = { afterSingle: 0, afterMulti: 0 };
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]?.kind !== 'lead' || lines[i - 1]?.kind !== 'title') continue;
+    let first = i - 1;
+    while (first > 0 && lines[first - 1]?.kind === 'title') first--;
+    const gap = lines[first]?.gap ?? 0;
+    if (gap === 1) counts.afterSingle++;
+    else if (gap > 1) counts.afterMulti++;
+  }
+  return counts;
 }
 
 /** The p-th percentile of the values; sorts them in place. */
