@@ -55,6 +55,24 @@ const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九�
 /** A photographer's credit standing alone, letter-spaced names included: `史自强 梁子栋摄影报道`. */
 const PHOTO_REPORT = /^[\p{Script=Han}·、\s\u3000\u00a0]{2,40}摄影报道$/u;
 
+/** The most characters a block the rules below can settle has: a caption (the longest of them). */
+const LONGEST_SETTLED = Math.max(
+  CAPTION_MAX_CHARS,
+  END_NOTE_MAX_CHARS,
+  SIGNATURE_MAX_CHARS,
+  SUBHEAD_BLOCK_MAX_CHARS,
+);
+
+/** Characters (code points) of a string, without building an array of them. */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
+}
+
 function any(patterns: readonly RegExp[], s: string): boolean {
   for (const p of patterns) if (p.test(s)) return true;
   return false;
@@ -68,7 +86,9 @@ function any(patterns: readonly RegExp[], s: string): boolean {
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   const bare = text.replace(SPACES, '');
-  const chars = [...bare].length;
+  const chars = codePoints(bare);
+  // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
+  if (kind === 'paragraph' && chars > LONGEST_SETTLED) return null;
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
   if (chars === 0 || (cjkShare(bare) < CJK_TEXT_SHARE && LATIN.test(bare))) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
@@ -77,7 +97,7 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
     return { kind: 'paragraph', rule: 'body.cutBelow' };
   // A crosshead ends without punctuation; a line ending in a colon or a question (`记者问：`) is text.
   if (kind === 'subhead' && CLAUSE_END.test(bare)) return { kind: 'paragraph', rule: 'body.punctuatedLine' };
-  if (isCreditText(text)) return { kind: 'credit', rule: 'credit.blockText' };
+  if (creditText(text, bare, chars)) return { kind: 'credit', rule: 'credit.blockText' };
   if (kind === 'paragraph' && !cutBelow && chars <= SUBHEAD_BLOCK_MAX_CHARS && !CLAUSE_END.test(bare))
     return { kind: 'subhead', rule: 'subhead.shortBlock' };
   return null;
@@ -93,7 +113,10 @@ function captionText(text: string, bare: string, chars: number): boolean {
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
 export function isCreditText(text: string): boolean {
   const bare = text.replace(SPACES, '');
-  const chars = [...bare].length;
+  return creditText(text, bare, codePoints(bare));
+}
+
+function creditText(text: string, bare: string, chars: number): boolean {
   if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
   if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;
   // `（周飞亚）`: a commentary's author in brackets under its last paragraph.
