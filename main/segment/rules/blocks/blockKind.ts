@@ -90,7 +90,7 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
   if (kind === 'paragraph' && chars > LONGEST_SETTLED) return null;
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
-  if (chars === 0 || (cjkShare(bare) < CJK_TEXT_SHARE && LATIN.test(bare))) return null;
+  if (chars === 0 || (LATIN.test(bare) && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
   if (kind === 'credit') return null;
   if (kind === 'subhead' && cutBelow && !CLAUSE_END.test(bare))
