@@ -45,6 +45,10 @@ export const FURNITURE: RegExp[] = widen([
   /^NO\.\s*[\d,]+\.?$/u,
   /^(?:本版编辑|本版责编)[:：]/u,
   /^[（(]?\s*(?:下转|转|上接|接)第?\s*[0-9０-９一二三四五六七八九十]+\s*版\s*[)）]?$/u,
+  // A page's editor line standing alone (`责任编辑：王伟`, names only): a page footer like `本版责编：`,
+  // printed once per page, not a credit of the article above it. A bracketed web end note
+  // (`（责任编辑：王伟）`) or a line with more text stays a credit.
+  /^(?:责任编辑|责编)\s*[:：]\s*[\p{Script=Han}·]{1,4}(?:[\s\u3000、，,]{1,3}[\p{Script=Han}·]{1,4}){0,3}$/u,
 ]);
 
 /** Leads that open an article: Chinese news leads and English datelines. Tested on the line's head. */

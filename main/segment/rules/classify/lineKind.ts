@@ -109,8 +109,8 @@ function headOf(body: string): string {
 const LEAD_EN_DATELINES = LEAD_EN.slice(1);
 const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
-/** Every furniture pattern needs one of these (a digit, 版, a paper's 报, a jump or price word). */
-const MAYBE_FURNITURE = /[0-9０-９版报報]|cent|continued|concluded|see\s|page/iu;
+/** Every furniture pattern needs one of these (a digit, 版, a paper's 报, an editor line's 编, a jump or price word). */
+const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
 /** First characters of the credit patterns (the 评论员 line is gated by its last character). */
 const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文');
 const CAPTION_LAST = codes('摄攝发發图圖)）.');

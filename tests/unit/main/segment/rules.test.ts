@@ -58,7 +58,8 @@ describe('credits, captions, furniture', () => {
       'credit',
       'credit',
       'credit',
-      'credit',
+      // the page's editor line is a page footer, like `本版责编：`
+      'furniture',
       'credit',
     ]);
     expect(seg(text).articles[0]?.authors).toEqual(['赵七']);
