@@ -47,6 +47,8 @@ const NOT_A_COLUMN =
   /电|记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料|[0-9０-９一二三四五六七八九十〇]+[年月日]/u;
 /** A sentence end before the bracket: a paragraph that ends with a bracketed note, not a headline. */
 const SENTENCE_MARK = /[。！？!?；;]/u;
+/** A question or exclamation mark ending a headline's words. */
+const ASKS_AT_END = /[？！?!]$/u;
 /** Labels the paper sets over a picture story. */
 const PICTURE_LABEL = /^(?:图片报道|图片新闻|新闻图片)$/u;
 /**
@@ -67,7 +69,8 @@ export function columnTagged(body: string): boolean {
   if (cjkShare(body) < CJK_TEXT_SHARE) return false;
   const m = END_TAG.exec(body);
   if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
-  const head = body.slice(0, m.index);
+  // A headline may end with a question or an exclamation (`农机能修吗？（说道）`), never hold one inside.
+  const head = body.slice(0, m.index).replace(ASKS_AT_END, '');
   return visibleLength(head) >= COLUMN_TAG_HEAD_MIN_CHARS && !SENTENCE_MARK.test(head);
 }
 
