@@ -57,6 +57,13 @@ describe('a headline with its column name in brackets', () => {
     ]);
   });
 
+  it('a count of years in the column name is no date (礼赞70年), a year in brackets is', () => {
+    const text = lines(...FIRST, '乡村道路越修越宽（礼赞70年）', '如今村村通上了柏油路。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '乡村道路越修越宽（礼赞70年）']);
+    const dated = lines(...FIRST, '乡村道路越修越宽（2019年）', '如今村村通上了柏油路。');
+    expect(headlines(dated)).toEqual(['春耕时节农机忙']);
+  });
+
   it('but a sentence ending with a bracketed note, or a line that goes on a cut sentence, stays text', () => {
     const text = lines(
       ...FIRST,
