@@ -123,6 +123,8 @@ export const RULE_CODES = [
   'credit.signature',
   'subhead.sectionByline',
   'title.textKicker',
+  // A headline read as text whose column name in brackets marks it (rules/titles/columnTagLine.ts).
+  'title.columnTagLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

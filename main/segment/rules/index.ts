@@ -21,6 +21,7 @@ import { markKickersInLine } from './titles/kickerInLine';
 import { applyOcrLineRules } from './ocr';
 import { markSignatures } from './articles/signature';
 import { markTextKickers } from './articles/textKicker';
+import { markColumnTagLines } from './titles/columnTagLine';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -70,6 +71,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'title.kickerInLine', apply: markKickersInLine },
   { name: 'credit.signature', apply: markSignatures },
   { name: 'title.textKicker', apply: markTextKickers },
+  { name: 'title.columnTagLine', apply: markColumnTagLines },
 ];
 
 /** Every line's kind seen alone. */

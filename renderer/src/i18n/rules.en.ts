@@ -51,6 +51,7 @@ const rulesEn = {
     kickerInLine:
       'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
     textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
+    columnTagLine: 'a line that reads like text but ends with its column’s name in brackets: a headline',
   },
   body: {
     default: 'body text',

@@ -42,11 +42,15 @@ const END_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
 /**
  * Bracket contents that are not a column's name: credits (`（记者 王明）`, `（作者为…）`), datelines,
  * dates, series notes, and sidebars that belong to the story above (`（记者手记）`, `（链接）`).
+ * A date names a year by four digits (`2019年`) or a month or day; a count of years is part of a
+ * column's name (`（礼赞70年）`).
  */
 const NOT_A_COLUMN =
-  /电|记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料|[0-9０-９一二三四五六七八九十〇]+[年月日]/u;
+  /电|记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料|[0-9０-９一二三四五六七八九十〇]{4}年|[0-9０-９一二三四五六七八九十〇]+[月日]/u;
 /** A sentence end before the bracket: a paragraph that ends with a bracketed note, not a headline. */
 const SENTENCE_MARK = /[。！？!?；;]/u;
+/** A question or exclamation mark ending a headline's words. */
+const ASKS_AT_END = /[？！?!]$/u;
 /** Labels the paper sets over a picture story. */
 const PICTURE_LABEL = /^(?:图片报道|图片新闻|新闻图片)$/u;
 /**
@@ -67,7 +71,8 @@ export function columnTagged(body: string): boolean {
   if (cjkShare(body) < CJK_TEXT_SHARE) return false;
   const m = END_TAG.exec(body);
   if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
-  const head = body.slice(0, m.index);
+  // A headline may end with a question or an exclamation (`农机能修吗？（说道）`), never hold one inside.
+  const head = body.slice(0, m.index).replace(ASKS_AT_END, '');
   return visibleLength(head) >= COLUMN_TAG_HEAD_MIN_CHARS && !SENTENCE_MARK.test(head);
 }
 

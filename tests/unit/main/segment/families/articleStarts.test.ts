@@ -41,6 +41,38 @@ describe('a headline with its column name in brackets', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('田埂上的新农人（记者手记）');
   });
+
+  it('even when it reads like text, with a comma or a question mark (title.columnTagLine)', () => {
+    const text = lines(
+      ...FIRST,
+      '种子选得好，收成才会好（今日谈）',
+      '春耕先选种，这是老农的经验。',
+      '农机能修吗？（说道）',
+      '过年前后，不少农户的农机出了毛病。',
+    );
+    expect(headlines(text)).toEqual([
+      '春耕时节农机忙',
+      '种子选得好，收成才会好（今日谈）',
+      '农机能修吗？（说道）',
+    ]);
+  });
+
+  it('a count of years in the column name is no date (礼赞70年), a year in brackets is', () => {
+    const text = lines(...FIRST, '乡村道路越修越宽（礼赞70年）', '如今村村通上了柏油路。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '乡村道路越修越宽（礼赞70年）']);
+    const dated = lines(...FIRST, '乡村道路越修越宽（2019年）', '如今村村通上了柏油路。');
+    expect(headlines(dated)).toEqual(['春耕时节农机忙']);
+  });
+
+  it('but a sentence ending with a bracketed note, or a line that goes on a cut sentence, stays text', () => {
+    const text = lines(
+      ...FIRST,
+      '村里的老人说，今年的雨水来得早。（记者 王明）',
+      '合作社还将为周边乡镇的种植大户和',
+      '家庭农场提供服务，效果好不好（说道）',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
 });
 
 describe('a picture-story label', () => {
