@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import { scrapRow } from '../../../../../main/segment/rules/ocr/pageTop';
 import { opensWithDateline } from '../../../../../main/segment/rules/ocr/dateline';
@@ -6,22 +7,6 @@ import { garbled } from '../../../../../main/segment/rules/ocr/garbledTitle';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 38 characters wide, most lines ending mid-sentence.
-const page = (lines: string[]) => lines.join('\n') + '\n';
-const nonWs = (s: string) => s.replace(/\s+/gu, '');
-const allText = (text: string) => {
-  const r = segmentText(text);
-  return nonWs(
-    [
-      ...r.preamble.map((b) => b.text),
-      ...r.articles.flatMap((a) => [
-        a.kicker ?? '',
-        a.headline ?? '',
-        ...a.subheadlines,
-        ...a.blocks.map((b) => b.text),
-      ]),
-    ].join(''),
-  );
-};
 const story = [
   'The county crew started work on the',
   'hill road this week and expects to be',

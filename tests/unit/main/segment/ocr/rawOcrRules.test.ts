@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
 import { detectLayout } from '../../../../../main/segment/layout';
 import { splitLines } from '../../../../../main/segment/lines';
 import { PRE_LAYOUT_RULES } from '../../../../../main/segment/rules';
@@ -8,22 +9,6 @@ import { segmentText } from '../../../../../main/segment/segmentText';
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 38 characters wide, most lines ending mid-sentence. (A noise line within the first
 // MASTHEAD_MAX_LINES lines would read as a page number under a masthead, so it comes later.)
-const page = (lines: string[]) => lines.join('\n') + '\n';
-const nonWs = (s: string) => s.replace(/\s+/gu, '');
-const allText = (text: string) => {
-  const r = segmentText(text);
-  return nonWs(
-    [
-      ...r.preamble.map((b) => b.text),
-      ...r.articles.flatMap((a) => [
-        a.kicker ?? '',
-        a.headline ?? '',
-        ...a.subheadlines,
-        ...a.blocks.map((b) => b.text),
-      ]),
-    ].join(''),
-  );
-};
 
 describe('raw OCR sentence ends (rules/ocr/sentenceEnd.ts)', () => {
   it('an initial or a title abbreviation does not end a sentence', () => {
