@@ -81,11 +81,9 @@ function decodeLegacyFile(bytes: Uint8Array, encoding: LegacyEncoding): LegacyDe
   for (let start = 0; start <= bytes.length; line++) {
     let end = bytes.indexOf(0x0a, start);
     if (end === -1) end = bytes.length;
-    if (utf8Class(bytes, start, end) === 1 && utf8ReadsBetter(bytes.subarray(start, end), encoding)) {
-      parts.push(
-        decodeLegacy(bytes.subarray(from, start), encoding),
-        utf8.decode(bytes.subarray(start, end)),
-      );
+    const asUtf8 = utf8Class(bytes, start, end) === 1 ? utf8.decode(bytes.subarray(start, end)) : null;
+    if (asUtf8 !== null && utf8ReadsBetter(asUtf8, bytes.subarray(start, end), encoding)) {
+      parts.push(decodeLegacy(bytes.subarray(from, start), encoding), asUtf8);
       utf8Lines.push(line);
       from = end;
     }
@@ -111,8 +109,7 @@ function decodeLegacyFile(bytes: Uint8Array, encoding: LegacyEncoding): LegacyDe
  * LEGACY_MIN_COMMON common CJK characters, more than UTF-8 gives, making up at least half of the
  * line's visible characters (a Latin line with two accented letters stays UTF-8), no U+FFFD.
  */
-function utf8ReadsBetter(line: Uint8Array, encoding: LegacyEncoding): boolean {
-  const asUtf8 = new TextDecoder('utf-8').decode(line);
+function utf8ReadsBetter(asUtf8: string, line: Uint8Array, encoding: LegacyEncoding): boolean {
   const asLegacy = decodeLegacy(line, encoding);
   const legacyCommon = commonCjkCount(asLegacy);
   const visible = asLegacy.replace(/\s/g, '').length;

@@ -165,14 +165,15 @@ function caption(s: PassState, line: Line, i: number): void {
 function photographer(s: PassState, line: Line): void {
   const { b } = s;
   const tail = b.openTail();
-  if (tail !== null && s.layout.chinese && photographerJoins(b, line)) {
+  const joins = tail !== null && photographerJoins(b, line);
+  if (joins && s.layout.chinese) {
     // A Chinese paper prints the photographer's line apart from the caption over it (图为…。 / 本报记者
     // X摄): the text above is the caption, the line a caption block of its own; nothing is joined.
     b.setOpenKind('caption', 'caption.openForPhotographer');
     b.close();
     b.add('caption', line.body, line.rule);
     note(s, line, 'caption', line.rule);
-  } else if (tail !== null && photographerJoins(b, line)) {
+  } else if (joins && tail !== null) {
     const evidence = shared(s, breakEvidence(tail, line));
     b.setOpenKind('caption', 'join.captionPhotographer');
     b.join(line.body, 'join.captionPhotographer', evidence);
@@ -239,6 +240,11 @@ function titles(s: PassState, i: number): number {
   return end;
 }
 
+/** The file's cut statistics, counted on the first break the join scorer is asked about. */
+function cutStatsOf(s: PassState): CutStats {
+  return (s.cutStats ??= new CutStats(s.lines));
+}
+
 /**
  * True when the join scorer reads the break after the single title-shaped line at i as a column
  * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT: the line is the first piece of a cut paragraph,
@@ -250,7 +256,7 @@ function cutAfterLine(s: PassState, i: number): boolean {
   if (!line || next?.kind !== 'body') return false;
   const context: JoinContext = {
     paragraphLength: line.body.length,
-    stats: () => (s.cutStats ??= new CutStats(s.lines)),
+    stats: () => cutStatsOf(s),
     probe: true,
   };
   const code = joinRule(line, next, s.layout, line.body, context);
@@ -273,7 +279,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   if (tail !== null && s.prev && !opens) {
     const context: JoinContext = {
       paragraphLength: b.openLength(),
-      stats: () => (s.cutStats ??= new CutStats(s.lines)),
+      stats: () => cutStatsOf(s),
     };
     const code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code)) {
