@@ -58,6 +58,11 @@ test('J / K move through the list; a reload returns to the same place with every
   // Settings remember the place too, so a fresh window without the hash lands there.
   await desk.open(bridge.url);
   await expect(desk.issue.currentRow).toHaveAttribute('data-article-id', ids[2]!);
-  const settings = await bridge.api.getSettings();
-  expect(settings.ok && settings.value.lastArticleId).toBe(ids[2]);
+  // The place is saved as the route settles; poll rather than race the save.
+  await expect
+    .poll(async () => {
+      const settings = await bridge.api.getSettings();
+      return settings.ok && settings.value.lastArticleId;
+    })
+    .toBe(ids[2]);
 });

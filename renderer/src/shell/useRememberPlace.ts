@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { IssueSummary, Settings } from '../../../preload/api';
+import type { Route } from '../route/parseRoute';
 import type { RouteState } from '../route/useRoute';
 
 /**
@@ -13,11 +14,15 @@ export function useRememberPlace(
   save: (patch: Partial<Settings>) => Promise<void>,
 ): void {
   const restored = useRef(false);
+  // While the restoring navigation has not reached the route yet, the route still shows "no place":
+  // saving that would wipe the remembered place (and a window closed then would forget it).
+  const restoring = useRef<Route | null>(null);
   useEffect(() => {
     if (restored.current) return;
     restored.current = true;
     const last = settings.lastIssueId;
     if (!route.issueId && last && issues.some((issue) => issue.id === last)) {
+      restoring.current = { issueId: last, articleId: settings.lastArticleId };
       route.navigate({ issueId: last, articleId: settings.lastArticleId }, { replace: true });
     }
   }, [route, settings, issues]);
@@ -25,6 +30,11 @@ export function useRememberPlace(
   const { issueId, articleId } = route;
   useEffect(() => {
     if (!restored.current) return;
+    const target = restoring.current;
+    if (target) {
+      if (issueId !== target.issueId) return;
+      restoring.current = null;
+    }
     if (issueId === settings.lastIssueId && articleId === settings.lastArticleId) return;
     void save({ lastIssueId: issueId, lastArticleId: articleId });
   }, [issueId, articleId, settings.lastIssueId, settings.lastArticleId, save]);
