@@ -48,8 +48,13 @@ test('the language switch turns the interface Chinese and is saved in settings',
   await expect(desk.root).toHaveAttribute('data-language', 'zh');
   await expect(desk.library.pane.getByRole('heading')).toHaveText('稿库');
   await expect(desk.issue.footer).toContainText(`${issue.articles.length} 篇`);
-  const settings = await bridge.api.getSettings();
-  expect(settings.ok && settings.value.language).toBe('zh');
+  // The switch shows at once and is saved behind it: poll rather than race the save.
+  await expect
+    .poll(async () => {
+      const settings = await bridge.api.getSettings();
+      return settings.ok && settings.value.language;
+    })
+    .toBe('zh');
 
   await page.reload();
   await desk.waitReady();
