@@ -218,6 +218,8 @@ export const OCR_DECK_WIDEN_FACTOR = 1.3;
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 /** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
 export const OCR_GARBLED_LETTER_RUN = 4;
+/** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
+export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
 /** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
 export const SUBHEAD_BLOCK_MAX_CHARS = 30;

@@ -24,6 +24,7 @@ const rulesEn = {
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
+    ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
   },
   caption: {
     pattern: 'photo caption',
@@ -64,6 +65,8 @@ const rulesEn = {
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
+    ocrDateline:
+      'raw OCR: a dateline alone on its line (“WASHINGTON, Dec. 15.”) opens the story’s text, not a title',
     cutBelow:
       'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
     punctuatedLine:
@@ -124,6 +127,7 @@ const rulesEn = {
     midSentence: 'no sentence end before the break',
     ocrNoiseLine: 'raw OCR: a scrap of a column joined to the paragraph',
     ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
+    ocrDateline: 'raw OCR: a dateline alone on its line runs on into the story’s first sentence',
     noIndent: 'continuation without paragraph indent',
     captionPhotographer: 'caption split from its photographer’s line',
   },

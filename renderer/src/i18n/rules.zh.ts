@@ -26,6 +26,7 @@ const rulesZh: typeof rulesEn = {
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
     afterBody: '紧接正文的落款或文末附注:本文署名',
     signature: '署名专栏文末的作者名',
+    ocrWire: '原始OCR:单独成行的通讯社或来源署名(“(By Associated Press.)”)',
   },
   caption: {
     pattern: '图片说明',
@@ -65,6 +66,7 @@ const rulesZh: typeof rulesEn = {
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
+    ocrDateline: '原始OCR:单独成行的电头(“WASHINGTON, Dec. 15.”)是正文开头,不是标题',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
     cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
@@ -119,6 +121,7 @@ const rulesZh: typeof rulesEn = {
     midSentence: '断行前没有句末标点',
     ocrNoiseLine: '原始OCR:栏边残片并入本段',
     ocrAbbreviation: '原始OCR:行末是姓名缩写或称谓缩写,不是句末',
+    ocrDateline: '原始OCR:单独成行的电头与正文首句相连',
     noIndent: '下一行没有段首缩进',
     captionPhotographer: '图片说明与摄影者署名被断开',
   },

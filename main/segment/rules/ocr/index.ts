@@ -6,11 +6,13 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { demoteDatelineTitles } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrPageTop } from './pageTop';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
+import { markOcrWireCredits } from './wireCredit';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -18,4 +20,6 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   demoteGarbledTitles(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
+  markOcrWireCredits(lines);
+  demoteDatelineTitles(lines);
 }
