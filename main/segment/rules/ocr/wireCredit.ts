@@ -21,8 +21,11 @@ const JUMP = /\b(?:continued|concluded|page)\b/iu;
 
 /** Reads like a wire or source credit on its own line. */
 export function wireCreditShaped(body: string): boolean {
-  if (body.length > OCR_WIRE_CREDIT_MAX_CHARS || JUMP.test(body) || !/[A-Za-z]{3}/u.test(body)) return false;
-  return BRACKETED.test(body) || WIRE_WORD.test(body);
+  return shortLine(body) && (BRACKETED.test(body) || WIRE_WORD.test(body));
+}
+
+function shortLine(body: string): boolean {
+  return body.length <= OCR_WIRE_CREDIT_MAX_CHARS && !JUMP.test(body) && /[A-Za-z]{3}/u.test(body);
 }
 
 export function markOcrWireCredits(lines: Line[]): void {
@@ -31,7 +34,10 @@ export function markOcrWireCredits(lines: Line[]): void {
     if ((l.kind !== 'body' && l.kind !== 'title') || !wireCreditShaped(l.body)) continue;
     const above = lines[i - 1] as Line;
     const below = lines[i + 1] as Line;
+    // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
+    // and garbles the deck above it); a bracketed aside needs the text above it closed.
     const closed =
+      (shortLine(l.body) && WIRE_WORD.test(l.body)) ||
       above.kind === 'title' ||
       above.kind === 'credit' ||
       above.kind === 'furniture' ||

@@ -41,6 +41,22 @@ describe('raw OCR wire credits (rules/ocr/wireCredit.ts)', () => {
     expect(wireCreditShaped('(Continued on Page 4)')).toBe(false);
     expect(wireCreditShaped('the men pressed on to the river')).toBe(false);
   });
+  it('a wire line that lost its bracket under an unfinished deck is the credit, not a deck', () => {
+    const garbled = page([
+      ...earlier,
+      'STRIKE ENDS',
+      'Men Go Back to the Mills',
+      'on Monday Morning',
+      'Bj United Press.',
+      'LOWELL, Oct. 9. The weavers voted',
+      'tonight to accept the offer of',
+      'the owners and return to work.',
+    ]);
+    const a = segmentText(garbled).articles[1];
+    expect(a?.headline).toBe('STRIKE ENDS');
+    expect(a?.subheadlines).toEqual(['Men Go Back to the Mills on Monday Morning']);
+    expect(a?.blocks.map((b) => b.kind)).toEqual(['credit', 'paragraph']);
+  });
   it('a bracketed line inside a sentence is not a credit', () => {
     const inside = page([...earlier.slice(0, 2), '(and the bridge as well)', ...earlier.slice(2)]);
     const kinds = segmentText(inside).articles.flatMap((a) => a.blocks.map((b) => b.kind));
