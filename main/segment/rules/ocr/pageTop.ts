@@ -8,7 +8,7 @@
  * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
  * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
  * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`), a price
- * word (`PRICE`, `CENTS`, `ONE COPY`), a month or weekday in capitals with a figure on the same line,
+ * word (`PRICE`, `CENTS`, `ONE COPY`), the founding year (`Established in 1891.`, any case or length), a month or weekday in capitals with a figure on the same line,
  * on a line mostly in capitals or short; a dateline, a `By` line or a headline over a story's first
  * line above it ends the search (a story has begun, and a running head inside it is left to the
  * furniture patterns).
@@ -30,12 +30,15 @@ import {
 
 const VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER)\b\.?\s*(?:\d|[IVXLC]+\b)/u;
 const PRICE = /\b(?:PRICE|CENTS?|ONE COPY)\b/u;
+/** The founding year a masthead prints (`Established in 1891.`, `ESTABLISHED 1836`). */
+const ESTABLISHED = /\b(?:Established|ESTABLISHED|Estab\.|EST\.)\s*(?:in\s+)?1[789]\d\d\b/u;
 const CAPS_DATE =
   /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b.*\d/u;
 
 /** A masthead line: short, mostly capitals (or very short), with a volume, price or date token. */
 export function mastheadLine(l: Line): boolean {
   if (l.body.length > OCR_PAGE_TOP_MAX_CHARS) return false;
+  if (ESTABLISHED.test(l.body)) return true;
   if (!VOLUME.test(l.body) && !PRICE.test(l.body) && !CAPS_DATE.test(l.body)) return false;
   return l.body.length <= OCR_PAGE_TOP_SHORT_CHARS || capsShare(l.body) >= OCR_PAGE_TOP_CAPS_SHARE;
 }

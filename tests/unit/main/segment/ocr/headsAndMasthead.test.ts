@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+// Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
+// about 34 characters wide, most lines ending mid-sentence.
+const story = [
+  'The creamery on the river road took',
+  'in more cream this month than in any',
+  'month last year and the manager has',
+  'hired two more men for the churns',
+  'and the delivery wagon to the depot.',
+];
+
+describe('raw OCR masthead with its founding year (rules/ocr/pageTop.ts)', () => {
+  const text = page([
+    '*7 \' * - \' " tif"',
+    '>%. - >;- ? * j*',
+    'Established in 1884.',
+    'CREAMERY IS BUSY',
+    ...story,
+  ]);
+  const r = segmentText(text);
+  it('the scraps down to the founding-year line are one furniture block', () => {
+    expect(r.preamble.map((b) => b.kind)).toEqual(['furniture']);
+    expect(r.articles[0]?.headline).toBe('CREAMERY IS BUSY');
+  });
+  it('nothing is lost or added', () => {
+    expect(allText(text)).toBe(nonWs(text));
+  });
+});
+
+describe('raw OCR two-word capitals heads (rules/ocr/capsHead.ts)', () => {
+  const heads = (lines: string[]) => segmentText(page(lines)).articles.map((a) => a.headline);
+  it('open a story after a line the OCR left without its full stop', () => {
+    expect(
+      heads(['CREAMERY IS BUSY', ...story, 'and the family will live here', 'LODGE ELECTS', ...story]),
+    ).toEqual(['CREAMERY IS BUSY', 'LODGE ELECTS']);
+  });
+  it('not after a line stopping on a joining word: the name ends that sentence', () => {
+    expect(
+      heads(['CREAMERY IS BUSY', ...story, 'the churns were made by the', 'DAIRY COMPANY', ...story]),
+    ).toEqual(['CREAMERY IS BUSY']);
+  });
+  it('a scrap of the next column under the head does not hide the story below it', () => {
+    expect(
+      heads([
+        'CREAMERY IS BUSY',
+        ...story,
+        'the men say the wagon is too small',
+        'ROAD TAX RAISED',
+        '.',
+        ...story,
+      ]),
+    ).toEqual(['CREAMERY IS BUSY', 'ROAD TAX RAISED']);
+  });
+});
