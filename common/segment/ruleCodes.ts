@@ -107,6 +107,7 @@ export const RULE_CODES = [
   'credit.ocrWire',
   'body.ocrDateline',
   'join.ocrDateline',
+  'break.ocrBriefItem',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

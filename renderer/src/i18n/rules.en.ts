@@ -141,6 +141,7 @@ const rulesEn = {
     closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
+    ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
     unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
   },
 };

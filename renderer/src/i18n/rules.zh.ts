@@ -135,6 +135,7 @@ const rulesZh: typeof rulesEn = {
     closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
+    ocrBriefItem: '原始OCR:栏目标签(LOCAL AND PERSONAL)下,新句开启下一条短讯',
     unlikelyCut: '评分模型判断该行在此结束(小标题、引语或列项)',
   },
 };

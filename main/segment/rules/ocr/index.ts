@@ -6,6 +6,7 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { markOcrBriefItems } from './briefsColumn';
 import { demoteDatelineTitles } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
@@ -22,4 +23,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);
   demoteDatelineTitles(lines);
+  markOcrBriefItems(lines);
 }
