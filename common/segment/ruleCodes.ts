@@ -108,6 +108,7 @@ export const RULE_CODES = [
   'body.ocrDateline',
   'join.ocrDateline',
   'break.ocrBriefItem',
+  'furniture.ocrFolio',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

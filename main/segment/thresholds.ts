@@ -220,6 +220,10 @@ export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 export const OCR_GARBLED_LETTER_RUN = 4;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
+/** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
+export const OCR_WIDE_HEAD_MAX_WIDTH_SHARE = 0.88;
+/** …and this share when closed by a full stop. */
+export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
 /** …and one of this many words opens one too when the line above does not stop on a joining word (`by the`) [ocr/capsHead]. */
 export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────

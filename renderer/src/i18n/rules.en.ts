@@ -8,6 +8,7 @@ const rulesEn = {
     masthead: 'masthead line above the date line at the top of the page',
     sectionLabel: 'section label above the stories it files',
     ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
+    ocrFolio: 'raw OCR: the page’s date line printed again below the top: page furniture',
   },
   lead: {
     chinese: 'news lead (本报讯, 新华社…电)',

@@ -10,6 +10,7 @@ const rulesZh: typeof rulesEn = {
     masthead: '版头:日期行上方的报名行',
     sectionLabel: '栏目名,位于所辖稿件之上',
     ocrPageTop: '原始 OCR:页顶报头(报名、卷期、日期和售价行)',
+    ocrFolio: '原始OCR:页顶以下再次出现的报纸日期行:版面杂项',
   },
   lead: {
     chinese: '消息导语(本报讯、新华社…电)',

@@ -11,7 +11,7 @@ import { demoteDatelineTitles } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
-import { markOcrPageTop } from './pageTop';
+import { markOcrFolioLines, markOcrPageTop } from './pageTop';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 
@@ -19,6 +19,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
+  markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);

@@ -91,3 +91,21 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
     l.rule = 'furniture.ocrPageTop';
   }
 }
+
+/**
+ * Rule furniture.ocrFolio: the page's date line printed again below the top, where OCR read a
+ * running head or a masthead cut into by a column (`RSDAY, JANUARY 20, 191`, `TONOPAH, NEVADA,
+ * WEDNESDAY EVENING, JUNE 28, 1916`). It is furniture wherever it stands, never a headline.
+ * Signals: a masthead line (mastheadLine) with a capitals month or weekday and a year of the 1900s
+ * (or its OCR'd start, `191`). Thresholds: those of mastheadLine.
+ */
+export function markOcrFolioLines(lines: Line[]): void {
+  for (const l of lines) {
+    if (l.kind !== 'title' && l.kind !== 'body') continue;
+    if (!CAPS_DATE.test(l.body) || !FOLIO_YEAR.test(l.body) || !mastheadLine(l)) continue;
+    l.kind = 'furniture';
+    l.rule = 'furniture.ocrFolio';
+  }
+}
+
+const FOLIO_YEAR = /\b19(?:\d\d?)?\b/u;

@@ -55,3 +55,33 @@ describe('raw OCR two-word capitals heads (rules/ocr/capsHead.ts)', () => {
     ).toEqual(['CREAMERY IS BUSY', 'ROAD TAX RAISED']);
   });
 });
+
+describe('raw OCR folio line below the top (rules/ocr/pageTop.ts, markOcrFolioLines)', () => {
+  const text = page([
+    'CREAMERY IS BUSY',
+    ...story,
+    'The manager says the price of butter',
+    'will hold through the winter if the',
+    'roads stay open for the cream teams',
+    'from the ranches up the north fork.',
+    'URSDAY, OCTOBER 12, 191',
+    'Barn Burned on the Hill Farm.',
+    'Fire broke out in the barn of Mr. A.',
+    'J. Kessler on Monday night and the',
+    'building was lost with the hay and',
+    'the harness before the neighbors got',
+    'there with buckets from the creek.',
+  ]);
+  const r = segmentText(text);
+  it('the date line is page furniture, not a headline', () => {
+    const furniture = r.articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'furniture');
+    expect(furniture.map((b) => b.text)).toEqual(['URSDAY, OCTOBER 12, 191']);
+    expect(r.articles.map((a) => a.headline)).not.toContain('URSDAY, OCTOBER 12, 191');
+  });
+  it('the title-case head under it opens the next story, nearly the column wide as it is', () => {
+    expect(r.articles.map((a) => a.headline)).toEqual(['CREAMERY IS BUSY', 'Barn Burned on the Hill Farm.']);
+  });
+  it('nothing is lost or added', () => {
+    expect(allText(text)).toBe(nonWs(text));
+  });
+});
