@@ -109,6 +109,7 @@ export const RULE_CODES = [
   'join.ocrDateline',
   'break.ocrBriefItem',
   'furniture.ocrFolio',
+  'article.ocrLocalItem',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

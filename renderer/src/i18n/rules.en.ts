@@ -97,6 +97,8 @@ const rulesEn = {
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
     ocrCapsHead:
       'raw OCR: a one-line capitals headline over a story’s first line opens a story, even after an unfinished line',
+    ocrLocalItem:
+      'raw OCR: a personal item (Mr., Mrs., Miss …) after a short paragraph stands alone, untitled',
     columnTag: 'a title line ending with its column’s name in brackets (今日谈): a headline',
     pictureLabel: 'a picture-story label (图片报道) opens a new item',
     afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',

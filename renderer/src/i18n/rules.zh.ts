@@ -94,6 +94,7 @@ const rulesZh: typeof rulesEn = {
     untitled: '第一个标题之前的文字',
     unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
     ocrCapsHead: '原始OCR:正文首行之上的一行全大写标题开启新稿,即使上一行未完句',
+    ocrLocalItem: '原始OCR:短段之后以 Mr./Mrs./Miss 开头的本地短讯独立成稿(无标题)',
     columnTag: '行末括注栏目名(今日谈)的标题:是主题',
     pictureLabel: '图片报道标签开启新的一则',
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',

@@ -19,6 +19,11 @@ const LABEL =
 /** Lines that open an item of a briefs column (set by markOcrBriefItems, read by joins.ts). */
 const itemStarts = new WeakSet<Line>();
 
+/** Does a headline read as a briefs column's label? */
+export function briefsLabel(headline: string): boolean {
+  return LABEL.test(headline.toUpperCase());
+}
+
 export function opensBriefItem(line: Line): boolean {
   return itemStarts.has(line);
 }
