@@ -5,7 +5,7 @@
  * last line often runs the column's full width, so the plain short-line test joins the items into
  * one paragraph. Under such a label a line that follows a finished sentence and starts with a
  * capital opens the next item.
- * Signals: the label's words on a capitals title line; the column runs down to the next title
+ * Signals: the label's words on a capitals title line (OCR may run them together, `ABOUTTHE STATE`); the column runs down to the next title
  * line or page furniture; the sentence end of the line above (raw OCR reading, sentenceEnd.ts, past
  * initials and abbreviations); the capital at the line's start.
  * Thresholds: none.
@@ -14,7 +14,7 @@ import type { Line } from '../../lines';
 import { ocrEndsSentence } from './sentenceEnd';
 
 const LABEL =
-  /\b(?:LOCALS?|PERSONALS?|BRIEFS?|BRIEFLY|ITEMS|NOTES|QUICK READING|ABOUT THE STATE|AROUND THE|NEWS OF|COUNTY NEWS|STATE NEWS|CITY NEWS|TOWN TALK|HAPPENINGS|NEIGHBORHOOD|PARAGRAPHED|COMMENT)\b/u;
+  /\b(?:LOCALS?|PERSONALS?|BRIEFS?|BRIEFLY|ITEMS|NOTES|QUICK ?READING|ABOUT ?THE ?STATE|AROUND ?THE|NEWS ?OF|COUNTY ?NEWS|STATE ?NEWS|CITY ?NEWS|TOWN ?TALK|HAPPENINGS|NEIGHBORHOOD|PARAGRAPHED|COMMENT)\b/u;
 
 /** Lines that open an item of a briefs column (set by markOcrBriefItems, read by joins.ts). */
 const itemStarts = new WeakSet<Line>();

@@ -51,6 +51,11 @@ describe('raw OCR briefs column (rules/ocr/briefsColumn.ts)', () => {
     const board = r.articles.find((a) => a.headline === 'SCHOOL BOARD MEETS');
     expect(board?.blocks).toHaveLength(1);
   });
+  it('a label whose words the OCR ran together still opens the column', () => {
+    const together = segmentText(text.replace('LOCAL AND PERSONAL', 'NEWS ABOUTTHE STATE'));
+    const column = together.articles.find((a) => a.headline === 'NEWS ABOUTTHE STATE');
+    expect(column?.blocks).toHaveLength(3);
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
