@@ -3,7 +3,8 @@
  * garbled), a volume or number line, a date line with the weekday and year, the price. OCR drops
  * the commas the plain date-line pattern needs (`FRIDAY MAY 5 1916.`) and mangles the name, so
  * the masthead is found by its tokens instead: every line from the top of the page down to the last
- * masthead line within the first OCR_PAGE_TOP_MAX_LINES lines is furniture, and so are the short
+ * masthead line within the first OCR_PAGE_TOP_MAX_LINES lines is furniture, and so are the paper's
+ * or town's name printed again under it (a word or two, all in the masthead) and the short
  * scraps (`rnrn`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
  * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
  * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
@@ -67,6 +68,15 @@ function scrap(l: Line): boolean {
   return scrapRow(l.body);
 }
 
+/**
+ * The paper's or the town's name printed again under the date line (`HOPKINSVILLE`): a capitals
+ * line of a word or two, every word of it already in the masthead above.
+ */
+function nameAgain(l: Line, top: string): boolean {
+  const words = l.body.split(/\s+/u);
+  return l.caps && words.length <= 2 && words.every((w) => w.length >= 3 && top.includes(w.toUpperCase()));
+}
+
 /** A rule or ornament read as letters (`tK "F O E 1 1 7 I`): most of its tokens one character. */
 export function scrapRow(body: string): boolean {
   const tokens = body.split(/\s+/u);
@@ -84,7 +94,15 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
     if (mastheadLine(l)) last = i;
   }
   if (last < 0) return;
-  while (last + 1 < lines.length && scrap(lines[last + 1] as Line)) last++;
+  const top = lines
+    .slice(0, last + 1)
+    .map((l) => l.body.toUpperCase())
+    .join(' ');
+  while (
+    last + 1 < lines.length &&
+    (scrap(lines[last + 1] as Line) || nameAgain(lines[last + 1] as Line, top))
+  )
+    last++;
   for (let i = 0; i <= last; i++) {
     const l = lines[i] as Line;
     l.kind = 'furniture';

@@ -30,6 +30,24 @@ describe('raw OCR masthead with its founding year (rules/ocr/pageTop.ts)', () =>
   });
 });
 
+describe('raw OCR town name printed again under the masthead (rules/ocr/pageTop.ts)', () => {
+  const text = page([
+    'VOL. XXI',
+    'GREENVALE, OHIO, FRIDAY, MAY 5, 1916.',
+    'No. 12',
+    'GREENVALE',
+    'CREAMERY IS BUSY',
+    ...story,
+  ]);
+  const r = segmentText(text);
+  it('is part of the masthead block, and the first headline opens the first story', () => {
+    expect(nonWs(r.preamble.map((b) => b.text).join(''))).toBe(
+      nonWs('VOL. XXI GREENVALE, OHIO, FRIDAY, MAY 5, 1916. No. 12 GREENVALE'),
+    );
+    expect(r.articles[0]?.headline).toBe('CREAMERY IS BUSY');
+  });
+});
+
 describe('raw OCR two-word capitals heads (rules/ocr/capsHead.ts)', () => {
   const heads = (lines: string[]) => segmentText(page(lines)).articles.map((a) => a.headline);
   it('open a story after a line the OCR left without its full stop', () => {
