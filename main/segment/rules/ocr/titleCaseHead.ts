@@ -50,7 +50,10 @@ function headWidthShare(l: Line): number {
 export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_MAX_WIDTH_SHARE): boolean {
   if (l.width > layout.lineWidth * widthShare) return false;
   // Clause punctuation marks a list entry or a sentence's tail, not a head; `By …` is a credit.
-  if (/[,;:]/u.test(l.body) || !/^["'“]?[A-Z]/u.test(l.body) || /^By\s/u.test(l.body)) return false;
+  // A head may open with a figure (`9,000 Men Get Raises`); its thousands comma is no clause mark.
+  const text = l.body.replace(/^[$]?\d{1,3}(?:,\d{3})+/u, '0');
+  if (/[,;:]/u.test(text) || !/^["'“]?(?:[A-Z]|[$]?\d+\s+[A-Z])/u.test(text) || /^By\s/u.test(l.body))
+    return false;
   const words = l.body.split(/\s+/u);
   if (words.length < OCR_HEAD_MIN_WORDS || words.length > OCR_HEAD_MAX_WORDS) return false;
   let long = 0;

@@ -103,3 +103,31 @@ describe('raw OCR folio line below the top (rules/ocr/pageTop.ts, markOcrFolioLi
     expect(allText(text)).toBe(nonWs(text));
   });
 });
+
+describe('raw OCR title-case head opening with a figure (rules/ocr/titleCaseHead.ts)', () => {
+  const body = [
+    'The creamery on the river road took',
+    'in more cream this month than in any',
+    'month last year and the manager has',
+    'hired two more men for the churns.',
+  ];
+  const text = page([
+    'CREAMERY IS BUSY',
+    ...body,
+    '2,000 Acres Sold.',
+    'The Hale ranch on the north fork was',
+    'sold on Monday to a company from the',
+    'city that will plant it to wheat and',
+    'build a new elevator at the siding.',
+  ]);
+  it('opens a story like any title-case head', () => {
+    expect(segmentText(text).articles.map((a) => a.headline)).toEqual([
+      'CREAMERY IS BUSY',
+      '2,000 Acres Sold.',
+    ]);
+  });
+  it('a figure opening a sentence of text is not a head', () => {
+    const sentence = text.replace('2,000 Acres Sold.', '2,000 acres were sold.');
+    expect(segmentText(sentence).articles.map((a) => a.headline)).toEqual(['CREAMERY IS BUSY']);
+  });
+});
