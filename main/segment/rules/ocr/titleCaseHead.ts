@@ -12,6 +12,7 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { ocrEnd } from './sentenceEnd';
 import {
   LONG_WORD_LETTERS,
   OCR_HEAD_BODY_MIN_SHARE,
@@ -43,7 +44,9 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
  * judged by the narrower OCR_HEAD_MAX_WIDTH_SHARE (a story's first line runs the full width).
  */
 function headWidthShare(l: Line): number {
-  return /\.["'”]?$/u.test(l.body) ? OCR_STOPPED_HEAD_MAX_WIDTH_SHARE : OCR_WIDE_HEAD_MAX_WIDTH_SHARE;
+  // A full stop after a title or an initial (`and Gov.`) closes nothing: the line runs on to a name.
+  const stopped = /\.["'”]?$/u.test(l.body) && ocrEnd(l.body) !== 'abbreviation';
+  return stopped ? OCR_STOPPED_HEAD_MAX_WIDTH_SHARE : OCR_WIDE_HEAD_MAX_WIDTH_SHARE;
 }
 
 /** Short, a few words, every word of LONG_WORD_LETTERS letters or more capitalised, no clause punctuation. */

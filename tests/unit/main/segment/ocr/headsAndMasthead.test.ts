@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allText, nonWs, page } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { ocrEnd } from '../../../../../main/segment/rules/ocr/sentenceEnd';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 34 characters wide, most lines ending mid-sentence.
@@ -129,5 +130,26 @@ describe('raw OCR title-case head opening with a figure (rules/ocr/titleCaseHead
   it('a figure opening a sentence of text is not a head', () => {
     const sentence = text.replace('2,000 Acres Sold.', '2,000 acres were sold.');
     expect(segmentText(sentence).articles.map((a) => a.headline)).toEqual(['CREAMERY IS BUSY']);
+  });
+});
+
+describe('raw OCR lines stopping on an abbreviation (rules/ocr/sentenceEnd.ts, titleCaseHead.ts)', () => {
+  it('a month before its day does not end the sentence', () => {
+    expect(ocrEnd('CARDIFF, Wales, Dec.')).toBe('abbreviation');
+    expect(ocrEnd('the work was done in Dec.')).toBe('abbreviation');
+  });
+  it('a column-wide line stopping on a title runs on to the name below, it is no head', () => {
+    const text = page([
+      'CREAMERY IS BUSY',
+      'The creamery on the river road took',
+      'in more cream this month than in any',
+      'month last year and the manager has',
+      'hired two more men for the churns.',
+      'Friends of Senator Hale and Gov.',
+      'Dunn met at the hotel on Monday and',
+      'agreed on the men for the convention',
+      'to be held at the capital next month.',
+    ]);
+    expect(segmentText(text).articles.map((a) => a.headline)).toEqual(['CREAMERY IS BUSY']);
   });
 });
