@@ -104,6 +104,12 @@ export const RULE_CODES = [
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',
+  'credit.ocrWire',
+  'body.ocrDateline',
+  'join.ocrDateline',
+  'break.ocrBriefItem',
+  'furniture.ocrFolio',
+  'article.ocrLocalItem',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

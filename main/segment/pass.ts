@@ -7,6 +7,7 @@ import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
 import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
+import { ocrLocalItem } from './rules/ocr/localItem';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -299,7 +300,9 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
   const gapped = line.gap >= layout.articleGap;
   const storyEnd =
     tailEnded && !opens && !gapped
-      ? (startAfterStoryEnd(s.lines, i, layout, b) ?? (briefItemAt(s.lines, i) ? 'article.briefItem' : null))
+      ? (startAfterStoryEnd(s.lines, i, layout, b) ??
+        (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
+        ocrLocalItem(s.lines, i, layout, b))
       : null;
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');

@@ -218,6 +218,18 @@ export const OCR_DECK_WIDEN_FACTOR = 1.3;
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 /** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
 export const OCR_GARBLED_LETTER_RUN = 4;
+/** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
+export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
+/** A personal item standing alone follows a paragraph of at most this many characters [ocr/localItem]. */
+export const OCR_LOCAL_ITEM_MAX_CHARS = 250;
+/** …and at least this many (a scrap of noise under a head is no item). */
+export const OCR_LOCAL_ITEM_MIN_CHARS = 20;
+/** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
+export const OCR_WIDE_HEAD_MAX_WIDTH_SHARE = 0.88;
+/** …and this share when closed by a full stop. */
+export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
+/** …and one of this many words opens one too when the line above does not stop on a joining word (`by the`) [ocr/capsHead]. */
+export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
 /** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
 export const SUBHEAD_BLOCK_MAX_CHARS = 30;

@@ -8,6 +8,7 @@ const rulesEn = {
     masthead: 'masthead line above the date line at the top of the page',
     sectionLabel: 'section label above the stories it files',
     ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
+    ocrFolio: 'raw OCR: the page’s date line printed again below the top: page furniture',
   },
   lead: {
     chinese: 'news lead (本报讯, 新华社…电)',
@@ -24,6 +25,7 @@ const rulesEn = {
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
+    ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
   },
   caption: {
     pattern: 'photo caption',
@@ -64,6 +66,8 @@ const rulesEn = {
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
+    ocrDateline:
+      'raw OCR: a dateline alone on its line (“WASHINGTON, Dec. 15.”) opens the story’s text, not a title',
     cutBelow:
       'an indented short line with an unindented body line under it: a paragraph cut by a break, not a crosshead',
     punctuatedLine:
@@ -93,6 +97,8 @@ const rulesEn = {
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
     ocrCapsHead:
       'raw OCR: a one-line capitals headline over a story’s first line opens a story, even after an unfinished line',
+    ocrLocalItem:
+      'raw OCR: a personal item (Mr., Mrs., Miss …) after a short paragraph stands alone, untitled',
     columnTag: 'a title line ending with its column’s name in brackets (今日谈): a headline',
     pictureLabel: 'a picture-story label (图片报道) opens a new item',
     afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
@@ -124,6 +130,7 @@ const rulesEn = {
     midSentence: 'no sentence end before the break',
     ocrNoiseLine: 'raw OCR: a scrap of a column joined to the paragraph',
     ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
+    ocrDateline: 'raw OCR: a dateline alone on its line runs on into the story’s first sentence',
     noIndent: 'continuation without paragraph indent',
     captionPhotographer: 'caption split from its photographer’s line',
   },
@@ -137,6 +144,7 @@ const rulesEn = {
     closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
+    ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
     unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
   },
 };

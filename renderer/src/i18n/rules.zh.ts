@@ -10,6 +10,7 @@ const rulesZh: typeof rulesEn = {
     masthead: '版头:日期行上方的报名行',
     sectionLabel: '栏目名,位于所辖稿件之上',
     ocrPageTop: '原始 OCR:页顶报头(报名、卷期、日期和售价行)',
+    ocrFolio: '原始OCR:页顶以下再次出现的报纸日期行:版面杂项',
   },
   lead: {
     chinese: '消息导语(本报讯、新华社…电)',
@@ -26,6 +27,7 @@ const rulesZh: typeof rulesEn = {
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
     afterBody: '紧接正文的落款或文末附注:本文署名',
     signature: '署名专栏文末的作者名',
+    ocrWire: '原始OCR:单独成行的通讯社或来源署名(“(By Associated Press.)”)',
   },
   caption: {
     pattern: '图片说明',
@@ -65,6 +67,7 @@ const rulesZh: typeof rulesEn = {
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
+    ocrDateline: '原始OCR:单独成行的电头(“WASHINGTON, Dec. 15.”)是正文开头,不是标题',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
     cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
@@ -91,6 +94,7 @@ const rulesZh: typeof rulesEn = {
     untitled: '第一个标题之前的文字',
     unindentedTitle: '本文件小标题缩进,不缩进的标题行是主题',
     ocrCapsHead: '原始OCR:正文首行之上的一行全大写标题开启新稿,即使上一行未完句',
+    ocrLocalItem: '原始OCR:短段之后以 Mr./Mrs./Miss 开头的本地短讯独立成稿(无标题)',
     columnTag: '行末括注栏目名(今日谈)的标题:是主题',
     pictureLabel: '图片报道标签开启新的一则',
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
@@ -119,6 +123,7 @@ const rulesZh: typeof rulesEn = {
     midSentence: '断行前没有句末标点',
     ocrNoiseLine: '原始OCR:栏边残片并入本段',
     ocrAbbreviation: '原始OCR:行末是姓名缩写或称谓缩写,不是句末',
+    ocrDateline: '原始OCR:单独成行的电头与正文首句相连',
     noIndent: '下一行没有段首缩进',
     captionPhotographer: '图片说明与摄影者署名被断开',
   },
@@ -132,6 +137,7 @@ const rulesZh: typeof rulesEn = {
     closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
+    ocrBriefItem: '原始OCR:栏目标签(LOCAL AND PERSONAL)下,新句开启下一条短讯',
     unlikelyCut: '评分模型判断该行在此结束(小标题、引语或列项)',
   },
 };

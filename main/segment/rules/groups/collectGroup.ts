@@ -36,7 +36,9 @@ function collectStack(lines: Line[], start: number): number {
   let inDeck = false;
   while (j < lines.length && j - start < GROUP_MAX_LINES * STACK_LINES_FACTOR) {
     const l = lines[j];
-    if (!l || l.kind === 'lead' || l.kind === 'byline' || l.kind === 'furniture') break;
+    // A credit (`(By Associated Press.)`, rules/ocr/wireCredit.ts) stands between the stack and its story.
+    if (!l || l.kind === 'lead' || l.kind === 'byline' || l.kind === 'furniture' || l.kind === 'credit')
+      break;
     const capsTitle = l.caps && l.kind === 'title';
     if (capsTitle && inDeck) break;
     if (l.kind === 'title' && !inDeck) {
@@ -70,12 +72,18 @@ function deckAhead(lines: Line[], j: number): boolean {
   const words: string[] = [];
   for (let k = j; k < Math.min(lines.length, j + DECK_LOOKAHEAD_LINES); k++) {
     const l = lines[k];
+    // A credit under the deck (`(By Associated Press.)`) ends it as a full stop would.
+    if (l?.kind === 'credit') return k > j && deckWords(words);
     if (!l || l.caps || l.kind === 'lead') return false;
     for (const w of l.body.split(/\s+/u)) words.push(w);
     // A scrap with a full stop (`Kf .`) is OCR noise under the stack, not a deck: a deck has words.
-    if (l.ends) return capitalisedShare(words) >= DECK_MIN_CAPITALISED && words.some(isWord);
+    if (l.ends) return deckWords(words);
   }
   return false;
+}
+
+function deckWords(words: string[]): boolean {
+  return capitalisedShare(words) >= DECK_MIN_CAPITALISED && words.some(isWord);
 }
 
 function isWord(w: string): boolean {

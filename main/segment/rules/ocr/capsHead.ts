@@ -3,22 +3,36 @@
  * often follows a story whose last line the OCR left without its full stop, or a column's end cut
  * mid-sentence. Body text is set in mixed case, so a capitals line of several words with a story's
  * first line under it opens a new article rather than continuing the open paragraph.
- * Signals: the group is one capitals title line of OCR_CAPS_HEAD_MIN_WORDS words or more, not a row
- * of OCR scraps (pageTop.ts), not ending in a comma or semicolon; the line under it is body text
- * starting with a capital.
- * Thresholds: OCR_CAPS_HEAD_MIN_WORDS (plus those of scrapRow).
+ * Signals: the group is one capitals title line of OCR_CAPS_HEAD_MIN_WORDS words or more (or of
+ * OCR_CAPS_HEAD_MIN_SHORT_WORDS when the open paragraph does not stop on a joining word such as
+ * `by the`, whose object a two-word capitals name would be), not a row of OCR scraps (pageTop.ts),
+ * not ending in a comma or semicolon; the line under it, past one- or two-character column noise,
+ * is body text starting with a capital.
+ * Thresholds: OCR_CAPS_HEAD_MIN_WORDS, OCR_CAPS_HEAD_MIN_SHORT_WORDS (plus those of scrapRow and
+ * OCR_NOISE_LINE_MAX_CHARS).
  */
-import { OCR_CAPS_HEAD_MIN_WORDS } from '../../thresholds';
+import type { Line } from '../../lines';
+import { OCR_CAPS_HEAD_MIN_SHORT_WORDS, OCR_CAPS_HEAD_MIN_WORDS } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import type { GroupContext } from '../groups/decideGroup';
+import { isOcrNoiseLine } from './noiseLine';
 import { scrapRow } from './pageTop';
 import { isRawOcr } from './rawOcr';
 
+/** The open paragraph stops on a word that needs its object (`by the`, `of`, `and`). */
+const JOINING_END = /\b(?:of|the|and|to|for|in|a|an|at|by|on|with|from|or|as|that|by)\s*$/iu;
+
 export function ocrCapsHead({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];
-  const next = lines[end];
+  // A one- or two-character scrap under the head (`s`, `.`) is column noise: the story starts below it.
+  let k = end;
+  while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
+  const next = lines[k];
   if (!isRawOcr(layout) || !first || !next || end - start !== 1 || !first.caps || !b.hasBody()) return null;
-  if (first.body.split(/\s+/u).length < OCR_CAPS_HEAD_MIN_WORDS || /[,;]$/u.test(first.body)) return null;
+  const words = first.body.split(/\s+/u).length;
+  if (words < OCR_CAPS_HEAD_MIN_SHORT_WORDS || /[,;]$/u.test(first.body)) return null;
+  // Two words (`ELECTED CHAIRMAN`) may be a name the sentence above runs on to (`built by the`).
+  if (words < OCR_CAPS_HEAD_MIN_WORDS && JOINING_END.test(b.openTail() ?? '')) return null;
   if (scrapRow(first.body)) return null;
   return next.kind === 'body' && /^["'“]?[A-Z]/u.test(next.body) ? 'article.ocrCapsHead' : null;
 }

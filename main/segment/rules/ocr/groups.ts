@@ -1,6 +1,7 @@
 /**
  * Rule article.ocrTitleCase: in raw OCR a title-case head (title.ocrTitleCase, titleCaseHead.ts)
- * after a finished sentence, or with no open paragraph, opens an article, where a one-line title
+ * after a finished sentence, right under page furniture (an ad, a folio line), or with no open
+ * paragraph, opens an article, where a one-line title
  * group would otherwise be a crosshead. Also: the open paragraph's end read as raw OCR
  * (sentenceEnd.ts) for the group rules.
  * Signals: the group's first line's rule and the open paragraph's tail. Thresholds: none of its own.
@@ -21,5 +22,7 @@ export function ocrArticleStart({ lines, start, end, layout, b }: GroupContext):
   const first = lines[start];
   if (!first || end - start !== 1 || first.rule !== 'title.ocrTitleCase') return null;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
-  return tail === null || tailEnds(tail, layout) ? 'article.ocrTitleCase' : null;
+  // Page furniture right above (an ad, a folio line) stands between two stories.
+  const underFurniture = lines[start - 1]?.kind === 'furniture';
+  return tail === null || underFurniture || tailEnds(tail, layout) ? 'article.ocrTitleCase' : null;
 }

@@ -6,16 +6,23 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { markOcrBriefItems } from './briefsColumn';
+import { demoteDatelineTitles } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
-import { markOcrPageTop } from './pageTop';
+import { markOcrFolioLines, markOcrPageTop } from './pageTop';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
+import { markOcrWireCredits } from './wireCredit';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
+  markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
+  markOcrWireCredits(lines);
+  demoteDatelineTitles(lines);
+  markOcrBriefItems(lines);
 }

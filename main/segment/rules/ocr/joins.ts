@@ -3,7 +3,9 @@
  * (rules/ocr/sentenceEnd.ts). First match decides:
  *   join.ocrNoiseLine     the line is a one- or two-character scrap of a column
  *   join.ocrAbbreviation  the paragraph ends in an initial or title abbreviation (`R. E.`, `Mr.`)
+ *   join.ocrDateline      the line above is nothing but a dateline (`WASHINGTON, Dec. 15.`, dateline.ts)
  *   break.ocrColumnNoise  a sentence ends on a short line before a scrap of the next column
+ *   break.ocrBriefItem    the line opens the next item of a briefs column (briefsColumn.ts)
  *   break.ocrColonShort   a short line ends in a colon (`as follows:`, `Dear Editor:`) before a capital
  * Anything else goes to the general rule (rules/joins/joinRule.ts).
  * Signals: the paragraph's tail, the last line's width, the layout. Thresholds: SHORT_LINE_SHARE,
@@ -14,6 +16,8 @@ import type { Line } from '../../lines';
 import { startsAsContinuation } from '../../text';
 import { SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { opensBriefItem } from './briefsColumn';
+import { onlyDateline } from './dateline';
 import { isOcrNoiseLine } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { ocrEnd, type OcrEnd } from './sentenceEnd';
@@ -23,6 +27,8 @@ export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string
   if (isOcrNoiseLine(line)) return 'join.ocrNoiseLine';
   const end = ocrEnd(tail);
   if (end === 'abbreviation') return 'join.ocrAbbreviation';
+  if (onlyDateline(prev.body)) return 'join.ocrDateline';
+  if (opensBriefItem(line)) return 'break.ocrBriefItem';
   // The short-line test measures the line without the scrap of the next column.
   const short = textWidth(prev.body, end) < layout.lineWidth * SHORT_LINE_SHARE;
   if (end === 'endsBeforeNoise' && short && !startsAsContinuation(line.body)) return 'break.ocrColumnNoise';

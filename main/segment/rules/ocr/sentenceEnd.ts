@@ -13,9 +13,12 @@ import { OCR_EDGE_NOISE_MAX_CHARS } from '../../thresholds';
 /** How OCR text ends: a sentence end, one behind column noise, an abbreviation, or open. */
 export type OcrEnd = 'ends' | 'endsBeforeNoise' | 'abbreviation' | 'open';
 
-/** Initials, titles abbreviated before a name, `2:30 p.` of a time: a full stop after them does not end a sentence. */
+/**
+ * Initials, titles abbreviated before a name, a month before its day (`CARDIFF, Wales, Dec.` / `15.`),
+ * `2:30 p.` of a time: a full stop after them does not end a sentence.
+ */
 const ABBREVIATION =
-  /(?:^|[\s("'])(?:[A-Z]|Mr|Mrs|Messrs|Dr|Rev|St|Gen|Col|Capt|Lieut|Prof|Hon|Gov|Sen|Supt|Sgt|Maj|Ft|Mt)\.$|\d\s?[ap]\.$/u;
+  /(?:^|[\s("',])(?:[A-Z]|Mr|Mrs|Messrs|Dr|Rev|St|Gen|Col|Capt|Lieut|Prof|Hon|Gov|Sen|Supt|Sgt|Maj|Ft|Mt|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$|\d\s?[ap]\.$/u;
 /** Short words that are real words at a line's end, not column noise. */
 const REAL_WORDS = new Set(
   'I A An It He We So If In On At As To Be By Do Go My No Of Or Up Us The But And For Not She Her His Its Our Who Why How Yet All One Two Mr Mrs Dr'.split(

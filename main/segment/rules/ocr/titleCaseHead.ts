@@ -6,24 +6,28 @@
  * Signals: the line's width against the page's printed line, its word count, every long word
  * capitalised, no clause punctuation; the line above ends a sentence (or is furniture); the line
  * below is a body line starting with a capital, nearly full width and not itself title-case shaped.
- * Thresholds: OCR_HEAD_MAX_WIDTH_SHARE, OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
+ * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
+ * OCR_HEAD_MAX_WIDTH_SHARE (a list entry under it), OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
  * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { ocrEnd } from './sentenceEnd';
 import {
   LONG_WORD_LETTERS,
   OCR_HEAD_BODY_MIN_SHARE,
   OCR_HEAD_MAX_WIDTH_SHARE,
   OCR_HEAD_MAX_WORDS,
   OCR_HEAD_MIN_WORDS,
+  OCR_STOPPED_HEAD_MAX_WIDTH_SHARE,
+  OCR_WIDE_HEAD_MAX_WIDTH_SHARE,
 } from '../../thresholds';
 
 export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
-    if (!titleCaseShaped(l, layout)) continue;
+    if (!titleCaseShaped(l, layout, headWidthShare(l))) continue;
     const above = lines[i - 1] as Line;
     const below = lines[i + 1] as Line;
     if (!(above.kind === 'furniture' || (above.kind === 'body' && above.ends))) continue;
@@ -34,11 +38,25 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   }
 }
 
+/**
+ * How wide a head may run: OCR keeps no centring, and a head of a narrow column (or one closed by
+ * a full stop, `Growth of the County Schools.`) nearly fills it. A list entry under a head is
+ * judged by the narrower OCR_HEAD_MAX_WIDTH_SHARE (a story's first line runs the full width).
+ */
+function headWidthShare(l: Line): number {
+  // A full stop after a title or an initial (`and Gov.`) closes nothing: the line runs on to a name.
+  const stopped = /\.["'”]?$/u.test(l.body) && ocrEnd(l.body) !== 'abbreviation';
+  return stopped ? OCR_STOPPED_HEAD_MAX_WIDTH_SHARE : OCR_WIDE_HEAD_MAX_WIDTH_SHARE;
+}
+
 /** Short, a few words, every word of LONG_WORD_LETTERS letters or more capitalised, no clause punctuation. */
-export function titleCaseShaped(l: Line, layout: Layout): boolean {
-  if (l.width > layout.lineWidth * OCR_HEAD_MAX_WIDTH_SHARE) return false;
+export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_MAX_WIDTH_SHARE): boolean {
+  if (l.width > layout.lineWidth * widthShare) return false;
   // Clause punctuation marks a list entry or a sentence's tail, not a head; `By …` is a credit.
-  if (/[,;:]/u.test(l.body) || !/^["'“]?[A-Z]/u.test(l.body) || /^By\s/u.test(l.body)) return false;
+  // A head may open with a figure (`9,000 Men Get Raises`); its thousands comma is no clause mark.
+  const text = l.body.replace(/^[$]?\d{1,3}(?:,\d{3})+/u, '0');
+  if (/[,;:]/u.test(text) || !/^["'“]?(?:[A-Z]|[$]?\d+\s+[A-Z])/u.test(text) || /^By\s/u.test(l.body))
+    return false;
   const words = l.body.split(/\s+/u);
   if (words.length < OCR_HEAD_MIN_WORDS || words.length > OCR_HEAD_MAX_WORDS) return false;
   let long = 0;

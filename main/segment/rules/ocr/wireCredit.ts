@@ -1,0 +1,49 @@
+/**
+ * Rule credit.ocrWire: a 1916 wire story prints its source on a line of its own between the headline
+ * and the dateline (`(By Associated Press.)`, `United Press Service`, `(Special to the Daily News.)`),
+ * and a country weekly credits a clipped item the same way (`(From the County Clarion.)`). Raw OCR
+ * reads that line as a short line of text: a paragraph of its own, and the dateline under it then
+ * opens an invented article (a lead after body text). As a credit it stays in the story with its
+ * headline (a credit is no body, builder.hasBody), and the dateline opens the story's text.
+ * Signals: a short line either wholly in brackets or ending in a wire word (`Press`, `Service`,
+ * `Correspondent`, what OCR left of the closing bracket allowed); the line above is a title, a
+ * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
+ * story's first line). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
+ * Thresholds: OCR_WIRE_CREDIT_MAX_CHARS.
+ */
+import type { Line } from '../../lines';
+import { OCR_WIRE_CREDIT_MAX_CHARS } from '../../thresholds';
+import { ocrEndsSentence } from './sentenceEnd';
+
+const BRACKETED = /^[([].*[)\]][.,]?$/u;
+const WIRE_WORD = /\b(?:Press|Service|Correspondent)\b[\s.,)\]|!I]*$/u;
+const JUMP = /\b(?:continued|concluded|page)\b/iu;
+
+/** Reads like a wire or source credit on its own line. */
+export function wireCreditShaped(body: string): boolean {
+  return shortLine(body) && (BRACKETED.test(body) || WIRE_WORD.test(body));
+}
+
+function shortLine(body: string): boolean {
+  return body.length <= OCR_WIRE_CREDIT_MAX_CHARS && !JUMP.test(body) && /[A-Za-z]{3}/u.test(body);
+}
+
+export function markOcrWireCredits(lines: Line[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const l = lines[i] as Line;
+    if ((l.kind !== 'body' && l.kind !== 'title') || !wireCreditShaped(l.body)) continue;
+    const above = lines[i - 1] as Line;
+    const below = lines[i + 1] as Line;
+    // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
+    // and garbles the deck above it); a bracketed aside needs the text above it closed.
+    const closed =
+      (shortLine(l.body) && WIRE_WORD.test(l.body)) ||
+      above.kind === 'title' ||
+      above.kind === 'credit' ||
+      above.kind === 'furniture' ||
+      ocrEndsSentence(above.body);
+    if (!closed || !/^["'“]?[A-Z]/u.test(below.body)) continue;
+    l.kind = 'credit';
+    l.rule = 'credit.ocrWire';
+  }
+}
