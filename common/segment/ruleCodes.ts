@@ -125,6 +125,8 @@ export const RULE_CODES = [
   'title.textKicker',
   // A headline read as text whose column name in brackets marks it (rules/titles/columnTagLine.ts).
   'title.columnTagLine',
+  // A kicker run on before the headline, found by paired phrases (rules/titles/parallelKicker.ts).
+  'title.kickerInLineParallel',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -10,12 +10,16 @@
  * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
  * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
  * (`“22个”——…`, a point in the body) is no lead-in.
+ * In such a file a kicker that does not lead in is found by the paired phrases around the cut
+ * (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off lead-ins only.
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { parallelCut } from './parallelKicker';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -26,17 +30,23 @@ const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const OPENERS = '“‘（(《「『';
 const CLOSERS = '”’）)》」』';
 
-/** Where each marked line's kicker ends (UTF-16 offset into its body). */
-const cuts = new WeakMap<Line, number>();
+/** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
+export interface KickerCut {
+  at: number;
+  rule: RuleCode;
+}
 
-/** The offset where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
-export function kickerCut(line: Line): number | null {
+const cuts = new WeakMap<Line, KickerCut>();
+
+/** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
+export function kickerCut(line: Line): KickerCut | null {
   return cuts.get(line) ?? null;
 }
 
 export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
+  const others: Line[] = [];
   let ending = 0;
   for (const l of lines) {
     if (l.kind !== 'title') continue;
@@ -44,10 +54,15 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     else {
       const at = leadInEnd(l.body);
       if (at !== null) found.push([l, at]);
+      else others.push(l);
     }
   }
   if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
-  for (const [l, at] of found) cuts.set(l, at);
+  for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
+  for (const l of others) {
+    const at = parallelCut(l.body);
+    if (at !== null) cuts.set(l, { at, rule: 'title.kickerInLineParallel' });
+  }
 }
 
 /** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */

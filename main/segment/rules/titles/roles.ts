@@ -7,7 +7,8 @@
  * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
  * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
  * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline),
- * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts).
+ * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts),
+ * title.kickerInLineParallel (found there by paired phrases, parallelKicker.ts).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -43,10 +44,10 @@ export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   if (first && cut !== null) {
     // The kicker printed at the start of the headline's line (a file that does so throughout).
     return {
-      kicker: first.body.slice(0, cut).trim(),
-      headline: first.body.slice(cut).trim(),
+      kicker: first.body.slice(0, cut.at).trim(),
+      headline: first.body.slice(cut.at).trim(),
       subheadlines: texts.slice(1),
-      rule: 'title.kickerInLine',
+      rule: cut.rule,
     };
   }
   if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
