@@ -33,6 +33,11 @@ const DASH_DECK = /^[—–-]{1,2}/u;
 const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
 /** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
 const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
+/**
+ * A line wholly in brackets (`（2019年1月31日）`, `（…会议通过）`) is a date or a note under the
+ * headline (kicker.ts reads it as a deck), not a column's name after one.
+ */
+const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 /** A column's name in brackets after a headline, itself perhaps holding brackets (`（…（上））`). */
 const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
@@ -71,7 +76,7 @@ function rolesOf(texts: string[]): TitleRoles {
   if (!DECK_OPENER.test(b) && KICKER_LEAD_IN.test(a))
     return { kicker: a, headline: b, subheadlines: rest, rule: 'title.kickerLeadIn' };
   if (rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE && !DECK_OPENER.test(b)) {
-    if (COLUMN_TAG.test(b))
+    if (COLUMN_TAG.test(b) && !WHOLE_BRACKETED.test(b))
       return { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerColumnTag' };
     if (COLUMN_TAG.test(a))
       return { kicker: null, headline: a, subheadlines: [b], rule: 'title.deckUnderColumnTag' };

@@ -104,6 +104,15 @@ describe('a column tag marks the headline', () => {
       [],
     ]);
   });
+
+  it('a line wholly in brackets under the headline is a date or note: a deck, not a tag', () => {
+    const text = `${BEFORE}市民公约修订草案公布\n（2030年3月1日市人民代表大会常务委员会会议通过）${LEAD}`;
+    expect(titlesOf(text).at(-1)).toEqual([
+      null,
+      '市民公约修订草案公布',
+      ['（2030年3月1日市人民代表大会常务委员会会议通过）'],
+    ]);
+  });
 });
 
 describe('--explain for a kicker printed inside the headline line', () => {
