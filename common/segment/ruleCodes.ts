@@ -127,6 +127,8 @@ export const RULE_CODES = [
   'title.columnTagLine',
   // A kicker run on before the headline, found by paired phrases (rules/titles/parallelKicker.ts).
   'title.kickerInLineParallel',
+  // The line a story starts at after the story above ended, read as its headline (rules/titles/storyStartLine.ts).
+  'title.storyStartLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -21,6 +21,7 @@ import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
+import { headlineAtStoryStart } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 
 /** The left-to-right pass's state. */
@@ -119,8 +120,7 @@ function step(s: PassState, i: number): number {
     case 'title':
       return titles(s, i);
     default:
-      body(s, line, i, line.rule);
-      return i + 1;
+      return body(s, line, i, line.rule);
   }
 }
 
@@ -201,14 +201,12 @@ function titles(s: PassState, i: number): number {
   if (!first) return i + 1;
   if (role === 'continuation' || role === 'body') {
     if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
-    body(s, first, i, code);
-    return i + 1;
+    return body(s, first, i, code);
   }
   if (role === 'subhead' && end === i + 1 && cutAfterLine(s, i)) {
     if (s.explain)
       note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
-    body(s, first, i, 'body.cutBeforeBreak');
-    return i + 1;
+    return body(s, first, i, 'body.cutBeforeBreak');
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
@@ -266,8 +264,9 @@ function cutAfterLine(s: PassState, i: number): boolean {
 /**
  * A body line: joined to the open paragraph (an artifact break), or a new paragraph; a new article
  * when it opens an item or stands after an article-sized gap. `kindRule` made the line body.
+ * Returns the index of the next line to place (past the title lines a story's first line heads).
  */
-function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
+function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   const { b, layout } = s;
   const open = b.openKind();
   const wrappedCaption = (open === 'caption' || open === 'credit') && layout.wrapped && line.gap === 0;
@@ -290,7 +289,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       b.join(line.body, code, evidence);
       note(s, line, 'join', code, evidence);
       s.prev = line;
-      return;
+      return i + 1;
     }
     kept = code;
     scorer = context.evidence ? `; ${context.evidence}` : '';
@@ -303,6 +302,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       : null;
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
+    if (headlineAtStoryStart(line, code)) return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
@@ -310,7 +310,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
     b.begin('credit', line.body, 'credit.aboutAuthor');
     note(s, line, 'credit', 'credit.aboutAuthor');
     s.prev = line;
-    return;
+    return i + 1;
   }
   const rule = kept ?? kindRule;
   begin(s, line, rule);
@@ -322,6 +322,28 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       rule,
       tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
     );
+  return i + 1;
+}
+
+/**
+ * A story's first line after the story above ended, read as its headline, with the title lines right
+ * under it as its group (rules/titles/storyStartLine.ts). Returns the index after the group.
+ */
+function storyHeadline(s: PassState, i: number, code: RuleCode): number {
+  const end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  const group = s.lines.slice(i, end);
+  const roles = assignRoles(group, s.layout);
+  const first = s.lines[i]!;
+  s.b.startArticle(roles, why(s, i, code), {
+    rule: 'title.storyStartLine',
+    evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
+  });
+  if (s.explain) {
+    note(s, first, 'article.start', code, s.b.current?.provenance?.start.evidence);
+    noteTitleRoles(s.explain, group, roles);
+  }
+  s.prev = null;
+  return end;
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

@@ -54,6 +54,8 @@ const rulesEn = {
     columnTagLine: 'a line that reads like text but ends with its column’s name in brackets: a headline',
     kickerInLineParallel:
       'the file prints kicker and headline on one line: cut where a pair of equal-length phrases shows the other title run on',
+    storyStartLine:
+      'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
   },
   body: {
     default: 'body text',
