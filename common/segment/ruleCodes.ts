@@ -129,6 +129,8 @@ export const RULE_CODES = [
   'title.kickerInLineParallel',
   // The line a story starts at after the story above ended, read as its headline (rules/titles/storyStartLine.ts).
   'title.storyStartLine',
+  // An author's name under the titles: where the title roles stop (rules/titles/stackEnd.ts).
+  'subhead.authorUnderTitles',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

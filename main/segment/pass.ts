@@ -228,14 +228,19 @@ function titles(s: PassState, i: number): number {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
+  openingCrossheads(s, stop, end);
+  s.prev = null;
+  return end;
+}
+
+/** The lines collected with a title group after its titles stop: crossheads opening the text. */
+function openingCrossheads(s: PassState, stop: { end: number; rule: RuleCode | null }, end: number): void {
   for (let k = stop.end; k < end && stop.rule; k++) {
     const l = s.lines[k];
     if (!l) break;
     s.b.add('subhead', l.body, stop.rule);
     if (s.explain) note(s, l, 'subhead', stop.rule, lineEvidence(l, s.lines[k + 1]));
   }
-  s.prev = null;
-  return end;
 }
 
 /** The file's cut statistics, counted on the first break the join scorer is asked about. */
@@ -331,7 +336,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
  */
 function storyHeadline(s: PassState, i: number, code: RuleCode): number {
   const end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
-  const group = s.lines.slice(i, end);
+  const stop = titleRolesEnd(s.lines, i, end, s.layout);
+  const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
   const first = s.lines[i]!;
   s.b.startArticle(roles, why(s, i, code), {
@@ -342,6 +348,7 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
     note(s, first, 'article.start', code, s.b.current?.provenance?.start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
+  openingCrossheads(s, stop, end);
   s.prev = null;
   return end;
 }

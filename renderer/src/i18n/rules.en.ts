@@ -115,6 +115,8 @@ const rulesEn = {
     figureUnderTitles:
       'a figure call-out (1180家, 97%) under the titles opens the text: a crosshead, not a deck',
     labelUnderTitles: 'a label (开栏的话, 内容提要) under the titles opens the text: a crosshead, not a deck',
+    authorUnderTitles:
+      'an author’s name under the titles (（英国）约翰·史密斯) opens a signed piece: not a deck',
     setApartFromTitles:
       'the file sets its title lines together; this one stands after a blank line: a crosshead',
     underColumnLabel: 'under a column’s label (速览, 来论): the label is the headline, this line a crosshead',

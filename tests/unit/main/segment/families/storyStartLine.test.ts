@@ -30,6 +30,13 @@ describe('the first line of a story after a page break', () => {
     ]);
   });
 
+  it('a summary label under it (核心阅读) opens the text, it is no headline', () => {
+    expect(last(`${ABOVE}航空合作，两地共建新航线\n核心阅读\n${BODY}`)).toEqual({
+      titles: [null, '航空合作，两地共建新航线', []],
+      first: '核心阅读',
+    });
+  });
+
   it('a line that ends a sentence or a clause, or opens a list item, stays text', () => {
     for (const line of [
       '两地航空公司签署合作协议。',
