@@ -216,6 +216,15 @@ function titles(s: PassState, i: number): number {
   }
   // Lines collected with the titles that are no title (a figure call-out, a label) open the text.
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
+  if (stop.end === end && end - i > 1 && cutAfterLine(s, end - 1)) {
+    // The last line is the first piece of a paragraph cut by a column break, not a deck: the text
+    // starts there (placed next as body, so the piece after it is joined on).
+    const piece = s.lines[end - 1]!;
+    piece.kind = 'body';
+    piece.rule = 'body.cutBeforeBreak';
+    end--;
+    stop.end = end;
+  }
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
   // Names the next line's number, so never repeated: flattened, not kept in `seen`.
