@@ -131,6 +131,12 @@ export const RULE_CODES = [
   'title.textKicker',
   // A headline read as text whose column name in brackets marks it (rules/titles/columnTagLine.ts).
   'title.columnTagLine',
+  // A kicker run on before the headline, found by paired phrases (rules/titles/parallelKicker.ts).
+  'title.kickerInLineParallel',
+  // The line a story starts at after the story above ended, read as its headline (rules/titles/storyStartLine.ts).
+  'title.storyStartLine',
+  // An author's name under the titles: where the title roles stop (rules/titles/stackEnd.ts).
+  'subhead.authorUnderTitles',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

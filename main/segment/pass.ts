@@ -22,6 +22,7 @@ import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
+import { headlineAtStoryStart } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 
 /** The left-to-right pass's state. */
@@ -120,8 +121,7 @@ function step(s: PassState, i: number): number {
     case 'title':
       return titles(s, i);
     default:
-      body(s, line, i, line.rule);
-      return i + 1;
+      return body(s, line, i, line.rule);
   }
 }
 
@@ -202,14 +202,12 @@ function titles(s: PassState, i: number): number {
   if (!first) return i + 1;
   if (role === 'continuation' || role === 'body') {
     if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
-    body(s, first, i, code);
-    return i + 1;
+    return body(s, first, i, code);
   }
   if (role === 'subhead' && end === i + 1 && cutAfterLine(s, i)) {
     if (s.explain)
       note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
-    body(s, first, i, 'body.cutBeforeBreak');
-    return i + 1;
+    return body(s, first, i, 'body.cutBeforeBreak');
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
@@ -219,6 +217,15 @@ function titles(s: PassState, i: number): number {
   }
   // Lines collected with the titles that are no title (a figure call-out, a label) open the text.
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
+  if (stop.end === end && end - i > 1 && cutAfterLine(s, end - 1)) {
+    // The last line is the first piece of a paragraph cut by a column break, not a deck: the text
+    // starts there (placed next as body, so the piece after it is joined on).
+    const piece = s.lines[end - 1]!;
+    piece.kind = 'body';
+    piece.rule = 'body.cutBeforeBreak';
+    end--;
+    stop.end = end;
+  }
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
   // Names the next line's number, so never repeated: flattened, not kept in `seen`.
@@ -231,14 +238,19 @@ function titles(s: PassState, i: number): number {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
+  openingCrossheads(s, stop, end);
+  s.prev = null;
+  return end;
+}
+
+/** The lines collected with a title group after its titles stop: crossheads opening the text. */
+function openingCrossheads(s: PassState, stop: { end: number; rule: RuleCode | null }, end: number): void {
   for (let k = stop.end; k < end && stop.rule; k++) {
     const l = s.lines[k];
     if (!l) break;
     s.b.add('subhead', l.body, stop.rule);
     if (s.explain) note(s, l, 'subhead', stop.rule, lineEvidence(l, s.lines[k + 1]));
   }
-  s.prev = null;
-  return end;
 }
 
 /** The file's cut statistics, counted on the first break the join scorer is asked about. */
@@ -267,8 +279,9 @@ function cutAfterLine(s: PassState, i: number): boolean {
 /**
  * A body line: joined to the open paragraph (an artifact break), or a new paragraph; a new article
  * when it opens an item or stands after an article-sized gap. `kindRule` made the line body.
+ * Returns the index of the next line to place (past the title lines a story's first line heads).
  */
-function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
+function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   const { b, layout } = s;
   const open = b.openKind();
   const wrappedCaption = (open === 'caption' || open === 'credit') && layout.wrapped && line.gap === 0;
@@ -291,7 +304,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       b.join(line.body, code, evidence);
       note(s, line, 'join', code, evidence);
       s.prev = line;
-      return;
+      return i + 1;
     }
     kept = code;
     scorer = context.evidence ? `; ${context.evidence}` : '';
@@ -306,6 +319,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       : null;
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
+    if (headlineAtStoryStart(line, code)) return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
@@ -313,7 +327,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
     b.begin('credit', line.body, 'credit.aboutAuthor');
     note(s, line, 'credit', 'credit.aboutAuthor');
     s.prev = line;
-    return;
+    return i + 1;
   }
   const rule = kept ?? kindRule;
   begin(s, line, rule);
@@ -325,6 +339,30 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): void {
       rule,
       tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
     );
+  return i + 1;
+}
+
+/**
+ * A story's first line after the story above ended, read as its headline, with the title lines right
+ * under it as its group (rules/titles/storyStartLine.ts). Returns the index after the group.
+ */
+function storyHeadline(s: PassState, i: number, code: RuleCode): number {
+  const end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  const stop = titleRolesEnd(s.lines, i, end, s.layout);
+  const group = s.lines.slice(i, stop.end);
+  const roles = assignRoles(group, s.layout);
+  const first = s.lines[i]!;
+  s.b.startArticle(roles, why(s, i, code), {
+    rule: 'title.storyStartLine',
+    evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
+  });
+  if (s.explain) {
+    note(s, first, 'article.start', code, s.b.current?.provenance?.start.evidence);
+    noteTitleRoles(s.explain, group, roles);
+  }
+  openingCrossheads(s, stop, end);
+  s.prev = null;
+  return end;
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

@@ -152,6 +152,14 @@ export const KICKER_IN_LINE_PER_END = 3;
 export const KICKER_IN_LINE_MIN_CHARS = 4;
 /** A file with at least this many pairs of title lines without a blank between sets its stacks together. */
 export const TITLES_SET_TOGETHER_MIN = 3;
+/** A phrase of a paired title (`一人入党 全家争先`) is at least this many characters… [titles/parallelKicker] */
+export const PARALLEL_PHRASE_MIN = 3;
+/** …and at most this many (a longer piece is a clause, not a set phrase). */
+export const PARALLEL_PHRASE_MAX = 12;
+/** A piece is a phrase with another title run on when it is at least this many characters longer than its pair… */
+export const PARALLEL_EXTRA_MIN = 4;
+/** …and a headline run on after a kicker's last phrase keeps at least this many characters. */
+export const PARALLEL_HEADLINE_MIN = 6;
 
 // ── Paragraphs and joins (rules/joins, rules/blocks) ───────────────────────────────────────────
 /** Raw OCR: a sentence end on a line narrower than this share of a full line ends the paragraph. */

@@ -54,6 +54,10 @@ const rulesEn = {
       'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
     textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
     columnTagLine: 'a line that reads like text but ends with its column’s name in brackets: a headline',
+    kickerInLineParallel:
+      'the file prints kicker and headline on one line: cut where a pair of equal-length phrases shows the other title run on',
+    storyStartLine:
+      'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
   },
   body: {
     default: 'body text',
@@ -117,6 +121,8 @@ const rulesEn = {
     figureUnderTitles:
       'a figure call-out (1180家, 97%) under the titles opens the text: a crosshead, not a deck',
     labelUnderTitles: 'a label (开栏的话, 内容提要) under the titles opens the text: a crosshead, not a deck',
+    authorUnderTitles:
+      'an author’s name under the titles (（英国）约翰·史密斯) opens a signed piece: not a deck',
     setApartFromTitles:
       'the file sets its title lines together; this one stands after a blank line: a crosshead',
     underColumnLabel: 'under a column’s label (速览, 来论): the label is the headline, this line a crosshead',

@@ -55,6 +55,8 @@ const rulesZh: typeof rulesEn = {
     kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
     textKicker: '像正文的引题(有逗号或以破折号结尾),紧挨在有标志的主题之上',
     columnTagLine: '像正文但行末括注栏目名的行:是主题',
+    kickerInLineParallel: '本文件引题与主题印在同一行:按等长对仗短语找出接在一起的另一题,在此切开',
+    storyStartLine: '上一篇已结束,新稿件从此行开始,且行末无句号或分句标点:是主题',
   },
   body: {
     default: '正文',
@@ -112,6 +114,7 @@ const rulesZh: typeof rulesEn = {
     shortBlock: '文中无句末或句中标点的短段:小标题',
     figureUnderTitles: '标题下的数字提示(1180家、97%)属于正文开头:小标题,不是副题',
     labelUnderTitles: '标题下的栏目提示(开栏的话、内容提要)属于正文开头:小标题,不是副题',
+    authorUnderTitles: '标题下的作者署名(（英国）约翰·史密斯)属于正文开头:不是副题',
     setApartFromTitles: '本文件的标题行紧排,这一行隔着空行:小标题',
     underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
     shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',

@@ -10,15 +10,27 @@
  * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
  * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
  * (`“22个”——…`, a point in the body) is no lead-in.
+ * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
+ * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
+ * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { parallelCut } from './parallelKicker';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
+/**
+ * Who said it, without the place (`X强调`, `X主持召开…会议强调`, `X考察…时指出`): in a file that runs
+ * kickers on, the kicker ends at the verb; not counted for the habit itself (SPOKE is surer).
+ */
+const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
+/** What follows a kicker's verb opens a headline, never a clause mark, a particle or a closing mark. */
+const NO_HEADLINE_START = /^[，。：:、”）)—了的]/u;
 /** A title line ending with a lead-in: the file sets its kickers on lines of their own. */
 const ENDS_LEAD_IN = /——$/u;
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
@@ -26,17 +38,23 @@ const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const OPENERS = '“‘（(《「『';
 const CLOSERS = '”’）)》」』';
 
-/** Where each marked line's kicker ends (UTF-16 offset into its body). */
-const cuts = new WeakMap<Line, number>();
+/** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
+export interface KickerCut {
+  at: number;
+  rule: RuleCode;
+}
 
-/** The offset where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
-export function kickerCut(line: Line): number | null {
+const cuts = new WeakMap<Line, KickerCut>();
+
+/** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
+export function kickerCut(line: Line): KickerCut | null {
   return cuts.get(line) ?? null;
 }
 
 export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
+  const others: Line[] = [];
   let ending = 0;
   for (const l of lines) {
     if (l.kind !== 'title') continue;
@@ -44,10 +62,17 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     else {
       const at = leadInEnd(l.body);
       if (at !== null) found.push([l, at]);
+      else others.push(l);
     }
   }
   if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
-  for (const [l, at] of found) cuts.set(l, at);
+  for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
+  for (const l of others) {
+    const said = saidEnd(l.body);
+    const at = said ?? parallelCut(l.body);
+    if (at !== null)
+      cuts.set(l, { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' });
+  }
 }
 
 /** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */
@@ -56,6 +81,13 @@ export function leadInEnd(text: string): number | null {
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
   const rest = text.slice(end).trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;
+}
+
+/** The end of a `X强调` kicker at the start of `text`, with a headline after it. */
+function saidEnd(text: string): number | null {
+  const end = SAID.exec(text)?.[0].length ?? null;
+  if (end === null || NO_HEADLINE_START.test(text.slice(end))) return null;
+  return text.length - end >= KICKER_IN_LINE_MIN_CHARS ? end : null;
 }
 
 /** Just after the first `——` outside brackets and quotes, not at the line's start. */

@@ -7,7 +7,8 @@
  * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
  * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
  * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline),
- * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts).
+ * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts),
+ * title.kickerInLineParallel (found there by paired phrases, parallelKicker.ts).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -32,6 +33,11 @@ const DASH_DECK = /^[—–-]{1,2}/u;
 const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
 /** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
 const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
+/**
+ * A line wholly in brackets (`（2019年1月31日）`, `（…会议通过）`) is a date or a note under the
+ * headline (kicker.ts reads it as a deck), not a column's name after one.
+ */
+const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 /** A column's name in brackets after a headline, itself perhaps holding brackets (`（…（上））`). */
 const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
@@ -43,10 +49,10 @@ export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   if (first && cut !== null) {
     // The kicker printed at the start of the headline's line (a file that does so throughout).
     return {
-      kicker: first.body.slice(0, cut).trim(),
-      headline: first.body.slice(cut).trim(),
+      kicker: first.body.slice(0, cut.at).trim(),
+      headline: first.body.slice(cut.at).trim(),
       subheadlines: texts.slice(1),
-      rule: 'title.kickerInLine',
+      rule: cut.rule,
     };
   }
   if (texts.length > 1 && LABEL.test(texts[0] ?? '')) {
@@ -70,7 +76,7 @@ function rolesOf(texts: string[]): TitleRoles {
   if (!DECK_OPENER.test(b) && KICKER_LEAD_IN.test(a))
     return { kicker: a, headline: b, subheadlines: rest, rule: 'title.kickerLeadIn' };
   if (rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE && !DECK_OPENER.test(b)) {
-    if (COLUMN_TAG.test(b))
+    if (COLUMN_TAG.test(b) && !WHOLE_BRACKETED.test(b))
       return { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerColumnTag' };
     if (COLUMN_TAG.test(a))
       return { kicker: null, headline: a, subheadlines: [b], rule: 'title.deckUnderColumnTag' };

@@ -1,11 +1,14 @@
 /**
  * Rules subhead.figureUnderTitles, subhead.labelUnderTitles, subhead.setApartFromTitles,
- * subhead.underColumnLabel: where the roles of a Chinese article's title group stop. Lines collected
+ * subhead.underColumnLabel, subhead.authorUnderTitles: where the roles of a Chinese article's title group stop. Lines collected
  * with the titles that are no title become crossheads at the head of the text, never decks:
  * - a figure call-out (`1180家`, `97%以上`, `45.5亿笔 网联春节处理跨机构支付交易`): papers print the
  *   key number of a story in large type at the head of its text; a deck says something.
- * - a label the paper sets over a part of the text (`开栏的话`, `内容提要：…`, `【人物】…`, `人物小传`)
- *   or a section number alone (`一`): the text below is in parts.
+ * - a label the paper sets over a part of the text (`开栏的话`, `核心阅读`, `编者的话`, `内容提要：…`,
+ *   `【人物】…`, `人物小传`), a short label ending with a colon (`对话人：`) or a section number alone
+ *   (`一`): the text below is in parts.
+ * - an author's name set under the titles (`（英国）约翰·史密斯`, subhead.authorUnderTitles): a signed
+ *   piece's byline, never a deck.
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
  *   stacks without a blank line inside), a line after a blank line: the titles ended above it
  *   (`速览` over the first brief of a round-up).
@@ -31,7 +34,15 @@ const CALLOUT =
  * label (`内容提要：…`), a boxed label (`【人物】…`), a section number alone (`一`, `（二）`).
  */
 const LABEL_BELOW =
-  /^(?:(?:开栏的话|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
+  /^(?:(?:开栏的话|编者的话|核心阅读|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
+/** A short label ending with a colon (`对话人：`, `嘉宾：`) introduces the text under it: never a deck. */
+const COLON_LABEL = /^[^，。；：:]{1,10}[：:]$/u;
+/**
+ * An author's name set under the titles of a signed piece: a foreign name with its middle dot
+ * (`约翰·史密斯`), perhaps after the country in brackets (`（英国）约翰·史密斯`, `（新加坡）陈明`).
+ */
+const AUTHOR_UNDER =
+  /^(?:[（(]\p{Script=Han}{2,8}[)）]\p{Script=Han}{2,10}(?:·\p{Script=Han}{1,10})*|\p{Script=Han}{1,10}(?:·\p{Script=Han}{1,10})+)$/u;
 
 /**
  * A column's label over a round-up or a boxed item: the paper's generic names for briefs, figures,
@@ -66,7 +77,9 @@ export function titleRolesEnd(
     const l = lines[k];
     if (!l) break;
     if (CALLOUT.test(l.body)) return { end: k, rule: 'subhead.figureUnderTitles' };
-    if (LABEL_BELOW.test(l.body)) return { end: k, rule: 'subhead.labelUnderTitles' };
+    if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body))
+      return { end: k, rule: 'subhead.labelUnderTitles' };
+    if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
@@ -89,6 +102,7 @@ const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',
   'subhead.underColumnLabel',
+  'subhead.authorUnderTitles',
 ]);
 
 /** The current article holds nothing but crossheads split off its titles (and page furniture). */

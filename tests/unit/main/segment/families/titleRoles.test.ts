@@ -77,6 +77,19 @@ describe('kicker and headline printed on one line', () => {
     expect(titlesOf(text)[0]).toEqual(['张明在全区安全生产工作会议上强调', '压实责任 守牢底线', []]);
   });
 
+  it('a kicker naming who spoke without the place (`X强调`, `X主持召开…会议强调`) is cut there too', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      `张明主持召开区政府常务会议强调层层压实安全生产责任\n\n${body(4)}` +
+      `区市场监管局负责人表示节日市场供应充足价格平稳\n\n${body(5)}`;
+    expect(titlesOf(text).slice(3)).toEqual([
+      ['张明主持召开区政府常务会议强调', '层层压实安全生产责任', []],
+      ['区市场监管局负责人表示', '节日市场供应充足价格平稳', []],
+    ]);
+  });
+
   it('one headline with a dash inside, in a file that sets kickers apart, stays whole', () => {
     const text =
       `老街坊的新日子——\n社区食堂开进小巷\n\n\n${body(1)}\n` +
@@ -102,6 +115,15 @@ describe('a column tag marks the headline', () => {
       '执法与监督同步 权力行使有约束',
       '让执法全程公开透明（聚焦执法改革（上））',
       [],
+    ]);
+  });
+
+  it('a line wholly in brackets under the headline is a date or note: a deck, not a tag', () => {
+    const text = `${BEFORE}市民公约修订草案公布\n（2030年3月1日市人民代表大会常务委员会会议通过）${LEAD}`;
+    expect(titlesOf(text).at(-1)).toEqual([
+      null,
+      '市民公约修订草案公布',
+      ['（2030年3月1日市人民代表大会常务委员会会议通过）'],
     ]);
   });
 });

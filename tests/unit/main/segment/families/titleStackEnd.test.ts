@@ -37,6 +37,30 @@ describe('lines under the titles that open the text', () => {
     });
   });
 
+  it('a summary or editor’s label (核心阅读, 编者的话) or a label ending with a colon is a crosshead', () => {
+    // Every line apart by a blank line, as in a dump that sets kicker and headline on one line.
+    for (const label of ['核心阅读', '编者的话', '对话人：']) {
+      const text = `上一篇的标题\n\n上一篇的正文到此结束。\n\n社区食堂开进小巷（民生视线）\n\n${label}\n\n本报今起推出系列报道，记录老街坊的新日子。\n`;
+      const last = view(text).at(-1);
+      expect(last?.titles).toEqual([null, '社区食堂开进小巷（民生视线）', []]);
+      // The colon label is settled as text when its block closes (blocks/blockKind.ts).
+      expect(last?.blocks).toEqual([
+        `${label.endsWith('：') ? 'paragraph' : 'subhead'}:${label}`,
+        'paragraph:本报今起推出系列',
+      ]);
+    }
+  });
+
+  it('an author’s name under the titles of a signed piece is no deck', () => {
+    for (const name of ['（英国）约翰·史密斯', '玛丽亚·冈萨雷斯', '（新加坡）陈明']) {
+      const text = `上一篇的标题\n\n上一篇的正文到此结束。\n\n丝路上的老朋友（国际论坛）\n\n${name}\n\n我第一次来到中国是在二十年前。\n`;
+      expect(view(text).at(-1)).toEqual({
+        titles: [null, '丝路上的老朋友（国际论坛）', []],
+        blocks: [`subhead:${name.slice(0, 8)}`, 'paragraph:我第一次来到中国'],
+      });
+    }
+  });
+
   it('a headline line that opens with a number is still a title', () => {
     const text = `上一篇的标题\n上一篇的正文到此结束。\n全市春耕备耕有序推进\n2026春风行动启动\n${LEAD}\n`;
     expect(view(text).at(-1)?.titles).toEqual(['全市春耕备耕有序推进', '2026春风行动启动', []]);

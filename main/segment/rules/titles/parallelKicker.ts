@@ -1,0 +1,112 @@
+/**
+ * Rule title.kickerInLineParallel: where a file prints the kicker on the headline's line with
+ * nothing between (kickerInLine.ts decides the file does), the cut is found by the paired phrases
+ * Chinese titles are made of. A kicker or a headline is often two (or three) phrases of the same
+ * length set apart by a space (`护水护出好生态 种果种来好日子`, `一人入党 全家争先`); printed run
+ * on, one phrase of the pair is glued to the other title:
+ * - `…实施强村领航工程让弱村变强 把强村做优`: the first piece is longer than the equal-length
+ *   phrase after it by a kicker: the headline's first phrase is the first piece's last characters,
+ *   as many as the phrase after it has;
+ * - `崇尚守信  注重调解从传统契约中读出智慧`: the last piece is longer than the equal-length phrase
+ *   before it by a headline: the kicker's last phrase is that piece's first characters.
+ * A headline's column name in brackets at the end (`（人民论坛）`) is left out of the measure. The
+ * cut is made only when exactly one piece is so lengthened and no space stands inside quotes or
+ * brackets; never inside quotes or brackets, never
+ * before a closing mark or a digit, and never when the part cut off holds a colon (a speaker's
+ * label, `国台办：…`, leads into what follows in one title).
+ * Signals: the spaces of the line and the lengths (characters) of the pieces between them.
+ * Thresholds: PARALLEL_PHRASE_MIN, PARALLEL_PHRASE_MAX, PARALLEL_EXTRA_MIN, PARALLEL_HEADLINE_MIN.
+ */
+import {
+  PARALLEL_EXTRA_MIN,
+  PARALLEL_HEADLINE_MIN,
+  PARALLEL_PHRASE_MAX,
+  PARALLEL_PHRASE_MIN,
+} from '../../thresholds';
+
+/** A column's name in brackets at the end of a headline (`（…（上））` too): not part of the phrases. */
+const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
+const PIECE = /[^\s\u3000]+/gu;
+const OPENERS = '“‘（(《「『';
+const CLOSERS = '”’）)》」』';
+/** A title never starts with these: a closing mark, a clause mark, a digit or letter going on. */
+const NO_START = /^[0-9A-Za-z０-９.．%％”’）)》」』，、。！？：:]/u;
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Characters (code points): a title's phrases are counted in characters. */
+  length: number;
+}
+
+/** The offset where the kicker run on before the headline ends, or null when no phrase pair shows it. */
+export function parallelCut(text: string): number | null {
+  const tag = COLUMN_TAG.exec(text);
+  const body = tag ? text.slice(0, tag.index) : text;
+  const pieces = piecesOf(body);
+  // A space inside quotes or brackets (`“老街坊 新生活”`) parts no phrases of the title.
+  if (pieces.length < 2 || pieces.some((p, k) => k > 0 && insideMarks(body, p.start))) return null;
+  const found: Array<{ at: number; from: number; to: number }> = [];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    // The first phrase of a paired headline glued to the kicker: [kicker+A, B(, B…)] with |A| = |B|.
+    const long = pieces[i]!;
+    const phrase = pieces[i + 1]!.length;
+    if (
+      phraseLength(phrase) &&
+      long.length >= phrase + PARALLEL_EXTRA_MIN &&
+      pieces.slice(i + 1).every((p) => p.length === phrase) &&
+      pieces.slice(0, i).every((p) => p.length === pieces[0]!.length)
+    ) {
+      const at = unitsAfter(body, long.start, long.length - phrase);
+      found.push({ at, from: long.start, to: at });
+    }
+  }
+  for (let i = 1; i < pieces.length; i++) {
+    // The last phrase of a paired kicker glued to the headline: [A(, A…), A+headline].
+    const long = pieces[i]!;
+    const phrase = pieces[i - 1]!.length;
+    if (
+      phraseLength(phrase) &&
+      long.length >= phrase + PARALLEL_EXTRA_MIN &&
+      long.length - phrase >= PARALLEL_HEADLINE_MIN &&
+      pieces.slice(0, i).every((p) => p.length === phrase)
+    ) {
+      const at = unitsAfter(body, long.start, phrase);
+      found.push({ at, from: at, to: long.end });
+    }
+  }
+  if (found.length !== 1) return null;
+  const { at, from, to } = found[0]!;
+  if (/[：:]/u.test(body.slice(from, to))) return null;
+  if (NO_START.test(text.slice(at)) || OPENERS.includes(text[at - 1] ?? '')) return null;
+  return insideMarks(text, at) ? null : at;
+}
+
+function phraseLength(n: number): boolean {
+  return n >= PARALLEL_PHRASE_MIN && n <= PARALLEL_PHRASE_MAX;
+}
+
+function piecesOf(body: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of body.matchAll(PIECE))
+    out.push({ start: m.index, end: m.index + m[0].length, length: Array.from(m[0]).length });
+  return out;
+}
+
+/** The UTF-16 offset `chars` characters after `start`. */
+function unitsAfter(text: string, start: number, chars: number): number {
+  let at = start;
+  for (let n = 0; n < chars && at < text.length; n++) at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  return at;
+}
+
+/** True when `at` falls inside quotes or brackets opened before it. */
+function insideMarks(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text[i] ?? '';
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}

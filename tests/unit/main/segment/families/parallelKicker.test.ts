@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parallelCut } from '../../../../../main/segment/rules/titles/parallelKicker';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/** Where the cut falls, shown as `kicker|headline`. */
+const cutOf = (text: string) => {
+  const at = parallelCut(text);
+  return at === null ? null : `${text.slice(0, at)}|${text.slice(at)}`;
+};
+
+describe('a kicker run on before the headline, found by paired phrases (synthetic titles)', () => {
+  it('cuts before the first phrase of a paired headline glued to the kicker', () => {
+    expect(cutOf('新区多个项目集中签约早开工 早投产')).toBe('新区多个项目集中签约|早开工 早投产');
+    expect(cutOf('老街改造完工便民店开张路更平了 灯更亮了 心更暖了')).toBe(
+      '老街改造完工便民店开张|路更平了 灯更亮了 心更暖了',
+    );
+  });
+
+  it('cuts after the last phrase of a paired kicker glued to the headline, column tag left out', () => {
+    expect(cutOf('街巷更整洁 邻里更和睦小区议事会办成了大事（基层治理）')).toBe(
+      '街巷更整洁 邻里更和睦|小区议事会办成了大事（基层治理）',
+    );
+  });
+
+  it('leaves a single headline alone: equal phrases, no phrase pair, or a speaker label', () => {
+    expect(cutOf('早开工 早投产')).toBeNull();
+    expect(cutOf('新春走基层 社区里的年味')).toBeNull();
+    expect(cutOf('王某某：坚守岗位 服务群众（身边榜样）')).toBeNull();
+  });
+
+  it('never cuts inside quotes or before a digit', () => {
+    expect(cutOf('利润增长 收入增长12.5%以上')).toBeNull();
+    expect(cutOf('“老街坊 新生活”的故事在这里延续')).toBeNull();
+  });
+});
+
+describe('in a file that runs kickers on before headlines', () => {
+  const article = (title: string, n: number) =>
+    `${title}\n\n本报讯（记者 王明）第${n}条消息的正文写在这里，说明事情的经过。\n\n`;
+  const text = [
+    article('一座新城从规划图上站起来——新区建设跑出加速度', 1),
+    article('一条老街找回了往日的烟火——老街坊回来了', 2),
+    article('一个村子走出了致富新路子——果园里的好日子', 3),
+    article('新区多个项目集中签约早开工 早投产', 4),
+    article('城区新建三座口袋公园', 5),
+  ].join('');
+  const titles = segmentText(text).articles.map((a) => [a.kicker, a.headline]);
+
+  it('cuts the paired-phrase line and leaves a plain headline whole', () => {
+    expect(titles[3]).toEqual(['新区多个项目集中签约', '早开工 早投产']);
+    expect(titles[4]).toEqual([null, '城区新建三座口袋公园']);
+  });
+
+  it('a file that keeps kickers apart is not cut', () => {
+    const apart = segmentText(article('新区多个项目集中签约早开工 早投产', 1)).articles[0];
+    expect([apart?.kicker ?? null, apart?.headline]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
+  });
+});
