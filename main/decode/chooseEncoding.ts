@@ -30,28 +30,30 @@ const ERROR_WEIGHT = 4;
  * windows-1252, which has a letter for almost every byte) minus ERROR_WEIGHT per undecodable
  * sequence (for windows-1252 also every high byte that sits in a run, the mark of multibyte
  * text). So one stray byte never sends a whole GB18030 file to windows-1252, and one bad sequence
- * never sends a UTF-8 file to GB18030. Ties go to jschardet's pick, then the order above.
+ * never sends a UTF-8 file to GB18030. Ties go to UTF-8, then to jschardet's pick, then the order
+ * above. jschardet is asked only when legacy encodings tie: once loaded its models hold some 23 MB
+ * for as long as the app runs, and most files (a UTF-8 file with one bad byte, a plain GB18030 or
+ * Big5 file) have one best reading. Same choice as asking it every time.
  */
 export function chooseEncoding(bytes: Uint8Array): Candidate {
   const chunks = sampleChunks(bytes);
-  const picks = jschardet
-    .detectAll(Buffer.from(chunks[0] ?? bytes), {
+  const scores = CANDIDATES.map((candidate) =>
+    chunks.reduce((sum, chunk) => sum + scoreChunk(chunk, candidate), 0),
+  );
+  const top = Math.max(...scores);
+  const best = CANDIDATES.filter((_, k) => scores[k] === top);
+  if (best.length === 1 || best[0] === 'utf-8') return best[0] ?? 'utf-8';
+  return [...jschardetPicks(chunks[0] ?? bytes), ...best].find((c) => best.includes(c)) ?? 'utf-8';
+}
+
+/** The legacy encodings jschardet sees in a sample, most likely first. */
+function jschardetPicks(sample: Uint8Array): LegacyEncoding[] {
+  return jschardet
+    .detectAll(Buffer.from(sample), {
       detectEncodings: ['GB18030', 'Big5', 'SHIFT_JIS', 'windows-1252'],
     })
     .map((r) => JSCHARDET_NAMES[(r.encoding ?? '').toLowerCase()])
     .filter((e): e is LegacyEncoding => e !== undefined);
-  const order = [...new Set<Candidate>(['utf-8', ...picks, ...CANDIDATES])];
-  let best: Candidate = 'utf-8';
-  let bestScore = -Infinity;
-  for (const candidate of order) {
-    let score = 0;
-    for (const chunk of chunks) score += scoreChunk(chunk, candidate);
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 export function scoreChunk(chunk: Uint8Array, candidate: Candidate): number {

@@ -29,5 +29,6 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
   for (const rule of LINE_RULES) rule.apply(lines, layout);
   const b = new IssueBuilder();
   runPass({ b, layout, lines, prev: null, explain: options.explain ?? null });
+  b.finish();
   return { preamble: b.preamble, articles: b.articles };
 }

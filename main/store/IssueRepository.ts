@@ -1,8 +1,11 @@
 import { Low } from 'lowdb';
-import type { AppNotice } from '../../preload/api';
+import type { AppNotice, SegmentedIssue } from '../../preload/api';
 import { STORE_SCHEMA_VERSION, type IssueDoc } from './IssueDoc';
 import type { LibraryPaths } from './libraryPaths';
 import { AppError } from '../errors';
+import { writeFileAtomic } from '../fs/writeFileAtomic';
+import { buildIssueDoc, issueIdFor } from './buildIssueDoc';
+import { importedIssueJson } from './importedIssueJson';
 import { DurableJsonFile, parseStoreText } from './DurableJsonFile';
 import { IssueBackups } from './IssueBackups';
 import { migrateIssueDoc } from './migrateIssueDoc';
@@ -125,6 +128,30 @@ export class IssueRepository {
     );
   }
 
+  /**
+   * Writes a newly imported issue, its document made while it is written (importedIssueJson), and
+   * does not keep it in memory: it is read from its file when first opened. If the write fails, the
+   * whole document is made and kept like any unsaved state (the next flush writes it) and the
+   * error says so, as for save.
+   */
+  async saveImported(issue: SegmentedIssue, warnings: string[], importedAt: Date): Promise<void> {
+    if (this.readOnly) throw new AppError('io', 'This library was opened read-only; nothing can be saved.');
+    const id = issueIdFor(issue.source.sha256);
+    const file = this.paths.issueFile(id);
+    try {
+      await writeFileAtomic(file, importedIssueJson(issue, warnings, importedAt));
+    } catch (error) {
+      const doc = buildIssueDoc(issue, warnings, importedAt, true);
+      this.remember(doc);
+      this.dirty.add(id);
+      throw saveFailed(doc.title, file, error);
+    }
+    // The file is the issue now; nothing older of the same id stays in memory to overwrite it.
+    this.cache.delete(id);
+    this.dirty.delete(id);
+    this.onDisk.set(id, 0);
+  }
+
   private async writeDoc(doc: IssueDoc): Promise<void> {
     const file = this.paths.issueFile(doc.id);
     try {
@@ -136,12 +163,7 @@ export class IssueRepository {
       await low.write();
       this.onDisk.set(doc.id, doc.revision);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new AppError(
-        'save-failed',
-        `Issue "${doc.title}" could not be saved to ${file} (${reason}); the edit is kept in memory and will be saved on the next change, so check that the disk has space and can be written.`,
-        { file },
-      );
+      throw saveFailed(doc.title, file, error);
     }
   }
 
@@ -175,4 +197,14 @@ export class IssueRepository {
       if (!this.dirty.has(id)) this.cache.delete(id);
     }
   }
+}
+
+/** The error of a save that did not reach the disk; what was to be saved stays in memory. */
+function saveFailed(title: string, file: string, error: unknown): AppError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new AppError(
+    'save-failed',
+    `Issue "${title}" could not be saved to ${file} (${reason}); the edit is kept in memory and will be saved on the next change, so check that the disk has space and can be written.`,
+    { file },
+  );
 }

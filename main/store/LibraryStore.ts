@@ -25,7 +25,7 @@ import { DEFAULT_SETTINGS, settingsSchema, tagVocabularySchema } from './setting
 import { defaultTagVocabulary } from './defaultTagVocabulary';
 import { buildIssueDoc, issueIdFor } from './buildIssueDoc';
 import { editIssueDoc, stepIssueDoc } from './editIssueDoc';
-import { summarizeIssue, toIssueView } from './summarizeIssue';
+import { summarizeImported, summarizeIssue, toIssueView } from './summarizeIssue';
 import { importIssueFile } from './importIssueFile';
 import { importPaths } from './importPaths';
 import { suggestTags } from './suggestTags';
@@ -187,18 +187,21 @@ export class LibraryStore implements Library {
       const known = this.parts.index.get(issueId);
       if (known)
         return { path, outcome: 'existing', issueId, title: known.title, articleCount: known.articleCount };
-      const doc = buildIssueDoc(issue, warnings, new Date(), owned);
-      await this.parts.issues.save(doc);
-      this.parts.index.set({ ...summarizeIssue(doc), revision: doc.revision });
+      const importedAt = new Date();
+      let summary: IssueSummary;
+      if (owned) {
+        // Nobody else holds the issue: its document is made while it is written (peak memory).
+        await this.parts.issues.saveImported(issue, warnings, importedAt);
+        summary = summarizeImported(issue, importedAt);
+      } else {
+        const doc = buildIssueDoc(issue, warnings, importedAt);
+        await this.parts.issues.save(doc);
+        summary = summarizeIssue(doc);
+      }
+      this.parts.index.set({ ...summary, revision: 0 });
       if (flushIndex) await this.parts.index.flush();
-      return {
-        path,
-        outcome: 'imported',
-        issueId,
-        title: doc.title,
-        articleCount: doc.articles.length,
-        warnings,
-      };
+      const { title, articleCount } = summary;
+      return { path, outcome: 'imported', issueId, title, articleCount, warnings };
     });
   }
 

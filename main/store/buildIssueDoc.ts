@@ -1,8 +1,8 @@
 import { basename, extname } from 'node:path';
-import type { SegmentedIssue } from '../../preload/api';
+import type { SegmentedIssue, StoredBlock } from '../../preload/api';
 import type { IssueDoc } from './IssueDoc';
 import { STORE_SCHEMA_VERSION } from './IssueDoc';
-import { idCounter } from './edits/EditContext';
+import { idCounter, type NewId } from './edits/EditContext';
 import { articleFromOriginal } from './edits/articleFromOriginal';
 
 /** The issue id: the first 12 hex digits of the file's sha256, so the same bytes always map to one issue. */
@@ -25,13 +25,26 @@ export function buildIssueDoc(
 ): IssueDoc {
   const original = owned ? issue : structuredClone(issue);
   const newId = idCounter(1);
-  const preamble = issue.preamble.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
+  const preamble = storedPreamble(issue, newId);
   const originIndex: Record<string, number> = {};
   const articles = issue.articles.map((article, index) => {
     const id = newId('a');
     originIndex[id] = index;
     return articleFromOriginal(article, id, newId);
   });
+  return {
+    ...newIssueHead(issue, warnings, importedAt),
+    preamble,
+    articles,
+    original,
+    originIndex,
+    nextId: newId.value,
+    history: { undo: [], redo: [] },
+  };
+}
+
+/** The fields a new issue document starts with, in its key order (the preamble comes next). */
+export function newIssueHead(issue: SegmentedIssue, warnings: string[], importedAt: Date) {
   return {
     storeSchemaVersion: STORE_SCHEMA_VERSION,
     schema: issue.schema,
@@ -41,13 +54,16 @@ export function buildIssueDoc(
     revision: 0,
     source: { ...issue.source },
     warnings: [...warnings],
-    preamble,
-    articles,
-    original,
-    originIndex,
-    nextId: newId.value,
-    history: { undo: [], redo: [] },
   };
+}
+
+/**
+ * The preamble's blocks with their ids: a new document numbers the preamble first, then each
+ * article (its id, its blocks, its repairs) in order, so a writer that makes the articles one at a
+ * time (importedIssueJson) gives the same ids.
+ */
+export function storedPreamble(issue: SegmentedIssue, newId: NewId): StoredBlock[] {
+  return issue.preamble.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
 }
 
 const MONTHS =

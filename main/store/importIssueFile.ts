@@ -9,8 +9,8 @@ import { SerialQueue } from './SerialQueue';
 
 /**
  * Files above this size are imported one at a time, even when a folder is imported several files
- * at once: each needs about 6× its size in memory while it is decoded, segmented and written
- * (`npm run bench -- memory`), so four 200 MB files side by side would need some 4.5 GB.
+ * at once: each needs about 4–5× its size in memory while it is decoded, segmented and written
+ * (`npm run bench -- memory`), so four 200 MB files side by side would need some 3.5 GB.
  */
 export const LARGE_FILE_BYTES = 16 * 1024 * 1024;
 const largeImports = new SerialQueue();

@@ -76,7 +76,7 @@ function* freshIssueJson(
  * An object's keys in order, without the closing brace; its `articles` array item by item. Text,
  * not bytes: the writer encodes a batch of pieces at once (see writeFileAtomic).
  */
-function* objectJson(value: object, open: string): Generator<string> {
+export function* objectJson(value: object, open: string): Generator<string> {
   let sep = open;
   for (const [key, item] of Object.entries(value)) {
     if (key === 'articles' && Array.isArray(item)) {

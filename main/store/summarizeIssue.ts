@@ -1,4 +1,5 @@
-import type { ArticleStatus, IssueSummary, IssueView } from '../../preload/api';
+import type { ArticleStatus, IssueSummary, IssueView, SegmentedIssue } from '../../preload/api';
+import { newIssueHead } from './buildIssueDoc';
 import type { IssueDoc } from './IssueDoc';
 
 /** The library-list line of an issue: counts by status and by tag, without the text. */
@@ -22,6 +23,27 @@ export function summarizeIssue(doc: IssueDoc): IssueSummary {
     statusCounts,
     tagCounts,
     schemaVersion: doc.storeSchemaVersion,
+  };
+}
+
+/**
+ * The list line of an issue as a file import stores it (buildIssueDoc: every article new, no tags),
+ * without making its document.
+ */
+export function summarizeImported(issue: SegmentedIssue, importedAt: Date): IssueSummary {
+  const head = newIssueHead(issue, [], importedAt);
+  const articleCount = issue.articles.length;
+  return {
+    id: head.id,
+    title: head.title,
+    sourcePath: head.source.path,
+    sha256: head.source.sha256,
+    encoding: head.source.encoding,
+    importedAt: head.importedAt,
+    articleCount,
+    statusCounts: { new: articleCount, edited: 0, approved: 0 },
+    tagCounts: Object.create(null) as Record<string, number>,
+    schemaVersion: head.storeSchemaVersion,
   };
 }
 
