@@ -125,6 +125,8 @@ export const RULE_CODES = [
   'title.textKicker',
   // A headline read as text whose column name in brackets marks it (rules/titles/columnTagLine.ts).
   'title.columnTagLine',
+  // A caption's printed wrap in a wrapped export (rules/blocks/captions.ts).
+  'join.captionWrap',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -126,6 +126,7 @@ const rulesEn = {
     ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
     noIndent: 'continuation without paragraph indent',
     captionPhotographer: 'caption split from its photographer’s line',
+    captionWrap: 'a caption wrapped onto the next printed line (its credit or its text)',
   },
   break: {
     indent: 'the next line is indented: a new paragraph',

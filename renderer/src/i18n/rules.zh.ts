@@ -121,6 +121,7 @@ const rulesZh: typeof rulesEn = {
     ocrAbbreviation: '原始OCR:行末是姓名缩写或称谓缩写,不是句末',
     noIndent: '下一行没有段首缩进',
     captionPhotographer: '图片说明与摄影者署名被断开',
+    captionWrap: '图片说明排版折行(说明文字或摄影者署名折到下一行)',
   },
   break: {
     indent: '下一行缩进:新的段落',
