@@ -16,7 +16,8 @@
  * short line ending on a comma with a line of its length under it (`生命在运动，` / `四季无间断。`:
  * verse), a line stopping on a function word (`的`, `在`, `和`: cut), a line opening with a box
  * mark (`■…`: a summary set apart), and how often the line's last two characters end a clause
- * elsewhere in the file (cutStats.ts).
+ * elsewhere in the file (cutStats.ts). One signal overrides the weights: a quotation or bracket the
+ * line leaves open and the next line closes (`“这里有很多物件` / `是和他有关的。”`) is always cut.
  * Thresholds: CUT_MODEL_JOIN_AT (the probability of a cut at which the break is joined).
  */
 import type { Line } from '../../lines';
@@ -71,6 +72,8 @@ export interface CutInput {
 const STOP_INSIDE = /[。！？!?]/u;
 const OPENERS = /[“‘《（(「『〈【]/gu;
 const CLOSERS = /[”’》）)」』〉】]/gu;
+const OPENER = /[“‘《（(「『〈【]/u;
+const CLOSER = /[”’》）)」』〉】]/u;
 /**
  * A sentence's lead-in before its first comma: a date or time, or a word that opens a sentence in
  * news text (`据悉`, `近日`, `此外`). A crosshead never starts like this.
@@ -86,6 +89,15 @@ const COMMA_TAIL = /[，,、]$/u;
 const CLOSING_END = /[。！？!?…”’」』]+$/u;
 const SPACES = /[\s\u3000\u00a0]/gu;
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** The text opens more quotations or brackets than it closes, and the next line closes one before opening any. */
+function quoteAcross(body: string, next: string): boolean {
+  if (count(body, OPENERS) <= count(body, CLOSERS)) return false;
+  const close = next.search(CLOSER);
+  if (close < 0) return false;
+  const open = next.search(OPENER);
+  return open < 0 || close < open;
+}
 
 /** The last two clauses have about the same length (CUT_BALANCED_CLAUSES_SHARE), each at least 3 characters. */
 function balancedClauses(body: string): boolean {
@@ -158,6 +170,10 @@ export function cutProbability(x: readonly number[]): number {
  * for a join, `tailQuoteClose -1.8` for a kept break).
  */
 export function decideCut(input: CutInput): { join: boolean; evidence: string; probability: number } {
+  // A quotation or bracket the line opens and the next line closes: the break is inside it, whatever
+  // the weights say (no crosshead, verse or summary line leaves one open).
+  if (quoteAcross(input.prev.body, input.line.body))
+    return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const x = cutFeatures(input);
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { splitLines } from '../../../../../main/segment/lines';
-import { CUT_FEATURES, cutFeatures } from '../../../../../main/segment/rules/joins/cutModel';
+import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../../main/segment/rules/joins/cutModel';
 import { CUT_MODEL_WEIGHTS } from '../../../../../main/segment/rules/joins/cutModelWeights';
 import { CutStats } from '../../../../../main/segment/rules/joins/cutStats';
 
@@ -149,5 +149,25 @@ describe('the first piece of a sentence cut after its lead-in is joined in a lon
   it('each piece is joined to its rest', () => {
     const blocks = segmentText(text).articles[0]?.blocks.map((b) => b.text) ?? [];
     for (const [a, b] of pieces) expect(blocks).toContain(a! + b!);
+  });
+});
+
+describe('a quotation the line leaves open and the next line closes', () => {
+  const stats = new CutStats(splitLines(`${paragraphs.join('\n')}\n`));
+  const decide = (prev: string, next: string) => {
+    const [p, l] = splitLines(`${prev}\n${next}\n`);
+    return decideCut({ prev: p!, line: l!, tail: p!.body, paragraphLength: p!.body.length, stats });
+  };
+
+  it('is always a cut, whatever the weights read', () => {
+    expect(decide('“这里的老物件', '都和他有关系。”老人指着柜子说。')).toMatchObject({
+      join: true,
+      probability: 1,
+    });
+  });
+
+  it('but not when the quotation closes on the line, or the next line opens one first', () => {
+    expect(decide('“这里的老物件”', '都和他有关系。').probability).toBeLessThan(1);
+    expect(decide('“这里的老物件', '“都和他有关系。”').probability).toBeLessThan(1);
   });
 });
