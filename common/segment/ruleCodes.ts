@@ -137,6 +137,8 @@ export const RULE_CODES = [
   'title.storyStartLine',
   // An author's name under the titles: where the title roles stop (rules/titles/stackEnd.ts).
   'subhead.authorUnderTitles',
+  // A caption's printed wrap in a wrapped export (rules/blocks/captions.ts).
+  'join.captionWrap',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -17,7 +17,7 @@ import { isJoin, joinRule, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
 import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
-import { captionStaysOpen } from './rules/blocks/captions';
+import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { assignRoles } from './rules/titles/roles';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
@@ -113,10 +113,10 @@ function step(s: PassState, i: number): number {
       note(s, line, 'credit', line.rule);
       return i + 1;
     case 'caption':
-      caption(s, line, i);
-      return i + 1;
     case 'photographer':
-      photographer(s, line);
+      if (wrappedCaptionLine(s, line, i)) return i + 1;
+      if (line.kind === 'caption') caption(s, line, i);
+      else photographer(s, line);
       return i + 1;
     case 'title':
       return titles(s, i);
@@ -160,6 +160,24 @@ function caption(s: PassState, line: Line, i: number): void {
     s.prev = line;
   } else s.b.add('caption', line.body, line.rule);
   note(s, line, 'caption', open ?? line.rule);
+}
+
+/**
+ * A caption or photographer line that is the next printed line of the open block in a wrapped
+ * export (rules/blocks/captions.ts): joined to it. False when it stands apart.
+ */
+function wrappedCaptionLine(s: PassState, line: Line, i: number): boolean {
+  const { b } = s;
+  const tail = b.openTail();
+  const how = captionLineWraps(s.layout, line, b.openKind(), tail);
+  if (how === 'paragraph') body(s, line, i, line.rule);
+  else if (how && tail) {
+    const evidence = shared(s, breakEvidence(tail, line));
+    b.join(line.body, how, evidence);
+    note(s, line, 'join', how, evidence);
+    s.prev = line;
+  }
+  return how !== null;
 }
 
 /** A photographer line: joined to the caption above it, or a caption of its own. */
@@ -248,6 +266,14 @@ function openingCrossheads(s: PassState, stop: { end: number; rule: RuleCode | n
   for (let k = stop.end; k < end && stop.rule; k++) {
     const l = s.lines[k];
     if (!l) break;
+    // The last of them with the rest of its paragraph under it is that paragraph's first piece.
+    if (k === end - 1 && cutAfterLine(s, k)) {
+      if (s.explain) note(s, l, 'not a title', 'body.cutBeforeBreak', lineEvidence(l, s.lines[k + 1]));
+      s.b.placing = l;
+      s.at = k;
+      body(s, l, k, 'body.cutBeforeBreak');
+      return end;
+    }
     s.b.add('subhead', l.body, stop.rule);
     if (s.explain) note(s, l, 'subhead', stop.rule, lineEvidence(l, s.lines[k + 1]));
   }
@@ -260,8 +286,9 @@ function cutStatsOf(s: PassState): CutStats {
 
 /**
  * True when the join scorer reads the break after the single title-shaped line at i as a column
- * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT: the line is the first piece of a cut paragraph,
- * not a crosshead (rules/joins/cutModel.ts).
+ * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT (or, in a wrapped export that indents first lines,
+ * when an indented line has a flush one after the blank): the line is the first piece of a cut
+ * paragraph, not a crosshead (rules/joins/cutModel.ts).
  */
 function cutAfterLine(s: PassState, i: number): boolean {
   const line = s.lines[i];
@@ -273,7 +300,11 @@ function cutAfterLine(s: PassState, i: number): boolean {
     probe: true,
   };
   const code = joinRule(line, next, s.layout, line.body, context);
-  return isJoin(code) && (context.probability ?? 0) >= CUT_MODEL_CROSSHEAD_VETO_AT;
+  if (!isJoin(code)) return false;
+  // Where paragraphs are indented after blank lines, a flush line after the blank continues an
+  // indented one: the join rule says so without the scorer (body.cutBeforeBreak all the same).
+  if (context.probability === undefined) return s.layout.gapIndented && line.indent && !next.indent;
+  return context.probability >= CUT_MODEL_CROSSHEAD_VETO_AT;
 }
 
 /**

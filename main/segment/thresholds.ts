@@ -260,6 +260,12 @@ export const CUT_MODEL_MIN_CHARS = 3000;
  * it must be sure) [pass, joins/cutModel].
  */
 export const CUT_MODEL_CROSSHEAD_VETO_AT = 0.9;
+/** Two clauses are of about the same length (a crosshead's parallel halves) when the shorter has at least this share of the longer [joins/cutModel]. */
+export const CUT_BALANCED_CLAUSES_SHARE = 0.75;
+/** A line of verse ending on a comma has at most this many characters [joins/cutModel]. */
+export const CUT_VERSE_MAX_CHARS = 13;
+/** A sentence's lead-in (`2月20日，`, `据悉，`) ends on a comma within this many characters [joins/cutModel]. */
+export const CUT_LEAD_IN_MAX_CHARS = 10;
 // ── Article starts without separators (rules/articles) ─────────────────────────────────────────
 /**
  * A file prints its leads under headlines when at least this share of them has a title line right

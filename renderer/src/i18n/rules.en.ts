@@ -139,6 +139,7 @@ const rulesEn = {
     ocrDateline: 'raw OCR: a dateline alone on its line runs on into the story’s first sentence',
     noIndent: 'continuation without paragraph indent',
     captionPhotographer: 'caption split from its photographer’s line',
+    captionWrap: 'a caption wrapped onto the next printed line (its credit or its text)',
   },
   break: {
     indent: 'the next line is indented: a new paragraph',

@@ -129,6 +129,7 @@ const rulesZh: typeof rulesEn = {
     ocrDateline: '原始OCR:单独成行的电头与正文首句相连',
     noIndent: '下一行没有段首缩进',
     captionPhotographer: '图片说明与摄影者署名被断开',
+    captionWrap: '图片说明排版折行(说明文字或摄影者署名折到下一行)',
   },
   break: {
     indent: '下一行缩进:新的段落',

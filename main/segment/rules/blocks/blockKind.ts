@@ -13,8 +13,8 @@
  *  - A block that is only a byline, a signature (`——张三`), a production credit (`制图：…`), a
  *    bracketed end note (`（本报记者 张三）`, `（作者为…）`) or a bracketed name (`（周飞亚）`) is a credit.
  *  - A crosshead ending with a clause mark (`某某站长：`, a question) is text: body.punctuatedLine.
- *  - A block that is only a photographer's credit (`本报记者 张三摄`, `李四摄影报道`) or that opens like
- *    a caption (`图①：…`, `图为…`) is a caption.
+ *  - A block that is only a photographer's credit (`本报记者 张三摄`, `李四摄影报道`), a picture
+ *    agency's name (`人民视觉`) or that opens like a caption (`图①：…`, `图为…`) is a caption.
  * Thresholds: SUBHEAD_BLOCK_MAX_CHARS, SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS, CAPTION_MAX_CHARS.
  */
 import type { BlockKind } from '../../../../preload/api';
@@ -52,6 +52,8 @@ const PRODUCTION = /^(?:本版|稿件|图表)?(?:统筹|策划|制图|设计|执
 const BRACKETED = /^[（(]([^（()）]+)[)）]$/u;
 /** A caption opening with a picture number: `图①：…`, `图1：…`. */
 const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：]/u;
+/** A picture agency's name alone under a photo caption (`人民视觉`): the picture's credit. */
+const AGENCY_ALONE = /^(?:人民视觉|视觉中国|人民图片)$/u;
 /** A photographer's credit standing alone, letter-spaced names included: `史自强 梁子栋摄影报道`. */
 const PHOTO_REPORT = /^[\p{Script=Han}·、\s\u3000\u00a0]{2,40}摄影报道$/u;
 
@@ -105,7 +107,7 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
 
 function captionText(text: string, bare: string, chars: number): boolean {
   if (chars > CAPTION_MAX_CHARS) return false;
-  if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text)) return true;
+  if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text) || AGENCY_ALONE.test(bare)) return true;
   // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
   return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text.replace(NBSP, ' '));
 }

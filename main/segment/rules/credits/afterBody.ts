@@ -6,7 +6,10 @@
  * Signals: the line is title-shaped or body; the line above (furniture aside) is body text; its
  * text alone is a credit (rules/blocks/blockKind.ts). A dash line under a title is a deck, not this;
  * where the file indents its paragraphs, a line with an unindented body line under it is the first
- * piece of a paragraph cut by a column break (`——为支持…` list items), not a credit.
+ * piece of a paragraph cut by a column break (`——为支持…` list items), not a credit; where a wrapped
+ * export sets paragraphs apart by blank lines, a line right under it (no blank between) is its next
+ * printed line, so it is the first line of a paragraph (`——新时代的改革开放决心更坚定、期盼`), and a
+ * line right under body text is that text's next printed line (`…第一书记张三` / `——`).
  * Thresholds: those of blockKind.ts (SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS).
  */
 import type { Layout } from '../../layout';
@@ -22,6 +25,7 @@ export function markCreditsAfterBody(lines: Line[], layout: Layout): void {
     if (
       above?.kind === 'body' &&
       (l.kind === 'title' || l.kind === 'body') &&
+      !wrapOfAbove(l, layout) &&
       !cutBelow(lines[i + 1], layout) &&
       isCreditText(l.body)
     ) {
@@ -32,7 +36,17 @@ export function markCreditsAfterBody(lines: Line[], layout: Layout): void {
   }
 }
 
-/** In a file that indents its paragraphs, an unindented body line right under continues the line above. */
+/** In a blank-separated wrapped export, a line with no blank above it is the next printed line of the text above. */
+function wrapOfAbove(l: Line, layout: Layout): boolean {
+  return layout.wrapped && layout.blankSeparated && l.gap === 0;
+}
+
+/**
+ * In a file that indents its paragraphs, an unindented body line right under continues the line
+ * above; in a blank-separated wrapped export, any text line right under does.
+ */
 function cutBelow(next: Line | undefined, layout: Layout): boolean {
-  return layout.indented && next !== undefined && next.kind === 'body' && !next.indent && next.gap === 0;
+  if (next === undefined || next.gap !== 0 || next.kind === 'furniture') return false;
+  if (wrapOfAbove(next, layout)) return true;
+  return layout.indented && next.kind === 'body' && !next.indent;
 }

@@ -9,12 +9,25 @@
  * count, PMI), how often the last character ends a clause and the first starts one in this file
  * (cutStats.ts), the length of the line before and of its last clause, whether the paragraph began
  * on that line, a sentence stop inside the line, a whole-line quotation, and how the next line
- * starts and ends.
+ * starts and ends. What a crosshead, a verse line or a set-apart summary looks like, and a sentence
+ * start does not: a quotation or bracket still open on the line (`“这里有很多物件`: cut), a line
+ * opening on a time or a lead-in word and a comma (`2月20日，武警天津`, `据悉，…`: a sentence start,
+ * cut), two last clauses of about the same length (`加强国际合作，提升整体效能`: a crosshead), a
+ * short line ending on a comma with a line of its length under it (`生命在运动，` / `四季无间断。`:
+ * verse), a line stopping on a function word (`的`, `在`, `和`: cut), a line opening with a box
+ * mark (`■…`: a summary set apart), and how often the line's last two characters end a clause
+ * elsewhere in the file (cutStats.ts). One signal overrides the weights: a quotation or bracket the
+ * line leaves open and the next line closes (`“这里有很多物件` / `是和他有关的。”`) is always cut.
  * Thresholds: CUT_MODEL_JOIN_AT (the probability of a cut at which the break is joined).
  */
 import type { Line } from '../../lines';
 import { endsSentence } from '../../text';
-import { CUT_MODEL_JOIN_AT } from '../../thresholds';
+import {
+  CUT_BALANCED_CLAUSES_SHARE,
+  CUT_LEAD_IN_MAX_CHARS,
+  CUT_MODEL_JOIN_AT,
+  CUT_VERSE_MAX_CHARS,
+} from '../../thresholds';
 import { CUT_MODEL_WEIGHTS } from './cutModelWeights';
 import { type CutStats, lastUnit } from './cutStats';
 
@@ -37,6 +50,13 @@ export const CUT_FEATURES = [
   'nextEndsSentence',
   'nextLenLog',
   'tailDigit',
+  'openQuoteOrBracket',
+  'leadInOpener',
+  'balancedClauses',
+  'verseCouplet',
+  'functionWordEnd',
+  'boxMarkStart',
+  'tailWordEndRateLogit',
 ] as const;
 
 /** What the model sees at one break. */
@@ -50,6 +70,56 @@ export interface CutInput {
 }
 
 const STOP_INSIDE = /[。！？!?]/u;
+const OPENERS = /[“‘《（(「『〈【]/gu;
+const CLOSERS = /[”’》）)」』〉】]/gu;
+const OPENER = /[“‘《（(「『〈【]/u;
+const CLOSER = /[”’》）)」』〉】]/u;
+/**
+ * A sentence's lead-in before its first comma: a date or time, or a word that opens a sentence in
+ * news text (`据悉`, `近日`, `此外`). A crosshead never starts like this.
+ */
+const LEAD_IN =
+  /^(?:[0-9０-９]{1,4}[年月日]|今年|去年|明年|近日|日前|目前|近年来|近年|近期|此前|之前|此外|同时|其中|据悉|据了解|据介绍|据报道|如今|当前|眼下|随后|然而|但是|不过|因此|另外|与此同时|记者|当天|当日|次日|昨天|今天|上午|下午|晚上|凌晨)/u;
+/** Clause separators and spaces: the pieces between them are a line's clauses. */
+const CLAUSES = /[，,、；;：:。！？!?\s\u3000]+/u;
+/** Characters a clause does not end on: particles, prepositions, conjunctions. */
+const FUNCTION_END = /[的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所]$/u;
+const BOX_MARK = /^[■●◆▲★□▶◇○]/u;
+const COMMA_TAIL = /[，,、]$/u;
+const CLOSING_END = /[。！？!?…”’」』]+$/u;
+const SPACES = /[\s\u3000\u00a0]/gu;
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** The text opens more quotations or brackets than it closes, and the next line closes one before opening any. */
+function quoteAcross(body: string, next: string): boolean {
+  if (count(body, OPENERS) <= count(body, CLOSERS)) return false;
+  const close = next.search(CLOSER);
+  if (close < 0) return false;
+  const open = next.search(OPENER);
+  return open < 0 || close < open;
+}
+
+/** The last two clauses have about the same length (CUT_BALANCED_CLAUSES_SHARE), each at least 3 characters. */
+function balancedClauses(body: string): boolean {
+  const clauses = body.split(CLAUSES).filter(Boolean);
+  if (clauses.length < 2) return false;
+  const a = clauses[clauses.length - 2]!.length;
+  const b = clauses[clauses.length - 1]!.length;
+  return Math.min(a, b) >= 3 && Math.min(a, b) / Math.max(a, b) >= CUT_BALANCED_CLAUSES_SHARE;
+}
+
+/** A short line ending on a comma over a line of the same length: two lines of verse. */
+function verseCouplet(body: string, next: string): boolean {
+  const a = body.replace(SPACES, '');
+  const b = next.replace(SPACES, '').replace(CLOSING_END, '');
+  return COMMA_TAIL.test(a) && a.length <= CUT_VERSE_MAX_CHARS && Math.abs(a.length - b.length) <= 1;
+}
+
+/** A sentence opening on a lead-in before a comma that comes early in the line. */
+function leadIn(body: string): boolean {
+  const comma = body.search(/[，,]/u);
+  return comma > 0 && comma <= CUT_LEAD_IN_MAX_CHARS && LEAD_IN.test(body);
+}
 const CLAUSE_SPLIT = /[，,、；;：:。！？!?]/u;
 const logit = (p: number) => Math.log(p / (1 - p));
 
@@ -78,6 +148,13 @@ export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInp
     endsSentence(line.body) ? 1 : 0,
     Math.log(line.body.length + 1),
     /[0-9０-９%％]$/u.test(tail) ? 1 : 0,
+    count(body, OPENERS) > count(body, CLOSERS) ? 1 : 0,
+    leadIn(body) ? 1 : 0,
+    balancedClauses(body) ? 1 : 0,
+    verseCouplet(body, line.body) ? 1 : 0,
+    FUNCTION_END.test(tail) ? 1 : 0,
+    BOX_MARK.test(body) ? 1 : 0,
+    logit(stats.tailEndRate(tail)),
   ];
 }
 
@@ -93,6 +170,10 @@ export function cutProbability(x: readonly number[]): number {
  * for a join, `tailQuoteClose -1.8` for a kept break).
  */
 export function decideCut(input: CutInput): { join: boolean; evidence: string; probability: number } {
+  // A quotation or bracket the line opens and the next line closes: the break is inside it, whatever
+  // the weights say (no crosshead, verse or summary line leaves one open).
+  if (quoteAcross(input.prev.body, input.line.body))
+    return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const x = cutFeatures(input);
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;

@@ -1,24 +1,31 @@
 /**
  * Weights of the cut scorer (cutModel.ts), one per feature of CUT_FEATURES, in that order.
- * Written by `node --import tsx bench/joinModel/train.ts` from the train split (11303 breaks);
+ * Written by `node --import tsx bench/joinModel/train.ts` from the train split (11319 breaks);
  * do not edit by hand.
  */
 export const CUT_MODEL_WEIGHTS: readonly number[] = [
-  -9.4163, // bias
-  1.2718, // pairSeen
-  0.255, // pairCountLog
-  0.4914, // pairPmi
-  -0.2234, // endRateLogit
-  -0.9016, // startRateLogit
-  1.363, // prevLenLog
-  0.2045, // prevShort
-  -0.7006, // lastClauseLog
-  1.1847, // paragraphBeganOnLine
-  1.7654, // stopInsideLine
-  -0.776, // wholeLineQuote
-  -1.7988, // tailQuoteClose
-  -1.1787, // nextStartsQuote
-  2.1366, // nextEndsSentence
-  -0.0621, // nextLenLog
-  -0.3281, // tailDigit
+  -8.3519, // bias
+  0.9663, // pairSeen
+  0.268, // pairCountLog
+  0.4941, // pairPmi
+  0.0302, // endRateLogit
+  -0.8726, // startRateLogit
+  1.2794, // prevLenLog
+  0.0128, // prevShort
+  -0.9822, // lastClauseLog
+  0.639, // paragraphBeganOnLine
+  1.712, // stopInsideLine
+  -1.1874, // wholeLineQuote
+  -0.1002, // tailQuoteClose
+  -1.1999, // nextStartsQuote
+  2.1374, // nextEndsSentence
+  -0.2623, // nextLenLog
+  -0.536, // tailDigit
+  2.0165, // openQuoteOrBracket
+  1.4273, // leadInOpener
+  -0.5188, // balancedClauses
+  -1.8811, // verseCouplet
+  1.3483, // functionWordEnd
+  -0.6233, // boxMarkStart
+  -1.2541, // tailWordEndRateLogit
 ];

@@ -4,7 +4,9 @@
  * at a line's start), and how often two characters stand together inside a line. A column break cuts
  * text at an arbitrary point, usually inside a word (`湾|里`: a pair the file prints together
  * elsewhere) and after a character that seldom ends a clause (`的`, `在`); a paragraph ends on a
- * character that often does. Nothing here is learned from other files: the counts are this file's.
+ * character that often does. The same is counted for the two characters a line ends on (`武装`
+ * ends clauses elsewhere in the text, `林鸡` does not): a crosshead ends on a word, a cut seldom.
+ * Nothing here is learned from other files: the counts are this file's.
  * Linear in the text; built once per file, only when a break needs them.
  * Thresholds: none (the model's weights are in cutModelWeights.ts).
  */
@@ -21,6 +23,9 @@ export class CutStats {
   private readonly starts = new Int32Array(0x10000);
   /** Counts of the character pairs that meet at some line break, where they stand together inside a line. */
   private readonly pairs = new Map<number, number>();
+  /** Per two characters a line ends on: occurrences inside the text and before clause punctuation. */
+  private readonly tailTotal = new Map<number, number>();
+  private readonly tailEnds = new Map<number, number>();
   readonly chars: number;
 
   constructor(lines: readonly Line[]) {
@@ -32,10 +37,20 @@ export class CutStats {
       firstOfPair[a] = 1;
       this.pairs.set(a * 0x10000 + b, 0);
     }
+    // The two characters each line ends on: those worth counting in the text.
+    const lastOfTail = new Uint8Array(0x10000);
+    for (const l of lines) {
+      const key = tailKey(l.body);
+      if (key < 0) continue;
+      lastOfTail[key & 0xffff] = 1;
+      this.tailTotal.set(key, 0);
+      this.tailEnds.set(key, 0);
+    }
     let chars = 0;
     for (const l of lines) {
       const s = l.body;
       let prev = -1;
+      let before = -1;
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c === 0x20 || c === 0x3000) continue;
@@ -49,11 +64,35 @@ export class CutStats {
             const n = this.pairs.get(key);
             if (n !== undefined) this.pairs.set(key, n + 1);
           }
+          if (lastOfTail[prev]) this.countTail(before, prev, CLAUSE_MARKS[c] === 1);
         }
+        before = prev;
         prev = c;
       }
+      if (prev >= 0 && lastOfTail[prev]) this.countTail(before, prev, false);
     }
     this.chars = chars;
+  }
+
+  /** Counts the two characters `a b` (where neither is punctuation) as standing together, before a clause mark or not. */
+  private countTail(a: number, b: number, beforeMark: boolean): void {
+    if (a < 0 || CLAUSE_MARKS[a] || CLAUSE_MARKS[b]) return;
+    const key = a * 0x10000 + b;
+    const n = this.tailTotal.get(key);
+    if (n === undefined) return;
+    this.tailTotal.set(key, n + 1);
+    if (beforeMark) this.tailEnds.set(key, (this.tailEnds.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * Share of the occurrences of the two characters a text ends on that end a clause (smoothed). The
+   * text's own line end counts as an occurrence that does not, so a word seen nowhere else reads low.
+   */
+  tailEndRate(tail: string): number {
+    const key = tailKey(tail);
+    const total = key < 0 ? 0 : (this.tailTotal.get(key) ?? 0);
+    const ends = key < 0 ? 0 : (this.tailEnds.get(key) ?? 0);
+    return (ends + 0.5) / (total + 2);
   }
 
   /** Share of the character's occurrences that end a clause (smoothed). */
@@ -84,4 +123,16 @@ export class CutStats {
 /** The last UTF-16 code unit of a text (0 for an empty one). */
 export function lastUnit(s: string): number {
   return s.length ? s.charCodeAt(s.length - 1) : 0;
+}
+
+/** The last two UTF-16 units of a text (spaces skipped) as one key, or -1 when it has fewer. */
+function tailKey(s: string): number {
+  let b = -1;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) continue;
+    if (b < 0) b = c;
+    else return c * 0x10000 + b;
+  }
+  return -1;
 }

@@ -39,13 +39,15 @@ describe('settleBlockKind', () => {
     expect(settleBlockKind('subhead', text)?.kind).toBe('credit');
   });
 
-  it.each(['图③：果农在果园里采摘苹果。', '本报记者\u00a0甲\u00a0乙摄', '甲乙\u3000丙丁摄影报道'])(
-    'a numbered caption or a photographer line (%s) is a caption',
-    (text) => {
-      expect(settleBlockKind('paragraph', text)?.kind).toBe('caption');
-      expect(settleBlockKind('credit', text)?.kind).toBe('caption');
-    },
-  );
+  it.each([
+    '图③：果农在果园里采摘苹果。',
+    '本报记者\u00a0甲\u00a0乙摄',
+    '甲乙\u3000丙丁摄影报道',
+    '人民视觉',
+  ])('a numbered caption or a photographer line (%s) is a caption', (text) => {
+    expect(settleBlockKind('paragraph', text)?.kind).toBe('caption');
+    expect(settleBlockKind('credit', text)?.kind).toBe('caption');
+  });
 
   it('leaves captions and furniture alone', () => {
     expect(settleBlockKind('caption', '一、稳住农业基本盘')).toBeNull();

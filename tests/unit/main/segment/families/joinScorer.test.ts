@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { splitLines } from '../../../../../main/segment/lines';
-import { CUT_FEATURES } from '../../../../../main/segment/rules/joins/cutModel';
+import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../../main/segment/rules/joins/cutModel';
 import { CUT_MODEL_WEIGHTS } from '../../../../../main/segment/rules/joins/cutModelWeights';
 import { CutStats } from '../../../../../main/segment/rules/joins/cutStats';
 
@@ -99,5 +99,75 @@ describe('a short first piece of a cut paragraph is not a crosshead', () => {
     expect(blocks.some((b) => b.kind === 'subhead')).toBe(false);
     expect(entries.some((e) => e.rule === 'body.cutBeforeBreak')).toBe(true);
     expect(articles[0]?.repairs?.map((r) => [r.blockIndex, r.offset])).toEqual([[40, 6]]);
+  });
+});
+
+describe('what a crosshead, a verse line or a sentence start looks like to the scorer', () => {
+  const stats = new CutStats(
+    splitLines(
+      '他说，要强化思想武装。我们强化思想武装，\n首先必须强化思想武装\n走进村民家，几只椒林鸡\n正在林下觅食。\n',
+    ),
+  );
+  const feature = (name: (typeof CUT_FEATURES)[number], prev: string, next = '下一行的文字。') => {
+    const [p, l] = splitLines(`${prev}\n${next}\n`);
+    return cutFeatures({ prev: p!, line: l!, tail: p!.body, paragraphLength: p!.body.length, stats })[
+      CUT_FEATURES.indexOf(name)
+    ];
+  };
+
+  it('the last two characters of a line: how often they end a clause elsewhere in the file', () => {
+    // 武装 ends two clauses and the line; 林鸡 only the line
+    expect(stats.tailEndRate('首先必须强化思想武装')).toBeCloseTo(2.5 / 5);
+    expect(stats.tailEndRate('几只椒林鸡')).toBeCloseTo(0.5 / 3);
+  });
+
+  it.each([
+    ['openQuoteOrBracket', '“以前挑水吃，遇到雨雪', '“以前挑水吃，遇到雨雪就摔跤”'],
+    ['leadInOpener', '2月20日，武警某部', '加强国际合作，提升整体效能'],
+    ['leadInOpener', '据悉，今年的活动', '立足新起点，迈出新步伐'],
+    ['balancedClauses', '加强国际合作，提升整体效能', '走进村民家，几只鸡'],
+    ['functionWordEnd', '记者走进村民的', '记者走进村民家中'],
+    ['boxMarkStart', '■积极探索发展新路径', '积极探索发展新路径'],
+  ] as const)('%s is 1 for `%s`, 0 for `%s`', (name, yes, no) => {
+    expect(feature(name, yes)).toBe(1);
+    expect(feature(name, no)).toBe(0);
+  });
+
+  it('verseCouplet: a short line ending on a comma over a line of its length', () => {
+    expect(feature('verseCouplet', '春风吹大地，', '万物竞生长。')).toBe(1);
+    expect(feature('verseCouplet', '春风吹大地，', '田野里的麦苗一天天长高，农民们忙着浇水施肥。')).toBe(0);
+  });
+});
+
+describe('the first piece of a sentence cut after its lead-in is joined in a long text', () => {
+  const pieces = [
+    ['“村里的老人常说', '好日子是干出来的。”'],
+    ['据悉，全市今年还将新建公园', '和绿道，方便市民休闲。'],
+  ];
+  const text = `${['城乡建设稳步推进', ...paragraphs.slice(0, 30), ...pieces.flat(), ...paragraphs.slice(30)].join('\n\n')}\n`;
+
+  it('each piece is joined to its rest', () => {
+    const blocks = segmentText(text).articles[0]?.blocks.map((b) => b.text) ?? [];
+    for (const [a, b] of pieces) expect(blocks).toContain(a! + b!);
+  });
+});
+
+describe('a quotation the line leaves open and the next line closes', () => {
+  const stats = new CutStats(splitLines(`${paragraphs.join('\n')}\n`));
+  const decide = (prev: string, next: string) => {
+    const [p, l] = splitLines(`${prev}\n${next}\n`);
+    return decideCut({ prev: p!, line: l!, tail: p!.body, paragraphLength: p!.body.length, stats });
+  };
+
+  it('is always a cut, whatever the weights read', () => {
+    expect(decide('“这里的老物件', '都和他有关系。”老人指着柜子说。')).toMatchObject({
+      join: true,
+      probability: 1,
+    });
+  });
+
+  it('but not when the quotation closes on the line, or the next line opens one first', () => {
+    expect(decide('“这里的老物件”', '都和他有关系。').probability).toBeLessThan(1);
+    expect(decide('“这里的老物件', '“都和他有关系。”').probability).toBeLessThan(1);
   });
 });
