@@ -256,13 +256,21 @@ function titles(s: PassState, i: number): number {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
-  openingCrossheads(s, stop, end);
+  const next = openingCrossheads(s, stop, end);
+  if (next !== null) return next;
   s.prev = null;
   return end;
 }
 
-/** The lines collected with a title group after its titles stop: crossheads opening the text. */
-function openingCrossheads(s: PassState, stop: { end: number; rule: RuleCode | null }, end: number): void {
+/**
+ * The lines collected with a title group after its titles stop: crossheads opening the text. Returns
+ * the next line to read when the last of them turned out to be a cut paragraph's first piece, else null.
+ */
+function openingCrossheads(
+  s: PassState,
+  stop: { end: number; rule: RuleCode | null },
+  end: number,
+): number | null {
   for (let k = stop.end; k < end && stop.rule; k++) {
     const l = s.lines[k];
     if (!l) break;
@@ -271,12 +279,12 @@ function openingCrossheads(s: PassState, stop: { end: number; rule: RuleCode | n
       if (s.explain) note(s, l, 'not a title', 'body.cutBeforeBreak', lineEvidence(l, s.lines[k + 1]));
       s.b.placing = l;
       s.at = k;
-      body(s, l, k, 'body.cutBeforeBreak');
-      return end;
+      return body(s, l, k, 'body.cutBeforeBreak');
     }
     s.b.add('subhead', l.body, stop.rule);
     if (s.explain) note(s, l, 'subhead', stop.rule, lineEvidence(l, s.lines[k + 1]));
   }
+  return null;
 }
 
 /** The file's cut statistics, counted on the first break the join scorer is asked about. */
@@ -391,7 +399,8 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
     note(s, first, 'article.start', code, s.b.current?.provenance?.start.evidence);
     noteTitleRoles(s.explain, group, roles);
   }
-  openingCrossheads(s, stop, end);
+  const next = openingCrossheads(s, stop, end);
+  if (next !== null) return next;
   s.prev = null;
   return end;
 }
