@@ -19,7 +19,7 @@
  */
 import type { BlockKind } from '../../../../preload/api';
 import { CREDIT, PHOTOGRAPHER } from '../../patterns';
-import { cjkShare } from '../../text';
+import { cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
 import {
   CAPTION_MAX_CHARS,
@@ -54,6 +54,7 @@ const BRACKETED = /^[（(]([^（()）]+)[)）]$/u;
 const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：]/u;
 /** A photographer's credit standing alone, letter-spaced names included: `史自强 梁子栋摄影报道`. */
 const PHOTO_REPORT = /^[\p{Script=Han}·、\s\u3000\u00a0]{2,40}摄影报道$/u;
+const PHOTO_REPORT_END = '摄影报道';
 
 /** The most characters a block the rules below can settle has: a caption (the longest of them). */
 const LONGEST_SETTLED = Math.max(
@@ -73,6 +74,27 @@ function codePoints(s: string): number {
   return n;
 }
 
+/**
+ * codePoints(text.replace(SPACES, '')), counted only until it passes `limit`: a long paragraph is
+ * known to be too long for any settled kind without a copy of it stripped of spaces.
+ */
+function bareCharsOver(text: string, limit: number): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // isSpace is \s as SPACES sees it; a high surrogate and its low half count once.
+    if (isSpace(c) || (c >= 0xd800 && c <= 0xdbff)) continue;
+    if (++n > limit) return true;
+  }
+  return false;
+}
+
+/** text.replace(SPACES, ''), without a copy when there is no space (most blocks). */
+function withoutSpaces(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(SPACES, '');
+  return text;
+}
+
 function any(patterns: readonly RegExp[], s: string): boolean {
   for (const p of patterns) if (p.test(s)) return true;
   return false;
@@ -85,10 +107,11 @@ function any(patterns: readonly RegExp[], s: string): boolean {
  */
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
-  const bare = text.replace(SPACES, '');
-  const chars = codePoints(bare);
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
-  if (kind === 'paragraph' && chars > LONGEST_SETTLED) return null;
+  if (kind === 'paragraph' && text.length > LONGEST_SETTLED && bareCharsOver(text, LONGEST_SETTLED))
+    return null;
+  const bare = withoutSpaces(text);
+  const chars = codePoints(bare);
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
   if (chars === 0 || (LATIN.test(bare) && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
@@ -105,22 +128,41 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
 
 function captionText(text: string, bare: string, chars: number): boolean {
   if (chars > CAPTION_MAX_CHARS) return false;
-  if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text)) return true;
+  // Gated on the characters the two patterns need (图 first, 摄影报道 last): most blocks have neither.
+  if (bare.charCodeAt(0) === 0x56fe && NUMBERED_PICTURE.test(bare)) return true;
+  if (text.endsWith(PHOTO_REPORT_END) && PHOTO_REPORT.test(text)) return true;
   // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
   return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text.replace(NBSP, ' '));
 }
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
 export function isCreditText(text: string): boolean {
-  const bare = text.replace(SPACES, '');
+  // Longer than a signature or an end note, only a bracketed name can still be a credit (creditText):
+  // most body lines stop here, never copied without their spaces.
+  if (text.length > LONGEST_CREDIT && bareCharsOver(text, LONGEST_CREDIT) && !opensWithBracket(text))
+    return false;
+  const bare = withoutSpaces(text);
   return creditText(text, bare, codePoints(bare));
 }
 
+/** The most characters a credit other than a bracketed name has (creditText's length bounds). */
+const LONGEST_CREDIT = Math.max(SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS);
+
+/** The first character that is not a space is an opening bracket, as BRACKETED needs. */
+function opensWithBracket(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c === 0xff08 || c === 0x28;
+  }
+  return false;
+}
+
+/** Keep every test but BRACKETED within LONGEST_CREDIT characters: isCreditText skips longer lines. */
 function creditText(text: string, bare: string, chars: number): boolean {
   if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
   if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;
   // `（周飞亚）`: a commentary's author in brackets under its last paragraph.
-  const inBrackets = BRACKETED.exec(bare);
+  const inBrackets = opensWithBracket(bare) ? BRACKETED.exec(bare) : null;
   if (inBrackets && isBareName(inBrackets[1] ?? '')) return true;
   return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
 }
