@@ -37,7 +37,6 @@ export interface SettledKind {
 }
 
 const SPACES = /[\s\u3000\u00a0]+/gu;
-const LATIN = /[A-Za-z]/u;
 const NBSP = /\u00a0/gu;
 /** Sentence or clause punctuation as a block's last mark (before any closing quote or bracket). */
 const CLAUSE_END = /[。！？!?；;，,、：:…．.][”’"'」』）)】》〕\]]*$/u;
@@ -64,35 +63,39 @@ const LONGEST_SETTLED = Math.max(
   SUBHEAD_BLOCK_MAX_CHARS,
 );
 
-/** Characters (code points) of a string, without building an array of them. */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
-  }
-  return n;
-}
+/**
+ * What one pass over a block's text finds: its characters without spaces (code points of
+ * `text.replace(SPACES, '')`), whether it has a space at all and a Latin letter. Filled by `scan`
+ * for the block being settled (one object for all: nothing is allocated per block).
+ */
+const scanned = { chars: 0, spaced: false, latin: false };
 
 /**
- * codePoints(text.replace(SPACES, '')), counted only until it passes `limit`: a long paragraph is
- * known to be too long for any settled kind without a copy of it stripped of spaces.
+ * Scans the text into `scanned`, stopping (false) as soon as it holds more than `limit` characters:
+ * a long paragraph is known too long for any settled kind after `limit` of them, never copied.
  */
-function bareCharsOver(text: string, limit: number): boolean {
-  let n = 0;
+function scan(text: string, limit = Infinity): boolean {
+  let chars = 0;
+  let spaced = false;
+  let latin = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // isSpace is \s as SPACES sees it; a high surrogate and its low half count once.
-    if (isSpace(c) || (c >= 0xd800 && c <= 0xdbff)) continue;
-    if (++n > limit) return true;
+    if (isSpace(c)) spaced = true;
+    else if (c < 0xd800 || c > 0xdbff) {
+      if (++chars > limit) return false;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin = true;
+    }
   }
-  return false;
+  scanned.chars = chars;
+  scanned.spaced = spaced;
+  scanned.latin = latin;
+  return true;
 }
 
-/** text.replace(SPACES, ''), without a copy when there is no space (most blocks). */
-function withoutSpaces(text: string): string {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return text.replace(SPACES, '');
-  return text;
+/** The scanned text without its spaces (no copy when it has none). */
+function bareOf(text: string): string {
+  return scanned.spaced ? text.replace(SPACES, '') : text;
 }
 
 function any(patterns: readonly RegExp[], s: string): boolean {
@@ -108,12 +111,11 @@ function any(patterns: readonly RegExp[], s: string): boolean {
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
-  if (kind === 'paragraph' && text.length > LONGEST_SETTLED && bareCharsOver(text, LONGEST_SETTLED))
-    return null;
-  const bare = withoutSpaces(text);
-  const chars = codePoints(bare);
+  if (!scan(text, kind === 'paragraph' ? LONGEST_SETTLED : Infinity)) return null;
+  const bare = bareOf(text);
+  const { chars, latin } = scanned;
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
-  if (chars === 0 || (LATIN.test(bare) && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
+  if (chars === 0 || (latin && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
   if (kind === 'credit') return null;
   if (kind === 'subhead' && cutBelow && !CLAUSE_END.test(bare))
@@ -139,10 +141,11 @@ function captionText(text: string, bare: string, chars: number): boolean {
 export function isCreditText(text: string): boolean {
   // Longer than a signature or an end note, only a bracketed name can still be a credit (creditText):
   // most body lines stop here, never copied without their spaces.
-  if (text.length > LONGEST_CREDIT && bareCharsOver(text, LONGEST_CREDIT) && !opensWithBracket(text))
-    return false;
-  const bare = withoutSpaces(text);
-  return creditText(text, bare, codePoints(bare));
+  if (!scan(text, LONGEST_CREDIT)) {
+    if (!opensWithBracket(text)) return false;
+    scan(text);
+  }
+  return creditText(text, bareOf(text), scanned.chars);
 }
 
 /** The most characters a credit other than a bracketed name has (creditText's length bounds). */
