@@ -1,5 +1,8 @@
 /** Whitespace as JavaScript's \s sees it (includes NBSP, the ideographic space and the BOM). */
 export function isSpace(code: number): boolean {
+  // Most text is letters and CJK characters: two comparisons settle them before the list below.
+  if (code > 0x3000) return code === 0xfeff;
+  if (code > 0x20 && code < 0xa0) return false;
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||

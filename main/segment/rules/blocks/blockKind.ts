@@ -19,7 +19,7 @@
  */
 import type { BlockKind } from '../../../../preload/api';
 import { CREDIT, PHOTOGRAPHER } from '../../patterns';
-import { cjkShare } from '../../text';
+import { cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
 import {
   CAPTION_MAX_CHARS,
@@ -37,7 +37,6 @@ export interface SettledKind {
 }
 
 const SPACES = /[\s\u3000\u00a0]+/gu;
-const LATIN = /[A-Za-z]/u;
 const NBSP = /\u00a0/gu;
 /** Sentence or clause punctuation as a block's last mark (before any closing quote or bracket). */
 const CLAUSE_END = /[。！？!?；;，,、：:…．.][”’"'」』）)】》〕\]]*$/u;
@@ -56,6 +55,7 @@ const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九�
 const AGENCY_ALONE = /^(?:人民视觉|视觉中国|人民图片)$/u;
 /** A photographer's credit standing alone, letter-spaced names included: `史自强 梁子栋摄影报道`. */
 const PHOTO_REPORT = /^[\p{Script=Han}·、\s\u3000\u00a0]{2,40}摄影报道$/u;
+const PHOTO_REPORT_END = '摄影报道';
 
 /** The most characters a block the rules below can settle has: a caption (the longest of them). */
 const LONGEST_SETTLED = Math.max(
@@ -65,14 +65,39 @@ const LONGEST_SETTLED = Math.max(
   SUBHEAD_BLOCK_MAX_CHARS,
 );
 
-/** Characters (code points) of a string, without building an array of them. */
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) n--;
+/**
+ * What one pass over a block's text finds: its characters without spaces (code points of
+ * `text.replace(SPACES, '')`), whether it has a space at all and a Latin letter. Filled by `scan`
+ * for the block being settled (one object for all: nothing is allocated per block).
+ */
+const scanned = { chars: 0, spaced: false, latin: false };
+
+/**
+ * Scans the text into `scanned`, stopping (false) as soon as it holds more than `limit` characters:
+ * a long paragraph is known too long for any settled kind after `limit` of them, never copied.
+ */
+function scan(text: string, limit = Infinity): boolean {
+  let chars = 0;
+  let spaced = false;
+  let latin = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // isSpace is \s as SPACES sees it; a high surrogate and its low half count once.
+    if (isSpace(c)) spaced = true;
+    else if (c < 0xd800 || c > 0xdbff) {
+      if (++chars > limit) return false;
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin = true;
+    }
   }
-  return n;
+  scanned.chars = chars;
+  scanned.spaced = spaced;
+  scanned.latin = latin;
+  return true;
+}
+
+/** The scanned text without its spaces (no copy when it has none). */
+function bareOf(text: string): string {
+  return scanned.spaced ? text.replace(SPACES, '') : text;
 }
 
 function any(patterns: readonly RegExp[], s: string): boolean {
@@ -87,12 +112,12 @@ function any(patterns: readonly RegExp[], s: string): boolean {
  */
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
-  const bare = text.replace(SPACES, '');
-  const chars = codePoints(bare);
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
-  if (kind === 'paragraph' && chars > LONGEST_SETTLED) return null;
+  if (!scan(text, kind === 'paragraph' ? LONGEST_SETTLED : Infinity)) return null;
+  const bare = bareOf(text);
+  const { chars, latin } = scanned;
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
-  if (chars === 0 || (LATIN.test(bare) && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
+  if (chars === 0 || (latin && cjkShare(bare) < CJK_TEXT_SHARE)) return null;
   if (captionText(text, bare, chars)) return { kind: 'caption', rule: 'caption.blockText' };
   if (kind === 'credit') return null;
   if (kind === 'subhead' && cutBelow && !CLAUSE_END.test(bare))
@@ -107,22 +132,43 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
 
 function captionText(text: string, bare: string, chars: number): boolean {
   if (chars > CAPTION_MAX_CHARS) return false;
-  if (NUMBERED_PICTURE.test(bare) || PHOTO_REPORT.test(text) || AGENCY_ALONE.test(bare)) return true;
+  // Gated on the characters the two patterns need (图 first, 摄影报道 last): most blocks have neither.
+  if (bare.charCodeAt(0) === 0x56fe && NUMBERED_PICTURE.test(bare)) return true;
+  if (text.endsWith(PHOTO_REPORT_END) && PHOTO_REPORT.test(text)) return true;
+  if (AGENCY_ALONE.test(bare)) return true;
   // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
   return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text.replace(NBSP, ' '));
 }
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
 export function isCreditText(text: string): boolean {
-  const bare = text.replace(SPACES, '');
-  return creditText(text, bare, codePoints(bare));
+  // Longer than a signature or an end note, only a bracketed name can still be a credit (creditText):
+  // most body lines stop here, never copied without their spaces.
+  if (!scan(text, LONGEST_CREDIT)) {
+    if (!opensWithBracket(text)) return false;
+    scan(text);
+  }
+  return creditText(text, bareOf(text), scanned.chars);
 }
 
+/** The most characters a credit other than a bracketed name has (creditText's length bounds). */
+const LONGEST_CREDIT = Math.max(SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS);
+
+/** The first character that is not a space is an opening bracket, as BRACKETED needs. */
+function opensWithBracket(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c === 0xff08 || c === 0x28;
+  }
+  return false;
+}
+
+/** Keep every test but BRACKETED within LONGEST_CREDIT characters: isCreditText skips longer lines. */
 function creditText(text: string, bare: string, chars: number): boolean {
   if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
   if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;
   // `（周飞亚）`: a commentary's author in brackets under its last paragraph.
-  const inBrackets = BRACKETED.exec(bare);
+  const inBrackets = opensWithBracket(bare) ? BRACKETED.exec(bare) : null;
   if (inBrackets && isBareName(inBrackets[1] ?? '')) return true;
   return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
 }

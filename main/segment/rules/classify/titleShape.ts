@@ -28,9 +28,11 @@ export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'n
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
   if (LABEL.test(body)) return true;
-  if (taggedHeadline(body)) return true;
+  // Measured once: the tagged-headline test and the script test below both read it.
+  const share = cjkShare(body);
+  if (taggedHeadline(body, share)) return true;
   // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
-  if (cjkShare(body) >= CJK_TEXT_SHARE) return chineseTitleShaped(body);
+  if (share >= CJK_TEXT_SHARE) return chineseTitleShaped(body);
   if (width > LATIN_TITLE_MAX_WIDTH) return false;
   const words = body.split(/\s+/u);
   if (line.caps) return words.length <= CAPS_TITLE_MAX_WORDS;
@@ -75,8 +77,9 @@ const COLUMN_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
 /** Bracketed end notes, credits and dates are not column names. */
 const NOT_A_COLUMN = /电|记者|通讯员|摄|完|作者|据|来源|编者|本报|新华社|年|月|日/u;
 
-function taggedHeadline(body: string): boolean {
-  if (body.length > COLUMN_TAG_LINE_MAX_CHARS || cjkShare(body) < CJK_TEXT_SHARE) return false;
+/** `share`: the body's cjkShare. */
+function taggedHeadline(body: string, share: number): boolean {
+  if (body.length > COLUMN_TAG_LINE_MAX_CHARS || share < CJK_TEXT_SHARE) return false;
   const m = COLUMN_TAG.exec(body);
   if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
   const head = body.slice(0, m.index);

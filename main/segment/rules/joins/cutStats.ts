@@ -22,20 +22,23 @@ export class CutStats {
   private readonly ends = new Int32Array(0x10000);
   private readonly starts = new Int32Array(0x10000);
   /** Counts of the character pairs that meet at some line break, where they stand together inside a line. */
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = new PairCounts();
   /** Per two characters a line ends on: occurrences inside the text and before clause punctuation. */
-  private readonly tailTotal = new Map<number, number>();
-  private readonly tailEnds = new Map<number, number>();
+  private readonly tailTotal = new PairCounts();
+  private readonly tailEnds = new PairCounts();
   readonly chars: number;
 
   constructor(lines: readonly Line[]) {
-    // The pairs worth counting: the last character of each line with the first of the next.
+    // The pairs worth counting: the last character of each line with the first of the next. Their
+    // two halves are flagged, so the counting loop looks a pair up only when both could be in one.
     const firstOfPair = new Uint8Array(0x10000);
+    const secondOfPair = new Uint8Array(0x10000);
     for (let i = 1; i < lines.length; i++) {
       const a = lastUnit(lines[i - 1]!.body);
       const b = lines[i]!.body.charCodeAt(0);
       firstOfPair[a] = 1;
-      this.pairs.set(a * 0x10000 + b, 0);
+      secondOfPair[b] = 1;
+      this.pairs.add(a, b);
     }
     // The two characters each line ends on: those worth counting in the text.
     const lastOfTail = new Uint8Array(0x10000);
@@ -43,9 +46,10 @@ export class CutStats {
       const key = tailKey(l.body);
       if (key < 0) continue;
       lastOfTail[key & 0xffff] = 1;
-      this.tailTotal.set(key, 0);
-      this.tailEnds.set(key, 0);
+      this.tailTotal.add(key >>> 16, key & 0xffff);
+      this.tailEnds.add(key >>> 16, key & 0xffff);
     }
+    const { total, ends, starts, pairs } = this;
     let chars = 0;
     for (const l of lines) {
       const s = l.body;
@@ -55,15 +59,11 @@ export class CutStats {
         const c = s.charCodeAt(i);
         if (c === 0x20 || c === 0x3000) continue;
         chars++;
-        this.total[c]!++;
-        if (prev < 0 || CLAUSE_MARKS[prev]) this.starts[c]!++;
+        total[c]!++;
+        if (prev < 0 || CLAUSE_MARKS[prev]) starts[c]!++;
         if (prev >= 0) {
-          if (CLAUSE_MARKS[c]) this.ends[prev]!++;
-          else if (firstOfPair[prev]) {
-            const key = prev * 0x10000 + c;
-            const n = this.pairs.get(key);
-            if (n !== undefined) this.pairs.set(key, n + 1);
-          }
+          if (CLAUSE_MARKS[c]) ends[prev]!++;
+          else if (firstOfPair[prev] && secondOfPair[c]) pairs.increment(prev, c);
           if (lastOfTail[prev]) this.countTail(before, prev, CLAUSE_MARKS[c] === 1);
         }
         before = prev;
@@ -77,11 +77,8 @@ export class CutStats {
   /** Counts the two characters `a b` (where neither is punctuation) as standing together, before a clause mark or not. */
   private countTail(a: number, b: number, beforeMark: boolean): void {
     if (a < 0 || CLAUSE_MARKS[a] || CLAUSE_MARKS[b]) return;
-    const key = a * 0x10000 + b;
-    const n = this.tailTotal.get(key);
-    if (n === undefined) return;
-    this.tailTotal.set(key, n + 1);
-    if (beforeMark) this.tailEnds.set(key, (this.tailEnds.get(key) ?? 0) + 1);
+    this.tailTotal.increment(a, b);
+    if (beforeMark) this.tailEnds.increment(a, b);
   }
 
   /**
@@ -90,8 +87,8 @@ export class CutStats {
    */
   tailEndRate(tail: string): number {
     const key = tailKey(tail);
-    const total = key < 0 ? 0 : (this.tailTotal.get(key) ?? 0);
-    const ends = key < 0 ? 0 : (this.tailEnds.get(key) ?? 0);
+    const total = key < 0 ? 0 : this.tailTotal.get(key >>> 16, key & 0xffff);
+    const ends = key < 0 ? 0 : this.tailEnds.get(key >>> 16, key & 0xffff);
     return (ends + 0.5) / (total + 2);
   }
 
@@ -110,7 +107,7 @@ export class CutStats {
    * line, so it never counts itself.
    */
   pairCount(a: number, b: number): number {
-    return this.pairs.get(a * 0x10000 + b) ?? 0;
+    return this.pairs.get(a, b);
   }
 
   /** Pointwise mutual information of the pair (smoothed): above 0 when it stands together more than chance. */
@@ -125,14 +122,68 @@ export function lastUnit(s: string): number {
   return s.length ? s.charCodeAt(s.length - 1) : 0;
 }
 
-/** The last two UTF-16 units of a text (spaces skipped) as one key, or -1 when it has fewer. */
+/** The last two UTF-16 units of a text (spaces skipped) as one key (`a << 16 | b`, unsigned), or -1 when it has fewer. */
 function tailKey(s: string): number {
   let b = -1;
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
     if (c === 0x20 || c === 0x3000) continue;
     if (b < 0) b = c;
-    else return c * 0x10000 + b;
+    else return ((c << 16) | b) >>> 0;
   }
   return -1;
+}
+
+/**
+ * Counts of UTF-16 code unit pairs in an open-addressing table of typed arrays: a Map keyed by
+ * `a * 0x10000 + b` boxes every key above V8's small integers (all Chinese pairs), and the counting
+ * loop looks pairs up once per character. Only pairs added first are counted; others read 0.
+ */
+class PairCounts {
+  /** `a << 16 | b` per slot; a slot is free while its count is -1. */
+  private keys = new Uint32Array(1024);
+  private counts = new Int32Array(1024).fill(-1);
+  private size = 0;
+
+  /** Adds the pair with a count of 0 (a pair added twice stays one pair). */
+  add(a: number, b: number): void {
+    const key = ((a << 16) | b) >>> 0;
+    const at = this.slot(key);
+    if (this.counts[at] !== -1) return;
+    this.keys[at] = key;
+    this.counts[at] = 0;
+    if (++this.size * 2 > this.keys.length) this.grow();
+  }
+
+  /** Counts one more occurrence of the pair, when it was added. */
+  increment(a: number, b: number): void {
+    const at = this.slot(((a << 16) | b) >>> 0);
+    if (this.counts[at] !== -1) this.counts[at]!++;
+  }
+
+  /** The pair's count (0 when it was never added). */
+  get(a: number, b: number): number {
+    const n = this.counts[this.slot(((a << 16) | b) >>> 0)]!;
+    return n === -1 ? 0 : n;
+  }
+
+  /** The slot holding the key, or the free slot where it would go (linear probing; the table is never full). */
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.counts[at] !== -1 && this.keys[at] !== key) at = (at + 1) & mask;
+    return at;
+  }
+
+  private grow(): void {
+    const { keys, counts } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2).fill(-1);
+    for (let i = 0; i < keys.length; i++)
+      if (counts[i] !== -1) {
+        const at = this.slot(keys[i]!);
+        this.keys[at] = keys[i]!;
+        this.counts[at] = counts[i]!;
+      }
+  }
 }

@@ -55,7 +55,8 @@ export function joinRule(
   const ocr = ocrJoinRule(prev, line, layout, tail);
   if (ocr) return ocr;
   const ended = endsSentence(tail);
-  if (CLAUSE_END.test(tail) && (STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)))
+  // The openers first: anchored at the line's start they fail at once; CLAUSE_END scans the whole tail.
+  if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
     return 'break.itemOpener';
   if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.

@@ -37,6 +37,11 @@ const ENDS_LEAD_IN = /——$/u;
 const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const OPENERS = '“‘（(《「『';
 const CLOSERS = '”’）)》」』';
+/** Per UTF-16 unit: 1 for an opener, 2 for a closer (a table: dashEnd runs on every title line). */
+const BRACKET = new Uint8Array(0x10000);
+for (const c of OPENERS) BRACKET[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) BRACKET[c.charCodeAt(0)] = 2;
+const EM_DASH = 0x2014;
 
 /** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
 export interface KickerCut {
@@ -94,10 +99,10 @@ function saidEnd(text: string): number | null {
 function dashEnd(text: string): number | null {
   let depth = 0;
   for (let i = 0; i < text.length - 1; i++) {
-    const c = text[i] ?? '';
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && i > 0 && c === '—' && text[i + 1] === '—') return i + 2;
+    const c = text.charCodeAt(i);
+    if (BRACKET[c] === 1) depth++;
+    else if (BRACKET[c] === 2) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && i > 0 && c === EM_DASH && text.charCodeAt(i + 1) === EM_DASH) return i + 2;
   }
   return null;
 }

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitLines, type Line } from '../../../../main/segment/lines';
+import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../main/segment/rules/joins/cutModel';
+import { CUT_MODEL_WEIGHTS } from '../../../../main/segment/rules/joins/cutModelWeights';
+import { CutStats } from '../../../../main/segment/rules/joins/cutStats';
+import { endsSentence } from '../../../../main/segment/text';
+
+/**
+ * The join scorer reads its features by character tables and counts pairs in a typed-array table
+ * (rules/joins/cutModel.ts, cutStats.ts) for speed. These properties hold them to the plain
+ * definitions they replaced: the regular expressions of each feature, a Map of pair counts and a
+ * stable sort for the evidence. Random texts over the characters the features look at.
+ */
+const CHARS = [...'的在了是湾里人民。！？!?，,、；;：:“"「『”"」』’0９%％ab　 '];
+const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
+const nonBlank = text.filter((s) => s.trim().length > 0);
+
+/** The features as first written: one regular expression (or split) each. */
+function referenceFeatures(prev: Line, line: Line, tail: string, paragraphLength: number, stats: CutStats) {
+  const a = tail.length ? tail.charCodeAt(tail.length - 1) : 0;
+  const b = line.body.charCodeAt(0);
+  const pairs = stats.pairCount(a, b);
+  const body = prev.body;
+  const clauses = body.split(/[，,、；;：:。！？!?]/u);
+  const logit = (p: number) => Math.log(p / (1 - p));
+  return [
+    1,
+    pairs > 0 ? 1 : 0,
+    Math.log(pairs + 1),
+    stats.pairPmi(a, b),
+    logit(stats.endRate(a)),
+    logit(stats.startRate(b)),
+    Math.log(body.length + 1),
+    body.length <= 30 ? 1 : 0,
+    Math.log((clauses[clauses.length - 1] ?? '').length + 1),
+    paragraphLength <= body.length ? 1 : 0,
+    /[。！？!?]/u.test(body.slice(0, -1)) ? 1 : 0,
+    /^[“"「『]/u.test(body) && /[”"」』]$/u.test(tail) ? 1 : 0,
+    /[”"」』’]$/u.test(tail) ? 1 : 0,
+    /^[“"「『]/u.test(line.body) ? 1 : 0,
+    endsSentence(line.body) ? 1 : 0,
+    Math.log(line.body.length + 1),
+    /[0-9０-９%％]$/u.test(tail) ? 1 : 0,
+  ];
+}
+
+/** Pair counts by the first definition: a Map of the break pairs, counted where they stand together. */
+function referencePairs(lines: Line[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const key = (a: number, b: number) => a * 0x10000 + b;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1]!.body;
+    pairs.set(key(prev.charCodeAt(prev.length - 1), lines[i]!.body.charCodeAt(0)), 0);
+  }
+  const marks = '，,、；;：:。！？!?）)”’」』…—';
+  for (const l of lines) {
+    const s = l.body.replace(/[ \u3000]/gu, '');
+    for (let i = 1; i < s.length; i++) {
+      const k = key(s.charCodeAt(i - 1), s.charCodeAt(i));
+      const n = pairs.get(k);
+      if (n !== undefined && !marks.includes(s[i]!)) pairs.set(k, n + 1);
+    }
+  }
+  return pairs;
+}
+
+describe('join scorer fast paths', () => {
+  it('computes every feature as its regular expression does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(nonBlank, { minLength: 2, maxLength: 12 }),
+        fc.nat(80),
+        (bodies, paragraphLength) => {
+          const lines = splitLines(bodies.join('\n'));
+          fc.pre(lines.length >= 2);
+          const stats = new CutStats(lines);
+          for (let i = 1; i < lines.length; i++) {
+            const prev = lines[i - 1]!;
+            const line = lines[i]!;
+            for (const tail of [prev.body, `${prev.body.slice(1)}`]) {
+              const input = { prev, line, tail, paragraphLength, stats };
+              expect(cutFeatures(input)).toEqual(referenceFeatures(prev, line, tail, paragraphLength, stats));
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it('counts the pairs of every break as a Map would', () => {
+    fc.assert(
+      fc.property(fc.array(nonBlank, { minLength: 2, maxLength: 30 }), (bodies) => {
+        const lines = splitLines(bodies.join('\n'));
+        const stats = new CutStats(lines);
+        for (const [key, n] of referencePairs(lines))
+          expect(stats.pairCount(Math.floor(key / 0x10000), key % 0x10000)).toBe(n);
+        // A pair that meets at no break reads 0.
+        expect(stats.pairCount(0x4e00, 0x4e01)).toBe(0);
+      }),
+    );
+  });
+
+  it('names the two weightiest features as a stable sort picks them', () => {
+    fc.assert(
+      fc.property(fc.array(nonBlank, { minLength: 2, maxLength: 8 }), (bodies) => {
+        const lines = splitLines(bodies.join('\n'));
+        fc.pre(lines.length >= 2);
+        const stats = new CutStats(lines);
+        const input = { prev: lines[0]!, line: lines[1]!, tail: lines[0]!.body, paragraphLength: 10, stats };
+        const { join, evidence, probability } = decideCut(input);
+        const toward = join ? 1 : -1;
+        const parts = cutFeatures(input)
+          .map((v, i) => ({ name: CUT_FEATURES[i]!, w: (CUT_MODEL_WEIGHTS[i] ?? 0) * v }))
+          .filter((f) => f.name !== 'bias')
+          .sort((m, n) => toward * (n.w - m.w))
+          .slice(0, 2)
+          .map((f) => `${f.name} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`);
+        expect(evidence).toBe(`p(cut) ${probability.toFixed(2)}: ${parts.join(', ')}`);
+      }),
+    );
+  });
+});
