@@ -65,7 +65,44 @@ function referencePairs(lines: Line[]): Map<number, number> {
   return pairs;
 }
 
+/** The tail-word rate by its first definition: Maps keyed by the two characters a line ends on. */
+function referenceTailRate(lines: Line[], tail: string): number {
+  const marks = '，,、；;：:。！？!?）)”’」』…—';
+  const lastTwo = (s: string) => [...s.replace(/[ \u3000]/gu, '')].slice(-2).join('');
+  const total = new Map<string, number>();
+  const ends = new Map<string, number>();
+  for (const l of lines) {
+    const key = lastTwo(l.body);
+    if (key.length !== 2) continue;
+    total.set(key, 0);
+    ends.set(key, 0);
+  }
+  for (const l of lines) {
+    const s = l.body.replace(/[ \u3000]/gu, '');
+    for (let i = 1; i < s.length; i++) {
+      const key = s.slice(i - 1, i + 1);
+      const n = total.get(key);
+      if (n === undefined || marks.includes(s[i - 1]!) || marks.includes(s[i]!)) continue;
+      total.set(key, n + 1);
+      if (i + 1 < s.length && marks.includes(s[i + 1]!)) ends.set(key, ends.get(key)! + 1);
+    }
+  }
+  const key = lastTwo(tail);
+  return ((ends.get(key) ?? 0) + 0.5) / ((total.get(key) ?? 0) + 2);
+}
+
 describe('join scorer fast paths', () => {
+  it('counts the two characters a line ends on as Maps would', () => {
+    fc.assert(
+      fc.property(fc.array(nonBlank, { minLength: 2, maxLength: 30 }), nonBlank, (bodies, extra) => {
+        const lines = splitLines(bodies.join('\n'));
+        const stats = new CutStats(lines);
+        for (const tail of [...lines.map((l) => l.body), extra])
+          expect(stats.tailEndRate(tail)).toBeCloseTo(referenceTailRate(lines, tail), 12);
+      }),
+    );
+  });
+
   it('computes every feature as its regular expression does', () => {
     fc.assert(
       fc.property(
@@ -80,7 +117,9 @@ describe('join scorer fast paths', () => {
             const line = lines[i]!;
             for (const tail of [prev.body, `${prev.body.slice(1)}`]) {
               const input = { prev, line, tail, paragraphLength, stats };
-              expect(cutFeatures(input)).toEqual(referenceFeatures(prev, line, tail, paragraphLength, stats));
+              // The features after these were written without regular expressions in the first place.
+              const reference = referenceFeatures(prev, line, tail, paragraphLength, stats);
+              expect(cutFeatures(input).slice(0, reference.length)).toEqual(reference);
             }
           }
         },
@@ -109,6 +148,8 @@ describe('join scorer fast paths', () => {
         const stats = new CutStats(lines);
         const input = { prev: lines[0]!, line: lines[1]!, tail: lines[0]!.body, paragraphLength: 10, stats };
         const { join, evidence, probability } = decideCut(input);
+        // A quotation left open above and closed below is decided before the weights (no evidence to rank).
+        fc.pre(evidence.startsWith('p(cut)'));
         const toward = join ? 1 : -1;
         const parts = cutFeatures(input)
           .map((v, i) => ({ name: CUT_FEATURES[i]!, w: (CUT_MODEL_WEIGHTS[i] ?? 0) * v }))
