@@ -21,7 +21,7 @@
  * Thresholds: CUT_MODEL_JOIN_AT (the probability of a cut at which the break is joined).
  */
 import type { Line } from '../../lines';
-import { endsSentence } from '../../text';
+import { endsSentence, isSpace } from '../../text';
 import {
   CUT_BALANCED_CLAUSES_SHARE,
   CUT_LEAD_IN_MAX_CHARS,
@@ -69,8 +69,6 @@ export interface CutInput {
   stats: CutStats;
 }
 
-const OPENERS = /[“‘《（(「『〈【]/gu;
-const CLOSERS = /[”’》）)」』〉】]/gu;
 const OPENER = /[“‘《（(「『〈【]/u;
 const CLOSER = /[”’》）)」』〉】]/u;
 /**
@@ -79,19 +77,26 @@ const CLOSER = /[”’》）)」』〉】]/u;
  */
 const LEAD_IN =
   /^(?:[0-9０-９]{1,4}[年月日]|今年|去年|明年|近日|日前|目前|近年来|近年|近期|此前|之前|此外|同时|其中|据悉|据了解|据介绍|据报道|如今|当前|眼下|随后|然而|但是|不过|因此|另外|与此同时|记者|当天|当日|次日|昨天|今天|上午|下午|晚上|凌晨)/u;
-/** Clause separators and spaces: the pieces between them are a line's clauses. */
-const CLAUSES = /[，,、；;：:。！？!?\s\u3000]+/u;
 /** Characters a clause does not end on: particles, prepositions, conjunctions. */
 const FUNCTION_END = /[的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所]$/u;
 const BOX_MARK = /^[■●◆▲★□▶◇○]/u;
-const COMMA_TAIL = /[，,、]$/u;
 const CLOSING_END = /[。！？!?…”’」』]+$/u;
 const SPACES = /[\s\u3000\u00a0]/gu;
-const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** The text opens more quotations or brackets (`[“‘《（(「『〈【]`) than it closes (`[”’》）)」』〉】]`). */
+function leftOpen(body: string): boolean {
+  let open = 0;
+  for (let i = 0; i < body.length; i++) {
+    const m = MARKS[body.charCodeAt(i)]!;
+    if (m & OPENER_MARK) open++;
+    else if (m & CLOSER_MARK) open--;
+  }
+  return open > 0;
+}
 
 /** The text opens more quotations or brackets than it closes, and the next line closes one before opening any. */
 function quoteAcross(body: string, next: string): boolean {
-  if (count(body, OPENERS) <= count(body, CLOSERS)) return false;
+  if (!leftOpen(body)) return false;
   const close = next.search(CLOSER);
   if (close < 0) return false;
   const open = next.search(OPENER);
@@ -100,18 +105,35 @@ function quoteAcross(body: string, next: string): boolean {
 
 /** The last two clauses have about the same length (CUT_BALANCED_CLAUSES_SHARE), each at least 3 characters. */
 function balancedClauses(body: string): boolean {
-  const clauses = body.split(CLAUSES).filter(Boolean);
-  if (clauses.length < 2) return false;
-  const a = clauses[clauses.length - 2]!.length;
-  const b = clauses[clauses.length - 1]!.length;
+  // The last two pieces between runs of clause marks or spaces (`[，,、；;：:。！？!?\s]+`), read from the end.
+  const separates = (i: number) => {
+    const c = body.charCodeAt(i);
+    return (MARKS[c]! & CLAUSE) !== 0 || isSpace(c);
+  };
+  let i = body.length - 1;
+  while (i >= 0 && separates(i)) i--;
+  const bEnd = i;
+  while (i >= 0 && !separates(i)) i--;
+  const b = bEnd - i;
+  while (i >= 0 && separates(i)) i--;
+  const aEnd = i;
+  while (i >= 0 && !separates(i)) i--;
+  const a = aEnd - i;
+  if (a === 0 || b === 0) return false;
   return Math.min(a, b) >= 3 && Math.min(a, b) / Math.max(a, b) >= CUT_BALANCED_CLAUSES_SHARE;
 }
 
 /** A short line ending on a comma over a line of the same length: two lines of verse. */
 function verseCouplet(body: string, next: string): boolean {
-  const a = body.replace(SPACES, '');
+  // Most lines end on no comma: settled before any copy of the text.
+  let last = body.length - 1;
+  while (last >= 0 && isSpace(body.charCodeAt(last))) last--;
+  if (last < 0 || !(MARKS[body.charCodeAt(last)]! & COMMA_MARK)) return false;
+  let a = 0;
+  for (let i = 0; i <= last; i++) if (!isSpace(body.charCodeAt(i))) a++;
+  if (a > CUT_VERSE_MAX_CHARS) return false;
   const b = next.replace(SPACES, '').replace(CLOSING_END, '');
-  return COMMA_TAIL.test(a) && a.length <= CUT_VERSE_MAX_CHARS && Math.abs(a.length - b.length) <= 1;
+  return Math.abs(a - b.length) <= 1;
 }
 
 /** A sentence opening on a lead-in before a comma that comes early in the line. */
@@ -133,7 +155,10 @@ const OPEN_QUOTE = 4;
 const CLOSE_QUOTE = 8;
 const DIGIT = 16;
 const TAIL_QUOTE = 32;
-const MARKS = new Uint8Array(0x10000);
+const OPENER_MARK = 64;
+const CLOSER_MARK = 128;
+const COMMA_MARK = 256;
+const MARKS = new Uint16Array(0x10000);
 const mark = (chars: string, bit: number) => {
   for (const c of chars) MARKS[c.charCodeAt(0)]! |= bit;
 };
@@ -143,6 +168,9 @@ mark('“"「『', OPEN_QUOTE);
 mark('”"」』', CLOSE_QUOTE | TAIL_QUOTE);
 mark('’', TAIL_QUOTE);
 mark('0123456789０１２３４５６７８９%％', DIGIT);
+mark('“‘《（(「『〈【', OPENER_MARK);
+mark('”’》）)」』〉】', CLOSER_MARK);
+mark('，,、', COMMA_MARK);
 const has = (s: string, i: number, bit: number) =>
   i >= 0 && i < s.length && (MARKS[s.charCodeAt(i)]! & bit) !== 0;
 
@@ -183,7 +211,7 @@ export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInp
     endsSentence(line.body) ? 1 : 0,
     Math.log(line.body.length + 1),
     has(tail, last, DIGIT) ? 1 : 0,
-    count(body, OPENERS) > count(body, CLOSERS) ? 1 : 0,
+    leftOpen(body) ? 1 : 0,
     leadIn(body) ? 1 : 0,
     balancedClauses(body) ? 1 : 0,
     verseCouplet(body, line.body) ? 1 : 0,

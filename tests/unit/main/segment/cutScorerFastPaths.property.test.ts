@@ -4,6 +4,7 @@ import { splitLines, type Line } from '../../../../main/segment/lines';
 import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../main/segment/rules/joins/cutModel';
 import { CUT_MODEL_WEIGHTS } from '../../../../main/segment/rules/joins/cutModelWeights';
 import { CutStats } from '../../../../main/segment/rules/joins/cutStats';
+import { CUT_BALANCED_CLAUSES_SHARE, CUT_VERSE_MAX_CHARS } from '../../../../main/segment/thresholds';
 import { endsSentence } from '../../../../main/segment/text';
 
 /**
@@ -12,7 +13,7 @@ import { endsSentence } from '../../../../main/segment/text';
  * definitions they replaced: the regular expressions of each feature, a Map of pair counts and a
  * stable sort for the evidence. Random texts over the characters the features look at.
  */
-const CHARS = [...'的在了是湾里人民。！？!?，,、；;：:“"「『”"」』’0９%％ab　 '];
+const CHARS = [...'的在了是湾里人民。！？!?，,、；;：:“"「『”"」』’‘《》（）()【】0９%％ab　 \u00a0'];
 const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
 const nonBlank = text.filter((s) => s.trim().length > 0);
 
@@ -42,7 +43,27 @@ function referenceFeatures(prev: Line, line: Line, tail: string, paragraphLength
     endsSentence(line.body) ? 1 : 0,
     Math.log(line.body.length + 1),
     /[0-9０-９%％]$/u.test(tail) ? 1 : 0,
+    count(body, /[“‘《（(「『〈【]/gu) > count(body, /[”’》）)」』〉】]/gu) ? 1 : 0,
   ];
+}
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+
+/** The last two clauses as first written: split on clause marks and spaces. */
+function referenceBalanced(body: string): boolean {
+  const clauses = body.split(/[，,、；;：:。！？!?\s\u3000]+/u).filter(Boolean);
+  if (clauses.length < 2) return false;
+  const a = clauses[clauses.length - 2]!.length;
+  const b = clauses[clauses.length - 1]!.length;
+  return Math.min(a, b) >= 3 && Math.min(a, b) / Math.max(a, b) >= CUT_BALANCED_CLAUSES_SHARE;
+}
+
+/** The verse couplet as first written: both lines without spaces. */
+function referenceVerse(body: string, next: string): boolean {
+  const spaces = /[\s\u3000\u00a0]/gu;
+  const a = body.replace(spaces, '');
+  const b = next.replace(spaces, '').replace(/[。！？!?…”’」』]+$/u, '');
+  return /[，,、]$/u.test(a) && a.length <= CUT_VERSE_MAX_CHARS && Math.abs(a.length - b.length) <= 1;
 }
 
 /** Pair counts by the first definition: a Map of the break pairs, counted where they stand together. */
@@ -119,9 +140,36 @@ describe('join scorer fast paths', () => {
               const input = { prev, line, tail, paragraphLength, stats };
               // The features after these were written without regular expressions in the first place.
               const reference = referenceFeatures(prev, line, tail, paragraphLength, stats);
-              expect(cutFeatures(input).slice(0, reference.length)).toEqual(reference);
+              const features = cutFeatures(input);
+              expect(features.slice(0, reference.length)).toEqual(reference);
+              expect(features[CUT_FEATURES.indexOf('balancedClauses')]).toBe(
+                referenceBalanced(prev.body) ? 1 : 0,
+              );
+              expect(features[CUT_FEATURES.indexOf('verseCouplet')]).toBe(
+                referenceVerse(prev.body, line.body) ? 1 : 0,
+              );
             }
           }
+        },
+      ),
+    );
+  });
+
+  it('reads verse couplets near the length limit as the first definition does', () => {
+    const word = (n: number) => fc.array(fc.constantFrom(...'的在人民ab的在人民ab　'), { minLength: n, maxLength: n });
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: CUT_VERSE_MAX_CHARS - 3, max: CUT_VERSE_MAX_CHARS + 2 })
+          .chain((n) => fc.tuple(word(n), word(n), fc.constantFrom('，', '、', '。', ''))),
+        ([a, b, end]) => {
+          const lines = splitLines(`${a.join('')}${end}\n${b.join('')}。`);
+          fc.pre(lines.length === 2);
+          const input = { prev: lines[0]!, line: lines[1]!, tail: lines[0]!.body, paragraphLength: 10 };
+          const features = cutFeatures({ ...input, stats: new CutStats(lines) });
+          expect(features[CUT_FEATURES.indexOf('verseCouplet')]).toBe(
+            referenceVerse(input.prev.body, input.line.body) ? 1 : 0,
+          );
         },
       ),
     );
