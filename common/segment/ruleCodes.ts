@@ -125,6 +125,10 @@ export const RULE_CODES = [
   'title.textKicker',
   // A headline read as text whose column name in brackets marks it (rules/titles/columnTagLine.ts).
   'title.columnTagLine',
+  // Section stacks of the same make as the one that opened the article (rules/articles/parallelSections.ts).
+  'subhead.parallelStack',
+  // A story's closing line run into the next article's titles (rules/articles/closingAboveTitles.ts).
+  'credit.closingAboveTitles',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

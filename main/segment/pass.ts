@@ -7,6 +7,8 @@ import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
 import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
+import { rememberOpening } from './rules/articles/parallelSections';
+import { closingAboveTitles } from './rules/articles/closingAboveTitles';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -195,10 +197,17 @@ function titles(s: PassState, i: number): number {
     if (end - 1 === i) return lead(s, last, i);
     end--;
   }
-  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
-  const role = roleOf(code);
   const first = s.lines[i];
   if (!first) return i + 1;
+  if (s.layout.chinese && closingAboveTitles(s.lines, i, end, s.b)) {
+    // The closing line of the story above (rules/articles/closingAboveTitles.ts); the titles follow.
+    s.b.add('credit', first.body, 'credit.closingAboveTitles');
+    note(s, first, 'credit', 'credit.closingAboveTitles');
+    s.prev = null;
+    return i + 1;
+  }
+  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  const role = roleOf(code);
   if (role === 'continuation' || role === 'body') {
     if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
     body(s, first, i, code);
@@ -209,6 +218,17 @@ function titles(s: PassState, i: number): number {
       note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
     body(s, first, i, 'body.cutBeforeBreak');
     return i + 1;
+  }
+  if (code === 'subhead.parallelStack') {
+    // A section's whole stack (rules/articles/parallelSections.ts): each line a crosshead.
+    for (let k = i; k < end; k++) {
+      const l = s.lines[k];
+      if (!l) break;
+      s.b.add('subhead', l.body, code);
+      if (s.explain) note(s, l, 'subhead', code, lineEvidence(l, s.lines[k + 1]));
+    }
+    s.prev = null;
+    return end;
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
@@ -226,6 +246,7 @@ function titles(s: PassState, i: number): number {
     rule: roles.rule,
     evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
   });
+  rememberOpening(s.b, group, code);
   if (s.explain) {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);

@@ -24,6 +24,8 @@ const rulesEn = {
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
+    closingAboveTitles:
+      'a story’s closing line (cartoon or make-up credits, a bracketed note, a reader’s signature) above the next titles',
   },
   caption: {
     pattern: 'photo caption',
@@ -117,6 +119,8 @@ const rulesEn = {
     shortStack: 'short title lines under a paragraph, none headline-long or marked: crossheads',
     sectionByline:
       'a title with a reporter’s byline under it inside an article: a signed section of a package',
+    parallelStack:
+      'a title stack of the same make as the one that opened the article: its next section, not a new article',
   },
   join: {
     hyphen: 'word hyphenated across the break',

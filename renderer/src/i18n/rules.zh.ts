@@ -26,6 +26,7 @@ const rulesZh: typeof rulesEn = {
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
     afterBody: '紧接正文的落款或文末附注:本文署名',
     signature: '署名专栏文末的作者名',
+    closingAboveTitles: '紧挨下一篇标题上方的上一篇结尾行(漫画或版式署名、括注、读者落款)',
   },
   caption: {
     pattern: '图片说明',
@@ -112,6 +113,7 @@ const rulesZh: typeof rulesEn = {
     underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
     shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
     sectionByline: '文章内带记者署名的标题:组合报道中署名的一节',
+    parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -117,8 +117,21 @@ export function sectionByline(lines: Line[], start: number, end: number, b: Issu
   return true;
 }
 
+/**
+ * A title group carries a headline's marks: a column name in brackets at the end of a line, or a
+ * deck under the first line opening with a dash or standing in brackets (a document's date,
+ * `（2019年1月3日）`).
+ */
+export function headlineMarked(group: Line[]): boolean {
+  return group.some((l, k) => {
+    const m = END_TAG.exec(l.body);
+    if (m !== null && (!NOT_A_COLUMN.test(m[1] ?? '') || (k > 0 && m.index === 0))) return true;
+    return k > 0 && DECK_DASH.test(l.body);
+  });
+}
+
 /** Characters of the words alone: quotes, brackets and dashes add to a line's length, not to what it says. */
-function wordLength(text: string): number {
+export function wordLength(text: string): number {
   return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
 }
 

@@ -23,6 +23,7 @@ import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
+import { parallelSection } from '../articles/parallelSections';
 import {
   afterPageBreak,
   columnTagged,
@@ -121,6 +122,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
   if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
   if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
+  if (layout.chinese && unseparated && parallelSection(lines, start, end, b)) return 'subhead.parallelStack';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

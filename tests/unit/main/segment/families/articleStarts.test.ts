@@ -256,3 +256,61 @@ describe('a kicker that reads like text', () => {
     expect(articles[1]?.kicker).toBeNull();
   });
 });
+
+describe('section stacks of the same make as the stack that opened the article (subhead.parallelStack)', () => {
+  const sections = (second: string[]) =>
+    lines(
+      ...FIRST,
+      '山  区',
+      '小型农机开上了层层梯田里的每一块地',
+      '山里的地块小，合作社买来了轻便的微耕机，一天能耕好几亩地。',
+      ...second,
+      '平原上的连片农田里，大马力拖拉机来回穿梭，播种施肥一次完成。',
+    );
+
+  it('are the next section of that article, every line a crosshead', () => {
+    const { articles } = segmentText(sections(['平  原', '大型农机开进了平原上连片的万亩农田']));
+    expect(articles).toHaveLength(2);
+    const subheads = articles[1]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text);
+    expect(subheads).toEqual(['平  原', '大型农机开进了平原上连片的万亩农田']);
+  });
+
+  it('but a stack with a column name in brackets is a new article', () => {
+    const { articles } = segmentText(sections(['平  原', '大型农机开进了平原上连片的万亩农田（今日谈）']));
+    expect(articles).toHaveLength(3);
+  });
+
+  it('and a stack of another make is judged on its own', () => {
+    const { articles } = segmentText(
+      sections(['平原上的合作社忙着调度农机——', '大型农机开进了平原上连片的万亩农田']),
+    );
+    expect(articles).toHaveLength(3);
+  });
+});
+
+describe('a story’s closing line run into the next titles (credit.closingAboveTitles)', () => {
+  it.each([
+    '张  三图  李  四文',
+    '本期统筹：王  五  制图：赵  六',
+    '（相关报道见第五版）',
+    '河北沧州市  李  明',
+    '周  七  吴  八摄影报道',
+  ])('%s closes the story above; the next article starts under it', (closing) => {
+    const text = lines(...FIRST, closing, '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
+    expect(articles[1]?.kicker).toBeNull();
+    const last = articles[0]?.blocks.at(-1);
+    expect(last?.text).toBe(closing);
+    // A credit, or a caption where the line names photographers (blocks/blockKind.ts settles it).
+    expect(['credit', 'caption']).toContain(last?.kind);
+  });
+
+  it('a kicker above the headline stays the kicker', () => {
+    const text = lines(...FIRST, '河北沧州市', '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
+    expect(segmentText(text).articles[1]).toMatchObject({
+      kicker: '河北沧州市',
+      headline: '好政策要落到田间地头（今日谈）',
+    });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Rule subhead.parallelStack (issue 14, article starts without separators): a feature sets its
+ * sections under stacks of the same make (`欧 洲` / `…`, `美 国` / `…`; `看点一` / `…`, `看点二` /
+ * `…`; `时间：…` / `地点：…` / `场景：…`), the way a package's parts repeat one pattern. Where
+ * nothing sets articles apart, the first such stack may be taken for a new article's title group
+ * (it stood there only for being several title lines); a later stack of the same make under its
+ * text is the next section of that same piece, not one more article.
+ * Same make: as many lines, the first lines ending alike (a dash, a colon, or neither) and of about
+ * the same length in words; neither stack carries a headline's marks (a column name in brackets, a
+ * deck opening with a dash), which would make it a real article's titles.
+ * Signals: the title group that opened the current article (its lines and the rule that opened it),
+ * the group's lines.
+ * Thresholds: PARALLEL_HEAD_LENGTH_SLACK.
+ */
+import type { SegmentedArticle } from '../../../../preload/api';
+import type { IssueBuilder } from '../../builder';
+import type { Line } from '../../lines';
+import { PARALLEL_HEAD_LENGTH_SLACK } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { headlineMarked, wordLength } from './titleGroupStarts';
+
+/** The title group each article was opened by, and the rule that opened it. */
+const openings = new WeakMap<SegmentedArticle, { lines: Line[]; rule: RuleCode }>();
+
+/** Notes the title lines the current article was just opened by (pass.ts, after startArticle). */
+export function rememberOpening(b: IssueBuilder, lines: Line[], rule: RuleCode): void {
+  if (b.current) openings.set(b.current, { lines, rule });
+}
+
+/** The group [start, end) is a stack of the same make as the multi-line group that opened the current article. */
+export function parallelSection(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  if (end - start < 2 || !b.current || !b.hasBody()) return false;
+  const opening = openings.get(b.current);
+  if (!opening || opening.rule !== 'article.multiLineTitle' || opening.lines.length !== end - start)
+    return false;
+  const group = lines.slice(start, end);
+  if (headlineMarked(group) || headlineMarked(opening.lines)) return false;
+  const a = group[0]?.body ?? '';
+  const o = opening.lines[0]?.body ?? '';
+  return endClass(a) === endClass(o) && Math.abs(wordLength(a) - wordLength(o)) <= PARALLEL_HEAD_LENGTH_SLACK;
+}
+
+/** How a stack's first line ends: a dash (`法国——`), a colon (`北京：`), or neither. */
+function endClass(text: string): 'dash' | 'colon' | 'plain' {
+  if (/[—–]$/u.test(text)) return 'dash';
+  if (/[：:]$/u.test(text)) return 'colon';
+  return 'plain';
+}
