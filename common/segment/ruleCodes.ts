@@ -129,6 +129,8 @@ export const RULE_CODES = [
   'subhead.parallelStack',
   // A story's closing line run into the next article's titles (rules/articles/closingAboveTitles.ts).
   'credit.closingAboveTitles',
+  // Titles over a summary and a dateline lead (rules/articles/summaryAboveLead.ts).
+  'article.summaryAboveLead',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

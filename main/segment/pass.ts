@@ -199,7 +199,7 @@ function titles(s: PassState, i: number): number {
   }
   const first = s.lines[i];
   if (!first) return i + 1;
-  if (s.layout.chinese && closingAboveTitles(s.lines, i, end, s.b)) {
+  if (s.layout.chinese && !Number.isFinite(s.layout.articleGap) && closingAboveTitles(s.lines, i, end, s.b)) {
     // The closing line of the story above (rules/articles/closingAboveTitles.ts); the titles follow.
     s.b.add('credit', first.body, 'credit.closingAboveTitles');
     note(s, first, 'credit', 'credit.closingAboveTitles');

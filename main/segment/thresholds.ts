@@ -259,3 +259,5 @@ export const SECTION_TITLE_MAX_LINES = 2;
  * differ by at most this many word characters [articles/parallelSections].
  */
 export const PARALLEL_HEAD_LENGTH_SLACK = 2;
+/** A summary between a headline and its dateline lead runs at most this many lines (one paragraph, cut once) [articles/summaryAboveLead]. */
+export const SUMMARY_MAX_LINES = 2;

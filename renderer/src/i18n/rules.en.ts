@@ -85,6 +85,7 @@ const rulesEn = {
     noBodyYet: 'the current article has no text yet, so a new one starts',
     blankGap: 'a blank gap as wide as those between articles',
     photoItemTitle: 'title of a photo item (caption and photographer below)',
+    summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
     lastLine: 'a title line at the end of the text',

@@ -83,6 +83,7 @@ const rulesZh: typeof rulesEn = {
     noBodyYet: '当前文章尚无正文,另起一篇',
     blankGap: '与文章之间同样宽的空行',
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
+    summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
     lastLine: '正文末尾的标题行',

@@ -24,6 +24,7 @@ import { ocrCapsHead } from '../ocr/capsHead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection } from '../articles/parallelSections';
+import { summaryAboveLead } from '../articles/summaryAboveLead';
 import {
   afterPageBreak,
   columnTagged,
@@ -112,6 +113,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
+  if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
   if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
     return 'article.briefItem';

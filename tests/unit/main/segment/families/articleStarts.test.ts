@@ -314,3 +314,49 @@ describe('a story’s closing line run into the next titles (credit.closingAbove
     });
   });
 });
+
+describe('titles over a summary and a dateline lead (article.summaryAboveLead)', () => {
+  it.each([
+    ['a summary that does not end a sentence', '会议要求，各地要抓好农资供应和农机调度'],
+    ['a summary that ends one', '会议要求，各地要抓好农资供应和农机调度。'],
+  ])('open an article after a finished paragraph, with %s', (_what, summary) => {
+    const text = lines(
+      ...FIRST,
+      '国务院部署春耕生产工作',
+      summary,
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+      '会议指出，要确保粮食生产稳定。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+    expect(articles[1]?.blocks.map((b) => b.text)).toContain(
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+    );
+  });
+
+  it('but the items of a roundup stay crossheads of one article', () => {
+    const item = (title: string, city: string) => [
+      title,
+      // A summary too long for a title line, not ending a sentence.
+      `${title}，相关部门近日公布了具体措施和实施时间表，要求各地结合实际抓紧落实，确保各项政策尽快惠及广大群众和各类市场主体，推动经济持续健康发展`,
+      `本报${city}3月1日电  （记者王明）${title}。`,
+    ];
+    // A file whose leads stand under their headlines (leadInside.ts keeps a roundup's leads in it).
+    const titled = ['春耕生产', '农资供应', '农机调度', '春灌保障', '种子检测'].flatMap((t) => [
+      `${t}有序推进`,
+      `本报讯（记者 王明）${t}有序推进。`,
+    ]);
+    const text = lines(
+      ...titled,
+      '速览',
+      ...item('外汇储备稳中有升', '北京'),
+      ...item('春运客流平稳', '上海'),
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(6);
+    expect(articles[5]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '外汇储备稳中有升',
+      '春运客流平稳',
+    ]);
+  });
+});
