@@ -261,3 +261,5 @@ export const SECTION_TITLE_MAX_LINES = 2;
 export const PARALLEL_HEAD_LENGTH_SLACK = 2;
 /** A summary between a headline and its dateline lead runs at most this many lines (one paragraph, cut once) [articles/summaryAboveLead]. */
 export const SUMMARY_MAX_LINES = 2;
+/** A photo item's picture text runs at most this many lines above its photographer's credit [articles/photoItem]. */
+export const PHOTO_ITEM_MAX_LINES = 3;

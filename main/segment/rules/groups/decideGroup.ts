@@ -25,6 +25,7 @@ import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection } from '../articles/parallelSections';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
+import { photoItemBelow } from '../articles/photoItem';
 import {
   afterPageBreak,
   columnTagged,
@@ -135,7 +136,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // The file prints its crossheads indented like paragraphs: an unindented title line is a headline.
   if (layout.indentedCrossheads && !first.indent) return 'article.unindentedTitle';
   // A photo item: a one-line title, a caption paragraph and the photographer's line under it.
-  if (next?.kind === 'body' && lines[end + 1]?.kind === 'photographer') return 'article.photoItemTitle';
+  if (end - start === 1 && photoItemBelow(lines, end)) return 'article.photoItemTitle';
   return null;
 }
 

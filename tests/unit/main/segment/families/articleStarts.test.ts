@@ -360,3 +360,26 @@ describe('titles over a summary and a dateline lead (article.summaryAboveLead)',
     ]);
   });
 });
+
+describe('a photo item: a short title, its picture text and the photographer’s credit (article.photoItemTitle)', () => {
+  const item = (credit: string) =>
+    lines(
+      ...FIRST,
+      '赏花时节',
+      '近日，游客在福建一处茶园观赏樱花。',
+      '樱花盛开，吸引了众多游客前来拍照留念。',
+      credit,
+    );
+
+  it.each(['王  明摄（影像中国）', '新华社记者  李  华摄', '周  七  吴  八摄影报道'])(
+    'opens an article under a finished story, with the credit %s two lines below',
+    (credit) => {
+      expect(headlines(item(credit))).toEqual(['春耕时节农机忙', '赏花时节']);
+    },
+  );
+
+  it('but a crosshead over a caption that tells the picture (图为…) stays in the story', () => {
+    const { articles } = segmentText(item('图为游客在茶园拍照。  王  明摄'));
+    expect(articles).toHaveLength(1);
+  });
+});
