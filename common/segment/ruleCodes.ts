@@ -131,6 +131,8 @@ export const RULE_CODES = [
   'credit.closingAboveTitles',
   // Titles over a summary and a dateline lead (rules/articles/summaryAboveLead.ts).
   'article.summaryAboveLead',
+  // A part of a package signed like the part above (rules/articles/parallelSections.ts).
+  'subhead.signedSection',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -246,7 +246,7 @@ function titles(s: PassState, i: number): number {
     rule: roles.rule,
     evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
   });
-  rememberOpening(s.b, group, code);
+  rememberOpening(s.b, group, i, code);
   if (s.explain) {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);

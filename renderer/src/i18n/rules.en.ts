@@ -122,6 +122,8 @@ const rulesEn = {
       'a title with a reporter’s byline under it inside an article: a signed section of a package',
     parallelStack:
       'a title stack of the same make as the one that opened the article: its next section, not a new article',
+    signedSection:
+      'a title under a signature of the same make as the one above the article: the next part of a signed package',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -19,12 +19,12 @@ import { PARALLEL_HEAD_LENGTH_SLACK } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { headlineMarked, wordLength } from './titleGroupStarts';
 
-/** The title group each article was opened by, and the rule that opened it. */
-const openings = new WeakMap<SegmentedArticle, { lines: Line[]; rule: RuleCode }>();
+/** The title group each article was opened by, where it starts, and the rule that opened it. */
+const openings = new WeakMap<SegmentedArticle, { lines: Line[]; start: number; rule: RuleCode }>();
 
-/** Notes the title lines the current article was just opened by (pass.ts, after startArticle). */
-export function rememberOpening(b: IssueBuilder, lines: Line[], rule: RuleCode): void {
-  if (b.current) openings.set(b.current, { lines, rule });
+/** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
+export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
+  if (b.current) openings.set(b.current, { lines, start, rule });
 }
 
 /** The group [start, end) is a stack of the same make as the multi-line group that opened the current article. */
@@ -38,6 +38,32 @@ export function parallelSection(lines: Line[], start: number, end: number, b: Is
   const a = group[0]?.body ?? '';
   const o = opening.lines[0]?.body ?? '';
   return endClass(a) === endClass(o) && Math.abs(wordLength(a) - wordLength(o)) <= PARALLEL_HEAD_LENGTH_SLACK;
+}
+
+/**
+ * Rule subhead.signedSection: a package of letters or testimonies signs each part the same way, with
+ * a note on its author (`（作者为…）`) or a reader's signature (`山东诸城市 祝建波`). A title right under
+ * such a signature, in an article that was itself opened right under a signature of the same make,
+ * is the title of the package's next part, not a new article.
+ */
+export function signedSection(lines: Line[], start: number, b: IssueBuilder): boolean {
+  const above = lines[start - 1];
+  if (!above || !b.current || b.lastKind() !== 'credit') return false;
+  const make = signatureMake(above.body);
+  const opening = openings.get(b.current);
+  if (!make || !opening || opening.start < 1) return false;
+  const before = lines[opening.start - 1];
+  return before !== undefined && signatureMake(before.body) === make;
+}
+
+/** Signature lines a package signs its parts with. */
+const AUTHOR_NOTE = /^[（(]作者[为系是]/u;
+const READER =
+  /^\p{Script=Han}{2,10}[省市县区州旗][\s\u3000\u00a0]+\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3}$/u;
+
+function signatureMake(text: string): 'author' | 'reader' | null {
+  if (AUTHOR_NOTE.test(text)) return 'author';
+  return READER.test(text) ? 'reader' : null;
 }
 
 /** How a stack's first line ends: a dash (`法国——`), a colon (`北京：`), or neither. */

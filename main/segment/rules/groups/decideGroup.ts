@@ -23,7 +23,7 @@ import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
-import { parallelSection } from '../articles/parallelSections';
+import { parallelSection, signedSection } from '../articles/parallelSections';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { photoItemBelow } from '../articles/photoItem';
 import {
@@ -153,7 +153,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   const last = b.lastKind();
   // A byline or an editor's-note signature (`——编 者`) above opens text: no story ended there.
   if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start)))
-    return 'article.afterCreditOrCaption';
+    return layout.chinese && signedSection(lines, start, b)
+      ? 'subhead.signedSection'
+      : 'article.afterCreditOrCaption';
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   // English crossheads are two or three words; a longer single title line before the article's

@@ -383,3 +383,37 @@ describe('a photo item: a short title, its picture text and the photographer’s
     expect(articles).toHaveLength(1);
   });
 });
+
+describe('parts of a package signed alike (subhead.signedSection)', () => {
+  const letter = (title: string, place: string) => [
+    title,
+    `${title}，这是我们附近居民共同的心愿，希望有关部门尽快研究解决。`,
+    place,
+  ];
+
+  it('a title under a reader’s signature, in a part opened under one, is the next part', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      ...letter('村口路灯该修了', '河北沧州市  李  明'),
+      ...letter('垃圾清运要及时', '山东潍坊市  王  刚'),
+      ...letter('公交班次可加密', '江苏盐城市  赵  强'),
+      '本版责编：王伟',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '村口路灯该修了', '垃圾清运要及时']);
+    expect(articles[2]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('公交班次可加密');
+  });
+
+  it('while a title under a signature of another make opens an article', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      ...letter('村口路灯该修了', '河北沧州市  李  明'),
+      ...letter('垃圾清运要及时', '（作者为山东潍坊市居民）'),
+      ...letter('公交班次可加密', '江苏盐城市  赵  强'),
+      '本版责编：王伟',
+    );
+    expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
