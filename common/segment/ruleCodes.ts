@@ -133,6 +133,8 @@ export const RULE_CODES = [
   'article.summaryAboveLead',
   // A part of a package signed like the part above (rules/articles/parallelSections.ts).
   'subhead.signedSection',
+  // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
+  'body.listRun',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -208,6 +208,15 @@ function titles(s: PassState, i: number): number {
   }
   const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   const role = roleOf(code);
+  if (code === 'body.listRun') {
+    // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
+    if (s.explain) note(s, first, 'paragraph', code, groupEvidence(first, end - i, s.lines[end]));
+    begin(s, first, code);
+    // Closed at once: an item is never the first piece of a cut paragraph.
+    s.b.close();
+    s.prev = null;
+    return i + 1;
+  }
   if (role === 'continuation' || role === 'body') {
     if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
     body(s, first, i, code);

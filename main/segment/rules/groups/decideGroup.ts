@@ -26,6 +26,7 @@ import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { photoItemBelow } from '../articles/photoItem';
+import { listRunGoesOn } from '../articles/listRun';
 import {
   afterPageBreak,
   columnTagged,
@@ -40,7 +41,7 @@ export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
 /** The role a group decision code stands for. */
 export function roleOf(code: RuleCode): GroupRole {
   if (code === 'group.continuation') return 'continuation';
-  if (code === 'group.fragmentFollows') return 'body';
+  if (code === 'group.fragmentFollows' || code === 'body.listRun') return 'body';
   return code.startsWith('subhead.') ? 'subhead' : 'article';
 }
 
@@ -57,12 +58,19 @@ export interface GroupContext {
 export function decideGroup(c: GroupContext): RuleCode {
   return (
     ocrCapsHead(c) ??
+    listRun(c) ??
     notATitle(c) ??
     articleStart(c) ??
     ocrArticleStart(c) ??
     lateArticleStart(c) ??
     'subhead.default'
   );
+}
+
+/** Title-shaped lines going on a run longer than a title group: a list, where nothing sets articles apart. */
+function listRun({ lines, start, layout }: GroupContext): RuleCode | null {
+  if (!layout.chinese || Number.isFinite(layout.articleGap)) return null;
+  return listRunGoesOn(lines, start, layout) ? 'body.listRun' : null;
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */

@@ -417,3 +417,34 @@ describe('parts of a package signed alike (subhead.signedSection)', () => {
     expect(segmentText(text).articles).toHaveLength(4);
   });
 });
+
+describe('a list printed one item a line, longer than a title group (body.listRun)', () => {
+  const places = [
+    '北京',
+    '天津',
+    '河北',
+    '山西',
+    '辽宁',
+    '吉林',
+    '江苏',
+    '浙江',
+    '安徽',
+    '福建',
+    '江西',
+    '山东',
+  ];
+  it('stays one article under its heading, each further item a paragraph', () => {
+    const text = lines(
+      ...FIRST,
+      '第一批全民阅读示范单位名单',
+      ...places.map((p) => `${p}省图书馆少儿阅读服务中心`),
+      '第2版',
+      // Prose enough for the file to read as one paragraph a line, not as hard-wrapped text.
+      '秋收时节粮满仓',
+      ...places.map((p) => `${p}的农民说，今年的收成比去年好，合作社的服务也更周到了。`),
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(3);
+    expect(articles[1]?.blocks.map((b) => b.text)).toContain('山东省图书馆少儿阅读服务中心');
+  });
+});
