@@ -135,6 +135,8 @@ export const RULE_CODES = [
   'subhead.signedSection',
   // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
   'body.listRun',
+  // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).
+  'article.newsOpeningBelow',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -87,6 +87,8 @@ const rulesEn = {
     blankGap: 'a blank gap as wide as those between articles',
     photoItemTitle: 'title of a photo item (caption and photographer below)',
     summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
+    newsOpeningBelow:
+      'a title line over a paragraph opening with the day of the news (2月12日，…), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
     lastLine: 'a title line at the end of the text',

@@ -85,6 +85,7 @@ const rulesZh: typeof rulesEn = {
     blankGap: '与文章之间同样宽的空行',
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
     summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
+    newsOpeningBelow: '尚无小标题的文章中,下一段以新闻时间(2月12日，…)开头的单行标题:新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
     lastLine: '正文末尾的标题行',

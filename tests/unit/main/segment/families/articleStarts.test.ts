@@ -366,7 +366,7 @@ describe('a photo item: a short title, its picture text and the photographer’s
     lines(
       ...FIRST,
       '赏花时节',
-      '近日，游客在福建一处茶园观赏樱花。',
+      '游客在福建一处茶园观赏樱花。',
       '樱花盛开，吸引了众多游客前来拍照留念。',
       credit,
     );
@@ -446,5 +446,53 @@ describe('a list printed one item a line, longer than a title group (body.listRu
     const { articles } = segmentText(text);
     expect(articles).toHaveLength(3);
     expect(articles[1]?.blocks.map((b) => b.text)).toContain('山东省图书馆少儿阅读服务中心');
+  });
+});
+
+describe('a single title over a paragraph that opens like a news story (article.newsOpeningBelow)', () => {
+  const after = (title: string, opening: string, crosshead = false) =>
+    lines(
+      ...FIRST,
+      ...(crosshead ? ['农机手忙起来', '合作社的农机手从早忙到晚，顾不上吃饭。'] : []),
+      title,
+      `${opening}在江西一处茶园，采茶工人开始采摘春茶，今年春茶的长势比往年都要好。`,
+      '当地合作社说，今年的春茶产量预计增加两成。',
+    );
+
+  it.each(['2月12日，', '当地时间9日晚，', '近日，'])(
+    'opens a story when the paragraph opens with %s',
+    (opening) => {
+      expect(headlines(after('春茶开采', opening))).toEqual(['春耕时节农机忙', '春茶开采']);
+    },
+  );
+
+  it('but not in an article that already has crossheads', () => {
+    expect(segmentText(after('春茶开采', '2月12日，', true)).articles).toHaveLength(1);
+  });
+
+  it('nor over a paragraph that goes on telling the story', () => {
+    expect(segmentText(after('春茶开采', '走进茶园，')).articles).toHaveLength(1);
+  });
+
+  it('nor a sidebar’s label', () => {
+    expect(segmentText(after('背景链接', '2月12日，')).articles).toHaveLength(1);
+  });
+});
+
+describe('a kicker that reads like text over a headline and a lead-in label (title.textKicker)', () => {
+  it('opens the article at the kicker', () => {
+    const text = lines(
+      ...FIRST,
+      '宜昌淘汰落后产能，推动绿色发展',
+      '山水变成“金饭碗”',
+      '核心阅读',
+      '宜昌关停了一批化工企业，长江岸线重现绿色。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]).toMatchObject({
+      kicker: '宜昌淘汰落后产能，推动绿色发展',
+      headline: '山水变成“金饭碗”',
+    });
   });
 });
