@@ -137,6 +137,8 @@ export const RULE_CODES = [
   'body.listRun',
   // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).
   'article.newsOpeningBelow',
+  // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
+  'subhead.figureStack',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -7,7 +7,7 @@ import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
 import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
-import { rememberOpening } from './rules/articles/parallelSections';
+import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
 import { closingAboveTitles } from './rules/articles/closingAboveTitles';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
@@ -228,7 +228,9 @@ function titles(s: PassState, i: number): number {
     body(s, first, i, 'body.cutBeforeBreak');
     return i + 1;
   }
-  if (code === 'subhead.parallelStack') {
+  if (role === 'subhead' && end - i >= 2 && s.lines[i - 1]?.kind !== 'title')
+    rememberSection(s.b, s.lines.slice(i, end));
+  if (code === 'subhead.parallelStack' || code === 'subhead.figureStack') {
     // A section's whole stack (rules/articles/parallelSections.ts): each line a crosshead.
     for (let k = i; k < end; k++) {
       const l = s.lines[k];

@@ -125,6 +125,8 @@ const rulesEn = {
       'a title with a reporter’s byline under it inside an article: a signed section of a package',
     parallelStack:
       'a title stack of the same make as the one that opened the article: its next section, not a new article',
+    figureStack:
+      'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
   },

@@ -117,6 +117,7 @@ const rulesZh: typeof rulesEn = {
     shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
     sectionByline: '文章内带记者署名的标题:组合报道中署名的一节',
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
+    figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
   },
   join: {

@@ -8,8 +8,10 @@
  * Same make: as many lines, the first lines ending alike (a dash, a colon, or neither) and of about
  * the same length in words; neither stack carries a headline's marks (a column name in brackets, a
  * deck opening with a dash), which would make it a real article's titles.
+ * The same holds for a stack of the same make as the last stack of crossheads the article set a
+ * section under.
  * Signals: the title group that opened the current article (its lines and the rule that opened it),
- * the group's lines.
+ * the article's last crosshead stack, the group's lines.
  * Thresholds: PARALLEL_HEAD_LENGTH_SLACK.
  */
 import type { SegmentedArticle } from '../../../../preload/api';
@@ -22,21 +24,39 @@ import { headlineMarked, wordLength } from './titleGroupStarts';
 /** The title group each article was opened by, where it starts, and the rule that opened it. */
 const openings = new WeakMap<SegmentedArticle, { lines: Line[]; start: number; rule: RuleCode }>();
 
+/** The last stack of crossheads each article has set a section under. */
+const sections = new WeakMap<SegmentedArticle, Line[]>();
+
+/** Notes a stack of crossheads the current article sets a section under (pass.ts). */
+export function rememberSection(b: IssueBuilder, lines: Line[]): void {
+  if (b.current && lines.length >= 2) sections.set(b.current, lines);
+}
+
 /** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
 export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
   if (b.current) openings.set(b.current, { lines, start, rule });
 }
 
-/** The group [start, end) is a stack of the same make as the multi-line group that opened the current article. */
+/**
+ * The group [start, end) is a stack of the same make as the multi-line group that opened the current
+ * article, or as the last stack of crossheads it set a section under.
+ */
 export function parallelSection(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
   if (end - start < 2 || !b.current || !b.hasBody()) return false;
-  const opening = openings.get(b.current);
-  if (!opening || opening.rule !== 'article.multiLineTitle' || opening.lines.length !== end - start)
-    return false;
   const group = lines.slice(start, end);
-  if (headlineMarked(group) || headlineMarked(opening.lines)) return false;
+  if (headlineMarked(group)) return false;
+  const opening = openings.get(b.current);
+  const earlier = [
+    sections.get(b.current),
+    opening?.rule === 'article.multiLineTitle' ? opening.lines : undefined,
+  ];
+  return earlier.some((stack) => stack !== undefined && sameMake(group, stack));
+}
+
+function sameMake(group: Line[], stack: Line[]): boolean {
+  if (stack.length !== group.length || headlineMarked(stack)) return false;
   const a = group[0]?.body ?? '';
-  const o = opening.lines[0]?.body ?? '';
+  const o = stack[0]?.body ?? '';
   return endClass(a) === endClass(o) && Math.abs(wordLength(a) - wordLength(o)) <= PARALLEL_HEAD_LENGTH_SLACK;
 }
 

@@ -20,6 +20,10 @@
  * - subhead.sectionByline: one or two unmarked title lines with a reporter's byline under them
  *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
  *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
+ * - subhead.figureStack: a stack under a paragraph of the current article whose first line opens with
+ *   a figure (`1100多万人` / `两项补贴制度分别覆盖困难残疾人`, `8000万平方米` / `…`): a feature's
+ *   call-out of a number over its section, not a headline (a headline opens with words), unless a
+ *   headline's marks say otherwise.
  * Signals: the line before the group (kind, gap), the group's lines (text, length, gap), the current
  * article (last block).
  * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE,
@@ -96,6 +100,17 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
     if (k > start && labelOverText(body)) return false;
   }
   return true;
+}
+
+/** A figure opening a line: digits, a decimal point, a percent sign (`99.76%`, `1100多万人`). */
+const FIGURE_FIRST = /^[0-9０-９]/u;
+
+/** A stack opening with a figure under a paragraph or crosshead of the current article: a call-out over a section. */
+export function figureStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  if (end - start < 2 || !b.current || !b.hasBody()) return false;
+  const last = b.lastKind();
+  if (last !== 'paragraph' && last !== 'subhead') return false;
+  return FIGURE_FIRST.test(lines[start]?.body ?? '') && !headlineMarked(lines.slice(start, end));
 }
 
 /**

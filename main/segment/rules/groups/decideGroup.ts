@@ -32,6 +32,7 @@ import {
   afterPageBreak,
   columnTagged,
   crossheadStack,
+  figureStack,
   pictureLabel,
   sectionByline,
 } from '../articles/titleGroupStarts';
@@ -135,6 +136,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
   if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
   if (layout.chinese && unseparated && parallelSection(lines, start, end, b)) return 'subhead.parallelStack';
+  if (layout.chinese && unseparated && figureStack(lines, start, end, b)) return 'subhead.figureStack';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

@@ -496,3 +496,46 @@ describe('a kicker that reads like text over a headline and a lead-in label (tit
     });
   });
 });
+
+describe('dated crossheads of a feature are no news openings', () => {
+  it.each([
+    ['a chronology’s entries, dated with their year', '走中国特色强军之路', '2015年11月24日，'],
+    ['a crosshead labelling its section before a colon', '集结：紧急赴一线', '2月1日，'],
+  ])('%s', (_what, title, opening) => {
+    const text = lines(
+      ...FIRST,
+      title,
+      `${opening}有关部门召开会议，部署相关工作。`,
+      '会议要求各地抓好落实。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('nor does a story opened so end at the next dated crosshead', () => {
+    const text = lines(
+      ...FIRST,
+      '多措并举保春运',
+      '2月1日，交通运输部召开视频会议，部署春运工作。',
+      '加紧生产防护物资',
+      '2月2日，各地企业加班加点生产口罩和防护服。',
+    );
+    expect(segmentText(text).articles).toHaveLength(2);
+  });
+});
+
+describe('a stack opening with a figure inside an article (subhead.figureStack)', () => {
+  it('is a call-out over the next section, not a new article', () => {
+    const text = lines(
+      ...FIRST,
+      '1100多万台',
+      '全省农机保有量再创新高 覆盖主要粮食产区',
+      '农机多了，服务也跟上了，合作社还开办了农机手培训班。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '1100多万台',
+      '全省农机保有量再创新高 覆盖主要粮食产区',
+    ]);
+  });
+});
