@@ -95,7 +95,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     !columnTagged(first.body)
   )
     return 'group.continuation';
-  if (next && fragmentFollows(next, layout)) return 'group.fragmentFollows';
+  // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
+  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
+    return 'group.fragmentFollows';
   // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
   if (
     b.current &&

@@ -539,3 +539,21 @@ describe('a stack opening with a figure inside an article (subhead.figureStack)'
     ]);
   });
 });
+
+describe('a flush summary under a title, over a dateline lead, where paragraphs are indented', () => {
+  it('is the summary of a new article, not the rest of a paragraph (article.summaryAboveLead)', () => {
+    const P = '\u3000\u3000';
+    const text = lines(
+      '春耕时节农机忙',
+      `${P}本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。`,
+      `${P}合作社提供全程服务，农户省心省力。`,
+      `${P}合作社还开办了农机手培训班，今年已培训两百多人。`,
+      '国务院部署春耕生产工作',
+      '会议要求，各地要抓好农资供应和农机调度，确保春耕生产顺利进行。',
+      `${P}新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。`,
+      `${P}会议指出，要确保粮食生产稳定。`,
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+  });
+});
