@@ -139,6 +139,20 @@ export const RULE_CODES = [
   'subhead.authorUnderTitles',
   // A caption's printed wrap in a wrapped export (rules/blocks/captions.ts).
   'join.captionWrap',
+  // Section stacks of the same make as the one that opened the article (rules/articles/parallelSections.ts).
+  'subhead.parallelStack',
+  // A story's closing line run into the next article's titles (rules/articles/closingAboveTitles.ts).
+  'credit.closingAboveTitles',
+  // Titles over a summary and a dateline lead (rules/articles/summaryAboveLead.ts).
+  'article.summaryAboveLead',
+  // A part of a package signed like the part above (rules/articles/parallelSections.ts).
+  'subhead.signedSection',
+  // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
+  'body.listRun',
+  // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).
+  'article.newsOpeningBelow',
+  // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
+  'subhead.figureStack',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -8,6 +8,8 @@ import { leadInsideArticle } from './rules/articles/leadInside';
 import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
 import { ocrLocalItem } from './rules/ocr/localItem';
+import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
+import { closingAboveTitles } from './rules/articles/closingAboveTitles';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -214,10 +216,26 @@ function titles(s: PassState, i: number): number {
     if (end - 1 === i) return lead(s, last, i);
     end--;
   }
-  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
-  const role = roleOf(code);
   const first = s.lines[i];
   if (!first) return i + 1;
+  if (s.layout.chinese && !Number.isFinite(s.layout.articleGap) && closingAboveTitles(s.lines, i, end, s.b)) {
+    // The closing line of the story above (rules/articles/closingAboveTitles.ts); the titles follow.
+    s.b.add('credit', first.body, 'credit.closingAboveTitles');
+    note(s, first, 'credit', 'credit.closingAboveTitles');
+    s.prev = null;
+    return i + 1;
+  }
+  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  const role = roleOf(code);
+  if (code === 'body.listRun') {
+    // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
+    if (s.explain) note(s, first, 'paragraph', code, groupEvidence(first, end - i, s.lines[end]));
+    begin(s, first, code);
+    // Closed at once: an item is never the first piece of a cut paragraph.
+    s.b.close();
+    s.prev = null;
+    return i + 1;
+  }
   if (role === 'continuation' || role === 'body') {
     if (s.explain) note(s, first, 'not a title', code, groupEvidence(first, end - i, s.lines[end]));
     return body(s, first, i, code);
@@ -226,6 +244,19 @@ function titles(s: PassState, i: number): number {
     if (s.explain)
       note(s, first, 'not a title', 'body.cutBeforeBreak', groupEvidence(first, 1, s.lines[end]));
     return body(s, first, i, 'body.cutBeforeBreak');
+  }
+  if (role === 'subhead' && end - i >= 2 && s.lines[i - 1]?.kind !== 'title')
+    rememberSection(s.b, s.lines.slice(i, end));
+  if (code === 'subhead.parallelStack' || code === 'subhead.figureStack') {
+    // A section's whole stack (rules/articles/parallelSections.ts): each line a crosshead.
+    for (let k = i; k < end; k++) {
+      const l = s.lines[k];
+      if (!l) break;
+      s.b.add('subhead', l.body, code);
+      if (s.explain) note(s, l, 'subhead', code, lineEvidence(l, s.lines[k + 1]));
+    }
+    s.prev = null;
+    return end;
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
@@ -252,6 +283,7 @@ function titles(s: PassState, i: number): number {
     rule: roles.rule,
     evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
   });
+  rememberOpening(s.b, group, i, code);
   if (s.explain) {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);

@@ -280,3 +280,12 @@ export const BRIEF_MAX_LINES = 3;
 export const BRIEFS_MAX_ITEMS = 30;
 /** A signed section of a package has at most this many title lines above its byline [articles/titleGroupStarts]. */
 export const SECTION_TITLE_MAX_LINES = 2;
+/**
+ * A section stack is of the same make as the stack that opened the article when their first lines
+ * differ by at most this many word characters [articles/parallelSections].
+ */
+export const PARALLEL_HEAD_LENGTH_SLACK = 2;
+/** A summary between a headline and its dateline lead runs at most this many lines (one paragraph, cut once) [articles/summaryAboveLead]. */
+export const SUMMARY_MAX_LINES = 2;
+/** A photo item's picture text runs at most this many lines above its photographer's credit [articles/photoItem]. */
+export const PHOTO_ITEM_MAX_LINES = 3;

@@ -26,6 +26,8 @@ const rulesEn = {
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
     ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
+    closingAboveTitles:
+      'a story’s closing line (cartoon or make-up credits, a bracketed note, a reader’s signature) above the next titles',
   },
   caption: {
     pattern: 'photo caption',
@@ -77,6 +79,7 @@ const rulesEn = {
     punctuatedLine:
       'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
     cutBeforeBreak: 'a short line the scorer reads as cut by a column break: not a crosshead',
+    listRun: 'a run of title-shaped lines longer than a title group: a list, one item a paragraph',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
@@ -91,6 +94,9 @@ const rulesEn = {
     noBodyYet: 'the current article has no text yet, so a new one starts',
     blankGap: 'a blank gap as wide as those between articles',
     photoItemTitle: 'title of a photo item (caption and photographer below)',
+    summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
+    newsOpeningBelow:
+      'a title line over a paragraph opening with the day of the news (2月12日，…), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
     lastLine: 'a title line at the end of the text',
@@ -129,6 +135,12 @@ const rulesEn = {
     shortStack: 'short title lines under a paragraph, none headline-long or marked: crossheads',
     sectionByline:
       'a title with a reporter’s byline under it inside an article: a signed section of a package',
+    parallelStack:
+      'a title stack of the same make as the one that opened the article: its next section, not a new article',
+    figureStack:
+      'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
+    signedSection:
+      'a title under a signature of the same make as the one above the article: the next part of a signed package',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -28,6 +28,7 @@ const rulesZh: typeof rulesEn = {
     afterBody: '紧接正文的落款或文末附注:本文署名',
     signature: '署名专栏文末的作者名',
     ocrWire: '原始OCR:单独成行的通讯社或来源署名(“(By Associated Press.)”)',
+    closingAboveTitles: '紧挨下一篇标题上方的上一篇结尾行(漫画或版式署名、括注、读者落款)',
   },
   caption: {
     pattern: '图片说明',
@@ -73,6 +74,7 @@ const rulesZh: typeof rulesEn = {
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
     cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
+    listRun: '比标题组还长的一串标题样的行:名单等列表,每项一段',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
@@ -87,6 +89,8 @@ const rulesZh: typeof rulesEn = {
     noBodyYet: '当前文章尚无正文,另起一篇',
     blankGap: '与文章之间同样宽的空行',
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
+    summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
+    newsOpeningBelow: '尚无小标题的文章中,下一段以新闻时间(2月12日，…)开头的单行标题:新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
     lastLine: '正文末尾的标题行',
@@ -119,6 +123,9 @@ const rulesZh: typeof rulesEn = {
     underColumnLabel: '栏目名(速览、来论)之下:栏目名是主题,这一行是小标题',
     shortStack: '段落下的几行短标题,都不够主题长度、也无栏目名或破折号:小标题',
     sectionByline: '文章内带记者署名的标题:组合报道中署名的一节',
+    parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
+    figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
+    signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

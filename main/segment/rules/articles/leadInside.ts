@@ -9,6 +9,8 @@
  *   a title: the lead goes on with that headline's story. After a finished paragraph a bare lead
  *   still opens an article (a headline-less brief at the foot of a page), and so it does everywhere
  *   in a file of headline-less briefs (most leads without a title above).
+ * - Under a headline and its summary (summaryAboveLead.ts, article.summaryAboveLead): the lead goes
+ *   on with them whether the summary ends a sentence or not.
  * Elsewhere a lead starts an article.
  * Signals: the layout's article gap, the lead's gap to the text before it (through page furniture),
  * whether the current article has body text and ends with an unfinished paragraph, the share of the
@@ -19,12 +21,16 @@ import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { endsSentence } from '../../text';
-import { TITLED_LEADS_MIN_COUNT, TITLED_LEADS_MIN_SHARE } from '../../thresholds';
+import { SUMMARY_MAX_LINES, TITLED_LEADS_MIN_COUNT, TITLED_LEADS_MIN_SHARE } from '../../thresholds';
 import { gapBefore } from '../groups/gapBefore';
 
 export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: IssueBuilder): boolean {
   if (!b.hasBody()) return false;
   if (Number.isFinite(layout.articleGap)) return gapBefore(lines, i) < layout.articleGap;
+  // The lead under a headline and its summary (summaryAboveLead.ts): the summary is no story of its own.
+  const start = b.current?.provenance?.start.rule;
+  if (start === 'article.summaryAboveLead' && (b.current?.blocks.length ?? 0) < SUMMARY_MAX_LINES)
+    return lines[i - 1]?.kind === 'body';
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   return tail !== null && !endsSentence(tail) && lines[i - 1]?.kind !== 'furniture' && leadsTitled(lines);
 }

@@ -6,13 +6,15 @@
  * or caption, page furniture), such a line is the new article's kicker: it joins the title group,
  * so the article starts there instead of the line being the last paragraph of the story above.
  * Signals: the line's kind, width and last character; the line above (kind, sentence end); the line
- * below (a title line with a column name, or over a lead); the layout (no article gap, not wrapped).
+ * below (a title line with a column name, or over a lead or a lead-in label such as 核心阅读); the
+ * layout (no article gap, not wrapped).
  * Thresholds: TITLE_MAX_WIDTH.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import { columnTagged } from './titleGroupStarts';
+import { LEAD_IN_LABEL } from '../groups/sectionLine';
 
 /** Text ends here: a full stop, or a colon introducing what follows (other sentence ends: line.ends). */
 const TEXT_END = /[。．.：:…][”’」』）)]*$/u;
@@ -40,9 +42,18 @@ function storyEndAbove(above: Line | undefined): boolean {
   return (above.kind === 'body' || above.kind === 'lead') && above.ends;
 }
 
-/** The title line at j is a headline by its own marks: its column's name, or a lead right under it. */
+/**
+ * The title line at j is a headline by its own marks: its column's name, a lead right under it, or
+ * a lead-in label (核心阅读) under it or under the deck below it.
+ */
 function headlineMarked(lines: Line[], j: number): boolean {
   const title = lines[j];
   const next = lines[j + 1];
-  return (title !== undefined && columnTagged(title.body)) || next?.kind === 'lead';
+  if ((title !== undefined && columnTagged(title.body)) || next?.kind === 'lead') return true;
+  for (let k = j + 1; k <= j + 2; k++) {
+    const l = lines[k];
+    if (l?.kind !== 'title') return false;
+    if (LEAD_IN_LABEL.test(l.body)) return true;
+  }
+  return false;
 }

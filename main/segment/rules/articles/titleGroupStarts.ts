@@ -20,6 +20,10 @@
  * - subhead.sectionByline: one or two unmarked title lines with a reporter's byline under them
  *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
  *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
+ * - subhead.figureStack: a stack under a paragraph of the current article whose first line opens with
+ *   a figure (`1100多万人` / `两项补贴制度分别覆盖困难残疾人`, `8000万平方米` / `…`): a feature's
+ *   call-out of a number over its section, not a headline (a headline opens with words), unless a
+ *   headline's marks say otherwise.
  * Signals: the line before the group (kind, gap), the group's lines (text, length, gap), the current
  * article (last block).
  * Thresholds: ZH_HEADLINE_MIN_CHARS, COLUMN_TAG_HEAD_MIN_CHARS, CJK_TEXT_SHARE,
@@ -98,6 +102,17 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
   return true;
 }
 
+/** A figure opening a line: digits, a decimal point, a percent sign (`99.76%`, `1100多万人`). */
+const FIGURE_FIRST = /^[0-9０-９]/u;
+
+/** A stack opening with a figure under a paragraph or crosshead of the current article: a call-out over a section. */
+export function figureStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  if (end - start < 2 || !b.current || !b.hasBody()) return false;
+  const last = b.lastKind();
+  if (last !== 'paragraph' && last !== 'subhead') return false;
+  return FIGURE_FIRST.test(lines[start]?.body ?? '') && !headlineMarked(lines.slice(start, end));
+}
+
 /**
  * One or two title lines with a reporter's byline under them, under a paragraph or a crosshead of
  * the current article: a section of a package of reports (each part signed by its reporter), not a
@@ -117,8 +132,21 @@ export function sectionByline(lines: Line[], start: number, end: number, b: Issu
   return true;
 }
 
+/**
+ * A title group carries a headline's marks: a column name in brackets at the end of a line, or a
+ * deck under the first line opening with a dash or standing in brackets (a document's date,
+ * `（2019年1月3日）`).
+ */
+export function headlineMarked(group: Line[]): boolean {
+  return group.some((l, k) => {
+    const m = END_TAG.exec(l.body);
+    if (m !== null && (!NOT_A_COLUMN.test(m[1] ?? '') || (k > 0 && m.index === 0))) return true;
+    return k > 0 && DECK_DASH.test(l.body);
+  });
+}
+
 /** Characters of the words alone: quotes, brackets and dashes add to a line's length, not to what it says. */
-function wordLength(text: string): number {
+export function wordLength(text: string): number {
   return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
 }
 

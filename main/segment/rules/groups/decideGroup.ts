@@ -23,10 +23,16 @@ import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
+import { parallelSection, signedSection } from '../articles/parallelSections';
+import { summaryAboveLead } from '../articles/summaryAboveLead';
+import { photoItemBelow } from '../articles/photoItem';
+import { listRunGoesOn } from '../articles/listRun';
+import { newsOpeningBelow } from '../articles/newsOpening';
 import {
   afterPageBreak,
   columnTagged,
   crossheadStack,
+  figureStack,
   pictureLabel,
   sectionByline,
 } from '../articles/titleGroupStarts';
@@ -37,7 +43,7 @@ export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
 /** The role a group decision code stands for. */
 export function roleOf(code: RuleCode): GroupRole {
   if (code === 'group.continuation') return 'continuation';
-  if (code === 'group.fragmentFollows') return 'body';
+  if (code === 'group.fragmentFollows' || code === 'body.listRun') return 'body';
   return code.startsWith('subhead.') ? 'subhead' : 'article';
 }
 
@@ -54,12 +60,19 @@ export interface GroupContext {
 export function decideGroup(c: GroupContext): RuleCode {
   return (
     ocrCapsHead(c) ??
+    listRun(c) ??
     notATitle(c) ??
     articleStart(c) ??
     ocrArticleStart(c) ??
     lateArticleStart(c) ??
     'subhead.default'
   );
+}
+
+/** Title-shaped lines going on a run longer than a title group: a list, where nothing sets articles apart. */
+function listRun({ lines, start, layout }: GroupContext): RuleCode | null {
+  if (!layout.chinese || Number.isFinite(layout.articleGap)) return null;
+  return listRunGoesOn(lines, start, layout) ? 'body.listRun' : null;
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */
@@ -82,7 +95,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     !columnTagged(first.body)
   )
     return 'group.continuation';
-  if (next && fragmentFollows(next, layout)) return 'group.fragmentFollows';
+  // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
+  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
+    return 'group.fragmentFollows';
   // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
   if (
     b.current &&
@@ -111,6 +126,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.insideArticle';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
+  if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
   if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
     return 'article.briefItem';
@@ -121,6 +137,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
   if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
   if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
+  if (layout.chinese && unseparated && parallelSection(lines, start, end, b)) return 'subhead.parallelStack';
+  if (layout.chinese && unseparated && figureStack(lines, start, end, b)) return 'subhead.figureStack';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
@@ -131,7 +149,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // The file prints its crossheads indented like paragraphs: an unindented title line is a headline.
   if (layout.indentedCrossheads && !first.indent) return 'article.unindentedTitle';
   // A photo item: a one-line title, a caption paragraph and the photographer's line under it.
-  if (next?.kind === 'body' && lines[end + 1]?.kind === 'photographer') return 'article.photoItemTitle';
+  if (end - start === 1 && photoItemBelow(lines, end)) return 'article.photoItemTitle';
   return null;
 }
 
@@ -148,9 +166,12 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   const last = b.lastKind();
   // A byline or an editor's-note signature (`——编 者`) above opens text: no story ended there.
   if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start)))
-    return 'article.afterCreditOrCaption';
+    return layout.chinese && signedSection(lines, start, b)
+      ? 'subhead.signedSection'
+      : 'article.afterCreditOrCaption';
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
+  if (layout.chinese && newsOpeningBelow(lines, start, end, b)) return 'article.newsOpeningBelow';
   // English crossheads are two or three words; a longer single title line before the article's
   // first crosshead is more likely the headline of a new article that has no lead. Chinese
   // crossheads run as long as headlines, so there only the evidence above counts.

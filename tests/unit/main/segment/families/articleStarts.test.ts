@@ -256,3 +256,304 @@ describe('a kicker that reads like text', () => {
     expect(articles[1]?.kicker).toBeNull();
   });
 });
+
+describe('section stacks of the same make as the stack that opened the article (subhead.parallelStack)', () => {
+  const sections = (second: string[]) =>
+    lines(
+      ...FIRST,
+      '山  区',
+      '小型农机开上了层层梯田里的每一块地',
+      '山里的地块小，合作社买来了轻便的微耕机，一天能耕好几亩地。',
+      ...second,
+      '平原上的连片农田里，大马力拖拉机来回穿梭，播种施肥一次完成。',
+    );
+
+  it('are the next section of that article, every line a crosshead', () => {
+    const { articles } = segmentText(sections(['平  原', '大型农机开进了平原上连片的万亩农田']));
+    expect(articles).toHaveLength(2);
+    const subheads = articles[1]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text);
+    expect(subheads).toEqual(['平  原', '大型农机开进了平原上连片的万亩农田']);
+  });
+
+  it('but a stack with a column name in brackets is a new article', () => {
+    const { articles } = segmentText(sections(['平  原', '大型农机开进了平原上连片的万亩农田（今日谈）']));
+    expect(articles).toHaveLength(3);
+  });
+
+  it('and a stack of another make is judged on its own', () => {
+    const { articles } = segmentText(
+      sections(['平原上的合作社忙着调度农机——', '大型农机开进了平原上连片的万亩农田']),
+    );
+    expect(articles).toHaveLength(3);
+  });
+});
+
+describe('a story’s closing line run into the next titles (credit.closingAboveTitles)', () => {
+  it.each([
+    '张  三图  李  四文',
+    '本期统筹：王  五  制图：赵  六',
+    '（相关报道见第五版）',
+    '河北沧州市  李  明',
+    '周  七  吴  八摄影报道',
+  ])('%s closes the story above; the next article starts under it', (closing) => {
+    const text = lines(...FIRST, closing, '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
+    expect(articles[1]?.kicker).toBeNull();
+    const last = articles[0]?.blocks.at(-1);
+    expect(last?.text).toBe(closing);
+    // A credit, or a caption where the line names photographers (blocks/blockKind.ts settles it).
+    expect(['credit', 'caption']).toContain(last?.kind);
+  });
+
+  it('a kicker above the headline stays the kicker', () => {
+    const text = lines(...FIRST, '河北沧州市', '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
+    expect(segmentText(text).articles[1]).toMatchObject({
+      kicker: '河北沧州市',
+      headline: '好政策要落到田间地头（今日谈）',
+    });
+  });
+});
+
+describe('titles over a summary and a dateline lead (article.summaryAboveLead)', () => {
+  it.each([
+    ['a summary that does not end a sentence', '会议要求，各地要抓好农资供应和农机调度'],
+    ['a summary that ends one', '会议要求，各地要抓好农资供应和农机调度。'],
+  ])('open an article after a finished paragraph, with %s', (_what, summary) => {
+    const text = lines(
+      ...FIRST,
+      '国务院部署春耕生产工作',
+      summary,
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+      '会议指出，要确保粮食生产稳定。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+    expect(articles[1]?.blocks.map((b) => b.text)).toContain(
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+    );
+  });
+
+  it('but the items of a roundup stay crossheads of one article', () => {
+    const item = (title: string, city: string) => [
+      title,
+      // A summary too long for a title line, not ending a sentence.
+      `${title}，相关部门近日公布了具体措施和实施时间表，要求各地结合实际抓紧落实，确保各项政策尽快惠及广大群众和各类市场主体，推动经济持续健康发展`,
+      `本报${city}3月1日电  （记者王明）${title}。`,
+    ];
+    // A file whose leads stand under their headlines (leadInside.ts keeps a roundup's leads in it).
+    const titled = ['春耕生产', '农资供应', '农机调度', '春灌保障', '种子检测'].flatMap((t) => [
+      `${t}有序推进`,
+      `本报讯（记者 王明）${t}有序推进。`,
+    ]);
+    const text = lines(
+      ...titled,
+      '速览',
+      ...item('外汇储备稳中有升', '北京'),
+      ...item('春运客流平稳', '上海'),
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(6);
+    expect(articles[5]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '外汇储备稳中有升',
+      '春运客流平稳',
+    ]);
+  });
+});
+
+describe('a photo item: a short title, its picture text and the photographer’s credit (article.photoItemTitle)', () => {
+  const item = (credit: string) =>
+    lines(
+      ...FIRST,
+      '赏花时节',
+      '游客在福建一处茶园观赏樱花。',
+      '樱花盛开，吸引了众多游客前来拍照留念。',
+      credit,
+    );
+
+  it.each(['王  明摄（影像中国）', '新华社记者  李  华摄', '周  七  吴  八摄影报道'])(
+    'opens an article under a finished story, with the credit %s two lines below',
+    (credit) => {
+      expect(headlines(item(credit))).toEqual(['春耕时节农机忙', '赏花时节']);
+    },
+  );
+
+  it('but a crosshead over a caption that tells the picture (图为…) stays in the story', () => {
+    const { articles } = segmentText(item('图为游客在茶园拍照。  王  明摄'));
+    expect(articles).toHaveLength(1);
+  });
+});
+
+describe('parts of a package signed alike (subhead.signedSection)', () => {
+  const letter = (title: string, place: string) => [
+    title,
+    `${title}，这是我们附近居民共同的心愿，希望有关部门尽快研究解决。`,
+    place,
+  ];
+
+  it('a title under a reader’s signature, in a part opened under one, is the next part', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      ...letter('村口路灯该修了', '河北沧州市  李  明'),
+      ...letter('垃圾清运要及时', '山东潍坊市  王  刚'),
+      ...letter('公交班次可加密', '江苏盐城市  赵  强'),
+      '本版责编：王伟',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '村口路灯该修了', '垃圾清运要及时']);
+    expect(articles[2]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('公交班次可加密');
+  });
+
+  it('while a title under a signature of another make opens an article', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      ...letter('村口路灯该修了', '河北沧州市  李  明'),
+      ...letter('垃圾清运要及时', '（作者为山东潍坊市居民）'),
+      ...letter('公交班次可加密', '江苏盐城市  赵  强'),
+      '本版责编：王伟',
+    );
+    expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
+
+describe('a list printed one item a line, longer than a title group (body.listRun)', () => {
+  const places = [
+    '北京',
+    '天津',
+    '河北',
+    '山西',
+    '辽宁',
+    '吉林',
+    '江苏',
+    '浙江',
+    '安徽',
+    '福建',
+    '江西',
+    '山东',
+  ];
+  it('stays one article under its heading, each further item a paragraph', () => {
+    const text = lines(
+      ...FIRST,
+      '第一批全民阅读示范单位名单',
+      ...places.map((p) => `${p}省图书馆少儿阅读服务中心`),
+      '第2版',
+      // Prose enough for the file to read as one paragraph a line, not as hard-wrapped text.
+      '秋收时节粮满仓',
+      ...places.map((p) => `${p}的农民说，今年的收成比去年好，合作社的服务也更周到了。`),
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(3);
+    expect(articles[1]?.blocks.map((b) => b.text)).toContain('山东省图书馆少儿阅读服务中心');
+  });
+});
+
+describe('a single title over a paragraph that opens like a news story (article.newsOpeningBelow)', () => {
+  const after = (title: string, opening: string, crosshead = false) =>
+    lines(
+      ...FIRST,
+      ...(crosshead ? ['农机手忙起来', '合作社的农机手从早忙到晚，顾不上吃饭。'] : []),
+      title,
+      `${opening}在江西一处茶园，采茶工人开始采摘春茶，今年春茶的长势比往年都要好。`,
+      '当地合作社说，今年的春茶产量预计增加两成。',
+    );
+
+  it.each(['2月12日，', '当地时间9日晚，', '近日，'])(
+    'opens a story when the paragraph opens with %s',
+    (opening) => {
+      expect(headlines(after('春茶开采', opening))).toEqual(['春耕时节农机忙', '春茶开采']);
+    },
+  );
+
+  it('but not in an article that already has crossheads', () => {
+    expect(segmentText(after('春茶开采', '2月12日，', true)).articles).toHaveLength(1);
+  });
+
+  it('nor over a paragraph that goes on telling the story', () => {
+    expect(segmentText(after('春茶开采', '走进茶园，')).articles).toHaveLength(1);
+  });
+
+  it('nor a sidebar’s label', () => {
+    expect(segmentText(after('背景链接', '2月12日，')).articles).toHaveLength(1);
+  });
+});
+
+describe('a kicker that reads like text over a headline and a lead-in label (title.textKicker)', () => {
+  it('opens the article at the kicker', () => {
+    const text = lines(
+      ...FIRST,
+      '宜昌淘汰落后产能，推动绿色发展',
+      '山水变成“金饭碗”',
+      '核心阅读',
+      '宜昌关停了一批化工企业，长江岸线重现绿色。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]).toMatchObject({
+      kicker: '宜昌淘汰落后产能，推动绿色发展',
+      headline: '山水变成“金饭碗”',
+    });
+  });
+});
+
+describe('dated crossheads of a feature are no news openings', () => {
+  it.each([
+    ['a chronology’s entries, dated with their year', '走中国特色强军之路', '2015年11月24日，'],
+    ['a crosshead labelling its section before a colon', '集结：紧急赴一线', '2月1日，'],
+  ])('%s', (_what, title, opening) => {
+    const text = lines(
+      ...FIRST,
+      title,
+      `${opening}有关部门召开会议，部署相关工作。`,
+      '会议要求各地抓好落实。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('nor does a story opened so end at the next dated crosshead', () => {
+    const text = lines(
+      ...FIRST,
+      '多措并举保春运',
+      '2月1日，交通运输部召开视频会议，部署春运工作。',
+      '加紧生产防护物资',
+      '2月2日，各地企业加班加点生产口罩和防护服。',
+    );
+    expect(segmentText(text).articles).toHaveLength(2);
+  });
+});
+
+describe('a stack opening with a figure inside an article (subhead.figureStack)', () => {
+  it('is a call-out over the next section, not a new article', () => {
+    const text = lines(
+      ...FIRST,
+      '1100多万台',
+      '全省农机保有量再创新高 覆盖主要粮食产区',
+      '农机多了，服务也跟上了，合作社还开办了农机手培训班。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '1100多万台',
+      '全省农机保有量再创新高 覆盖主要粮食产区',
+    ]);
+  });
+});
+
+describe('a flush summary under a title, over a dateline lead, where paragraphs are indented', () => {
+  it('is the summary of a new article, not the rest of a paragraph (article.summaryAboveLead)', () => {
+    const P = '\u3000\u3000';
+    const text = lines(
+      '春耕时节农机忙',
+      `${P}本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。`,
+      `${P}合作社提供全程服务，农户省心省力。`,
+      `${P}合作社还开办了农机手培训班，今年已培训两百多人。`,
+      '国务院部署春耕生产工作',
+      '会议要求，各地要抓好农资供应和农机调度，确保春耕生产顺利进行。',
+      `${P}新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。`,
+      `${P}会议指出，要确保粮食生产稳定。`,
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+  });
+});

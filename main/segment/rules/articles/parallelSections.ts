@@ -1,0 +1,94 @@
+/**
+ * Rule subhead.parallelStack (issue 14, article starts without separators): a feature sets its
+ * sections under stacks of the same make (`欧 洲` / `…`, `美 国` / `…`; `看点一` / `…`, `看点二` /
+ * `…`; `时间：…` / `地点：…` / `场景：…`), the way a package's parts repeat one pattern. Where
+ * nothing sets articles apart, the first such stack may be taken for a new article's title group
+ * (it stood there only for being several title lines); a later stack of the same make under its
+ * text is the next section of that same piece, not one more article.
+ * Same make: as many lines, the first lines ending alike (a dash, a colon, or neither) and of about
+ * the same length in words; neither stack carries a headline's marks (a column name in brackets, a
+ * deck opening with a dash), which would make it a real article's titles.
+ * The same holds for a stack of the same make as the last stack of crossheads the article set a
+ * section under.
+ * Signals: the title group that opened the current article (its lines and the rule that opened it),
+ * the article's last crosshead stack, the group's lines.
+ * Thresholds: PARALLEL_HEAD_LENGTH_SLACK.
+ */
+import type { SegmentedArticle } from '../../../../preload/api';
+import type { IssueBuilder } from '../../builder';
+import type { Line } from '../../lines';
+import { PARALLEL_HEAD_LENGTH_SLACK } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { headlineMarked, wordLength } from './titleGroupStarts';
+
+/** The title group each article was opened by, where it starts, and the rule that opened it. */
+const openings = new WeakMap<SegmentedArticle, { lines: Line[]; start: number; rule: RuleCode }>();
+
+/** The last stack of crossheads each article has set a section under. */
+const sections = new WeakMap<SegmentedArticle, Line[]>();
+
+/** Notes a stack of crossheads the current article sets a section under (pass.ts). */
+export function rememberSection(b: IssueBuilder, lines: Line[]): void {
+  if (b.current && lines.length >= 2) sections.set(b.current, lines);
+}
+
+/** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
+export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
+  if (b.current) openings.set(b.current, { lines, start, rule });
+}
+
+/**
+ * The group [start, end) is a stack of the same make as the multi-line group that opened the current
+ * article, or as the last stack of crossheads it set a section under.
+ */
+export function parallelSection(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  if (end - start < 2 || !b.current || !b.hasBody()) return false;
+  const group = lines.slice(start, end);
+  if (headlineMarked(group)) return false;
+  const opening = openings.get(b.current);
+  const earlier = [
+    sections.get(b.current),
+    opening?.rule === 'article.multiLineTitle' ? opening.lines : undefined,
+  ];
+  return earlier.some((stack) => stack !== undefined && sameMake(group, stack));
+}
+
+function sameMake(group: Line[], stack: Line[]): boolean {
+  if (stack.length !== group.length || headlineMarked(stack)) return false;
+  const a = group[0]?.body ?? '';
+  const o = stack[0]?.body ?? '';
+  return endClass(a) === endClass(o) && Math.abs(wordLength(a) - wordLength(o)) <= PARALLEL_HEAD_LENGTH_SLACK;
+}
+
+/**
+ * Rule subhead.signedSection: a package of letters or testimonies signs each part the same way, with
+ * a note on its author (`（作者为…）`) or a reader's signature (`山东诸城市 祝建波`). A title right under
+ * such a signature, in an article that was itself opened right under a signature of the same make,
+ * is the title of the package's next part, not a new article.
+ */
+export function signedSection(lines: Line[], start: number, b: IssueBuilder): boolean {
+  const above = lines[start - 1];
+  if (!above || !b.current || b.lastKind() !== 'credit') return false;
+  const make = signatureMake(above.body);
+  const opening = openings.get(b.current);
+  if (!make || !opening || opening.start < 1) return false;
+  const before = lines[opening.start - 1];
+  return before !== undefined && signatureMake(before.body) === make;
+}
+
+/** Signature lines a package signs its parts with. */
+const AUTHOR_NOTE = /^[（(]作者[为系是]/u;
+const READER =
+  /^\p{Script=Han}{2,10}[省市县区州旗][\s\u3000\u00a0]+\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3}$/u;
+
+function signatureMake(text: string): 'author' | 'reader' | null {
+  if (AUTHOR_NOTE.test(text)) return 'author';
+  return READER.test(text) ? 'reader' : null;
+}
+
+/** How a stack's first line ends: a dash (`法国——`), a colon (`北京：`), or neither. */
+function endClass(text: string): 'dash' | 'colon' | 'plain' {
+  if (/[—–]$/u.test(text)) return 'dash';
+  if (/[：:]$/u.test(text)) return 'colon';
+  return 'plain';
+}
