@@ -4,7 +4,10 @@
  * stays page furniture only next to a page header or number (not an editor's line such as
  * `本版责编：…`) or at the very start or end of the file;
  * elsewhere it is body text (furniture is set apart, so a wrong call moves text out of its article).
- * Signals: the furniture pattern that matched (a bare figure or date), the kinds of the lines around.
+ * A full date beside a page header that prints another date is no page date either: it is the date
+ * a notice or letter closes on (`2020年2月12日` over `人民日报 2020年2月14日 … 第16版`), so text.
+ * Signals: the furniture pattern that matched (a bare figure or date), the kinds of the lines around,
+ * the date a neighbouring page header prints.
  * Thresholds: none.
  */
 import type { Line } from '../../lines';
@@ -19,11 +22,28 @@ function pageMarker(line: Line | undefined): boolean {
   return line?.kind === 'furniture' && PAGE_MARKER.test(line.body);
 }
 
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+
+/** The date in a text as `y-m-d` (figures without leading zeros), or null. */
+function dateOf(text: string): string | null {
+  const m = FULL_DATE.exec(text);
+  return m ? `${Number(m[1])}-${Number(m[2])}-${Number(m[3])}` : null;
+}
+
+/** A full date line next to a page header that prints a date, and not the same one. */
+function otherDateThanPage(line: Line, neighbours: (Line | undefined)[]): boolean {
+  const own = dateOf(line.body);
+  if (!own) return false;
+  const pages = neighbours.filter((n) => pageMarker(n)).map((n) => dateOf(n!.body));
+  return pages.length > 0 && pages.every((date) => date !== null && date !== own);
+}
+
 export function keepBareFigures(lines: Line[]): void {
   for (let i = 1; i < lines.length - 1; i++) {
     const l = lines[i];
     if (!l || l.kind !== 'furniture' || l.rule !== 'furniture.pattern' || !BARE.test(l.body)) continue;
-    if (pageMarker(lines[i - 1]) || pageMarker(lines[i + 1])) continue;
+    const around = [lines[i - 1], lines[i + 1]];
+    if (around.some(pageMarker) && !otherDateThanPage(l, around)) continue;
     l.kind = 'body';
     l.rule = 'body.bareFigure';
   }
