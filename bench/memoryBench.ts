@@ -2,9 +2,12 @@
  * `npm run bench -- memory`: peak memory of importing a 50, 100 and 200 MB issue file, each in a
  * child process of its own (maxRSS), printed against the aim of at most 5× the file's size. The
  * files are generated (Chinese newspaper-like articles in UTF-8, every paragraph numbered so no
- * two are alike) in a temporary folder and removed afterwards.
+ * two are alike) in a temporary folder and removed afterwards. Each size is measured twice: the
+ * import api in a child run through tsx (bench/memoryChild.ts), and the shipped command line
+ * (`out/main/cli.js import`, built by `npm run build`) with only bench/peakOnExit.mjs preloaded.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,11 +44,34 @@ export async function benchMemory(sizes = [50, 100, 200]): Promise<void> {
           `[aim ≤ ${AIM}×: ${ratio <= AIM ? 'met' : 'missed'}]`,
       );
       await rm(join(dir, `store-${size}`), { recursive: true, force: true });
+      const cli = shippedCliPeak(file, join(dir, `cli-store-${size}`));
+      if (cli) {
+        const cliRatio = cli.peakBytes / bytes;
+        console.log(
+          `  shipped CLI (out/main/cli.js import): peak RSS ${(cli.peakBytes / MB).toFixed(0)} MB = ${cliRatio.toFixed(2)}× the file ` +
+            `(${((cli.peakBytes - cli.baselineBytes) / bytes).toFixed(2)}× above its start) [aim ≤ ${AIM}×: ${cliRatio <= AIM ? 'met' : 'missed'}]`,
+        );
+      } else console.log('  shipped CLI: not measured (out/main/cli.js missing: run `npm run build` first)');
+      await rm(join(dir, `cli-store-${size}`), { recursive: true, force: true });
       await rm(file, { force: true });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Peak and start RSS of the built command line importing the file, or null when it is not built. */
+function shippedCliPeak(file: string, store: string): { baselineBytes: number; peakBytes: number } | null {
+  if (!existsSync('out/main/cli.js')) return null;
+  const result = spawnSync(
+    process.execPath,
+    ['--import', './bench/peakOnExit.mjs', 'out/main/cli.js', 'import', file, '--store', store],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  const line = result.stderr.split('\n').find((l) => l.startsWith('COPYDESK_PEAK '));
+  if (result.status !== 0 || !line)
+    throw new Error(`the built CLI failed on ${file}: ${result.stderr.slice(-500)}`);
+  return JSON.parse(line.slice('COPYDESK_PEAK '.length)) as { baselineBytes: number; peakBytes: number };
 }
 
 /** Writes about `target` bytes of articles: headline, byline, five paragraphs, blank lines between. */
