@@ -156,7 +156,8 @@ describe('join scorer fast paths', () => {
   });
 
   it('reads verse couplets near the length limit as the first definition does', () => {
-    const word = (n: number) => fc.array(fc.constantFrom(...'的在人民ab的在人民ab　'), { minLength: n, maxLength: n });
+    const word = (n: number) =>
+      fc.array(fc.constantFrom(...'的在人民ab的在人民ab　'), { minLength: n, maxLength: n });
     fc.assert(
       fc.property(
         fc
