@@ -153,6 +153,8 @@ export const RULE_CODES = [
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
   'subhead.figureStack',
+  // A headline of two parallel phrases apart by a space (rules/articles/pairedPhrases.ts).
+  'article.pairedPhrases',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

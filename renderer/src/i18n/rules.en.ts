@@ -97,6 +97,8 @@ const rulesEn = {
     summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
     newsOpeningBelow:
       'a title line over a paragraph opening with the day of the news (2月12日，…), in an article without crossheads: a new story',
+    pairedPhrases:
+      'a title line of two parallel phrases apart by a space (十字岭头  苍松犹翠), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
     lastLine: 'a title line at the end of the text',

@@ -91,6 +91,7 @@ const rulesZh: typeof rulesEn = {
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
     summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
     newsOpeningBelow: '尚无小标题的文章中,下一段以新闻时间(2月12日，…)开头的单行标题:新的一篇',
+    pairedPhrases: '尚无小标题的文章中,以空格隔开两个并列短语的单行标题(十字岭头  苍松犹翠):新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
     lastLine: '正文末尾的标题行',

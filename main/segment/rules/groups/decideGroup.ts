@@ -28,6 +28,7 @@ import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { photoItemBelow } from '../articles/photoItem';
 import { listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
+import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import {
   afterPageBreak,
   columnTagged,
@@ -172,6 +173,7 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   if (layout.chinese && newsOpeningBelow(lines, start, end, b)) return 'article.newsOpeningBelow';
+  if (layout.chinese && pairedPhrasesHeadline(lines, start, end, b)) return 'article.pairedPhrases';
   // English crossheads are two or three words; a longer single title line before the article's
   // first crosshead is more likely the headline of a new article that has no lead. Chinese
   // crossheads run as long as headlines, so there only the evidence above counts.
