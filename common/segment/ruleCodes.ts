@@ -155,6 +155,8 @@ export const RULE_CODES = [
   'subhead.figureStack',
   // A headline of two parallel phrases apart by a space (rules/articles/pairedPhrases.ts).
   'article.pairedPhrases',
+  // A text-like line over a dateline lead after a story's end: a headline (rules/articles/textHeadline.ts).
+  'title.textHeadline',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -55,6 +55,8 @@ const rulesEn = {
     kickerInLine:
       'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
     textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
+    textHeadline:
+      'a headline that reads like text (a comma) over a dateline lead, after the end of the story above',
     columnTagLine: 'a line that reads like text but ends with its column’s name in brackets: a headline',
     kickerInLineParallel:
       'the file prints kicker and headline on one line: cut where a pair of equal-length phrases shows the other title run on',

@@ -55,6 +55,7 @@ const rulesZh: typeof rulesEn = {
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
     kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
     textKicker: '像正文的引题(有逗号或以破折号结尾),紧挨在有标志的主题之上',
+    textHeadline: '像正文的主题(有逗号),在上一篇结束之后、电头导语之上',
     columnTagLine: '像正文但行末括注栏目名的行:是主题',
     kickerInLineParallel: '本文件引题与主题印在同一行:按等长对仗短语找出接在一起的另一题,在此切开',
     storyStartLine: '上一篇已结束,新稿件从此行开始,且行末无句号或分句标点:是主题',
