@@ -157,6 +157,8 @@ export const RULE_CODES = [
   'article.pairedPhrases',
   // A text-like line over a dateline lead after a story's end: a headline (rules/articles/textHeadline.ts).
   'title.textHeadline',
+  // A later numbered part of a document in full (rules/articles/numberedSection.ts).
+  'subhead.numberedSection',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -145,6 +145,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    numberedSection:
+      'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -128,6 +128,7 @@ const rulesZh: typeof rulesEn = {
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
     figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
+    numberedSection: '文章内序号在第一部分之后的标题(第七章、（五）、五、):全文刊登的文件的下一部分',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',
