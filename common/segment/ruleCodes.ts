@@ -153,6 +153,12 @@ export const RULE_CODES = [
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
   'subhead.figureStack',
+  // A headline of two parallel phrases apart by a space (rules/articles/pairedPhrases.ts).
+  'article.pairedPhrases',
+  // A text-like line over a dateline lead after a story's end: a headline (rules/articles/textHeadline.ts).
+  'title.textHeadline',
+  // A later numbered part of a document in full (rules/articles/numberedSection.ts).
+  'subhead.numberedSection',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

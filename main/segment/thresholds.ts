@@ -289,3 +289,15 @@ export const PARALLEL_HEAD_LENGTH_SLACK = 2;
 export const SUMMARY_MAX_LINES = 2;
 /** A photo item's picture text runs at most this many lines above its photographer's credit [articles/photoItem]. */
 export const PHOTO_ITEM_MAX_LINES = 3;
+/**
+ * Each phrase of a paired-phrase headline (`十字岭头  苍松犹翠`) has at least this many characters, more
+ * than a Chinese name (2–3), so a name beside its place (`济南市  马洪利`) is not one [articles/pairedPhrases].
+ */
+export const PAIRED_PHRASE_MIN_CHARS = 4;
+/** Two phrases both this long make a couplet, a feature's section head, not a headline [articles/pairedPhrases]. */
+export const PAIRED_PHRASE_COUPLET_CHARS = 7;
+/**
+ * A paired-phrase line opens a new story only after this many characters of text without a
+ * crosshead: a feature sets its first crosshead after a shorter introduction [articles/pairedPhrases].
+ */
+export const PAIRED_PHRASE_MIN_STORY_CHARS = 700;

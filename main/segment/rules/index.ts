@@ -22,6 +22,7 @@ import { applyOcrLineRules } from './ocr';
 import { markSignatures } from './articles/signature';
 import { markTextKickers } from './articles/textKicker';
 import { markColumnTagLines } from './titles/columnTagLine';
+import { markTextHeadlines } from './articles/textHeadline';
 
 /** A rule over all lines; `apply` changes the kinds (and rules) of the lines it decides. */
 export interface LineRule {
@@ -72,6 +73,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'credit.signature', apply: markSignatures },
   { name: 'title.textKicker', apply: markTextKickers },
   { name: 'title.columnTagLine', apply: markColumnTagLines },
+  { name: 'title.textHeadline', apply: markTextHeadlines },
 ];
 
 /** Every line's kind seen alone. */

@@ -55,6 +55,8 @@ const rulesEn = {
     kickerInLine:
       'the file prints kicker and headline on one line: cut after the kicker’s lead-in (—— or …强调)',
     textKicker: 'a kicker that reads like text (a comma, a closing dash) right above a marked headline',
+    textHeadline:
+      'a headline that reads like text (a comma) over a dateline lead, after the end of the story above',
     columnTagLine: 'a line that reads like text but ends with its column’s name in brackets: a headline',
     kickerInLineParallel:
       'the file prints kicker and headline on one line: cut where a pair of equal-length phrases shows the other title run on',
@@ -97,6 +99,8 @@ const rulesEn = {
     summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
     newsOpeningBelow:
       'a title line over a paragraph opening with the day of the news (2月12日，…), in an article without crossheads: a new story',
+    pairedPhrases:
+      'a title line of two parallel phrases apart by a space (十字岭头  苍松犹翠), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
     lastLine: 'a title line at the end of the text',
@@ -141,6 +145,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    numberedSection:
+      'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
   },
   join: {
     hyphen: 'word hyphenated across the break',

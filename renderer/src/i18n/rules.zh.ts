@@ -55,6 +55,7 @@ const rulesZh: typeof rulesEn = {
     deckUnderColumnTag: '第一行带括号栏目名:主题与副题',
     kickerInLine: '本文件引题与主题印在同一行:在引题的引出处(——或……强调)之后切开',
     textKicker: '像正文的引题(有逗号或以破折号结尾),紧挨在有标志的主题之上',
+    textHeadline: '像正文的主题(有逗号),在上一篇结束之后、电头导语之上',
     columnTagLine: '像正文但行末括注栏目名的行:是主题',
     kickerInLineParallel: '本文件引题与主题印在同一行:按等长对仗短语找出接在一起的另一题,在此切开',
     storyStartLine: '上一篇已结束,新稿件从此行开始,且行末无句号或分句标点:是主题',
@@ -91,6 +92,7 @@ const rulesZh: typeof rulesEn = {
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
     summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
     newsOpeningBelow: '尚无小标题的文章中,下一段以新闻时间(2月12日，…)开头的单行标题:新的一篇',
+    pairedPhrases: '尚无小标题的文章中,以空格隔开两个并列短语的单行标题(十字岭头  苍松犹翠):新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
     lastLine: '正文末尾的标题行',
@@ -126,6 +128,7 @@ const rulesZh: typeof rulesEn = {
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
     figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
+    numberedSection: '文章内序号在第一部分之后的标题(第七章、（五）、五、):全文刊登的文件的下一部分',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

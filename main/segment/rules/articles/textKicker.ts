@@ -35,7 +35,8 @@ export function markTextKickers(lines: Line[], layout: Layout): void {
   }
 }
 
-function storyEndAbove(above: Line | undefined): boolean {
+/** The line above ends a story: page furniture, a closing credit or caption, or a finished sentence. */
+export function storyEndAbove(above: Line | undefined): boolean {
   if (!above) return false;
   if (above.kind === 'furniture' || above.kind === 'caption' || above.kind === 'photographer') return true;
   if (above.kind === 'credit') return true;

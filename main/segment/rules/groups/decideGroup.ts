@@ -28,6 +28,8 @@ import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { photoItemBelow } from '../articles/photoItem';
 import { listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
+import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
+import { laterNumberedPart } from '../articles/numberedSection';
 import {
   afterPageBreak,
   columnTagged,
@@ -142,6 +144,9 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
+  // A later numbered part of a document printed in full (articles/numberedSection.ts).
+  if (layout.chinese && unseparated && b.hasBody() && laterNumberedPart(first.body))
+    return 'subhead.numberedSection';
   if (end - start > 1) return 'article.multiLineTitle';
   if (!b.current) return 'article.noArticleYet';
   if (!b.hasBody()) return 'article.noBodyYet';
@@ -172,6 +177,7 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   if (layout.chinese && newsOpeningBelow(lines, start, end, b)) return 'article.newsOpeningBelow';
+  if (layout.chinese && pairedPhrasesHeadline(lines, start, end, b)) return 'article.pairedPhrases';
   // English crossheads are two or three words; a longer single title line before the article's
   // first crosshead is more likely the headline of a new article that has no lead. Chinese
   // crossheads run as long as headlines, so there only the evidence above counts.
