@@ -153,6 +153,8 @@ export const RULE_CODES = [
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
   'subhead.figureStack',
+  // In a file that runs kickers on, a second title line under a plain first one is a deck (rules/titles/roles.ts).
+  'title.runOnDeck',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -50,10 +50,17 @@ export interface KickerCut {
 }
 
 const cuts = new WeakMap<Line, KickerCut>();
+/** The title lines of a file that runs its kickers on (read by roles.ts: a second line is a deck there). */
+const runOnTitles = new WeakSet<Line>();
 
 /** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
 export function kickerCut(line: Line): KickerCut | null {
   return cuts.get(line) ?? null;
+}
+
+/** True when `line` is a title line of a file that prints its kickers on the headline's line. */
+export function inRunOnFile(line: Line): boolean {
+  return runOnTitles.has(line);
 }
 
 export function markKickersInLine(lines: Line[], layout: Layout): void {
@@ -72,6 +79,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   }
   if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
+  for (const l of lines) if (l.kind === 'title') runOnTitles.add(l);
   for (const l of others) {
     const said = saidEnd(l.body);
     const at = said ?? parallelCut(l.body);

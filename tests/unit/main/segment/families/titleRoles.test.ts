@@ -108,6 +108,15 @@ describe('kicker and headline printed on one line', () => {
     ]);
   });
 
+  it('where the file runs its kickers on, a plain line over another is headline and deck', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      `市图书馆延长周末和节假日开放时间\n读者夜读有了好去处\n\n${body(4)}`;
+    expect(titlesOf(text).at(-1)).toEqual([null, '市图书馆延长周末和节假日开放时间', ['读者夜读有了好去处']]);
+  });
+
   it('one headline with a dash inside, in a file that sets kickers apart, stays whole', () => {
     const text =
       `老街坊的新日子——\n社区食堂开进小巷\n\n\n${body(1)}\n` +
