@@ -117,6 +117,19 @@ describe('kicker and headline printed on one line', () => {
     expect(titlesOf(text).at(-1)).toEqual([null, '市图书馆延长周末和节假日开放时间', ['读者夜读有了好去处']]);
   });
 
+  it('where the file runs its kickers on, a sports event and its stage are the kicker over the result', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      `全国室内攀岩巡回赛南京站本市小将夺得两枚金牌\n\n${body(4)}` +
+      `本市小将夺得全国攀岩锦标赛冠军\n\n${body(5)}`;
+    expect(titlesOf(text).slice(3)).toEqual([
+      ['全国室内攀岩巡回赛南京站', '本市小将夺得两枚金牌', []],
+      [null, '本市小将夺得全国攀岩锦标赛冠军', []],
+    ]);
+  });
+
   it('one headline with a dash inside, in a file that sets kickers apart, stays whole', () => {
     const text =
       `老街坊的新日子——\n社区食堂开进小巷\n\n\n${body(1)}\n` +
