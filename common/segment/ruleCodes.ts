@@ -159,6 +159,8 @@ export const RULE_CODES = [
   'title.textHeadline',
   // A later numbered part of a document in full (rules/articles/numberedSection.ts).
   'subhead.numberedSection',
+  // In a file that runs kickers on, a second title line under a plain first one is a deck (rules/titles/roles.ts).
+  'title.runOnDeck',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

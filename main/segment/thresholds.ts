@@ -146,8 +146,13 @@ export const ZH_DECK_LONGER_BY = 4;
 export const EN_KICKER_MAX_WORDS = 2;
 /** A file prints kickers inside the headline's line when at least this many title lines carry a lead-in kicker inside… */
 export const KICKER_IN_LINE_MIN_LINES = 3;
-/** …and at least one such line per this many title lines ending with a lead-in (kickers set apart)… */
-export const KICKER_IN_LINE_PER_END = 3;
+/**
+ * …and at least one such line per this many title lines ending with a lead-in (kickers set apart)…
+ * A paper that runs kickers on still sets apart the kickers of a feature's stories (`X村村民Y——` over
+ * the story's headline): on train such files end up to 17 title lines with a dash against 3 or 4
+ * run on; set-apart files run on at most 2.
+ */
+export const KICKER_IN_LINE_PER_END = 6;
 /** …each part, kicker and headline, at least this many UTF-16 units long. */
 export const KICKER_IN_LINE_MIN_CHARS = 4;
 /** A file with at least this many pairs of title lines without a blank between sets its stacks together. */

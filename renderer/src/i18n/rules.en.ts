@@ -62,6 +62,8 @@ const rulesEn = {
       'the file prints kicker and headline on one line: cut where a pair of equal-length phrases shows the other title run on',
     storyStartLine:
       'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
+    runOnDeck:
+      'the file prints kicker and headline on one line: a plain first line is the headline, the line under it a deck',
   },
   body: {
     default: 'body text',

@@ -13,6 +13,9 @@
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
  * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
+ * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`) opening the
+ * line is the kicker too: papers set the event over the result (never when a prize or an event of
+ * the meet follows the name: `…锦标赛冠军` is inside one title).
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
  */
@@ -29,6 +32,14 @@ const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期�
  * kickers on, the kicker ends at the verb; not counted for the habit itself (SPOKE is surer).
  */
 const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
+/**
+ * A sports event and its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`, `…资格赛落幕`): papers set the
+ * event as the kicker over the result; in a file that runs kickers on, the kicker ends there.
+ */
+const EVENT =
+  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛)(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
+/** A prize or an event of the meet after its name (`…锦标赛冠军`, `…锦标赛双人滑`): the event is inside a title. */
+const PRIZE_START = /^(?:冠军|亚军|季军|金牌|奖杯|双人|单人|男子|女子|单打|双打|团体)/u;
 /** What follows a kicker's verb opens a headline, never a clause mark, a particle or a closing mark. */
 const NO_HEADLINE_START = /^[，。：:、”）)—了的]/u;
 /** A title line ending with a lead-in: the file sets its kickers on lines of their own. */
@@ -50,10 +61,17 @@ export interface KickerCut {
 }
 
 const cuts = new WeakMap<Line, KickerCut>();
+/** The title lines of a file that runs its kickers on (read by roles.ts: a second line is a deck there). */
+const runOnTitles = new WeakSet<Line>();
 
 /** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
 export function kickerCut(line: Line): KickerCut | null {
   return cuts.get(line) ?? null;
+}
+
+/** True when `line` is a title line of a file that prints its kickers on the headline's line. */
+export function inRunOnFile(line: Line): boolean {
+  return runOnTitles.has(line);
 }
 
 export function markKickersInLine(lines: Line[], layout: Layout): void {
@@ -72,8 +90,9 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   }
   if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
+  for (const l of lines) if (l.kind === 'title') runOnTitles.add(l);
   for (const l of others) {
-    const said = saidEnd(l.body);
+    const said = saidEnd(l.body) ?? eventEnd(l.body);
     const at = said ?? parallelCut(l.body);
     if (at !== null)
       cuts.set(l, { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' });
@@ -92,6 +111,14 @@ export function leadInEnd(text: string): number | null {
 function saidEnd(text: string): number | null {
   const end = SAID.exec(text)?.[0].length ?? null;
   if (end === null || NO_HEADLINE_START.test(text.slice(end))) return null;
+  return text.length - end >= KICKER_IN_LINE_MIN_CHARS ? end : null;
+}
+
+/** The end of a sports event's kicker at the start of `text`, with a result after it. */
+function eventEnd(text: string): number | null {
+  const end = EVENT.exec(text)?.[0].length ?? null;
+  if (end === null || NO_HEADLINE_START.test(text.slice(end)) || PRIZE_START.test(text.slice(end)))
+    return null;
   return text.length - end >= KICKER_IN_LINE_MIN_CHARS ? end : null;
 }
 

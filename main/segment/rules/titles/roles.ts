@@ -8,7 +8,9 @@
  * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
  * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline),
  * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts),
- * title.kickerInLineParallel (found there by paired phrases, parallelKicker.ts).
+ * title.kickerInLineParallel (found there by paired phrases, parallelKicker.ts); title.runOnDeck (in
+ * a file that runs kickers on, a plain first line over others is the headline, the rest decks: such a
+ * file sets a kicker on a line of its own only when it leads in; tongzhou train 0.733 -> 0.743).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -21,7 +23,7 @@ import { CJK_TEXT_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
-import { kickerCut } from './kickerInLine';
+import { inRunOnFile, kickerCut } from './kickerInLine';
 
 /** The roles of a title group and the rule that gave them. */
 export interface TitleRoles extends Titles {
@@ -64,8 +66,21 @@ export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
       rule: 'title.labelKicker',
     };
   }
-  return rolesOf(texts);
+  const roles = rolesOf(texts);
+  if (first && !stacked && inRunOnFile(first) && RUN_ON_DECKS_FROM.has(roles.rule))
+    // A file that runs its kickers on prints no kicker on a line of its own unless it leads in
+    // (`…——`, read above): a second line under a plain first line is the headline's deck.
+    return {
+      kicker: null,
+      headline: texts[0] ?? null,
+      subheadlines: texts.slice(1),
+      rule: 'title.runOnDeck',
+    };
+  return roles;
 }
+
+/** The role choices that read a plain first line as a kicker: undone where kickers run on. */
+const RUN_ON_DECKS_FROM: ReadonlySet<RuleCode> = new Set(['title.kickerFirst', 'title.fullSet']);
 
 function rolesOf(texts: string[]): TitleRoles {
   const [a, b, ...rest] = texts;

@@ -90,6 +90,46 @@ describe('kicker and headline printed on one line', () => {
     ]);
   });
 
+  it('a file that runs kickers on keeps the habit beside many set-apart story kickers of a feature', () => {
+    // Ten stories of one feature each have a kicker of their own line (`…村民X——`); three run on.
+    const stories = Array.from(
+      { length: 10 },
+      (_, n) => `第${n + 1}村村民王${n + 1}——\n种下新希望 过上好日子\n\n${body(10 + n)}`,
+    ).join('');
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      stories;
+    expect(titlesOf(text).slice(0, 3)).toEqual([
+      ['老街坊的新日子——', '社区食堂开进小巷', []],
+      ['一座桥连起两个镇——', '河东河西走动更勤了', []],
+      ['志愿者队伍越来越壮大——', '寒冬里的暖心早餐', []],
+    ]);
+  });
+
+  it('where the file runs its kickers on, a plain line over another is headline and deck', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      `市图书馆延长周末和节假日开放时间\n读者夜读有了好去处\n\n${body(4)}`;
+    expect(titlesOf(text).at(-1)).toEqual([null, '市图书馆延长周末和节假日开放时间', ['读者夜读有了好去处']]);
+  });
+
+  it('where the file runs its kickers on, a sports event and its stage are the kicker over the result', () => {
+    const text =
+      `老街坊的新日子——社区食堂开进小巷\n\n${body(1)}` +
+      `一座桥连起两个镇——河东河西走动更勤了\n\n${body(2)}` +
+      `志愿者队伍越来越壮大——寒冬里的暖心早餐\n\n${body(3)}` +
+      `全国室内攀岩巡回赛南京站本市小将夺得两枚金牌\n\n${body(4)}` +
+      `本市小将夺得全国攀岩锦标赛冠军\n\n${body(5)}`;
+    expect(titlesOf(text).slice(3)).toEqual([
+      ['全国室内攀岩巡回赛南京站', '本市小将夺得两枚金牌', []],
+      [null, '本市小将夺得全国攀岩锦标赛冠军', []],
+    ]);
+  });
+
   it('one headline with a dash inside, in a file that sets kickers apart, stays whole', () => {
     const text =
       `老街坊的新日子——\n社区食堂开进小巷\n\n\n${body(1)}\n` +
