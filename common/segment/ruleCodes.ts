@@ -153,6 +153,8 @@ export const RULE_CODES = [
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).
   'subhead.figureStack',
+  // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
+  'break.clauseCrosshead',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
