@@ -161,6 +161,8 @@ export const RULE_CODES = [
   'subhead.numberedSection',
   // In a file that runs kickers on, a second title line under a plain first one is a deck (rules/titles/roles.ts).
   'title.runOnDeck',
+  // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
+  'break.clauseCrosshead',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -21,6 +21,7 @@ import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
+import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
 import { assignRoles } from './rules/titles/roles';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
@@ -366,7 +367,9 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       paragraphLength: b.openLength(),
       stats: () => cutStatsOf(s),
     };
-    const code = joinRule(s.prev, line, layout, tail, context);
+    let code = joinRule(s.prev, line, layout, tail, context);
+    if (isJoin(code) && keepsClauseCrosshead(tail, b.openLength(), context.probability, line.body))
+      code = 'break.clauseCrosshead';
     if (isJoin(code)) {
       // The scorer's evidence names this break's probability, so it never repeats: not worth sharing.
       const evidence = context.evidence

@@ -306,3 +306,25 @@ export const PAIRED_PHRASE_COUPLET_CHARS = 7;
  * crosshead: a feature sets its first crosshead after a shorter introduction [articles/pairedPhrases].
  */
 export const PAIRED_PHRASE_MIN_STORY_CHARS = 700;
+
+/**
+ * A clause-pair crosshead (`不图虚名，增收谋长远`) has at least this many characters: a shorter line
+ * with a comma is more likely the first words of a cut sentence [blocks/crossheadBreak].
+ */
+export const CLAUSE_CROSSHEAD_MIN_CHARS = 8;
+
+/** The last clause of a clause-pair crosshead has at least this many characters [blocks/crossheadBreak]. */
+export const CLAUSE_CROSSHEAD_MIN_LAST = 4;
+
+/**
+ * A clause-pair crosshead keeps its break unless the join scorer reads a cut with at least this
+ * probability: lower than CUT_MODEL_CROSSHEAD_VETO_AT, since a comma line is likelier body text than a
+ * title-shaped one [blocks/crossheadBreak].
+ */
+export const CLAUSE_CROSSHEAD_VETO_AT = 0.7;
+
+/**
+ * The line under a clause-pair crosshead opens its first clause with at least this many characters:
+ * a cut sentence's rest often closes within a word or two [blocks/crossheadBreak].
+ */
+export const NEXT_CLAUSE_MIN_CHARS = 4;

@@ -173,6 +173,8 @@ const rulesEn = {
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
     ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
     unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
+    clauseCrosshead:
+      'a short line of clauses standing alone, without a sentence end: a crosshead, not a cut paragraph',
   },
 };
 

@@ -11,7 +11,8 @@
  *    line after it continues it (unindented body where paragraphs are indented: a cut paragraph);
  *    such a block taken for a crosshead is then a paragraph again (body.cutBelow).
  *  - A block that is only a byline, a signature (`——张三`), a production credit (`制图：…`), a
- *    bracketed end note (`（本报记者 张三）`, `（作者为…）`) or a bracketed name (`（周飞亚）`) is a credit.
+ *    bracketed end note (`（本报记者 张三）`, `（作者为…）`) or a bracketed name (`（周飞亚）`, a
+ *    letter-spaced pair `（狄 慧）` whatever its surname) is a credit.
  *  - A crosshead ending with a clause mark (`某某站长：`, a question) is text: body.punctuatedLine.
  *  - A block that is only a photographer's credit (`本报记者 张三摄`, `李四摄影报道`), a picture
  *    agency's name (`人民视觉`) or that opens like a caption (`图①：…`, `图为…`) is a caption.
@@ -49,6 +50,8 @@ const END_NOTE =
 const PRODUCTION = /^(?:本版|稿件|图表)?(?:统筹|策划|制图|设计|执笔|摄影|插图|题图|漫画|绘图)\s*[:：]/u;
 /** A text wholly in brackets, its inside captured. */
 const BRACKETED = /^[（(]([^（()）]+)[)）]$/u;
+/** Two Han characters letter-spaced in brackets: a name as a Chinese paper sets it (`（狄 慧）`). */
+const SPACED_PAIR = /^[（(]\p{Script=Han}[\s\u3000\u00a0]{1,2}\p{Script=Han}[)）]$/u;
 /** A caption opening with a picture number: `图①：…`, `图1：…`. */
 const NUMBERED_PICTURE = /^图\s*[①-⑳0-9０-９一二三四五六七八九十]+\s*[:：]/u;
 /** A picture agency's name alone under a photo caption (`人民视觉`): the picture's credit. */
@@ -170,5 +173,8 @@ function creditText(text: string, bare: string, chars: number): boolean {
   // `（周飞亚）`: a commentary's author in brackets under its last paragraph.
   const inBrackets = opensWithBracket(bare) ? BRACKETED.exec(bare) : null;
   if (inBrackets && isBareName(inBrackets[1] ?? '')) return true;
+  // `（狄 慧）`: a two-character name letter-spaced in brackets, as Chinese papers set names,
+  // whatever the surname (pen names, rare surnames).
+  if (inBrackets && SPACED_PAIR.test(text.trim())) return true;
   return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
 }

@@ -138,6 +138,13 @@ describe('bracketed names and punctuated crossheads', () => {
     expect(settleBlockKind('subhead', '（上篇）')).toBeNull();
   });
 
+  it('a letter-spaced pair in brackets is a name whatever its surname (a pen name)', () => {
+    expect(settleBlockKind('subhead', '（禾 木）')).toEqual({ kind: 'credit', rule: 'credit.blockText' });
+    expect(settleBlockKind('paragraph', '（禾　木）')).toEqual({ kind: 'credit', rule: 'credit.blockText' });
+    // Set solid, the same two characters are not known as a name: a label keeps its kind.
+    expect(settleBlockKind('subhead', '（禾木）')).toBeNull();
+  });
+
   it('a line taken for a crosshead that ends with a colon is text (body.punctuatedLine)', () => {
     expect(settleBlockKind('subhead', '某县农机站站长甲乙：')).toEqual({
       kind: 'paragraph',
