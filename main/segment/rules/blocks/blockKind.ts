@@ -66,6 +66,26 @@ const LONGEST_SETTLED = Math.max(
 );
 
 /**
+ * The most characters a paragraph settled by a test other than those mayBeLongSettled names has:
+ * a signature, an end note, a crosshead, a photographer's credit, a picture agency's name.
+ */
+const LONGEST_SHORT_SETTLED = Math.max(SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS, SUBHEAD_BLOCK_MAX_CHARS);
+
+/**
+ * True when a paragraph of more than LONGEST_SHORT_SETTLED characters could still settle: as a
+ * numbered caption (`图①：…`), a photographer's report (`…摄影报道`) or a bracketed name
+ * (`（周飞亚）`). A new settling test for long paragraphs must be named here too.
+ */
+function mayBeLongSettled(text: string): boolean {
+  if (text.endsWith(PHOTO_REPORT_END)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c === 0x56fe || c === 0xff08 || c === 0x28;
+  }
+  return false;
+}
+
+/**
  * What one pass over a block's text finds: its characters without spaces (code points of
  * `text.replace(SPACES, '')`), whether it has a space at all and a Latin letter. Filled by `scan`
  * for the block being settled (one object for all: nothing is allocated per block).
@@ -113,6 +133,9 @@ function any(patterns: readonly RegExp[], s: string): boolean {
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
+  // Past LONGEST_SHORT_SETTLED characters only the tests mayBeLongSettled names can still settle
+  // one, so most paragraphs are scanned that far, not LONGEST_SETTLED.
+  if (kind === 'paragraph' && !scan(text, LONGEST_SHORT_SETTLED) && !mayBeLongSettled(text)) return null;
   if (!scan(text, kind === 'paragraph' ? LONGEST_SETTLED : Infinity)) return null;
   const bare = bareOf(text);
   const { chars, latin } = scanned;
