@@ -21,6 +21,7 @@ const CLAUSE_MARK = 1;
 const FIRST_OF_PAIR = 2;
 const SECOND_OF_PAIR = 4;
 const LAST_OF_TAIL = 8;
+const FIRST_OF_TAIL = 16;
 
 export class CutStats {
   /** Per UTF-16 code unit: occurrences, occurrences before clause punctuation, after it or at a line start. */
@@ -37,7 +38,7 @@ export class CutStats {
   constructor(lines: readonly Line[]) {
     // What each character can be, one byte per UTF-16 unit, so the counting loop reads one table
     // per character: a clause mark, the last character of some line before a break and the first
-    // of the line after it (their pairs are counted), the last character of some line's tail.
+    // of the line after it (their pairs are counted), the last and the one before of some line's tail.
     const flags = new Uint8Array(0x10000);
     flags.set(CLAUSE_MARKS);
     for (let i = 1; i < lines.length; i++) {
@@ -52,7 +53,10 @@ export class CutStats {
     for (const l of lines) {
       const key = tailKey(l.body);
       if (key < 0) continue;
-      if (!CLAUSE_MARKS[key & 0xffff]) flags[key & 0xffff]! |= LAST_OF_TAIL;
+      if (!CLAUSE_MARKS[key & 0xffff]) {
+        flags[key & 0xffff]! |= LAST_OF_TAIL;
+        flags[key >>> 16]! |= FIRST_OF_TAIL;
+      }
       this.tailTotal.add(key >>> 16, key & 0xffff);
       this.tailEnds.add(key >>> 16, key & 0xffff);
     }
@@ -64,6 +68,7 @@ export class CutStats {
       let before = -1;
       // A line's start counts as after a clause mark.
       let prevFlags = CLAUSE_MARK;
+      let beforeFlags = 0;
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c === 0x20 || c === 0x3000) continue;
@@ -74,13 +79,15 @@ export class CutStats {
         if (prev >= 0) {
           if (f & CLAUSE_MARK) ends[prev]!++;
           else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
-          if (prevFlags & LAST_OF_TAIL) this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
+          if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL)
+            this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
         }
         before = prev;
         prev = c;
+        beforeFlags = prevFlags;
         prevFlags = f;
       }
-      if (prevFlags & LAST_OF_TAIL) this.countTail(before, prev, false);
+      if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL) this.countTail(before, prev, false);
     }
     this.chars = chars;
   }
