@@ -69,6 +69,27 @@ const LONGEST_SETTLED = Math.max(
 );
 
 /**
+ * The most characters a paragraph settled by a test other than those mayBeLongSettled names has:
+ * a signature, a production credit, a byline, a crosshead, a photographer's credit, a picture
+ * agency's name.
+ */
+const LONGEST_SHORT_SETTLED = Math.max(SIGNATURE_MAX_CHARS, SUBHEAD_BLOCK_MAX_CHARS);
+
+/**
+ * True when a paragraph of more than LONGEST_SHORT_SETTLED characters could still settle: as a
+ * numbered caption (`图①：…`), a photographer's report (`…摄影报道`), a bracketed end note or a
+ * bracketed name (`（周飞亚）`). A new settling test for long paragraphs must be named here too.
+ */
+function mayBeLongSettled(text: string): boolean {
+  if (text.endsWith(PHOTO_REPORT_END)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c === 0x56fe || c === 0xff08 || c === 0x28;
+  }
+  return false;
+}
+
+/**
  * What one pass over a block's text finds: its characters without spaces (code points of
  * `text.replace(SPACES, '')`), whether it has a space at all and a Latin letter. Filled by `scan`
  * for the block being settled (one object for all: nothing is allocated per block).
@@ -116,6 +137,9 @@ function any(patterns: readonly RegExp[], s: string): boolean {
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
+  // Past LONGEST_SHORT_SETTLED characters only the tests mayBeLongSettled names can still settle
+  // one, so most paragraphs are scanned that far, not LONGEST_SETTLED.
+  if (kind === 'paragraph' && !scan(text, LONGEST_SHORT_SETTLED) && !mayBeLongSettled(text)) return null;
   if (!scan(text, kind === 'paragraph' ? LONGEST_SETTLED : Infinity)) return null;
   const bare = bareOf(text);
   const { chars, latin } = scanned;
@@ -145,17 +169,14 @@ function captionText(text: string, bare: string, chars: number): boolean {
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
 export function isCreditText(text: string): boolean {
-  // Longer than a signature or an end note, only a bracketed name can still be a credit (creditText):
-  // most body lines stop here, never copied without their spaces.
-  if (!scan(text, LONGEST_CREDIT)) {
+  // Longer than a signature, only an end note or a bracketed name can still be a credit (creditText),
+  // both in brackets: most body lines stop here, never copied without their spaces.
+  if (!scan(text, SIGNATURE_MAX_CHARS)) {
     if (!opensWithBracket(text)) return false;
     scan(text);
   }
   return creditText(text, bareOf(text), scanned.chars);
 }
-
-/** The most characters a credit other than a bracketed name has (creditText's length bounds). */
-const LONGEST_CREDIT = Math.max(SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS);
 
 /** The first character that is not a space is an opening bracket, as BRACKETED needs. */
 function opensWithBracket(text: string): boolean {
@@ -166,7 +187,10 @@ function opensWithBracket(text: string): boolean {
   return false;
 }
 
-/** Keep every test but BRACKETED within LONGEST_CREDIT characters: isCreditText skips longer lines. */
+/**
+ * Keep every test of a text not opening with a bracket within SIGNATURE_MAX_CHARS characters:
+ * isCreditText and settleBlockKind (mayBeLongSettled) skip longer ones.
+ */
 function creditText(text: string, bare: string, chars: number): boolean {
   if (chars <= SIGNATURE_MAX_CHARS && (SIGNATURE.test(bare) || PRODUCTION.test(bare))) return true;
   if (chars <= END_NOTE_MAX_CHARS && END_NOTE.test(bare)) return true;

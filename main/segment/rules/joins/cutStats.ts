@@ -16,6 +16,13 @@ import type { Line } from '../../lines';
 const CLAUSE_MARKS = new Uint8Array(0x10000);
 for (const c of '，,、；;：:。！？!?）)”’」』…—') CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
+/** Bits of the counting loop's per-character flags (CutStats constructor). */
+const CLAUSE_MARK = 1;
+const FIRST_OF_PAIR = 2;
+const SECOND_OF_PAIR = 4;
+const LAST_OF_TAIL = 8;
+const FIRST_OF_TAIL = 16;
+
 export class CutStats {
   /** Per UTF-16 code unit: occurrences, occurrences before clause punctuation, after it or at a line start. */
   private readonly total = new Int32Array(0x10000);
@@ -29,23 +36,27 @@ export class CutStats {
   readonly chars: number;
 
   constructor(lines: readonly Line[]) {
-    // The pairs worth counting: the last character of each line with the first of the next. Their
-    // two halves are flagged, so the counting loop looks a pair up only when both could be in one.
-    const firstOfPair = new Uint8Array(0x10000);
-    const secondOfPair = new Uint8Array(0x10000);
+    // What each character can be, one byte per UTF-16 unit, so the counting loop reads one table
+    // per character: a clause mark, the last character of some line before a break and the first
+    // of the line after it (their pairs are counted), the last and the one before of some line's tail.
+    const flags = new Uint8Array(0x10000);
+    flags.set(CLAUSE_MARKS);
     for (let i = 1; i < lines.length; i++) {
       const a = lastUnit(lines[i - 1]!.body);
       const b = lines[i]!.body.charCodeAt(0);
-      firstOfPair[a] = 1;
-      secondOfPair[b] = 1;
+      flags[a]! |= FIRST_OF_PAIR;
+      flags[b]! |= SECOND_OF_PAIR;
       this.pairs.add(a, b);
     }
-    // The two characters each line ends on: those worth counting in the text.
-    const lastOfTail = new Uint8Array(0x10000);
+    // The two characters each line ends on: those worth counting in the text. A tail ending on a
+    // clause mark is never counted inside the text (countTail), so its mark is not flagged.
     for (const l of lines) {
       const key = tailKey(l.body);
       if (key < 0) continue;
-      lastOfTail[key & 0xffff] = 1;
+      if (!CLAUSE_MARKS[key & 0xffff]) {
+        flags[key & 0xffff]! |= LAST_OF_TAIL;
+        flags[key >>> 16]! |= FIRST_OF_TAIL;
+      }
       this.tailTotal.add(key >>> 16, key & 0xffff);
       this.tailEnds.add(key >>> 16, key & 0xffff);
     }
@@ -55,21 +66,28 @@ export class CutStats {
       const s = l.body;
       let prev = -1;
       let before = -1;
+      // A line's start counts as after a clause mark.
+      let prevFlags = CLAUSE_MARK;
+      let beforeFlags = 0;
       for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
         if (c === 0x20 || c === 0x3000) continue;
         chars++;
         total[c]!++;
-        if (prev < 0 || CLAUSE_MARKS[prev]) starts[c]!++;
+        const f = flags[c]!;
+        if (prevFlags & CLAUSE_MARK) starts[c]!++;
         if (prev >= 0) {
-          if (CLAUSE_MARKS[c]) ends[prev]!++;
-          else if (firstOfPair[prev] && secondOfPair[c]) pairs.increment(prev, c);
-          if (lastOfTail[prev]) this.countTail(before, prev, CLAUSE_MARKS[c] === 1);
+          if (f & CLAUSE_MARK) ends[prev]!++;
+          else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
+          if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL)
+            this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
         }
         before = prev;
         prev = c;
+        beforeFlags = prevFlags;
+        prevFlags = f;
       }
-      if (prev >= 0 && lastOfTail[prev]) this.countTail(before, prev, false);
+      if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL) this.countTail(before, prev, false);
     }
     this.chars = chars;
   }
