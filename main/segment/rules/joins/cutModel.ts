@@ -59,6 +59,8 @@ export const CUT_FEATURES = [
   'tailWordEndRateLogit',
 ] as const;
 
+const OPEN_QUOTE_OR_BRACKET = CUT_FEATURES.indexOf('openQuoteOrBracket');
+
 /** What the model sees at one break. */
 export interface CutInput {
   prev: Line;
@@ -69,8 +71,6 @@ export interface CutInput {
   stats: CutStats;
 }
 
-const OPENER = /[“‘《（(「『〈【]/u;
-const CLOSER = /[”’》）)」』〉】]/u;
 /**
  * A sentence's lead-in before its first comma: a date or time, or a word that opens a sentence in
  * news text (`据悉`, `近日`, `此外`). A crosshead never starts like this.
@@ -94,13 +94,14 @@ function leftOpen(body: string): boolean {
   return open > 0;
 }
 
-/** The text opens more quotations or brackets than it closes, and the next line closes one before opening any. */
-function quoteAcross(body: string, next: string): boolean {
-  if (!leftOpen(body)) return false;
-  const close = next.search(CLOSER);
-  if (close < 0) return false;
-  const open = next.search(OPENER);
-  return open < 0 || close < open;
+/** The next line closes a quotation or bracket before it opens any. */
+function closesFirst(next: string): boolean {
+  for (let i = 0; i < next.length; i++) {
+    const m = MARKS[next.charCodeAt(i)]!;
+    if (m & CLOSER_MARK) return true;
+    if (m & OPENER_MARK) return false;
+  }
+  return false;
 }
 
 /** The last two clauses have about the same length (CUT_BALANCED_CLAUSES_SHARE), each at least 3 characters. */
@@ -233,11 +234,12 @@ export function cutProbability(x: readonly number[]): number {
  * for a join, `tailQuoteClose -1.8` for a kept break).
  */
 export function decideCut(input: CutInput): { join: boolean; evidence: string; probability: number } {
-  // A quotation or bracket the line opens and the next line closes: the break is inside it, whatever
-  // the weights say (no crosshead, verse or summary line leaves one open).
-  if (quoteAcross(input.prev.body, input.line.body))
-    return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const x = cutFeatures(input);
+  // A quotation or bracket the line leaves open (the openQuoteOrBracket feature) and the next line
+  // closes: the break is inside it, whatever the weights say (no crosshead, verse or summary line
+  // leaves one open).
+  if (x[OPEN_QUOTE_OR_BRACKET] === 1 && closesFirst(input.line.body))
+    return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;
   const toward = join ? 1 : -1;
