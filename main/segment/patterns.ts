@@ -10,6 +10,12 @@ const MONTHS =
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const PAPER = '(?:日报|晚报|晨报|时报|周报|商报|青年报|法制报|经济报|新闻报)';
 
+/** True when one of the patterns matches (a plain loop: no closure per call on the per-line path). */
+export function matchesAny(patterns: readonly RegExp[], s: string): boolean {
+  for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(s)) return true;
+  return false;
+}
+
 /** Page headers / footers, page numbers, mastheads, date lines, jump lines. */
 export const FURNITURE: RegExp[] = widen([
   /^第\s*[0-9０-９一二三四五六七八九十]+\s*版/u,

@@ -19,7 +19,7 @@
  * Thresholds: SUBHEAD_BLOCK_MAX_CHARS, SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS, CAPTION_MAX_CHARS.
  */
 import type { BlockKind } from '../../../../preload/api';
-import { CREDIT, PHOTOGRAPHER } from '../../patterns';
+import { CREDIT, matchesAny, PHOTOGRAPHER } from '../../patterns';
 import { cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
 import {
@@ -82,11 +82,8 @@ const LONGEST_SHORT_SETTLED = Math.max(SIGNATURE_MAX_CHARS, SUBHEAD_BLOCK_MAX_CH
  */
 function mayBeLongSettled(text: string): boolean {
   if (text.endsWith(PHOTO_REPORT_END)) return true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) return c === 0x56fe || c === 0xff08 || c === 0x28;
-  }
-  return false;
+  const first = firstNonSpace(text);
+  return first === 0x56fe || isOpenBracket(first);
 }
 
 /**
@@ -124,11 +121,6 @@ function bareOf(text: string): string {
   return scanned.spaced ? text.replace(SPACES, '') : text;
 }
 
-function any(patterns: readonly RegExp[], s: string): boolean {
-  for (const p of patterns) if (p.test(s)) return true;
-  return false;
-}
-
 /**
  * The kind a closing block takes from its whole text, or null to keep the kind it has. `cutBelow`:
  * the line after the block continues it (an unindented body line where paragraphs are indented), so
@@ -139,8 +131,9 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
   // Past LONGEST_SHORT_SETTLED characters only the tests mayBeLongSettled names can still settle
   // one, so most paragraphs are scanned that far, not LONGEST_SETTLED.
-  if (kind === 'paragraph' && !scan(text, LONGEST_SHORT_SETTLED) && !mayBeLongSettled(text)) return null;
-  if (!scan(text, kind === 'paragraph' ? LONGEST_SETTLED : Infinity)) return null;
+  if (kind !== 'paragraph') scan(text);
+  else if (!scan(text, LONGEST_SHORT_SETTLED) && !(mayBeLongSettled(text) && scan(text, LONGEST_SETTLED)))
+    return null;
   const bare = bareOf(text);
   const { chars, latin } = scanned;
   // Latin text keeps its kind (English crossheads are judged by the pass); a bare figure (`90%`) does not.
@@ -164,7 +157,7 @@ function captionText(text: string, bare: string, chars: number): boolean {
   if (text.endsWith(PHOTO_REPORT_END) && PHOTO_REPORT.test(text)) return true;
   if (AGENCY_ALONE.test(bare)) return true;
   // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
-  return chars <= SIGNATURE_MAX_CHARS && any(PHOTOGRAPHER, text.replace(NBSP, ' '));
+  return chars <= SIGNATURE_MAX_CHARS && matchesAny(PHOTOGRAPHER, text.replace(NBSP, ' '));
 }
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
@@ -180,11 +173,21 @@ export function isCreditText(text: string): boolean {
 
 /** The first character that is not a space is an opening bracket, as BRACKETED needs. */
 function opensWithBracket(text: string): boolean {
+  return isOpenBracket(firstNonSpace(text));
+}
+
+/** `（` or `(`. */
+function isOpenBracket(c: number): boolean {
+  return c === 0xff08 || c === 0x28;
+}
+
+/** The first UTF-16 unit of the text that is not a space, or -1. */
+function firstNonSpace(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!isSpace(c)) return c === 0xff08 || c === 0x28;
+    if (!isSpace(c)) return c;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -200,5 +203,5 @@ function creditText(text: string, bare: string, chars: number): boolean {
   // `（狄 慧）`: a two-character name letter-spaced in brackets, as Chinese papers set names,
   // whatever the surname (pen names, rare surnames).
   if (inBrackets && SPACED_PAIR.test(text.trim())) return true;
-  return chars <= SIGNATURE_MAX_CHARS && any(CREDIT, text);
+  return chars <= SIGNATURE_MAX_CHARS && matchesAny(CREDIT, text);
 }

@@ -9,7 +9,7 @@
  * credit.pattern, caption.pattern, title.shape, body.default.
  */
 import type { Line, LineKind } from '../../lines';
-import { CAPTION, CREDIT, FURNITURE, LEAD_EN, LEAD_ZH, PHOTOGRAPHER } from '../../patterns';
+import { CAPTION, CREDIT, FURNITURE, LEAD_EN, LEAD_ZH, matchesAny, PHOTOGRAPHER } from '../../patterns';
 import {
   BRACKET_CREDIT_MAX_CHARS,
   BYLINE_MAX_WIDTH,
@@ -40,12 +40,6 @@ export function kindOf(code: RuleCode): LineKind {
   return KIND_OF[code] ?? 'body';
 }
 
-/** True when one of the patterns matches (a plain loop: no closure per call on this per-line path). */
-function any(patterns: readonly RegExp[], s: string): boolean {
-  for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(s)) return true;
-  return false;
-}
-
 /**
  * Can a line starting with this character classify as a lead? Only the two lead checks below
  * return a lead code, and each is gated on the first character, so a caller may skip lineRule
@@ -68,18 +62,18 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): Ru
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && any(FURNITURE, body))
+  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && matchesAny(FURNITURE, body))
     return 'furniture.pattern';
   // Cheap gates before the regular expressions: leads start with one of a few characters.
-  if (ZH_LEAD_FIRST.has(first) && any(LEAD_ZH, headOf(body))) return 'lead.chinese';
+  if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH, headOf(body))) return 'lead.chinese';
   const latinCapital = first >= 0x41 && first <= 0x5a;
   if (latinCapital && width <= BYLINE_MAX_WIDTH && LEAD_EN[0]?.test(body)) return 'byline.by';
-  if (latinCapital && any(LEAD_EN_DATELINES, headOf(body))) return 'lead.dateline';
+  if (latinCapital && matchesAny(LEAD_EN_DATELINES, headOf(body))) return 'lead.dateline';
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
   if (
     width <= PHOTOGRAPHER_MAX_WIDTH &&
     (CAPTION_LAST.has(last) || first === 0x50) &&
-    any(PHOTOGRAPHER, body)
+    matchesAny(PHOTOGRAPHER, body)
   )
     return 'photographer.pattern';
   // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
@@ -88,13 +82,13 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): Ru
   if (
     creditWidth &&
     (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1 || last === 0x9053) &&
-    any(CREDIT, body)
+    matchesAny(CREDIT, body)
   )
     return 'credit.pattern';
   if (
     body.length <= CAPTION_MAX_CHARS &&
     (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) &&
-    any(CAPTION, body)
+    matchesAny(CAPTION, body)
   )
     return 'caption.pattern';
   return isTitleCandidate(line) ? 'title.shape' : 'body.default';
