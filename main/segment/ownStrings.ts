@@ -56,8 +56,11 @@ function visitLineStrings(segmented: Segmented, visit: (text: string) => string)
     const { subheadlines, authors, blocks, repairs } = article;
     for (let i = 0; i < subheadlines.length; i++) subheadlines[i] = visit(subheadlines[i] as string);
     for (let i = 0; i < authors.length; i++) authors[i] = visit(authors[i] as string);
+    // Looked up once per article, not once per block: an issue may have hundreds of thousands of repairs.
+    const joined = new Set<number>();
+    for (const repair of repairs) joined.add(repair.blockIndex);
     blocks.forEach((block, i) => {
-      if (!repairs.some((repair) => repair.blockIndex === i)) block.text = visit(block.text);
+      if (!joined.has(i)) block.text = visit(block.text);
     });
   }
 }
