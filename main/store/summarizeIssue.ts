@@ -12,18 +12,7 @@ export function summarizeIssue(doc: IssueDoc): IssueSummary {
     statusCounts[article.status] += 1;
     for (const tag of article.tags) tagCounts[tag] = (tagCounts[tag] ?? 0) + 1;
   }
-  return {
-    id: doc.id,
-    title: doc.title,
-    sourcePath: doc.source.path,
-    sha256: doc.source.sha256,
-    encoding: doc.source.encoding,
-    importedAt: doc.importedAt,
-    articleCount: doc.articles.length,
-    statusCounts,
-    tagCounts,
-    schemaVersion: doc.storeSchemaVersion,
-  };
+  return summaryOf(doc, doc.articles.length, statusCounts, tagCounts);
 }
 
 /**
@@ -33,6 +22,17 @@ export function summarizeIssue(doc: IssueDoc): IssueSummary {
 export function summarizeImported(issue: SegmentedIssue, importedAt: Date): IssueSummary {
   const head = newIssueHead(issue, [], importedAt);
   const articleCount = issue.articles.length;
+  const tagCounts = Object.create(null) as Record<string, number>;
+  return summaryOf(head, articleCount, { new: articleCount, edited: 0, approved: 0 }, tagCounts);
+}
+
+/** The list line from an issue's head and its counts: one mapping for stored and imported issues. */
+function summaryOf(
+  head: Pick<IssueDoc, 'id' | 'title' | 'source' | 'importedAt' | 'storeSchemaVersion'>,
+  articleCount: number,
+  statusCounts: Record<ArticleStatus, number>,
+  tagCounts: Record<string, number>,
+): IssueSummary {
   return {
     id: head.id,
     title: head.title,
@@ -41,8 +41,8 @@ export function summarizeImported(issue: SegmentedIssue, importedAt: Date): Issu
     encoding: head.source.encoding,
     importedAt: head.importedAt,
     articleCount,
-    statusCounts: { new: articleCount, edited: 0, approved: 0 },
-    tagCounts: Object.create(null) as Record<string, number>,
+    statusCounts,
+    tagCounts,
     schemaVersion: head.storeSchemaVersion,
   };
 }
