@@ -2,7 +2,7 @@
  * The segmenter's text helpers: the shared toolkit (common/text) plus the two the segmenter alone
  * needs (what a join puts between pieces, and which first characters continue a sentence).
  */
-import { isCjk } from '../../common/text';
+import { isCjk, isSpace } from '../../common/text';
 
 export { cjkShare, displayWidth, endsSentence, isCjk, isSpace, WIDE } from '../../common/text';
 
@@ -16,6 +16,13 @@ export function joinSeparator(before: string, after: string): string {
   if (Number.isNaN(a) || Number.isNaN(b)) return '';
   if (isCjk(a) || isCjk(b) || a === 0x2d || a === 0x2010 || a === 0xad) return '';
   return ' ';
+}
+
+/** Characters other than whitespace (UTF-16 units: titles are BMP text). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
 }
 
 /** Characters that cannot start a paragraph: a line starting with one continues the one before. */

@@ -32,7 +32,7 @@
 import { labelOverText } from '../titles/stackEnd';
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
-import { cjkShare, isSpace } from '../../text';
+import { cjkShare, visibleLength } from '../../text';
 import { gapBefore } from '../groups/gapBefore';
 import {
   CJK_TEXT_SHARE,
@@ -148,11 +148,4 @@ export function headlineMarked(group: Line[]): boolean {
 /** Characters of the words alone: quotes, brackets and dashes add to a line's length, not to what it says. */
 export function wordLength(text: string): number {
   return text.replace(/[\s\p{P}\p{S}]/gu, '').length;
-}
-
-/** Characters other than whitespace (titles are BMP text). */
-function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
-  return n;
 }

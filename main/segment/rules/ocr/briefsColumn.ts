@@ -33,7 +33,7 @@ export function markOcrBriefItems(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind === 'title' || l.kind === 'furniture') {
-      inColumn = l.kind === 'title' && l.caps && LABEL.test(l.body.toUpperCase());
+      inColumn = l.kind === 'title' && l.caps && briefsLabel(l.body);
       continue;
     }
     const above = lines[i - 1];

@@ -20,15 +20,16 @@ import { scrapRow } from './pageTop';
 import { isRawOcr } from './rawOcr';
 
 /** The open paragraph stops on a word that needs its object (`by the`, `of`, `and`). */
-const JOINING_END = /\b(?:of|the|and|to|for|in|a|an|at|by|on|with|from|or|as|that|by)\s*$/iu;
+const JOINING_END = /\b(?:of|the|and|to|for|in|a|an|at|by|on|with|from|or|as|that)\s*$/iu;
 
 export function ocrCapsHead({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];
+  if (!isRawOcr(layout) || !first || end - start !== 1 || !first.caps || !b.hasBody()) return null;
   // A one- or two-character scrap under the head (`s`, `.`) is column noise: the story starts below it.
   let k = end;
   while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
   const next = lines[k];
-  if (!isRawOcr(layout) || !first || !next || end - start !== 1 || !first.caps || !b.hasBody()) return null;
+  if (!next) return null;
   const words = first.body.split(/\s+/u).length;
   if (words < OCR_CAPS_HEAD_MIN_SHORT_WORDS || /[,;]$/u.test(first.body)) return null;
   // Two words (`ELECTED CHAIRMAN`) may be a name the sentence above runs on to (`built by the`).

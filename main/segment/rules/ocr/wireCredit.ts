@@ -37,7 +37,7 @@ export function markOcrWireCredits(lines: Line[]): void {
     // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
     // and garbles the deck above it); a bracketed aside needs the text above it closed.
     const closed =
-      (shortLine(l.body) && WIRE_WORD.test(l.body)) ||
+      WIRE_WORD.test(l.body) ||
       above.kind === 'title' ||
       above.kind === 'credit' ||
       above.kind === 'furniture' ||

@@ -11,7 +11,7 @@
  * Thresholds: ZH_DECK_SUMMARY, ZH_DECK_LONG, ZH_DECK_LONGER_BY, ZH_KICKER_SHORT, ZH_KICKER_MAX,
  * EN_KICKER_MAX_WORDS, CJK_TEXT_SHARE.
  */
-import { cjkShare, isSpace } from '../../text';
+import { cjkShare, visibleLength } from '../../text';
 import {
   CJK_TEXT_SHARE,
   EN_KICKER_MAX_WORDS,
@@ -76,13 +76,6 @@ export function kickerLike(a: string, b: string): boolean {
   const wa = a.split(/\s+/u).length;
   if (isAllCaps(a) && !isAllCaps(b)) return false;
   return wa <= EN_KICKER_MAX_WORDS && b.split(/\s+/u).length > wa;
-}
-
-/** Characters other than whitespace (UTF-16 units: titles are BMP text). */
-function visibleLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
-  return n;
 }
 
 function isAllCaps(text: string): boolean {
