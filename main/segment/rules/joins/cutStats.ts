@@ -30,9 +30,11 @@ export class CutStats {
   private readonly starts = new Int32Array(0x10000);
   /** Counts of the character pairs that meet at some line break, where they stand together inside a line. */
   private readonly pairs = new PairCounts();
-  /** Per two characters a line ends on: occurrences inside the text and before clause punctuation. */
-  private readonly tailTotal = new PairCounts();
-  private readonly tailEnds = new PairCounts();
+  /**
+   * Per two characters a line ends on: occurrences inside the text (first count) and before clause
+   * punctuation (second count), in one table, so a tail is looked up once for both.
+   */
+  private readonly tails = new PairCounts();
   readonly chars: number;
 
   constructor(lines: readonly Line[]) {
@@ -57,8 +59,7 @@ export class CutStats {
         flags[key & 0xffff]! |= LAST_OF_TAIL;
         flags[key >>> 16]! |= FIRST_OF_TAIL;
       }
-      this.tailTotal.add(key >>> 16, key & 0xffff);
-      this.tailEnds.add(key >>> 16, key & 0xffff);
+      this.tails.add(key >>> 16, key & 0xffff);
     }
     const { total, ends, starts, pairs } = this;
     let chars = 0;
@@ -95,8 +96,7 @@ export class CutStats {
   /** Counts the two characters `a b` (where neither is punctuation) as standing together, before a clause mark or not. */
   private countTail(a: number, b: number, beforeMark: boolean): void {
     if (a < 0 || CLAUSE_MARKS[a] || CLAUSE_MARKS[b]) return;
-    this.tailTotal.increment(a, b);
-    if (beforeMark) this.tailEnds.increment(a, b);
+    this.tails.increment(a, b, beforeMark);
   }
 
   /**
@@ -105,9 +105,8 @@ export class CutStats {
    */
   tailEndRate(tail: string): number {
     const key = tailKey(tail);
-    const total = key < 0 ? 0 : this.tailTotal.get(key >>> 16, key & 0xffff);
-    const ends = key < 0 ? 0 : this.tailEnds.get(key >>> 16, key & 0xffff);
-    return (ends + 0.5) / (total + 2);
+    const slot = key < 0 ? -1 : this.tails.find(key >>> 16, key & 0xffff);
+    return (this.tails.second(slot) + 0.5) / (this.tails.first(slot) + 2);
   }
 
   /** Share of the character's occurrences that end a clause (smoothed). */
@@ -125,7 +124,7 @@ export class CutStats {
    * line, so it never counts itself.
    */
   pairCount(a: number, b: number): number {
-    return this.pairs.get(a, b);
+    return this.pairs.first(this.pairs.find(a, b));
   }
 
   /** Pointwise mutual information of the pair (smoothed): above 0 when it stands together more than chance. */
@@ -155,15 +154,19 @@ function tailKey(s: string): number {
 /**
  * Counts of UTF-16 code unit pairs in an open-addressing table of typed arrays: a Map keyed by
  * `a * 0x10000 + b` boxes every key above V8's small integers (all Chinese pairs), and the counting
- * loop looks pairs up once per character. Only pairs added first are counted; others read 0.
+ * loop looks pairs up once per character. Each pair has two counts (the tails count occurrences and
+ * those before a clause mark). Only pairs added first are counted; others read 0.
  */
 class PairCounts {
-  /** `a << 16 | b` per slot; a slot is free while its count is -1. */
+  /** `a << 16 | b` per slot; a slot is free while its first count is -1. */
   private keys = new Uint32Array(1024);
   private counts = new Int32Array(1024).fill(-1);
+  private seconds = new Int32Array(1024);
+  /** log2 of the table's size: the hash keeps that many high bits of the product. */
+  private bits = 10;
   private size = 0;
 
-  /** Adds the pair with a count of 0 (a pair added twice stays one pair). */
+  /** Adds the pair with counts of 0 (a pair added twice stays one pair). */
   add(a: number, b: number): void {
     const key = ((a << 16) | b) >>> 0;
     const at = this.slot(key);
@@ -173,35 +176,54 @@ class PairCounts {
     if (++this.size * 2 > this.keys.length) this.grow();
   }
 
-  /** Counts one more occurrence of the pair, when it was added. */
-  increment(a: number, b: number): void {
+  /** Counts one more occurrence of the pair (and of its second count when `second`), when it was added. */
+  increment(a: number, b: number, second = false): void {
     const at = this.slot(((a << 16) | b) >>> 0);
-    if (this.counts[at] !== -1) this.counts[at]!++;
+    if (this.counts[at] === -1) return;
+    this.counts[at]!++;
+    if (second) this.seconds[at]!++;
   }
 
-  /** The pair's count (0 when it was never added). */
-  get(a: number, b: number): number {
-    const n = this.counts[this.slot(((a << 16) | b) >>> 0)]!;
-    return n === -1 ? 0 : n;
+  /** The slot of the pair, or -1 when it was never added. */
+  find(a: number, b: number): number {
+    const at = this.slot(((a << 16) | b) >>> 0);
+    return this.counts[at] === -1 ? -1 : at;
   }
 
-  /** The slot holding the key, or the free slot where it would go (linear probing; the table is never full). */
+  /** The first count at a slot `find` gave (0 for -1). */
+  first(slot: number): number {
+    return slot < 0 ? 0 : this.counts[slot]!;
+  }
+
+  /** The second count at a slot `find` gave (0 for -1). */
+  second(slot: number): number {
+    return slot < 0 ? 0 : this.seconds[slot]!;
+  }
+
+  /**
+   * The slot holding the key, or the free slot where it would go (linear probing; the table is never
+   * full). The high bits of the multiplicative hash: its low bits depend only on the key's low bits
+   * (the second character's), which put every pair ending on one character into one probe run.
+   */
   private slot(key: number): number {
     const mask = this.keys.length - 1;
-    let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    let at = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
     while (this.counts[at] !== -1 && this.keys[at] !== key) at = (at + 1) & mask;
     return at;
   }
 
   private grow(): void {
-    const { keys, counts } = this;
+    const { keys, counts, seconds } = this;
+    this.bits++;
     this.keys = new Uint32Array(keys.length * 2);
     this.counts = new Int32Array(keys.length * 2).fill(-1);
+    this.seconds = new Int32Array(keys.length * 2);
     for (let i = 0; i < keys.length; i++)
       if (counts[i] !== -1) {
         const at = this.slot(keys[i]!);
         this.keys[at] = keys[i]!;
         this.counts[at] = counts[i]!;
+        this.seconds[at] = seconds[i]!;
       }
   }
 }
