@@ -61,36 +61,45 @@ export class CutStats {
       }
       this.tails.add(key >>> 16, key & 0xffff);
     }
+    let chars = 0;
+    for (const l of lines) chars += this.countLine(l.body, flags);
+    this.chars = chars;
+  }
+
+  /**
+   * Counts one line's characters; returns how many (spaces are not counted). A method called per
+   * line, not a loop inside the constructor: V8 then optimizes it as a whole function with the
+   * feedback of every branch, where the constructor's loops ran as on-stack replacements that were
+   * thrown away each time the next loop started.
+   */
+  private countLine(s: string, flags: Uint8Array): number {
     const { total, ends, starts, pairs } = this;
     let chars = 0;
-    for (const l of lines) {
-      const s = l.body;
-      let prev = -1;
-      let before = -1;
-      // A line's start counts as after a clause mark.
-      let prevFlags = CLAUSE_MARK;
-      let beforeFlags = 0;
-      for (let i = 0; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 0x20 || c === 0x3000) continue;
-        chars++;
-        total[c]!++;
-        const f = flags[c]!;
-        if (prevFlags & CLAUSE_MARK) starts[c]!++;
-        if (prev >= 0) {
-          if (f & CLAUSE_MARK) ends[prev]!++;
-          else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
-          if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL)
-            this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
-        }
-        before = prev;
-        prev = c;
-        beforeFlags = prevFlags;
-        prevFlags = f;
+    let prev = -1;
+    let before = -1;
+    // A line's start counts as after a clause mark.
+    let prevFlags = CLAUSE_MARK;
+    let beforeFlags = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x20 || c === 0x3000) continue;
+      chars++;
+      total[c]!++;
+      const f = flags[c]!;
+      if (prevFlags & CLAUSE_MARK) starts[c]!++;
+      if (prev >= 0) {
+        if (f & CLAUSE_MARK) ends[prev]!++;
+        else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
+        if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL)
+          this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
       }
-      if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL) this.countTail(before, prev, false);
+      before = prev;
+      prev = c;
+      beforeFlags = prevFlags;
+      prevFlags = f;
     }
-    this.chars = chars;
+    if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL) this.countTail(before, prev, false);
+    return chars;
   }
 
   /** Counts the two characters `a b` (where neither is punctuation) as standing together, before a clause mark or not. */
