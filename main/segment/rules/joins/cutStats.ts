@@ -22,6 +22,8 @@ const FIRST_OF_PAIR = 2;
 const SECOND_OF_PAIR = 4;
 const LAST_OF_TAIL = 8;
 const FIRST_OF_TAIL = 16;
+/** A character a break's rates can ask about: total is counted for these. */
+const ASKED = FIRST_OF_PAIR | SECOND_OF_PAIR;
 
 export class CutStats {
   /** Per UTF-16 code unit: occurrences, occurrences before clause punctuation, after it or at a line start. */
@@ -36,12 +38,16 @@ export class CutStats {
    */
   private readonly tails = new PairCounts();
   readonly chars: number;
+  /** The counting loop's per-character flags (see the constructor). */
+  private readonly flags = new Uint8Array(0x10000);
+  /** True once total, ends and starts hold every character's counts, not only those a break can ask about. */
+  private complete = false;
 
-  constructor(lines: readonly Line[]) {
+  constructor(private readonly lines: readonly Line[]) {
     // What each character can be, one byte per UTF-16 unit, so the counting loop reads one table
     // per character: a clause mark, the last character of some line before a break and the first
     // of the line after it (their pairs are counted), the last and the one before of some line's tail.
-    const flags = new Uint8Array(0x10000);
+    const { flags } = this;
     flags.set(CLAUSE_MARKS);
     for (let i = 1; i < lines.length; i++) {
       const a = lastUnit(lines[i - 1]!.body);
@@ -70,7 +76,11 @@ export class CutStats {
    * Counts one line's characters; returns how many (spaces are not counted). A method called per
    * line, not a loop inside the constructor: V8 then optimizes it as a whole function with the
    * feedback of every branch, where the constructor's loops ran as on-stack replacements that were
-   * thrown away each time the next loop started.
+   * thrown away each time the next loop started. Only the characters a break can ask about are
+   * counted in total, ends and starts: the last character of a line before a break (endRate, as
+   * FIRST_OF_PAIR) and the first of the line after it (startRate, as SECOND_OF_PAIR), which skips
+   * two table writes for most characters. Asked about any other character, the rates count them all
+   * first (countAll), so every answer is the full count's.
    */
   private countLine(s: string, flags: Uint8Array): number {
     const { total, ends, starts, pairs } = this;
@@ -84,12 +94,15 @@ export class CutStats {
       const c = s.charCodeAt(i);
       if (c === 0x20 || c === 0x3000) continue;
       chars++;
-      total[c]!++;
       const f = flags[c]!;
-      if (prevFlags & CLAUSE_MARK) starts[c]!++;
+      if (f & ASKED) {
+        total[c]!++;
+        if (prevFlags & CLAUSE_MARK && f & SECOND_OF_PAIR) starts[c]!++;
+      }
       if (prev >= 0) {
-        if (f & CLAUSE_MARK) ends[prev]!++;
-        else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
+        if (f & CLAUSE_MARK) {
+          if (prevFlags & FIRST_OF_PAIR) ends[prev]!++;
+        } else if (prevFlags & FIRST_OF_PAIR && f & SECOND_OF_PAIR) pairs.increment(prev, c);
         if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL)
           this.countTail(before, prev, (f & CLAUSE_MARK) !== 0);
       }
@@ -100,6 +113,34 @@ export class CutStats {
     }
     if (prevFlags & LAST_OF_TAIL && beforeFlags & FIRST_OF_TAIL) this.countTail(before, prev, false);
     return chars;
+  }
+
+  /** Counts total, ends and starts for every character (a rate was asked about one the constructor skipped). */
+  private countAll(): void {
+    const { total, ends, starts } = this;
+    total.fill(0);
+    ends.fill(0);
+    starts.fill(0);
+    for (const l of this.lines) {
+      const s = l.body;
+      let prev = -1;
+      let afterMark = true;
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 0x20 || c === 0x3000) continue;
+        total[c]!++;
+        if (afterMark) starts[c]!++;
+        afterMark = CLAUSE_MARKS[c] === 1;
+        if (afterMark && prev >= 0) ends[prev]!++;
+        prev = c;
+      }
+    }
+    this.complete = true;
+  }
+
+  /** Makes sure the counts of `c` are there: counted by the constructor when it has one of `bits`. */
+  private counted(c: number, bits: number): void {
+    if (!this.complete && !(this.flags[c]! & bits)) this.countAll();
   }
 
   /** Counts the two characters `a b` (where neither is punctuation) as standing together, before a clause mark or not. */
@@ -120,11 +161,13 @@ export class CutStats {
 
   /** Share of the character's occurrences that end a clause (smoothed). */
   endRate(c: number): number {
+    this.counted(c, FIRST_OF_PAIR);
     return (this.ends[c]! + 0.5) / (this.total[c]! + 2);
   }
 
   /** Share of the character's occurrences that start a clause or a line (smoothed). */
   startRate(c: number): number {
+    this.counted(c, SECOND_OF_PAIR);
     return (this.starts[c]! + 0.5) / (this.total[c]! + 2);
   }
 
@@ -138,6 +181,8 @@ export class CutStats {
 
   /** Pointwise mutual information of the pair (smoothed): above 0 when it stands together more than chance. */
   pairPmi(a: number, b: number): number {
+    this.counted(a, ASKED);
+    this.counted(b, ASKED);
     const n = this.pairCount(a, b);
     return Math.log(((n + 0.5) * (this.chars + 1)) / ((this.total[a]! + 1) * (this.total[b]! + 1)));
   }

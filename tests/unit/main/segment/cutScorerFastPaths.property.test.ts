@@ -86,6 +86,27 @@ function referencePairs(lines: Line[]): Map<number, number> {
   return pairs;
 }
 
+/**
+ * A character's rates by their first definition: its occurrences (spaces skipped), those before a
+ * clause mark and those after one or at a line's start, over every line.
+ */
+function referenceRates(lines: Line[], c: string) {
+  const marks = '，,、；;：:。！？!?）)”’」』…—';
+  let total = 0;
+  let ends = 0;
+  let starts = 0;
+  for (const l of lines) {
+    const s = [...l.body.replace(/[ \u3000]/gu, '')];
+    s.forEach((ch, i) => {
+      if (ch !== c) return;
+      total++;
+      if (i === 0 || marks.includes(s[i - 1]!)) starts++;
+      if (i + 1 < s.length && marks.includes(s[i + 1]!)) ends++;
+    });
+  }
+  return { end: (ends + 0.5) / (total + 2), start: (starts + 0.5) / (total + 2), total };
+}
+
 /** The tail-word rate by its first definition: Maps keyed by the two characters a line ends on. */
 function referenceTailRate(lines: Line[], tail: string): number {
   const marks = '，,、；;：:。！？!?）)”’」』…—';
@@ -207,6 +228,30 @@ describe('join scorer fast paths', () => {
           .slice(0, 2)
           .map((f) => `${f.name} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`);
         expect(evidence).toBe(`p(cut) ${probability.toFixed(2)}: ${parts.join(', ')}`);
+      }),
+    );
+  });
+
+  it('gives every character its full counts, those at a break or any other', () => {
+    fc.assert(
+      fc.property(fc.array(nonBlank, { minLength: 2, maxLength: 30 }), (bodies) => {
+        const lines = splitLines(bodies.join('\n'));
+        fc.pre(lines.length >= 2);
+        const chars = lines.reduce((n, l) => n + l.body.replace(/[ \u3000]/gu, '').length, 0);
+        const stats = new CutStats(lines);
+        // The characters at the breaks first (counted by the constructor), then every other one
+        // (which counts them all), then the first again.
+        const asked = lines.flatMap((l, i) => [l.body[0]!, i > 0 ? lines[i - 1]!.body.at(-1)! : l.body[0]!]);
+        for (const c of [...asked, ...CHARS, ...asked]) {
+          const r = referenceRates(lines, c);
+          const code = c.charCodeAt(0);
+          expect(stats.endRate(code)).toBeCloseTo(r.end, 12);
+          expect(stats.startRate(code)).toBeCloseTo(r.start, 12);
+          const pmi = Math.log(
+            ((stats.pairCount(code, code) + 0.5) * (chars + 1)) / ((r.total + 1) * (r.total + 1)),
+          );
+          expect(stats.pairPmi(code, code)).toBeCloseTo(pmi, 12);
+        }
       }),
     );
   });
