@@ -22,6 +22,8 @@ const FIRST_OF_PAIR = 2;
 const SECOND_OF_PAIR = 4;
 const LAST_OF_TAIL = 8;
 const FIRST_OF_TAIL = 16;
+/** A space (U+0020 or the ideographic U+3000): skipped by the counts. */
+const SPACE = 32;
 /** A character a break's rates can ask about: total is counted for these. */
 const ASKED = FIRST_OF_PAIR | SECOND_OF_PAIR;
 
@@ -49,6 +51,8 @@ export class CutStats {
     // of the line after it (their pairs are counted), the last and the one before of some line's tail.
     const { flags } = this;
     flags.set(CLAUSE_MARKS);
+    flags[0x20] = SPACE;
+    flags[0x3000] = SPACE;
     for (let i = 1; i < lines.length; i++) {
       const a = lastUnit(lines[i - 1]!.body);
       const b = lines[i]!.body.charCodeAt(0);
@@ -92,9 +96,19 @@ export class CutStats {
     let beforeFlags = 0;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (c === 0x20 || c === 0x3000) continue;
-      chars++;
       const f = flags[c]!;
+      chars++;
+      // Most characters are none of the flagged ones, nor is the one before: nothing to count.
+      if ((f | prevFlags) === 0) {
+        before = prev;
+        prev = c;
+        beforeFlags = 0;
+        continue;
+      }
+      if (f & SPACE) {
+        chars--;
+        continue;
+      }
       if (f & ASKED) {
         total[c]!++;
         if (prevFlags & CLAUSE_MARK && f & SECOND_OF_PAIR) starts[c]!++;
