@@ -77,22 +77,38 @@ export interface CutInput {
  */
 const LEAD_IN =
   /^(?:[0-9０-９]{1,4}[年月日]|今年|去年|明年|近日|日前|目前|近年来|近年|近期|此前|之前|此外|同时|其中|据悉|据了解|据介绍|据报道|如今|当前|眼下|随后|然而|但是|不过|因此|另外|与此同时|记者|当天|当日|次日|昨天|今天|上午|下午|晚上|凌晨)/u;
-/** Characters a clause does not end on: particles, prepositions, conjunctions. */
-const FUNCTION_END = /[的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所]$/u;
+/**
+ * Characters a clause does not end on: particles, prepositions, conjunctions. Read off the last
+ * UTF-16 unit (all are BMP), not by `/[…]$/u`, which tries every position of the tail.
+ */
+const FUNCTION_END = new Uint8Array(0x10000);
+for (const c of '的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所')
+  FUNCTION_END[c.charCodeAt(0)] = 1;
 const BOX_MARK = /^[■●◆▲★□▶◇○]/u;
 const CLOSING_END = /[。！？!?…”’」』]+$/u;
 const SPACES = /[\s\u3000\u00a0]/gu;
 
-/** The text opens more quotations or brackets (`[“‘《（(「『〈【]`) than it closes (`[”’》）)」』〉】]`). */
-function leftOpen(body: string): boolean {
+/**
+ * What one pass over the line before the break finds (one pass, not one per feature): whether it
+ * opens more quotations or brackets (`[“‘《（(「『〈【]`) than it closes (`[”’》）)」』〉】]`), and
+ * whether a sentence stop (`[。！？!?]`) stands anywhere before its last character.
+ */
+function scanBody(body: string): { leftOpen: boolean; stopInside: boolean } {
   let open = 0;
+  let stop = false;
+  const last = body.length - 1;
   for (let i = 0; i < body.length; i++) {
     const m = MARKS[body.charCodeAt(i)]!;
     if (m & OPENER_MARK) open++;
     else if (m & CLOSER_MARK) open--;
+    if (m & STOP && i < last) stop = true;
   }
-  return open > 0;
+  scanned.leftOpen = open > 0;
+  scanned.stopInside = stop;
+  return scanned;
 }
+/** scanBody's answer: one object for every break (nothing allocated per break). */
+const scanned = { leftOpen: false, stopInside: false };
 
 /** The next line closes a quotation or bracket before it opens any. */
 function closesFirst(next: string): boolean {
@@ -137,10 +153,17 @@ function verseCouplet(body: string, next: string): boolean {
   return Math.abs(a - b.length) <= 1;
 }
 
-/** A sentence opening on a lead-in before a comma that comes early in the line. */
+/**
+ * A sentence opening on a lead-in before a comma that comes early in the line (its first `，` or `,`
+ * at an index from 1 to CUT_LEAD_IN_MAX_CHARS). The search stops there: a later comma says no.
+ */
 function leadIn(body: string): boolean {
-  const comma = body.search(/[，,]/u);
-  return comma > 0 && comma <= CUT_LEAD_IN_MAX_CHARS && LEAD_IN.test(body);
+  const end = Math.min(body.length, CUT_LEAD_IN_MAX_CHARS + 1);
+  for (let i = 0; i < end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0xff0c || c === 0x2c) return i > 0 && LEAD_IN.test(body);
+  }
+  return false;
 }
 const logit = (p: number) => Math.log(p / (1 - p));
 
@@ -182,18 +205,13 @@ function lastClauseLength(body: string): number {
   return body.length - 1 - i;
 }
 
-/** A sentence stop anywhere before the last character. */
-function stopInside(body: string): boolean {
-  for (let i = 0; i < body.length - 1; i++) if (has(body, i, STOP)) return true;
-  return false;
-}
-
 export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInput): number[] {
   const a = lastUnit(tail);
   const b = line.body.charCodeAt(0);
   const pairs = stats.pairCount(a, b);
   const body = prev.body;
   const last = tail.length - 1;
+  const { leftOpen, stopInside } = scanBody(body);
   return [
     1,
     pairs > 0 ? 1 : 0,
@@ -205,18 +223,18 @@ export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInp
     body.length <= 30 ? 1 : 0,
     Math.log(lastClauseLength(body) + 1),
     paragraphLength <= body.length ? 1 : 0,
-    stopInside(body) ? 1 : 0,
+    stopInside ? 1 : 0,
     has(body, 0, OPEN_QUOTE) && has(tail, last, CLOSE_QUOTE) ? 1 : 0,
     has(tail, last, TAIL_QUOTE) ? 1 : 0,
     has(line.body, 0, OPEN_QUOTE) ? 1 : 0,
     endsSentence(line.body) ? 1 : 0,
     Math.log(line.body.length + 1),
     has(tail, last, DIGIT) ? 1 : 0,
-    leftOpen(body) ? 1 : 0,
+    leftOpen ? 1 : 0,
     leadIn(body) ? 1 : 0,
     balancedClauses(body) ? 1 : 0,
     verseCouplet(body, line.body) ? 1 : 0,
-    FUNCTION_END.test(tail) ? 1 : 0,
+    FUNCTION_END[lastUnit(tail)] === 1 ? 1 : 0,
     BOX_MARK.test(body) ? 1 : 0,
     logit(stats.tailEndRate(tail)),
   ];
@@ -231,9 +249,13 @@ export function cutProbability(x: readonly number[]): number {
 
 /**
  * The decision and, for --explain, the two features that pushed hardest toward it (`pairSeen +1.3`
- * for a join, `tailQuoteClose -1.8` for a kept break).
+ * for a join, `tailQuoteClose -1.8` for a kept break). `withEvidence` false (a look-ahead that only
+ * reads the probability) leaves the evidence empty: the weighing below is not done.
  */
-export function decideCut(input: CutInput): { join: boolean; evidence: string; probability: number } {
+export function decideCut(
+  input: CutInput,
+  withEvidence = true,
+): { join: boolean; evidence: string; probability: number } {
   const x = cutFeatures(input);
   // A quotation or bracket the line leaves open (the openQuoteOrBracket feature) and the next line
   // closes: the break is inside it, whatever the weights say (no crosshead, verse or summary line
@@ -242,6 +264,7 @@ export function decideCut(input: CutInput): { join: boolean; evidence: string; p
     return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;
+  if (!withEvidence) return { join, evidence: '', probability: p };
   const toward = join ? 1 : -1;
   // The two features (bias aside) that weigh most toward the decision, the earlier one on a tie:
   // what a stable sort by weight would put first, without sorting.

@@ -90,7 +90,8 @@ export function joinRule(
   if (context && stats && stats.chars >= CUT_MODEL_MIN_CHARS) {
     const input = { prev, line, tail, paragraphLength: context.paragraphLength, stats };
     if (!context.probe) noteCutFeatures(input);
-    const { join, evidence, probability } = decideCut(input);
+    // A look-ahead reads only the probability (pass.ts cutAfterLine): no evidence is built for it.
+    const { join, evidence, probability } = decideCut(input, !context.probe);
     context.evidence = evidence;
     context.probability = probability;
     if (!join) return 'break.unlikelyCut';

@@ -4,7 +4,11 @@ import { splitLines, type Line } from '../../../../main/segment/lines';
 import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../main/segment/rules/joins/cutModel';
 import { CUT_MODEL_WEIGHTS } from '../../../../main/segment/rules/joins/cutModelWeights';
 import { CutStats } from '../../../../main/segment/rules/joins/cutStats';
-import { CUT_BALANCED_CLAUSES_SHARE, CUT_VERSE_MAX_CHARS } from '../../../../main/segment/thresholds';
+import {
+  CUT_BALANCED_CLAUSES_SHARE,
+  CUT_LEAD_IN_MAX_CHARS,
+  CUT_VERSE_MAX_CHARS,
+} from '../../../../main/segment/thresholds';
 import { endsSentence } from '../../../../main/segment/text';
 
 /**
@@ -57,6 +61,10 @@ function referenceBalanced(body: string): boolean {
   const b = clauses[clauses.length - 1]!.length;
   return Math.min(a, b) >= 3 && Math.min(a, b) / Math.max(a, b) >= CUT_BALANCED_CLAUSES_SHARE;
 }
+
+/** cutModel.ts's lead-in words (the pattern itself; the test holds the comma search to its definition). */
+const LEAD_IN_WORDS =
+  /^(?:[0-9０-９]{1,4}[年月日]|今年|去年|明年|近日|日前|目前|近年来|近年|近期|此前|之前|此外|同时|其中|据悉|据了解|据介绍|据报道|如今|当前|眼下|随后|然而|但是|不过|因此|另外|与此同时|记者|当天|当日|次日|昨天|今天|上午|下午|晚上|凌晨)/u;
 
 /** The verse couplet as first written: both lines without spaces. */
 function referenceVerse(body: string, next: string): boolean {
@@ -252,6 +260,50 @@ describe('join scorer fast paths', () => {
           );
           expect(stats.pairPmi(code, code)).toBeCloseTo(pmi, 12);
         }
+      }),
+    );
+  });
+
+  it('reads the lead-in and the function-word end as their regular expressions do', () => {
+    // Lead-in words and commas near CUT_LEAD_IN_MAX_CHARS, function words and other line ends.
+    const piece = fc.constantFrom(
+      '据悉',
+      '今年',
+      '3月',
+      '的',
+      '在',
+      '所',
+      '人',
+      '民',
+      '，',
+      ',',
+      '。',
+      ' ',
+      'a',
+    );
+    const body = fc
+      .array(piece, { minLength: 1, maxLength: CUT_LEAD_IN_MAX_CHARS + 6 })
+      .map((ps) => ps.join(''))
+      .filter((t) => t.trim().length > 0);
+    fc.assert(
+      fc.property(body, body, (a, b) => {
+        const lines = splitLines(`${a}\n${b}`);
+        fc.pre(lines.length === 2);
+        const prev = lines[0]!;
+        const input = {
+          prev,
+          line: lines[1]!,
+          tail: prev.body,
+          paragraphLength: 10,
+          stats: new CutStats(lines),
+        };
+        const features = cutFeatures(input);
+        const comma = prev.body.search(/[，,]/u);
+        const leadIn = comma > 0 && comma <= CUT_LEAD_IN_MAX_CHARS && LEAD_IN_WORDS.test(prev.body);
+        expect(features[CUT_FEATURES.indexOf('leadInOpener')]).toBe(leadIn ? 1 : 0);
+        const functionEnd =
+          /[的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所]$/u;
+        expect(features[CUT_FEATURES.indexOf('functionWordEnd')]).toBe(functionEnd.test(prev.body) ? 1 : 0);
       }),
     );
   });
