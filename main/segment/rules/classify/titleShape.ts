@@ -80,6 +80,9 @@ const NOT_A_COLUMN = /电|记者|通讯员|摄|完|作者|据|来源|编者|本�
 /** `share`: the body's cjkShare. */
 function taggedHeadline(body: string, share: number): boolean {
   if (body.length > COLUMN_TAG_LINE_MAX_CHARS || share < CJK_TEXT_SHARE) return false;
+  // COLUMN_TAG ends on a closing bracket: without one last, it would try every position for nothing.
+  const last = body.charCodeAt(body.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return false;
   const m = COLUMN_TAG.exec(body);
   if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
   const head = body.slice(0, m.index);

@@ -42,8 +42,8 @@ const EVENT =
 const PRIZE_START = /^(?:冠军|亚军|季军|金牌|奖杯|双人|单人|男子|女子|单打|双打|团体)/u;
 /** What follows a kicker's verb opens a headline, never a clause mark, a particle or a closing mark. */
 const NO_HEADLINE_START = /^[，。：:、”）)—了的]/u;
-/** A title line ending with a lead-in: the file sets its kickers on lines of their own. */
-const ENDS_LEAD_IN = /——$/u;
+/** A title line ending with a lead-in (`/——$/u` read as endsWith): the file sets its kickers on lines of their own. */
+const LEAD_IN_DASH = '——';
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
 const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const OPENERS = '“‘（(《「『';
@@ -81,9 +81,12 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   let ending = 0;
   for (const l of lines) {
     if (l.kind !== 'title') continue;
-    if (ENDS_LEAD_IN.test(l.body) || SPOKE.exec(l.body)?.[0].length === l.body.length) ending++;
+    // SPOKE is matched once per line: the habit count and leadInEnd both read it.
+    const endsDash = l.body.endsWith(LEAD_IN_DASH);
+    const spoke = endsDash ? null : (SPOKE.exec(l.body)?.[0].length ?? null);
+    if (endsDash || spoke === l.body.length) ending++;
     else {
-      const at = leadInEnd(l.body);
+      const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
       else others.push(l);
     }
@@ -99,9 +102,12 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   }
 }
 
-/** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */
-export function leadInEnd(text: string): number | null {
-  const end = dashEnd(text) ?? SPOKE.exec(text)?.[0].length ?? null;
+/**
+ * The end of a lead-in kicker at the start of `text`, with a headline of its own after it. `spoke`:
+ * the length of SPOKE's match on `text` (null for none) when the caller has it already.
+ */
+export function leadInEnd(text: string, spoke?: number | null): number | null {
+  const end = dashEnd(text) ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
   const rest = text.slice(end).trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;
