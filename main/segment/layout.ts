@@ -56,18 +56,7 @@ export function detectLayout(lines: Line[]): Layout {
       (l.kind === 'title' && l.width >= LAYOUT_PROSE_TITLE_MIN_WIDTH),
   );
   const sample = prose.length > 0 ? prose : lines;
-  let ends = 0;
-  let indents = 0;
-  // Straight into a typed array: percentile sorts it in place, no intermediate number[] copy.
-  const widths = new Float64Array(sample.length);
-  let cjk = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const l = sample[i] as Line;
-    if (l.ends) ends++;
-    if (l.indent) indents++;
-    widths[i] = l.width;
-    if (cjk < LAYOUT_CJK_SAMPLE && cjkShare(l.body.slice(0, LAYOUT_CJK_HEAD)) >= CJK_TEXT_SHARE) cjk++;
-  }
+  const { ends, indents, widths, cjk } = sampleCounts(sample);
   const gaps = gapCounts(lines);
   const blankSeparated =
     gaps.withBlank > (lines.length - 1) * LAYOUT_BLANK_SHARE ||
@@ -83,6 +72,27 @@ export function detectLayout(lines: Line[]): Layout {
     chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
     gapIndented: gapIndented(lines),
   };
+}
+
+/**
+ * What the layout reads off its sample lines. A function of its own, not a loop inside
+ * detectLayout: compiled there while the loop ran, detectLayout's code lacked feedback for the
+ * calls after it and was thrown away at the first of them, on every file.
+ */
+function sampleCounts(sample: Line[]): { ends: number; indents: number; widths: Float64Array; cjk: number } {
+  let ends = 0;
+  let indents = 0;
+  // Straight into a typed array: percentile sorts it in place, no intermediate number[] copy.
+  const widths = new Float64Array(sample.length);
+  let cjk = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const l = sample[i] as Line;
+    if (l.ends) ends++;
+    if (l.indent) indents++;
+    widths[i] = l.width;
+    if (cjk < LAYOUT_CJK_SAMPLE && cjkShare(l.body.slice(0, LAYOUT_CJK_HEAD)) >= CJK_TEXT_SHARE) cjk++;
+  }
+  return { ends, indents, widths, cjk };
 }
 
 /** At least LAYOUT_GAP_INDENT_MIN body lines after a blank line, and LAYOUT_GAP_INDENT_SHARE of them indented. */
@@ -197,8 +207,13 @@ function smallestInteger(values: Float64Array, k: number): number | null {
     if (!(v >= 0 && v < COUNTED_MAX && Math.floor(v) === v)) return null;
     counts[v]!++;
   }
+  return kthCounted(counts, k);
+}
+
+/** The k-th smallest value of a table of counts (a loop apart from the counting one, as sampleCounts says why). */
+function kthCounted(counts: Int32Array, k: number): number | null {
   let seen = 0;
-  for (let v = 0; v < COUNTED_MAX; v++) {
+  for (let v = 0; v < counts.length; v++) {
     seen += counts[v]!;
     if (seen > k) return v;
   }

@@ -50,7 +50,19 @@ export interface PassState {
  * issue by the rules in rules/, and every decision is noted with its rule for --explain.
  */
 export function runPass(init: Omit<PassState, 'seen'>): void {
-  const s: PassState = { ...init, seen: new Map() };
+  // Every field from the start, in a literal: a field added later (at, cutStats) changed the
+  // object's shape, and a copy by spread kept making objects of the first run's shape, which V8
+  // had since replaced: the code compiled for the state was thrown away on every file.
+  const s: PassState = {
+    b: init.b,
+    layout: init.layout,
+    lines: init.lines,
+    prev: init.prev,
+    explain: init.explain,
+    seen: new Map(),
+    at: 0,
+    cutStats: undefined,
+  };
   if (s.layout.chinese)
     s.b.settle = (kind, text, first) => {
       // A block placed whole (a crosshead, a credit) is followed by the next line of the file.

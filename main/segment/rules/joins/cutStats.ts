@@ -45,6 +45,11 @@ export class CutStats {
   /** True once total, ends and starts hold every character's counts, not only those a break can ask about. */
   private complete = false;
 
+  /**
+   * The constructor runs no loop itself: each loop is a method of its own. A loop inside it ran as
+   * an on-stack replacement compiled before the next loop had run, which V8 threw away on reaching
+   * that loop (no type feedback there yet), on every file: the rest of the count then ran unoptimized.
+   */
   constructor(private readonly lines: readonly Line[]) {
     // What each character can be, one byte per UTF-16 unit, so the counting loop reads one table
     // per character: a clause mark, the last character of some line before a break and the first
@@ -53,6 +58,13 @@ export class CutStats {
     flags.set(CLAUSE_MARKS);
     flags[0x20] = SPACE;
     flags[0x3000] = SPACE;
+    this.flagBreaks(lines, flags);
+    this.flagTails(lines, flags);
+    this.chars = this.countLines(lines, flags);
+  }
+
+  /** Flags the characters that meet at each break and adds their pair. */
+  private flagBreaks(lines: readonly Line[], flags: Uint8Array): void {
     for (let i = 1; i < lines.length; i++) {
       const a = lastUnit(lines[i - 1]!.body);
       const b = lines[i]!.body.charCodeAt(0);
@@ -60,8 +72,13 @@ export class CutStats {
       flags[b]! |= SECOND_OF_PAIR;
       this.pairs.add(a, b);
     }
-    // The two characters each line ends on: those worth counting in the text. A tail ending on a
-    // clause mark is never counted inside the text (countTail), so its mark is not flagged.
+  }
+
+  /**
+   * Flags the two characters each line ends on (those worth counting in the text) and adds them. A
+   * tail ending on a clause mark is never counted inside the text (countTail), so its mark is not flagged.
+   */
+  private flagTails(lines: readonly Line[], flags: Uint8Array): void {
     for (const l of lines) {
       const key = tailKey(l.body);
       if (key < 0) continue;
@@ -71,16 +88,17 @@ export class CutStats {
       }
       this.tails.add(key >>> 16, key & 0xffff);
     }
+  }
+
+  /** Counts every line (countLine); returns the characters counted. */
+  private countLines(lines: readonly Line[], flags: Uint8Array): number {
     let chars = 0;
     for (const l of lines) chars += this.countLine(l.body, flags);
-    this.chars = chars;
+    return chars;
   }
 
   /**
-   * Counts one line's characters; returns how many (spaces are not counted). A method called per
-   * line, not a loop inside the constructor: V8 then optimizes it as a whole function with the
-   * feedback of every branch, where the constructor's loops ran as on-stack replacements that were
-   * thrown away each time the next loop started. Only the characters a break can ask about are
+   * Counts one line's characters; returns how many (spaces are not counted). Only the characters a break can ask about are
    * counted in total, ends and starts: the last character of a line before a break (endRate, as
    * FIRST_OF_PAIR) and the first of the line after it (startRate, as SECOND_OF_PAIR), which skips
    * two table writes for most characters. Asked about any other character, the rates count them all
