@@ -25,8 +25,23 @@ export function visibleLength(text: string): number {
   return n;
 }
 
+/**
+ * A set of BMP characters read by UTF-16 code: `has(code)` is one typed-array read, where a Set of
+ * numbers hashes each lookup (the line rules ask about every line's first and last characters).
+ * Any other number (NaN, a code point above the BMP) is not in it.
+ */
+export function charSet(chars: string): { has(code: number): boolean } {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) {
+    const code = c.codePointAt(0) ?? 0;
+    if (code > 0xffff) throw new Error(`charSet holds BMP characters only: ${c}`);
+    table[code] = 1;
+  }
+  return { has: (code: number) => table[code] === 1 };
+}
+
 /** Characters that cannot start a paragraph: a line starting with one continues the one before. */
-const CONTINUERS = new Set([...'，,、；;：:。．.）)」』】》”’！？!?%％'].map((c) => c.codePointAt(0) ?? 0));
+const CONTINUERS = charSet('，,、；;：:。．.）)」』】》”’！？!?%％');
 
 /** True when the line plainly continues a sentence: it starts with clause punctuation or a lowercase letter. */
 export function startsAsContinuation(body: string): boolean {

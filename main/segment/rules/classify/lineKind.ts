@@ -20,6 +20,7 @@ import {
   PHOTOGRAPHER_MAX_WIDTH,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { charSet } from '../../text';
 import { isTitleCandidate } from './titleShape';
 
 /** The kind each classification code gives a line. */
@@ -101,7 +102,7 @@ function headOf(body: string): string {
 
 /** The dateline patterns (LEAD_EN without its `By` line pattern), sliced once rather than per line. */
 const LEAD_EN_DATELINES = LEAD_EN.slice(1);
-const codes = (chars: string) => new Set([...chars].map((c) => c.codePointAt(0) ?? 0));
+const codes = charSet;
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, an editor line's 编, a jump or price word). */
 const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;

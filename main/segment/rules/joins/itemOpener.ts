@@ -9,6 +9,8 @@
  * a comma, a quote or an opening bracket.
  * Thresholds: none.
  */
+import { charSet } from '../../text';
+
 export const STRONG_OPENER =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳]|[■●◆▲★□]|第[一二三四五六七八九十百\d]{1,4}[章节条编部](?:[\s\u3000]|$))/u;
 export const SPEAKER = /^(?:记者|本报记者|问|答|主持人|Q|A)\s*[:：]/u;
@@ -23,9 +25,7 @@ export const COMMA_END = /[，,、]$/u;
  * Besides characters: commas, opening brackets, and closing quotes (a quoted term runs on: `“人才”模式`;
  * a real cut there is seen in the Tongzhou dump), and the joiners no text ends on (`科创板+`, `艾力更·`).
  */
-const OPEN_END = new Set(
-  [...'，,、“‘《（(〈「『”’」』"\'-%％+＋·・/／&＆'].map((ch) => ch.codePointAt(0) ?? 0),
-);
+const OPEN_END = charSet('，,、“‘《（(〈「『”’」』"\'-%％+＋·・/／&＆');
 
 /** The text stops mid-clause: on a Han character, a letter, a digit, a comma or an opening bracket. */
 export function openTail(tail: string): boolean {
