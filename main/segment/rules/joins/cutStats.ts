@@ -58,29 +58,27 @@ export class CutStats {
     flags.set(CLAUSE_MARKS);
     flags[0x20] = SPACE;
     flags[0x3000] = SPACE;
-    this.flagBreaks(lines, flags);
-    this.flagTails(lines, flags);
+    this.flagLines(lines, flags);
     this.chars = this.countLines(lines, flags);
   }
 
-  /** Flags the characters that meet at each break and adds their pair. */
-  private flagBreaks(lines: readonly Line[], flags: Uint8Array): void {
-    for (let i = 1; i < lines.length; i++) {
-      const a = lastUnit(lines[i - 1]!.body);
-      const b = lines[i]!.body.charCodeAt(0);
-      flags[a]! |= FIRST_OF_PAIR;
-      flags[b]! |= SECOND_OF_PAIR;
-      this.pairs.add(a, b);
-    }
-  }
-
   /**
-   * Flags the two characters each line ends on (those worth counting in the text) and adds them. A
+   * Flags the characters that meet at each break and adds their pair, and the two characters each
+   * line ends on (those worth counting in the text), adding them: one pass over the lines for both. A
    * tail ending on a clause mark is never counted inside the text (countTail), so its mark is not flagged.
    */
-  private flagTails(lines: readonly Line[], flags: Uint8Array): void {
+  private flagLines(lines: readonly Line[], flags: Uint8Array): void {
+    let before = -1;
     for (const l of lines) {
-      const key = tailKey(l.body);
+      const body = l.body;
+      if (before >= 0) {
+        const b = body.charCodeAt(0);
+        flags[before]! |= FIRST_OF_PAIR;
+        flags[b]! |= SECOND_OF_PAIR;
+        this.pairs.add(before, b);
+      }
+      before = lastUnit(body);
+      const key = tailKey(body);
       if (key < 0) continue;
       if (!CLAUSE_MARKS[key & 0xffff]) {
         flags[key & 0xffff]! |= LAST_OF_TAIL;
