@@ -112,7 +112,9 @@ function gapIndented(lines: Line[]): boolean {
 function crossheadsIndented(lines: Line[]): boolean {
   let titles = 0;
   let indentedTitles = 0;
-  for (const l of lines) {
+  // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.kind !== 'title') continue;
     titles++;
     if (l.indent) indentedTitles++;

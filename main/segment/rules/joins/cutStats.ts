@@ -69,8 +69,9 @@ export class CutStats {
    */
   private flagLines(lines: readonly Line[], flags: Uint8Array): void {
     let before = -1;
-    for (const l of lines) {
-      const body = l.body;
+    // Indexed loops, not for…of: V8 made an iterator result per line of these once-per-file loops.
+    for (let i = 0; i < lines.length; i++) {
+      const body = lines[i]!.body;
       if (before >= 0) {
         const b = body.charCodeAt(0);
         flags[before]! |= FIRST_OF_PAIR;
@@ -91,7 +92,7 @@ export class CutStats {
   /** Counts every line (countLine); returns the characters counted. */
   private countLines(lines: readonly Line[], flags: Uint8Array): number {
     let chars = 0;
-    for (const l of lines) chars += this.countLine(l.body, flags);
+    for (let i = 0; i < lines.length; i++) chars += this.countLine(lines[i]!.body, flags);
     return chars;
   }
 

@@ -79,7 +79,9 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   const found: Array<[Line, number]> = [];
   const others: Line[] = [];
   let ending = 0;
-  for (const l of lines) {
+  // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.kind !== 'title') continue;
     // SPOKE is matched once per line: the habit count and leadInEnd both read it.
     const endsDash = l.body.endsWith(LEAD_IN_DASH);
