@@ -43,13 +43,15 @@ export interface PassState {
   at?: number;
   /** The file's cut statistics for the join scorer (rules/joins/cutStats.ts), built on first use. */
   cutStats?: CutStats;
+  /** The one join context of the pass, reset for each break (joinContext): no object and closure per line. */
+  context: JoinContext;
 }
 
 /**
  * The single left-to-right pass over classified lines: each line (or title group) is put into the
  * issue by the rules in rules/, and every decision is noted with its rule for --explain.
  */
-export function runPass(init: Omit<PassState, 'seen'>): void {
+export function runPass(init: Omit<PassState, 'seen' | 'context'>): void {
   // Every field from the start, in a literal: a field added later (at, cutStats) changed the
   // object's shape, and a copy by spread kept making objects of the first run's shape, which V8
   // had since replaced: the code compiled for the state was thrown away on every file.
@@ -62,6 +64,13 @@ export function runPass(init: Omit<PassState, 'seen'>): void {
     seen: new Map(),
     at: 0,
     cutStats: undefined,
+    context: {
+      paragraphLength: 0,
+      stats: () => cutStatsOf(s),
+      evidence: undefined,
+      probability: undefined,
+      probe: false,
+    },
   };
   if (s.layout.chinese)
     s.b.settle = (kind, text, first) => {
@@ -332,6 +341,19 @@ function openingCrossheads(
   return null;
 }
 
+/**
+ * The pass's join context, reset for the break about to be decided. Nothing keeps a context past
+ * the reading of its result, so one object serves every break of the file.
+ */
+function joinContext(s: PassState, paragraphLength: number, probe: boolean): JoinContext {
+  const context = s.context;
+  context.paragraphLength = paragraphLength;
+  context.evidence = undefined;
+  context.probability = undefined;
+  context.probe = probe;
+  return context;
+}
+
 /** The file's cut statistics, counted on the first break the join scorer is asked about. */
 function cutStatsOf(s: PassState): CutStats {
   return (s.cutStats ??= new CutStats(s.lines));
@@ -347,11 +369,7 @@ function cutAfterLine(s: PassState, i: number): boolean {
   const line = s.lines[i];
   const next = s.lines[i + 1];
   if (!line || next?.kind !== 'body') return false;
-  const context: JoinContext = {
-    paragraphLength: line.body.length,
-    stats: () => cutStatsOf(s),
-    probe: true,
-  };
+  const context = joinContext(s, line.body.length, true);
   const code = joinRule(line, next, s.layout, line.body, context);
   if (!isJoin(code)) return false;
   // Where paragraphs are indented after blank lines, a flush line after the blank continues an
@@ -375,10 +393,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
   let scorer = '';
   if (tail !== null && s.prev && !opens) {
-    const context: JoinContext = {
-      paragraphLength: b.openLength(),
-      stats: () => cutStatsOf(s),
-    };
+    const context = joinContext(s, b.openLength(), false);
     let code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code) && keepsClauseCrosshead(tail, b.openLength(), context.probability, line.body))
       code = 'break.clauseCrosshead';
