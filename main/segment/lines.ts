@@ -31,6 +31,8 @@ export interface Line {
   rule: RuleCode;
   /** 1-based number of the line in the text (for --explain). */
   no: number;
+  /** UTF-16 offset of the body in the text it was split from (the cut statistics read it there). */
+  start: number;
 }
 
 /** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
@@ -63,6 +65,7 @@ export function splitLines(text: string): Line[] {
         opens: false,
         rule: 'body.default',
         no,
+        start: a,
       };
       // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
       // body text whatever it is, so an upper bound saves a pass over every character.

@@ -33,6 +33,8 @@ export interface PassState {
   b: IssueBuilder;
   layout: Layout;
   lines: Line[];
+  /** The text the lines were split from (the cut statistics read the lines there); null when not at hand. */
+  text: string | null;
   /** The last line put into the open paragraph. */
   prev: Line | null;
   /** Where --explain collects decisions; null when nobody asked (no evidence strings are built). */
@@ -59,6 +61,7 @@ export function runPass(init: Omit<PassState, 'seen' | 'context'>): void {
     b: init.b,
     layout: init.layout,
     lines: init.lines,
+    text: init.text,
     prev: init.prev,
     explain: init.explain,
     seen: new Map(),
@@ -356,7 +359,7 @@ function joinContext(s: PassState, paragraphLength: number, probe: boolean): Joi
 
 /** The file's cut statistics, counted on the first break the join scorer is asked about. */
 function cutStatsOf(s: PassState): CutStats {
-  return (s.cutStats ??= new CutStats(s.lines));
+  return (s.cutStats ??= new CutStats(s.lines, s.text ?? undefined));
 }
 
 /**

@@ -28,7 +28,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
   const layout = detectLayout(lines);
   for (const rule of LINE_RULES) rule.apply(lines, layout);
   const b = new IssueBuilder();
-  runPass({ b, layout, lines, prev: null, explain: options.explain ?? null });
+  runPass({ b, layout, lines, text, prev: null, explain: options.explain ?? null });
   b.finish();
   return { preamble: b.preamble, articles: b.articles };
 }

@@ -51,7 +51,7 @@ export function mayOpenLead(first: number): boolean {
 }
 
 /** The kind of a line seen alone. */
-export function classifyLine(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): LineKind {
+export function classifyLine(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'start'>): LineKind {
   return kindOf(lineRule(line));
 }
 
@@ -59,7 +59,7 @@ export function classifyLine(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>)
  * The rule that classifies a line seen alone. Patterns run only on short lines or on a line's head,
  * so classification stays linear in the text however long its paragraphs are.
  */
-export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): RuleCode {
+export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'start'>): RuleCode {
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);

@@ -24,7 +24,7 @@ import {
   TITLE_MIN_CAPITALISED,
 } from '../../thresholds';
 
-export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no'>): boolean {
+export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'start'>): boolean {
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
   if (LABEL.test(body)) return true;

@@ -31,5 +31,6 @@ function withBody(line: Line, body: string): Line {
     opens: line.opens,
     rule: line.rule,
     no: line.no,
+    start: line.start,
   };
 }

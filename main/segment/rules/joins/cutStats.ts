@@ -50,7 +50,15 @@ export class CutStats {
    * an on-stack replacement compiled before the next loop had run, which V8 threw away on reaching
    * that loop (no type feedback there yet), on every file: the rest of the count then ran unoptimized.
    */
-  constructor(private readonly lines: readonly Line[]) {
+  /**
+   * `text`: the decoded text the lines were split from (each body at its `start`), read in place of
+   * the bodies: a body is a slice of it, and V8 reads characters of a slice more slowly than those
+   * of the whole text. The counts are the same either way.
+   */
+  constructor(
+    private readonly lines: readonly Line[],
+    text?: string,
+  ) {
     // What each character can be, one byte per UTF-16 unit, so the counting loop reads one table
     // per character: a clause mark, the last character of some line before a break and the first
     // of the line after it (their pairs are counted), the last and the one before of some line's tail.
@@ -59,7 +67,7 @@ export class CutStats {
     flags[0x20] = SPACE;
     flags[0x3000] = SPACE;
     this.flagLines(lines, flags);
-    this.chars = this.countLines(lines, flags);
+    this.chars = this.countLines(lines, flags, text);
   }
 
   /**
@@ -89,21 +97,28 @@ export class CutStats {
     }
   }
 
-  /** Counts every line (countLine); returns the characters counted. */
-  private countLines(lines: readonly Line[], flags: Uint8Array): number {
+  /** Counts every line (countLine), in `text` when given; returns the characters counted. */
+  private countLines(lines: readonly Line[], flags: Uint8Array, text: string | undefined): number {
     let chars = 0;
-    for (let i = 0; i < lines.length; i++) chars += this.countLine(lines[i]!.body, flags);
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      chars +=
+        text === undefined
+          ? this.countLine(l.body, 0, l.body.length, flags)
+          : this.countLine(text, l.start, l.start + l.body.length, flags);
+    }
     return chars;
   }
 
   /**
-   * Counts one line's characters; returns how many (spaces are not counted). Only the characters a break can ask about are
+   * Counts one line's characters (`s` from `from` to `to`: the body, or its place in the text);
+   * returns how many (spaces are not counted). Only the characters a break can ask about are
    * counted in total, ends and starts: the last character of a line before a break (endRate, as
    * FIRST_OF_PAIR) and the first of the line after it (startRate, as SECOND_OF_PAIR), which skips
    * two table writes for most characters. Asked about any other character, the rates count them all
    * first (countAll), so every answer is the full count's.
    */
-  private countLine(s: string, flags: Uint8Array): number {
+  private countLine(s: string, from: number, to: number, flags: Uint8Array): number {
     const { total, ends, starts, pairs } = this;
     let chars = 0;
     let prev = -1;
@@ -111,7 +126,7 @@ export class CutStats {
     // A line's start counts as after a clause mark.
     let prevFlags = CLAUSE_MARK;
     let beforeFlags = 0;
-    for (let i = 0; i < s.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
       const f = flags[c]!;
       chars++;

@@ -307,4 +307,28 @@ describe('join scorer fast paths', () => {
       }),
     );
   });
+
+  it('counts the same reading the lines in the text they were split from', () => {
+    const indent = fc.constantFrom('', '  ', '\t', '\u3000', ' \u00a0');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(indent, nonBlank, indent), { minLength: 2, maxLength: 20 }), (rows) => {
+        const text = rows.map(([a, body, z]) => `${a}${body}${z}`).join('\n\n');
+        const lines = splitLines(text);
+        fc.pre(lines.length >= 2);
+        const bodies = new CutStats(lines);
+        const inText = new CutStats(lines, text);
+        expect(inText.chars).toBe(bodies.chars);
+        // The characters at the breaks only: the constructor's counts (any other character is
+        // counted from the bodies by both, on first ask).
+        for (let i = 1; i < lines.length; i++) {
+          const a = lines[i - 1]!.body.charCodeAt(lines[i - 1]!.body.length - 1);
+          const b = lines[i]!.body.charCodeAt(0);
+          expect(inText.endRate(a)).toBe(bodies.endRate(a));
+          expect(inText.startRate(b)).toBe(bodies.startRate(b));
+          expect(inText.pairPmi(a, b)).toBe(bodies.pairPmi(a, b));
+        }
+        for (const l of lines) expect(inText.tailEndRate(l.body)).toBe(bodies.tailEndRate(l.body));
+      }),
+    );
+  });
 });
