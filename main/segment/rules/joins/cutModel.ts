@@ -277,13 +277,20 @@ export function decideCut(
       first = i;
     } else if (second < 0 || w > toward * weighted(x, second)) second = i;
   }
-  const parts = [first, second]
-    .filter((i) => i >= 0)
-    .map((i) => {
-      const w = weighted(x, i);
-      return `${CUT_FEATURES[i]!} ${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
-    });
-  return { join, evidence: `p(cut) ${p.toFixed(2)}: ${parts.join(', ')}`, probability: p };
+  // Written out, not [first, second].filter().map().join(): no arrays per break.
+  const parts =
+    first < 0
+      ? ''
+      : second < 0
+        ? namedWeight(x, first)
+        : `${namedWeight(x, first)}, ${namedWeight(x, second)}`;
+  return { join, evidence: `p(cut) ${p.toFixed(2)}: ${parts}`, probability: p };
+}
+
+/** `pairSeen +1.3`: a feature's name and its weighted value. */
+function namedWeight(x: readonly number[], i: number): string {
+  const w = weighted(x, i);
+  return `${CUT_FEATURES[i]!} ${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
 }
 
 /** The feature's weight times its value. */
