@@ -26,7 +26,9 @@ export function buildIssueDoc(
   const original = owned ? issue : structuredClone(issue);
   const parts = newIssueParts(issue, warnings, importedAt);
   const articles = [...parts.articles];
-  return { ...parts.head, articles, original, ...parts.rest() };
+  const originIndex: Record<string, number> = {};
+  parts.ids.forEach((id, index) => (originIndex[id] = index));
+  return { ...parts.head, articles, original, originIndex, ...parts.rest() };
 }
 
 /** A new issue document in the order it is numbered: see newIssueParts. */
@@ -35,8 +37,10 @@ export interface NewIssueParts {
   head: ReturnType<typeof newIssueHead> & { preamble: StoredBlock[] };
   /** The stored articles, each numbered (its id, its blocks, its repairs) as it is made; read once. */
   articles: Generator<StoredArticle>;
-  /** The fields after the articles; complete once `articles` has been read to its end. */
-  rest(): Pick<IssueDoc, 'originIndex' | 'nextId' | 'history'>;
+  /** The articles' ids in order (each is its index in `originIndex`), complete once `articles` has been read. */
+  ids: readonly string[];
+  /** The fields after `originIndex`; complete once `articles` has been read to its end. */
+  rest(): Pick<IssueDoc, 'nextId' | 'history'>;
 }
 
 /**
@@ -55,12 +59,8 @@ export function newIssueParts(issue: SegmentedIssue, warnings: string[], importe
       yield articleFromOriginal(article, id, newId);
     }
   }
-  const rest = () => {
-    const originIndex: Record<string, number> = {};
-    ids.forEach((id, index) => (originIndex[id] = index));
-    return { originIndex, nextId: newId.value, history: { undo: [], redo: [] } };
-  };
-  return { head, articles: articles(), rest };
+  const rest = () => ({ nextId: newId.value, history: { undo: [], redo: [] } });
+  return { head, articles: articles(), ids, rest };
 }
 
 /** The fields a new issue document starts with, in its key order (the preamble comes next). */
