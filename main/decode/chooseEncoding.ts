@@ -1,6 +1,6 @@
-import jschardet from 'jschardet';
 import { commonCjkCount } from './commonChars';
 import { decodeLegacy, type LegacyEncoding } from './legacy';
+import { loadJschardet } from './loadJschardet';
 import { scanUtf8 } from './utf8';
 
 export type Candidate = 'utf-8' | LegacyEncoding;
@@ -48,7 +48,7 @@ export function chooseEncoding(bytes: Uint8Array): Candidate {
 
 /** The legacy encodings jschardet sees in a sample, most likely first. */
 function jschardetPicks(sample: Uint8Array): LegacyEncoding[] {
-  return jschardet
+  return loadJschardet()
     .detectAll(Buffer.from(sample), {
       detectEncodings: ['GB18030', 'Big5', 'SHIFT_JIS', 'windows-1252'],
     })

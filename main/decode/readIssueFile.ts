@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { ISSUE_SCHEMA, type SegmentedIssue } from '../../preload/api';
-import { ownStrings } from '../segment/ownStrings';
 import { segmentText, type SegmentOptions } from '../segment/segmentText';
 import { decodeBytes } from './decodeBytes';
 import { DecodeError } from './DecodeError';
@@ -53,12 +52,14 @@ export function decodeFile(bytes: Uint8Array, path: string, sha256: string): Dec
   return { text, warnings, source: { path, sha256, bytes: bytes.length, encoding } };
 }
 
+/**
+ * The segmented issue; its one-line strings may still be views into `text` (the import copies
+ * them where that lets the text go: see ownStrings; `segment` prints and exits, so it does not).
+ */
 export function segmentDecoded(
   { text, warnings, source }: DecodedFile,
   options: SegmentOptions = {},
 ): ReadIssueResult {
-  const segmented = segmentText(text, options);
-  ownStrings(segmented, text.length);
-  const { preamble, articles } = segmented;
+  const { preamble, articles } = segmentText(text, options);
   return { issue: { schema: ISSUE_SCHEMA, source, preamble, articles }, warnings };
 }

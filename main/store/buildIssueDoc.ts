@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { SegmentedIssue, StoredBlock } from '../../preload/api';
+import type { SegmentedIssue, StoredArticle, StoredBlock } from '../../preload/api';
 import type { IssueDoc } from './IssueDoc';
 import { STORE_SCHEMA_VERSION } from './IssueDoc';
 import { idCounter, type NewId } from './edits/EditContext';
@@ -24,23 +24,43 @@ export function buildIssueDoc(
   owned = false,
 ): IssueDoc {
   const original = owned ? issue : structuredClone(issue);
-  const newId = idCounter(1);
-  const preamble = storedPreamble(issue, newId);
+  const parts = newIssueParts(issue, warnings, importedAt);
+  const articles = [...parts.articles];
   const originIndex: Record<string, number> = {};
-  const articles = issue.articles.map((article, index) => {
-    const id = newId('a');
-    originIndex[id] = index;
-    return articleFromOriginal(article, id, newId);
-  });
-  return {
-    ...newIssueHead(issue, warnings, importedAt),
-    preamble,
-    articles,
-    original,
-    originIndex,
-    nextId: newId.value,
-    history: { undo: [], redo: [] },
-  };
+  parts.ids.forEach((id, index) => (originIndex[id] = index));
+  return { ...parts.head, articles, original, originIndex, ...parts.rest() };
+}
+
+/** A new issue document in the order it is numbered: see newIssueParts. */
+export interface NewIssueParts {
+  /** The head fields and the preamble (numbered first). */
+  head: ReturnType<typeof newIssueHead> & { preamble: StoredBlock[] };
+  /** The stored articles, each numbered (its id, its blocks, its repairs) as it is made; read once. */
+  articles: Generator<StoredArticle>;
+  /** The articles' ids in order (each is its index in `originIndex`), complete once `articles` has been read. */
+  ids: readonly string[];
+  /** The fields after `originIndex`; complete once `articles` has been read to its end. */
+  rest(): Pick<IssueDoc, 'nextId' | 'history'>;
+}
+
+/**
+ * The one numbering of a new document (the preamble's blocks, then each article in order), for
+ * buildIssueDoc, which collects the articles, and for importedIssueJson, which writes each stored
+ * article as it is made and lets it go (peak memory of a large import): same ids either way.
+ */
+export function newIssueParts(issue: SegmentedIssue, warnings: string[], importedAt: Date): NewIssueParts {
+  const newId = idCounter(1);
+  const head = { ...newIssueHead(issue, warnings, importedAt), preamble: storedPreamble(issue, newId) };
+  const ids: string[] = [];
+  function* articles(): Generator<StoredArticle> {
+    for (const article of issue.articles) {
+      const id = newId('a');
+      ids.push(id);
+      yield articleFromOriginal(article, id, newId);
+    }
+  }
+  const rest = () => ({ nextId: newId.value, history: { undo: [], redo: [] } });
+  return { head, articles: articles(), ids, rest };
 }
 
 /** The fields a new issue document starts with, in its key order (the preamble comes next). */
@@ -57,12 +77,8 @@ export function newIssueHead(issue: SegmentedIssue, warnings: string[], imported
   };
 }
 
-/**
- * The preamble's blocks with their ids: a new document numbers the preamble first, then each
- * article (its id, its blocks, its repairs) in order, so a writer that makes the articles one at a
- * time (importedIssueJson) gives the same ids.
- */
-export function storedPreamble(issue: SegmentedIssue, newId: NewId): StoredBlock[] {
+/** The preamble's blocks with their ids (numbered before any article: see newIssueParts). */
+function storedPreamble(issue: SegmentedIssue, newId: NewId): StoredBlock[] {
   return issue.preamble.map((block) => ({ id: newId('b'), kind: block.kind, text: block.text }));
 }
 

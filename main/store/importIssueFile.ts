@@ -4,6 +4,7 @@ import type { ImportFileResult, SegmentedIssue } from '../../preload/api';
 import { decodeFile, segmentDecoded, type DecodedFile } from '../decode/readIssueFile';
 import { MAX_ISSUE_FILE_BYTES, readRegularFile, tooLarge } from '../decode/readRegularFile';
 import { toApiError } from '../errors';
+import { ownStrings } from '../segment/ownStrings';
 import { issueIdFor } from './buildIssueDoc';
 import { SerialQueue } from './SerialQueue';
 
@@ -54,6 +55,8 @@ async function decodeAndSave(importer: IssueImporter, path: string): Promise<Imp
   const decoded = await readKnownOrDecode(importer, path);
   if ('outcome' in decoded) return decoded;
   const { issue, warnings } = segmentDecoded(decoded);
+  // The library keeps the issue (and the import writes it) after the text is gone: see ownStrings.
+  ownStrings(issue, decoded.text.length);
   if (issue.articles.length === 0 && issue.preamble.length === 0) {
     return failed(path, 'decode-failed', `${path}: the file has no text.`);
   }

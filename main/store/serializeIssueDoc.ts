@@ -73,13 +73,15 @@ function* freshIssueJson(
 }
 
 /**
- * An object's keys in order, without the closing brace; its `articles` array item by item. Text,
- * not bytes: the writer encodes a batch of pieces at once (see writeFileAtomic).
+ * An object's keys in order, after `open` and without the closing brace; its `articles` item by
+ * item, from an array or from a generator that makes them as they are written (importedIssueJson).
+ * Text, not bytes: the writer encodes a batch of pieces at once (see writeFileAtomic).
  */
 export function* objectJson(value: object, open: string): Generator<string> {
-  let sep = open;
+  let written = false;
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'articles' && Array.isArray(item)) {
+    const sep = written ? ',' : open;
+    if (key === 'articles' && (Array.isArray(item) || isGenerator(item))) {
       yield `${sep}"articles":`;
       yield* arrayJson(item);
     } else {
@@ -87,19 +89,25 @@ export function* objectJson(value: object, open: string): Generator<string> {
       if (json === undefined) continue;
       yield `${sep}${JSON.stringify(key)}:${json}`;
     }
-    sep = ',';
+    written = true;
   }
-  if (sep === open) yield open;
+  if (!written) yield open;
 }
 
-/** `[a,b,…]`, each item stringified on its own, uncached. */
-function* arrayJson(items: readonly unknown[]): Generator<string> {
+/** `[a,b,…]`, each item stringified on its own, uncached (JSON.stringify writes a hole or undefined as null). */
+function* arrayJson(items: Iterable<unknown>): Generator<string> {
   yield '[';
-  for (let i = 0; i < items.length; i++) {
-    if (i > 0) yield ',';
-    yield JSON.stringify(items[i]) ?? 'null';
+  let first = true;
+  for (const item of items) {
+    if (!first) yield ',';
+    first = false;
+    yield JSON.stringify(item) ?? 'null';
   }
   yield ']';
+}
+
+function isGenerator(value: unknown): value is Generator<unknown> {
+  return Object.prototype.toString.call(value) === '[object Generator]';
 }
 
 /** `[a,b,…]` of objects, each from the cache. */

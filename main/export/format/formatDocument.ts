@@ -1,6 +1,5 @@
 import type { ExportFormat, TagVocabulary } from '../../../preload/api';
 import type { ExportDocument } from './ExportDocument';
-import { formatDocx } from './formatDocx';
 import { formatHtml } from './formatHtml';
 import { formatJson } from './formatJson';
 import { formatMarkdown } from './formatMarkdown';
@@ -37,7 +36,9 @@ export async function formatDocument(
     case 'html':
       return formatHtml(document);
     case 'docx':
-      return formatDocx(document);
+      // Loaded on first use: the docx library adds some 10 MB to every process that loads it
+      // (an import of a 50 MB file peaks that much lower; `npm run bench -- memory`).
+      return (await import('./formatDocx')).formatDocx(document);
     case 'json':
       return formatJson(document);
     case 'ninjs':

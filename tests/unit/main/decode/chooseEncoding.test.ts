@@ -5,18 +5,18 @@ import { chooseEncoding } from '../../../../main/decode/chooseEncoding';
 /** What jschardet answers in the tie case (null: its real answer), and how often it was asked. */
 const jschardet = vi.hoisted(() => ({ answer: null as string[] | null, calls: 0 }));
 
-vi.mock('jschardet', async (importOriginal) => {
-  const real = (await importOriginal<{ default: typeof import('jschardet') }>()).default;
-  return {
-    default: {
-      ...real,
-      detectAll: (...args: Parameters<typeof real.detectAll>) => {
-        jschardet.calls += 1;
-        const answer = jschardet.answer;
-        return answer ? answer.map((encoding) => ({ encoding, confidence: 0.9 })) : real.detectAll(...args);
-      },
+// jschardet is required on first use (see loadJschardet), so the loader is what is replaced.
+vi.mock('../../../../main/decode/loadJschardet', async () => {
+  const real = (await import('jschardet')).default;
+  const wrapped = {
+    ...real,
+    detectAll: (...args: Parameters<typeof real.detectAll>) => {
+      jschardet.calls += 1;
+      const answer = jschardet.answer;
+      return answer ? answer.map((encoding) => ({ encoding, confidence: 0.9 })) : real.detectAll(...args);
     },
   };
+  return { loadJschardet: () => wrapped };
 });
 
 beforeEach(() => {

@@ -94,6 +94,28 @@ describe('importedIssueJson (a new import written while its stored articles are 
     }
   });
 
+  it('numbers a new document once, in reading order: the preamble, then each article, its blocks and repairs', async () => {
+    const { issue } = segmentBytes(readFileSync(FIXTURE), '/in/issue.txt');
+    const path = join(dir, 'issue.json');
+    await writeFileAtomic(path, importedIssueJson(issue, [], new Date(Date.UTC(2026, 0, 5))));
+    const doc = JSON.parse(await readFile(path, 'utf8')) as IssueDoc;
+    // Every id in the order the file lists them: numbered 1, 2, 3… with no gap and no repeat.
+    const ids = [
+      ...doc.preamble.map((block) => block.id),
+      ...doc.articles.flatMap((article) => [
+        article.id,
+        ...article.blocks.map((block) => block.id),
+        ...article.repairs.map((repair) => repair.id),
+      ]),
+    ];
+    expect(ids.map((id) => Number(id.slice(1)))).toEqual(ids.map((_, i) => i + 1));
+    expect(doc.nextId).toBe(ids.length + 1);
+    expect(doc.originIndex).toEqual(Object.fromEntries(doc.articles.map((article, i) => [article.id, i])));
+    expect(doc.articles.map((article) => article.blocks.map((block) => block.text))).toEqual(
+      issue.articles.map((article) => article.blocks.map((block) => block.text)),
+    );
+  });
+
   it('does not keep the document in memory: the issue is read from its file when first opened', async () => {
     const paths = libraryPaths(dir);
     await mkdir(paths.issues, { recursive: true });
