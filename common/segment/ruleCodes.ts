@@ -163,6 +163,8 @@ export const RULE_CODES = [
   'title.runOnDeck',
   // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
   'break.clauseCrosshead',
+  // A title stack's one long line: a summary deck or a long lead-in kicker (rules/titles/longStackLine.ts).
+  'title.stackLongLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

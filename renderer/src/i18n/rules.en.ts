@@ -64,6 +64,8 @@ const rulesEn = {
       'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
     runOnDeck:
       'the file prints kicker and headline on one line: a plain first line is the headline, the line under it a deck',
+    stackLongLine:
+      'a line longer than a title set together with the title lines: a summary deck under them, or a kicker leading into them',
   },
   body: {
     default: 'body text',
