@@ -165,6 +165,10 @@ export const RULE_CODES = [
   'break.clauseCrosshead',
   // A title stack's one long line: a summary deck or a long lead-in kicker (rules/titles/longStackLine.ts).
   'title.stackLongLine',
+  // Two title lines settled by a list mark, an issuing body or a competition (rules/titles/pairSignals.ts).
+  'title.deckListMark',
+  'title.kickerIssuer',
+  'title.kickerCompetition',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

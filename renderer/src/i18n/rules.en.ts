@@ -66,6 +66,11 @@ const rulesEn = {
       'the file prints kicker and headline on one line: a plain first line is the headline, the line under it a deck',
     stackLongLine:
       'a line longer than a title set together with the title lines: a summary deck under them, or a kicker leading into them',
+    deckListMark: 'the second line opens with a list mark (●, ■): the headline’s deck',
+    kickerIssuer:
+      'the first line reports that a body issued a document (…印发意见, …发文): the kicker; the line under it says what it holds',
+    kickerCompetition:
+      'the first line names a competition or its stage (…世界杯德国站, …公开赛): the kicker over the result',
   },
   body: {
     default: 'body text',

@@ -79,4 +79,15 @@ describe('a long line in a title stack', () => {
       .join('');
     for (const a of view(text)) expect(a.titles[2]).toEqual([]);
   });
+
+  it('a short label-like headline (`民生·关注`) over a summary deck is the headline, not page furniture', () => {
+    const text = OTHERS.map((t, k) => blankArticle(t, k)).join('') + blankArticle(['民生·关注', SUMMARY], 9);
+    expect(view(text).at(-1)?.titles).toEqual([null, '民生·关注', [SUMMARY]]);
+    // At the top of a page too, under its header.
+    const paged =
+      OTHERS.map((t, k) => blankArticle(t, k)).join('') +
+      '人民日报　2026年3月2日　星期一　第9版\n\n\n' +
+      blankArticle(['民生·关注', SUMMARY], 9);
+    expect(view(paged).at(-1)?.titles).toEqual([null, '民生·关注', [SUMMARY]]);
+  });
 });

@@ -1,0 +1,43 @@
+/**
+ * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition: signals that settle the roles of
+ * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
+ * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
+ *   a deck.
+ * - A first line reporting that a body issued a document (`国办印发意见`, `三部门出台政策`,
+ *   `水利部发文`, `中央军委印发《通知》`, `…杂志发表…重要文章`) names the source; the line under it is
+ *   what the document says, the headline — however long.
+ * - A first line naming a competition or a stage of one (`短道速滑世界杯德国站`, `斯诺克威尔士公开赛`,
+ *   `男排超级联赛决赛首回合`) is the sports page's kicker over the result (`丁俊晖晋级16强`), even
+ *   when the result ends on a figure or runs longer.
+ * A bracketed note or a summary of at least ZH_DECK_SUMMARY characters stays a deck (kicker.ts).
+ * Signals: the lines' first and last characters, issuing verbs with a generic document noun, names of
+ * competitions without a verb of taking part.
+ * Thresholds: ZH_DECK_SUMMARY.
+ */
+import { visibleLength } from '../../text';
+import { ZH_DECK_SUMMARY } from '../../thresholds';
+import type { RuleCode } from '../codes';
+
+/** A deck listing points: it opens with a list mark. */
+const LIST_MARK = /^[●■◆▲◎•]/u;
+/**
+ * The source's line: an issuing verb at the end, or before a generic document noun (never a named
+ * plan: `黑龙江发布“头雁”行动方案` is the news itself), or `发文`, or `发表…文章`.
+ */
+const ISSUED =
+  /(?:(?:印发|出台|发布|下发|转发|制定)\p{Script=Han}{0,2}(?:通知|意见|政策|文件|《通知》|《意见》)|发文|发表\p{Script=Han}{0,14}文章)$/u;
+/** A competition or a stage of one, named at the end of the line (`…世界杯德国站`, `…预选赛`). */
+const COMPETITION =
+  /(?:(?<!比)赛|世界杯|(?:赛|世界杯)\p{Script=Han}{1,5}站|首回合|次回合|首局|第[一二三四五六七八九十\d]+(?:阶段|轮|局))$/u;
+/** A line reporting what a team did in the competition (`…晋级决赛`) is news, not the competition's name. */
+const TAKES_PART = /(?:进入|晋级|闯入|完成|参加|举办|举行|取消|迎来|备战|出战|战胜|夺得|获得)/u;
+/** A bracketed note under the headline (`（2019年1月3日）`). */
+const BRACKETED = /^[（(［[].*[)）］\]]$/u;
+
+export function pairRoles(a: string, b: string): { kicker: boolean; rule: RuleCode } | null {
+  if (LIST_MARK.test(b)) return { kicker: false, rule: 'title.deckListMark' };
+  if (BRACKETED.test(b) || visibleLength(b) >= ZH_DECK_SUMMARY) return null;
+  if (ISSUED.test(a)) return { kicker: true, rule: 'title.kickerIssuer' };
+  if (COMPETITION.test(a) && !TAKES_PART.test(a)) return { kicker: true, rule: 'title.kickerCompetition' };
+  return null;
+}
