@@ -6,6 +6,8 @@
  * line, is the article's title stack whatever its punctuation (`新春招聘会，火爆！`).
  * Signals: the layout's article gap and indent, each line's gap (through page furniture) and indent,
  * the line before (finished or not), the line after, widths and sentence ends of the run.
+ * A reader's signature or a contact address above closes its piece as a full stop would
+ * (credits/signOff.ts).
  * One line of a stack may be longer than a title: a summary deck or a long lead-in kicker
  * (title.stackLongLine, longStackLine.ts).
  * Thresholds: TITLE_STACK_MAX_LINES, TITLE_MAX_WIDTH.
@@ -14,6 +16,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH, TITLE_STACK_MAX_LINES } from '../../thresholds';
 import { gapBefore } from '../groups/gapBefore';
+import { signsOff } from '../credits/signOff';
 import { longLineFits, longStackLine, longStacksAreFew } from './longStackLine';
 
 /** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
@@ -89,7 +92,8 @@ function startsStack(lines: Line[], i: number, layout: Layout, gapped: boolean, 
   if (gapped) return gapBefore(lines, i) >= layout.articleGap;
   const prev = lines[i - 1];
   if (!prev) return true;
-  return prev.kind === 'body' || prev.kind === 'lead' || prev.kind === 'title' ? prev.ends : true;
+  const closed = prev.ends || signsOff(prev.body);
+  return prev.kind === 'body' || prev.kind === 'lead' || prev.kind === 'title' ? closed : true;
 }
 
 function titleLike(l: Line): boolean {
