@@ -22,12 +22,14 @@ describe('a line that signs a piece off', () => {
     expect(signsOff('江苏南通市  李明')).toBe(true);
     expect(signsOff('浙江杭州市西湖区 王小红')).toBe(true);
     expect(signsOff('栏目投稿邮箱：duzhe2026@example.com')).toBe(true);
+    expect(signsOff('张\u00a0\u00a0林图\u00a0\u00a0王小明文')).toBe(true);
     expect(signsOff('欢迎访问 https://example.com/news')).toBe(true);
   });
 
   it('a line cut mid-sentence or a plain place name does not', () => {
     expect(signsOff('记者来到江苏南通市')).toBe(false);
     expect(signsOff('江苏南通市  李明说，路灯已经修好了')).toBe(false);
+    expect(signsOff('他打开地图 看了看说明文')).toBe(false);
   });
 
   it('the flush headline under a reader’s signature opens the next article', () => {
