@@ -109,7 +109,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     !b.hasBody() &&
     b.lastKind() === 'credit' &&
     b.current.headline !== null &&
-    first.gap < layout.articleGap
+    first.gap < layout.articleGap &&
+    // A column's name in brackets (`…（快评）`) marks the next piece's headline, never a crosshead.
+    !columnTagged(first.body)
   )
     return 'subhead.underCredit';
   return null;
