@@ -21,6 +21,8 @@ describe('a line that signs a piece off', () => {
   it('a reader’s signature and an address at the end of a contact line sign off', () => {
     expect(signsOff('江苏南通市  李明')).toBe(true);
     expect(signsOff('浙江杭州市西湖区 王小红')).toBe(true);
+    expect(signsOff('河北保定市  张明  李华')).toBe(true);
+    expect(signsOff('（综合本报记者张明、李华报道）')).toBe(true);
     expect(signsOff('栏目投稿邮箱：duzhe2026@example.com')).toBe(true);
     expect(signsOff('张\u00a0\u00a0林图\u00a0\u00a0王小明文')).toBe(true);
     expect(signsOff('欢迎访问 https://example.com/news')).toBe(true);
@@ -30,6 +32,7 @@ describe('a line that signs a piece off', () => {
     expect(signsOff('记者来到江苏南通市')).toBe(false);
     expect(signsOff('江苏南通市  李明说，路灯已经修好了')).toBe(false);
     expect(signsOff('他打开地图 看了看说明文')).toBe(false);
+    expect(signsOff('（二）加快建设')).toBe(false);
   });
 
   it('the flush headline under a reader’s signature opens the next article', () => {
