@@ -169,6 +169,7 @@ export const RULE_CODES = [
   'title.deckListMark',
   'title.kickerIssuer',
   'title.kickerCompetition',
+  'title.deckCarriesOn',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

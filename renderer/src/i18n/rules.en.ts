@@ -71,6 +71,8 @@ const rulesEn = {
       'the first line reports that a body issued a document (…印发意见, …发文): the kicker; the line under it says what it holds',
     kickerCompetition:
       'the first line names a competition or its stage (…世界杯德国站, …公开赛): the kicker over the result',
+    deckCarriesOn:
+      'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
   },
   body: {
     default: 'body text',

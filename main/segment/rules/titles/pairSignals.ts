@@ -1,5 +1,6 @@
 /**
- * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition: signals that settle the roles of
+ * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition, title.deckCarriesOn: signals
+ * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
  *   a deck.
@@ -9,9 +10,12 @@
  * - A first line naming a competition or a stage of one (`短道速滑世界杯德国站`, `斯诺克威尔士公开赛`,
  *   `男排超级联赛决赛首回合`) is the sports page's kicker over the result (`丁俊晖晋级16强`), even
  *   when the result ends on a figure or runs longer.
+ * - A second line carrying on the first line's subject without one of its own, opening on a modal or
+ *   a verb of result (`将每季度通报…`, `实现…`, `累计…`), is a deck — unless the first line hands over
+ *   to what was said (`…表示`): then it is the headline (kicker.ts).
  * A bracketed note or a summary of at least ZH_DECK_SUMMARY characters stays a deck (kicker.ts).
  * Signals: the lines' first and last characters, issuing verbs with a generic document noun, names of
- * competitions without a verb of taking part.
+ * competitions without a verb of taking part, a second line's opening modal or verb.
  * Thresholds: ZH_DECK_SUMMARY.
  */
 import { visibleLength } from '../../text';
@@ -31,6 +35,13 @@ const COMPETITION =
   /(?:(?<!比)赛|世界杯|(?:赛|世界杯)\p{Script=Han}{1,5}站|首回合|次回合|首局|第[一二三四五六七八九十\d]+(?:阶段|轮|局))$/u;
 /** A line reporting what a team did in the competition (`…晋级决赛`) is news, not the competition's name. */
 const TAKES_PART = /(?:进入|晋级|闯入|完成|参加|举办|举行|取消|迎来|备战|出战|战胜|夺得|获得)/u;
+/**
+ * A second line carrying on the first line's subject without one of its own: it opens on a modal
+ * or a verb of result (`将每季度通报…`, `实现…`, `具有…`, `累计…`, `为2010年以来最高水平`).
+ */
+const CARRIES_ON = /^(?:将|实现|具有|累计|同比|达到|为[0-9０-９“])/u;
+/** A first line handing over to what was said (`…表示`, `…强调`): the second line is the headline. */
+const SAID = /(?:表示|强调|指出|要求|提出|称|说)$/u;
 /** A bracketed note under the headline (`（2019年1月3日）`). */
 const BRACKETED = /^[（(［[].*[)）］\]]$/u;
 
@@ -39,5 +50,6 @@ export function pairRoles(a: string, b: string): { kicker: boolean; rule: RuleCo
   if (BRACKETED.test(b) || visibleLength(b) >= ZH_DECK_SUMMARY) return null;
   if (ISSUED.test(a)) return { kicker: true, rule: 'title.kickerIssuer' };
   if (COMPETITION.test(a) && !TAKES_PART.test(a)) return { kicker: true, rule: 'title.kickerCompetition' };
+  if (CARRIES_ON.test(b) && !SAID.test(a)) return { kicker: false, rule: 'title.deckCarriesOn' };
   return null;
 }

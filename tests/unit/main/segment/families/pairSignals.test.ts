@@ -46,6 +46,16 @@ describe('two title lines settled by a list mark, an issuing body or a competiti
   });
 
   it('a line telling what a team did in a competition is news, not the competition’s name', () => {
-    expect(pairRoles('中国女排晋级世界杯决赛', '将与巴西队争夺冠军')).toBeNull();
+    expect(pairRoles('中国女排晋级世界杯决赛', '中国队将与巴西队争夺冠军')).toBeNull();
+  });
+
+  it('a second line carrying on the first line’s subject (将…, 实现…) is a deck, unless the first hands over', () => {
+    expect(titlesOf(`${BEFORE}全市公布河道整治评估结果\n将每月通报整改进展${LEAD}`).at(-1)).toEqual([
+      null,
+      '全市公布河道整治评估结果',
+      ['将每月通报整改进展'],
+    ]);
+    expect(pairRoles('今年全市外贸规模创新高', '实现进出口总额近千亿元')?.rule).toBe('title.deckCarriesOn');
+    expect(pairRoles('市交通局负责人表示', '将新开三条公交线路')).toBeNull();
   });
 });
