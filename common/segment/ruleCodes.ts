@@ -170,6 +170,7 @@ export const RULE_CODES = [
   'title.kickerIssuer',
   'title.kickerCompetition',
   'title.deckCarriesOn',
+  'title.deckParallel',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

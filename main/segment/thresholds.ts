@@ -340,3 +340,6 @@ export const STACK_LONG_LINE_MAX_WIDTH = 400;
  * stacks: a file with a long line under most headlines sets its leads there [titles/longStackLine].
  */
 export const STACK_LONG_LINE_MAX_SHARE = 0.2;
+
+/** Two title lines ending on at least this many same characters report parallel events [titles/pairSignals]. */
+export const PARALLEL_END_MIN_CHARS = 3;

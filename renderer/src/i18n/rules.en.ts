@@ -73,6 +73,7 @@ const rulesEn = {
       'the first line names a competition or its stage (…世界杯德国站, …公开赛): the kicker over the result',
     deckCarriesOn:
       'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
+    deckParallel: 'both lines end on the same words: the second reports a parallel event, a deck',
   },
   body: {
     default: 'body text',

@@ -65,6 +65,7 @@ const rulesZh: typeof rulesEn = {
     kickerIssuer: '第一行报道某机构印发文件(…印发意见、…发文):引题,其下一行是文件内容,为主题',
     kickerCompetition: '第一行是赛事或赛段名称(…世界杯德国站、…公开赛):结果之上的引题',
     deckCarriesOn: '第二行承接第一行的主语,以情态词或结果动词开头(将…、实现…):副题',
+    deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
   },
   body: {
     default: '正文',

@@ -1,5 +1,6 @@
 /**
- * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition, title.deckCarriesOn: signals
+ * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition, title.deckCarriesOn,
+ * title.deckParallel: signals
  * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
@@ -13,13 +14,16 @@
  * - A second line carrying on the first line's subject without one of its own, opening on a modal or
  *   a verb of result (`将每季度通报…`, `实现…`, `累计…`), is a deck — unless the first line hands over
  *   to what was said (`…表示`): then it is the headline (kicker.ts).
+ * - Two lines ending on the same words (`习近平同…互致贺电` / `李克强同…互致贺电`) report parallel
+ *   events: the second is a deck.
  * A bracketed note or a summary of at least ZH_DECK_SUMMARY characters stays a deck (kicker.ts).
  * Signals: the lines' first and last characters, issuing verbs with a generic document noun, names of
- * competitions without a verb of taking part, a second line's opening modal or verb.
- * Thresholds: ZH_DECK_SUMMARY.
+ * competitions without a verb of taking part, a second line's opening modal or verb, the
+ * lines' shared ending.
+ * Thresholds: ZH_DECK_SUMMARY, PARALLEL_END_MIN_CHARS.
  */
 import { visibleLength } from '../../text';
-import { ZH_DECK_SUMMARY } from '../../thresholds';
+import { PARALLEL_END_MIN_CHARS, ZH_DECK_SUMMARY } from '../../thresholds';
 import type { RuleCode } from '../codes';
 
 /** A deck listing points: it opens with a list mark. */
@@ -51,5 +55,15 @@ export function pairRoles(a: string, b: string): { kicker: boolean; rule: RuleCo
   if (ISSUED.test(a)) return { kicker: true, rule: 'title.kickerIssuer' };
   if (COMPETITION.test(a) && !TAKES_PART.test(a)) return { kicker: true, rule: 'title.kickerCompetition' };
   if (CARRIES_ON.test(b) && !SAID.test(a)) return { kicker: false, rule: 'title.deckCarriesOn' };
+  if (sameEnding(a, b)) return { kicker: false, rule: 'title.deckParallel' };
   return null;
+}
+
+/**
+ * Both lines end on the same words (`习近平同…互致贺电` / `李克强同…互致贺电`): the second reports a
+ * parallel event, a deck under the first.
+ */
+function sameEnding(a: string, b: string): boolean {
+  const n = PARALLEL_END_MIN_CHARS;
+  return a.length > n && b.length > n && a.slice(-n) === b.slice(-n);
 }

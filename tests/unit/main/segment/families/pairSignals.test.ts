@@ -58,4 +58,13 @@ describe('two title lines settled by a list mark, an issuing body or a competiti
     expect(pairRoles('今年全市外贸规模创新高', '实现进出口总额近千亿元')?.rule).toBe('title.deckCarriesOn');
     expect(pairRoles('市交通局负责人表示', '将新开三条公交线路')).toBeNull();
   });
+
+  it('two lines ending on the same words report parallel events: headline and deck', () => {
+    expect(titlesOf(`${BEFORE}市长同友好城市市长互致贺信\n副市长同该市议长互致贺信${LEAD}`).at(-1)).toEqual([
+      null,
+      '市长同友好城市市长互致贺信',
+      ['副市长同该市议长互致贺信'],
+    ]);
+    expect(pairRoles('城市绿道全线贯通', '市民休闲有了好去处')).toBeNull();
+  });
 });
