@@ -171,6 +171,7 @@ export const RULE_CODES = [
   'title.kickerCompetition',
   'title.deckCarriesOn',
   'title.deckParallel',
+  'title.deckNumber',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -74,6 +74,7 @@ const rulesEn = {
     deckCarriesOn:
       'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
     deckParallel: 'both lines end on the same words: the second reports a parallel event, a deck',
+    deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
   },
   body: {
     default: 'body text',

@@ -1,10 +1,10 @@
 /**
  * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition, title.deckCarriesOn,
- * title.deckParallel: signals
+ * title.deckParallel, title.deckNumber: signals
  * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
- *   a deck.
+ *   a deck; so is a document's number under its title (`…常务委员会公告` / `［十三届］第五号`).
  * - A first line reporting that a body issued a document (`国办印发意见`, `三部门出台政策`,
  *   `水利部发文`, `中央军委印发《通知》`, `…杂志发表…重要文章`) names the source; the line under it is
  *   what the document says, the headline — however long.
@@ -46,11 +46,15 @@ const TAKES_PART = /(?:进入|晋级|闯入|完成|参加|举办|举行|取消|�
 const CARRIES_ON = /^(?:将|实现|具有|累计|同比|达到|为[0-9０-９“])/u;
 /** A first line handing over to what was said (`…表示`, `…强调`): the second line is the headline. */
 const SAID = /(?:表示|强调|指出|要求|提出|称|说)$/u;
+/** A document's number under its title (`第五号`, `［十三届］第五号`, `〔2026〕3号`). */
+const DOCUMENT_NUMBER =
+  /^(?:[［〔[（(][^］〕\]）)]{1,8}[］〕\]）)])?第?[一二三四五六七八九十百零〇0-9０-９]+号$/u;
 /** A bracketed note under the headline (`（2019年1月3日）`). */
 const BRACKETED = /^[（(［[].*[)）］\]]$/u;
 
 export function pairRoles(a: string, b: string): { kicker: boolean; rule: RuleCode } | null {
   if (LIST_MARK.test(b)) return { kicker: false, rule: 'title.deckListMark' };
+  if (DOCUMENT_NUMBER.test(b)) return { kicker: false, rule: 'title.deckNumber' };
   if (BRACKETED.test(b) || visibleLength(b) >= ZH_DECK_SUMMARY) return null;
   if (ISSUED.test(a)) return { kicker: true, rule: 'title.kickerIssuer' };
   if (COMPETITION.test(a) && !TAKES_PART.test(a)) return { kicker: true, rule: 'title.kickerCompetition' };

@@ -67,4 +67,13 @@ describe('two title lines settled by a list mark, an issuing body or a competiti
     ]);
     expect(pairRoles('城市绿道全线贯通', '市民休闲有了好去处')).toBeNull();
   });
+
+  it('a document’s number under its title is a deck', () => {
+    expect(titlesOf(`${BEFORE}市人民代表大会常务委员会公告\n［十六届］第三号${LEAD}`).at(-1)).toEqual([
+      null,
+      '市人民代表大会常务委员会公告',
+      ['［十六届］第三号'],
+    ]);
+    expect(pairRoles('市人民政府令', '第12号')?.rule).toBe('title.deckNumber');
+  });
 });
