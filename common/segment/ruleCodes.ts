@@ -163,6 +163,15 @@ export const RULE_CODES = [
   'title.runOnDeck',
   // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
   'break.clauseCrosshead',
+  // A title stack's one long line: a summary deck or a long lead-in kicker (rules/titles/longStackLine.ts).
+  'title.stackLongLine',
+  // Two title lines settled by a list mark, an issuing body or a competition (rules/titles/pairSignals.ts).
+  'title.deckListMark',
+  'title.kickerIssuer',
+  'title.kickerCompetition',
+  'title.deckCarriesOn',
+  'title.deckParallel',
+  'title.deckNumber',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -328,3 +328,18 @@ export const CLAUSE_CROSSHEAD_VETO_AT = 0.7;
  * a cut sentence's rest often closes within a word or two [blocks/crossheadBreak].
  */
 export const NEXT_CLAUSE_MIN_CHARS = 4;
+
+/**
+ * A title stack's one long line (a summary deck, a long lead-in kicker) is at most this wide: 200
+ * CJK characters; the paper's summary decks run to about 160 [titles/longStackLine].
+ */
+export const STACK_LONG_LINE_MAX_WIDTH = 400;
+
+/**
+ * Stacks with a long line are titles only while they are at most this share of the file's title
+ * stacks: a file with a long line under most headlines sets its leads there [titles/longStackLine].
+ */
+export const STACK_LONG_LINE_MAX_SHARE = 0.2;
+
+/** Two title lines ending on at least this many same characters report parallel events [titles/pairSignals]. */
+export const PARALLEL_END_MIN_CHARS = 3;

@@ -64,6 +64,17 @@ const rulesEn = {
       'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
     runOnDeck:
       'the file prints kicker and headline on one line: a plain first line is the headline, the line under it a deck',
+    stackLongLine:
+      'a line longer than a title set together with the title lines: a summary deck under them, or a kicker leading into them',
+    deckListMark: 'the second line opens with a list mark (●, ■): the headline’s deck',
+    kickerIssuer:
+      'the first line reports that a body issued a document (…印发意见, …发文): the kicker; the line under it says what it holds',
+    kickerCompetition:
+      'the first line names a competition or its stage (…世界杯德国站, …公开赛): the kicker over the result',
+    deckCarriesOn:
+      'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
+    deckParallel: 'both lines end on the same words: the second reports a parallel event, a deck',
+    deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
   },
   body: {
     default: 'body text',

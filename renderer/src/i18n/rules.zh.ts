@@ -60,6 +60,13 @@ const rulesZh: typeof rulesEn = {
     kickerInLineParallel: '本文件引题与主题印在同一行:按等长对仗短语找出接在一起的另一题,在此切开',
     storyStartLine: '上一篇已结束,新稿件从此行开始,且行末无句号或分句标点:是主题',
     runOnDeck: '本文件引题与主题印在同一行:无引出标记的首行是主题,其下一行是副题',
+    stackLongLine: '与标题连排、长于一般标题的一行:其下的内容提要式副题,或以引出标记结尾的引题',
+    deckListMark: '第二行以列表符号(●、■)开头:主题的副题',
+    kickerIssuer: '第一行报道某机构印发文件(…印发意见、…发文):引题,其下一行是文件内容,为主题',
+    kickerCompetition: '第一行是赛事或赛段名称(…世界杯德国站、…公开赛):结果之上的引题',
+    deckCarriesOn: '第二行承接第一行的主语,以情态词或结果动词开头(将…、实现…):副题',
+    deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
+    deckNumber: '第二行是文件编号(第五号):文件标题下的副题',
   },
   body: {
     default: '正文',

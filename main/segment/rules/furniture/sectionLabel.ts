@@ -37,12 +37,19 @@ export function markSectionLabels(lines: Line[]): void {
     const pageTop = !prev || prev.kind === 'furniture';
     let label = false;
     if (EN_LABEL.test(l.body)) label = englishLabel(lines, i, l, next, pageTop);
-    else if (ZH_LABEL.test(l.body)) label = pageTop || next.kind === 'title' || next.kind === 'lead';
+    else if (ZH_LABEL.test(l.body))
+      // A summary deck set right under the line (titles/longStackLine.ts) makes it the headline.
+      label = !deckUnder(next) && (pageTop || next.kind === 'title' || next.kind === 'lead');
     if (label) {
       l.kind = 'furniture';
       l.rule = 'furniture.sectionLabel';
     }
   }
+}
+
+/** The next line is a title stack's long summary deck, set right under the line. */
+function deckUnder(next: Line): boolean {
+  return next.rule === 'title.stackLongLine' && next.gap === 0;
 }
 
 function englishLabel(lines: Line[], i: number, l: Line, next: Line, pageTop: boolean): boolean {

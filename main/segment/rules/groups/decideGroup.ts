@@ -30,6 +30,7 @@ import { listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
+import { signsOff } from '../credits/signOff';
 import {
   afterPageBreak,
   columnTagged,
@@ -89,6 +90,8 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   if (
     tail !== null &&
     !tailEnds(tail, layout) &&
+    // A reader's signature or a contact address closes its piece without a stop (credits/signOff.ts).
+    !signsOff(tail) &&
     // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
     (!layout.chinese || layout.wrapped || openTail(tail)) &&
     first.gap < layout.articleGap &&
@@ -106,7 +109,9 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     !b.hasBody() &&
     b.lastKind() === 'credit' &&
     b.current.headline !== null &&
-    first.gap < layout.articleGap
+    first.gap < layout.articleGap &&
+    // A column's name in brackets (`…（快评）`) marks the next piece's headline, never a crosshead.
+    !columnTagged(first.body)
   )
     return 'subhead.underCredit';
   return null;

@@ -11,6 +11,8 @@
  * title.kickerInLineParallel (found there by paired phrases, parallelKicker.ts); title.runOnDeck (in
  * a file that runs kickers on, a plain first line over others is the headline, the rest decks: such a
  * file sets a kicker on a line of its own only when it leads in; tongzhou train 0.733 -> 0.743).
+ * title.deckListMark, title.kickerIssuer, title.kickerCompetition: two lines settled by a list mark, an
+ * issuing body or a competition's name before their lengths are weighed (pairSignals.ts).
  * Codes: title.labelKicker, title.single, title.kickerFirst, title.headlineDeck, title.deckDash,
  * title.fullSet, title.headlineDecks.
  */
@@ -24,6 +26,7 @@ import type { RuleCode } from '../codes';
 import { kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
 import { inRunOnFile, kickerCut } from './kickerInLine';
+import { pairRoles } from './pairSignals';
 
 /** The roles of a title group and the rule that gave them. */
 export interface TitleRoles extends Titles {
@@ -96,6 +99,11 @@ function rolesOf(texts: string[]): TitleRoles {
     if (COLUMN_TAG.test(a))
       return { kicker: null, headline: a, subheadlines: [b], rule: 'title.deckUnderColumnTag' };
   }
+  const settled = rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE ? pairRoles(a, b) : null;
+  if (settled)
+    return settled.kicker
+      ? { kicker: a, headline: b, subheadlines: [], rule: settled.rule }
+      : { kicker: null, headline: a, subheadlines: [b], rule: settled.rule };
   if (rest.length === 0) {
     return kickerFirst(a, b)
       ? { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerFirst' }
