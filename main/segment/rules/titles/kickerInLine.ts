@@ -60,13 +60,25 @@ export interface KickerCut {
   rule: RuleCode;
 }
 
-const cuts = new WeakMap<Line, KickerCut>();
+const cuts = new WeakMap<Line, KickerCut | null>();
+/**
+ * Every line of a file that runs its kickers on: a line taken for text here and made a title later
+ * (a headline read like text after a finished story, textHeadline.ts, storyStartLine.ts) is cut
+ * when its title is set (kickerCut), by the same rules.
+ */
+const runOnLines = new WeakSet<Line>();
 /** The title lines of a file that runs its kickers on (read by roles.ts: a second line is a deck there). */
 const runOnTitles = new WeakSet<Line>();
 
 /** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
 export function kickerCut(line: Line): KickerCut | null {
-  return cuts.get(line) ?? null;
+  const known = cuts.get(line);
+  if (known !== undefined) return known;
+  if (!runOnLines.has(line)) return null;
+  const at = leadInEnd(line.body);
+  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body);
+  cuts.set(line, cut);
+  return cut;
 }
 
 /** True when `line` is a title line of a file that prints its kickers on the headline's line. */
@@ -78,25 +90,32 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
   const others: Line[] = [];
-  let ending = 0;
+  const ends: Line[] = [];
   for (const l of lines) {
     if (l.kind !== 'title') continue;
-    if (ENDS_LEAD_IN.test(l.body) || SPOKE.exec(l.body)?.[0].length === l.body.length) ending++;
+    if (ENDS_LEAD_IN.test(l.body) || SPOKE.exec(l.body)?.[0].length === l.body.length) ends.push(l);
     else {
       const at = leadInEnd(l.body);
       if (at !== null) found.push([l, at]);
       else others.push(l);
     }
   }
-  if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
+  if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ends.length) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
-  for (const l of lines) if (l.kind === 'title') runOnTitles.add(l);
-  for (const l of others) {
-    const said = saidEnd(l.body) ?? eventEnd(l.body);
-    const at = said ?? parallelCut(l.body);
-    if (at !== null)
-      cuts.set(l, { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' });
+  for (const l of lines) {
+    runOnLines.add(l);
+    if (l.kind === 'title') runOnTitles.add(l);
   }
+  for (const l of others) cuts.set(l, laterCut(l.body));
+  for (const l of ends) cuts.set(l, null);
+}
+
+/** In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired phrases. */
+function laterCut(text: string): KickerCut | null {
+  const said = saidEnd(text) ?? eventEnd(text);
+  const at = said ?? parallelCut(text);
+  if (at === null) return null;
+  return { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' };
 }
 
 /** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */

@@ -51,6 +51,13 @@ describe('in a file that runs kickers on before headlines', () => {
     expect(titles[4]).toEqual([null, '城区新建三座口袋公园']);
   });
 
+  it('cuts a title line first read as text (a comma in it) once it heads a story', () => {
+    const withText = segmentText(
+      text + article('护林员老张守了三十年山，乡亲们说——这片林子有人管', 6),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(withText[5]).toEqual(['护林员老张守了三十年山，乡亲们说——', '这片林子有人管']);
+  });
+
   it('a file that keeps kickers apart is not cut', () => {
     const apart = segmentText(article('新区多个项目集中签约早开工 早投产', 1)).articles[0];
     expect([apart?.kicker ?? null, apart?.headline]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
