@@ -163,6 +163,8 @@ export const RULE_CODES = [
   'title.runOnDeck',
   // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
   'break.clauseCrosshead',
+  // A kicker run on before the headline with no visible cue, found by the kicker scorer (rules/titles/kickerModel.ts).
+  'title.kickerInLineScored',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

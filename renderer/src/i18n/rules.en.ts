@@ -64,6 +64,8 @@ const rulesEn = {
       'a story starts here after the one above ended, and the line ends on no sentence or clause mark: its headline',
     runOnDeck:
       'the file prints kicker and headline on one line: a plain first line is the headline, the line under it a deck',
+    kickerInLineScored:
+      'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',
   },
   body: {
     default: 'body text',

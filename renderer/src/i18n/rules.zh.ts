@@ -60,6 +60,7 @@ const rulesZh: typeof rulesEn = {
     kickerInLineParallel: '本文件引题与主题印在同一行:按等长对仗短语找出接在一起的另一题,在此切开',
     storyStartLine: '上一篇已结束,新稿件从此行开始,且行末无句号或分句标点:是主题',
     runOnDeck: '本文件引题与主题印在同一行:无引出标记的首行是主题,其下一行是副题',
+    kickerInLineScored: '本文件引题与主题印在同一行:无可见标记,按引题打分模型找出引题结束处切开',
   },
   body: {
     default: '正文',

@@ -24,6 +24,7 @@ import type { Line } from '../../lines';
 import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
+import { type PairStats, pairStatsOf, scoredKickerCut } from './kickerModel';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -58,6 +59,8 @@ const EM_DASH = 0x2014;
 export interface KickerCut {
   at: number;
   rule: RuleCode;
+  /** What the scorer saw (title.kickerInLineScored), for --explain. */
+  evidence?: string;
 }
 
 const cuts = new WeakMap<Line, KickerCut | null>();
@@ -66,7 +69,13 @@ const cuts = new WeakMap<Line, KickerCut | null>();
  * (a headline read like text after a finished story, textHeadline.ts, storyStartLine.ts) is cut
  * when its title is set (kickerCut), by the same rules.
  */
-const runOnLines = new WeakSet<Line>();
+const runOnLines = new WeakMap<Line, RunOnFile>();
+
+/** The lines of a file that runs kickers on, and their pair counts once the scorer needs them. */
+interface RunOnFile {
+  lines: Line[];
+  stats: PairStats | null;
+}
 /** The title lines of a file that runs its kickers on (read by roles.ts: a second line is a deck there). */
 const runOnTitles = new WeakSet<Line>();
 
@@ -74,9 +83,10 @@ const runOnTitles = new WeakSet<Line>();
 export function kickerCut(line: Line): KickerCut | null {
   const known = cuts.get(line);
   if (known !== undefined) return known;
-  if (!runOnLines.has(line)) return null;
+  const file = runOnLines.get(line);
+  if (!file) return null;
   const at = leadInEnd(line.body);
-  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body);
+  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body, file);
   cuts.set(line, cut);
   return cut;
 }
@@ -102,16 +112,34 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   }
   if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ends.length) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
+  const file: RunOnFile = { lines, stats: null };
   for (const l of lines) {
-    runOnLines.add(l);
+    runOnLines.set(l, file);
     if (l.kind === 'title') runOnTitles.add(l);
   }
-  for (const l of others) cuts.set(l, laterCut(l.body));
+  for (const l of others) cuts.set(l, laterCut(l.body, file));
   for (const l of ends) cuts.set(l, null);
 }
 
-/** In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired phrases. */
-function laterCut(text: string): KickerCut | null {
+/** Where a visible cue (a lead-in, who spoke, a sports event, paired phrases) ends a run-on kicker, or null. */
+export function cueCut(text: string): number | null {
+  return leadInEnd(text) ?? cueLaterCut(text)?.at ?? null;
+}
+
+/**
+ * In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired
+ * phrases; failing those, the kicker scorer (kickerModel.ts) when it is sure enough.
+ */
+function laterCut(text: string, file: RunOnFile): KickerCut | null {
+  const cue = cueLaterCut(text);
+  if (cue) return cue;
+  file.stats ??= pairStatsOf(file.lines);
+  const scored = scoredKickerCut(text, file.stats);
+  return scored && { at: scored.at, rule: 'title.kickerInLineScored', evidence: scored.evidence };
+}
+
+/** Who spoke, a sports event, paired phrases. */
+function cueLaterCut(text: string): KickerCut | null {
   const said = saidEnd(text) ?? eventEnd(text);
   const at = said ?? parallelCut(text);
   if (at === null) return null;
