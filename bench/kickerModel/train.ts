@@ -30,7 +30,9 @@ import { cueCut } from '../../main/segment/rules/titles/kickerInLine';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argAt = process.argv.indexOf('--corpus-dir');
 const dir = argAt > 0 ? resolve(process.argv[argAt + 1]!) : DEFAULT_OUT;
-const L2 = 3e-3;
+const L2 = Number(process.env.KICKER_L2 ?? 3e-3);
+/** `--hold-out`: fit on the odd days of train and score the even ones (to choose L2 and features). */
+const holdOut = process.argv.includes('--hold-out');
 const STEPS = 2000;
 
 interface Example {
@@ -38,6 +40,7 @@ interface Example {
   ats: number[];
   /** the gold cut (UTF-16 offset), or -1 for a line with no kicker */
   gold: number;
+  heldOut: boolean;
 }
 
 const lines: Example[] = [];
@@ -46,6 +49,7 @@ for (const name of readdirSync(dir)
   .sort()) {
   const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Gold;
   if (gold.split !== 'train') continue;
+  const day = Number(name.slice(8, 10));
   const texts: string[] = [];
   for (const a of gold.articles) {
     texts.push((a.kicker ?? '') + (a.headline ?? ''), ...a.subheadlines, ...a.paragraphs.map((p) => p.text));
@@ -61,6 +65,7 @@ for (const name of readdirSync(dir)
       xs: ats.map((at) => kickerFeatures(text, at, stats, words)),
       ats,
       gold: a.kicker ? a.kicker.length : -1,
+      heldOut: holdOut && day % 2 === 0,
     });
   }
 }
@@ -70,7 +75,7 @@ if (lines.length === 0) {
 }
 
 // Lines whose gold cut falls where no cut can be made (inside quotes) teach nothing: left out.
-const usable = lines.filter((l) => l.gold < 0 || l.ats.includes(l.gold));
+const usable = lines.filter((l) => !l.heldOut && (l.gold < 0 || l.ats.includes(l.gold)));
 const d = KICKER_FEATURES.length;
 const w = new Array<number>(d).fill(0);
 const m = new Array<number>(d).fill(0);
@@ -101,7 +106,8 @@ for (let t = 1; t <= STEPS; t++) {
 const xs = lines.flatMap((l) => l.xs);
 
 // The threshold that gets the most lines right: a cut where the gold has one, none where it has none.
-const best = lines.map((l) => {
+const scored = holdOut ? lines.filter((l) => l.heldOut) : lines;
+const best = scored.map((l) => {
   let top = { at: -1, p: 0 };
   l.xs.forEach((x, k) => {
     const p = 1 / (1 + Math.exp(-score(x)));
@@ -109,7 +115,7 @@ const best = lines.map((l) => {
   });
   return { ...top, gold: l.gold };
 });
-const withKicker = lines.filter((l) => l.gold >= 0).length;
+const withKicker = scored.filter((l) => l.gold >= 0).length;
 const ranked = best.filter((b) => b.gold >= 0 && b.at === b.gold).length;
 console.log(`the best cut is the gold one on ${ranked} of ${withKicker} lines with a kicker`);
 console.log(
@@ -118,10 +124,11 @@ console.log(
 for (let cutAt = 0.2; cutAt < 0.96; cutAt += 0.05) {
   const right = best.filter((b) => (b.p >= cutAt ? b.at === b.gold : b.gold < 0)).length;
   const cuts = best.filter((b) => b.p >= cutAt).length;
-  console.log(`  cut at ${cutAt.toFixed(2)}: ${right} of ${lines.length} right, ${cuts} cut`);
+  console.log(`  cut at ${cutAt.toFixed(2)}: ${right} of ${scored.length} right, ${cuts} cut`);
 }
 KICKER_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(22)} ${w[i]!.toFixed(3)}`));
 
+if (holdOut) process.exit(0);
 const out = join(ROOT, 'main/segment/rules/titles/kickerModelWeights.ts');
 writeFileSync(
   out,

@@ -165,6 +165,8 @@ export const RULE_CODES = [
   'break.clauseCrosshead',
   // A kicker run on before the headline with no visible cue, found by the kicker scorer (rules/titles/kickerModel.ts).
   'title.kickerInLineScored',
+  // A one-line title with a kicker led in inside it, in a file that runs kickers on (rules/titles/leadInTitle.ts).
+  'article.kickerLeadInLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

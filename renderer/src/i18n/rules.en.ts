@@ -121,6 +121,8 @@ const rulesEn = {
     pictureLabel: 'a picture-story label (图片报道) opens a new item',
     afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
     briefItem: 'an item of a briefs column (简讯): its title or bold lead-in opens an article of its own',
+    kickerLeadInLine:
+      'the file prints kicker and headline on one line: a single title line with a kicker led in (——, …强调) inside it starts a new article',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',

@@ -109,6 +109,7 @@ const rulesZh: typeof rulesEn = {
     pictureLabel: '图片报道标签开启新的一则',
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
     briefItem: '简讯栏目中的一则:其标题或加粗引语开启单独的一篇',
+    kickerLeadInLine: '本文件引题与主题印在同一行:行内带引出引题(——或……强调)的单行标题开启新的一篇',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',

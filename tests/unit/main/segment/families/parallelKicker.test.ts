@@ -58,6 +58,18 @@ describe('in a file that runs kickers on before headlines', () => {
     expect(withText[5]).toEqual(['护林员老张守了三十年山，乡亲们说——', '这片林子有人管']);
   });
 
+  it('starts a new story at a one-line title with a kicker led in, under a finished paragraph and over plain text', () => {
+    const story =
+      '河东社区议事会勇于亮短揭丑——把居民的难事办在家门口\n\n清晨七点，社区议事厅里已经坐满了人，大家说起了烦心事。\n\n这样的议事会，社区每个月都要开一次。\n\n';
+    const articles = segmentText(text + story).articles;
+    expect(articles).toHaveLength(6);
+    expect([articles[5]?.kicker, articles[5]?.headline]).toEqual([
+      '河东社区议事会勇于亮短揭丑——',
+      '把居民的难事办在家门口',
+    ]);
+    expect(articles[5]?.blocks).toHaveLength(2);
+  });
+
   it('a file that keeps kickers apart is not cut', () => {
     const apart = segmentText(article('新区多个项目集中签约早开工 早投产', 1)).articles[0];
     expect([apart?.kicker ?? null, apart?.headline]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
