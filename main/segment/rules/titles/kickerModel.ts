@@ -61,6 +61,7 @@ export const KICKER_FEATURES = [
   'kicker15to22',
   'kicker23up',
   'kickerWordLong',
+  'spaceAtCut',
 ] as const;
 
 /** A word ending a kicker that names the occasion or the kind of story (`…会议`, `…纪实`, `…综述`). */
@@ -205,6 +206,7 @@ export function kickerFeatures(
     lk >= 15 && lk <= 22 ? 1 : 0,
     lk >= 23 ? 1 : 0,
     lastWordLength(words, at) >= 2 ? 1 : 0,
+    /[\s\u3000]/u.test(text[at - 1] ?? '') || /[\s\u3000]/u.test(text[at] ?? '') ? 1 : 0,
   ];
 }
 
