@@ -24,7 +24,7 @@ import type { Line } from '../../lines';
 import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
-import { type PairStats, pairStatsOf, scoredKickerCut } from './kickerModel';
+import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -141,9 +141,10 @@ function laterCut(text: string, file: RunOnFile): KickerCut | null {
 /** Who spoke, a sports event, paired phrases. */
 function cueLaterCut(text: string): KickerCut | null {
   const said = saidEnd(text) ?? eventEnd(text);
-  const at = said ?? parallelCut(text);
-  if (at === null) return null;
-  return { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' };
+  if (said !== null) return { at: said, rule: 'title.kickerInLine' };
+  // Phrases are counted in characters: a count that lands inside a word (`供|应`) shows no pair.
+  const at = parallelCut(text);
+  return at !== null && wordBreaks(text).has(at) ? { at, rule: 'title.kickerInLineParallel' } : null;
 }
 
 /** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */

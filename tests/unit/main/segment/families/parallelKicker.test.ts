@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parallelCut } from '../../../../../main/segment/rules/titles/parallelKicker';
+import { cueCut } from '../../../../../main/segment/rules/titles/kickerInLine';
 import { segmentText } from '../../../../../main/segment/segmentText';
 
 /** Where the cut falls, shown as `kicker|headline`. */
@@ -31,6 +32,16 @@ describe('a kicker run on before the headline, found by paired phrases (syntheti
   it('never cuts inside quotes or before a digit', () => {
     expect(cutOf('利润增长 收入增长12.5%以上')).toBeNull();
     expect(cutOf('“老街坊 新生活”的故事在这里延续')).toBeNull();
+  });
+});
+
+describe('a paired-phrase cut is a cue only between words', () => {
+  it('drops a count that lands inside a word (供|应), keeps one between words', () => {
+    const inside = '我市建成全省最大的净菜供应体系配送快 两天送达全城';
+    expect(parallelCut(inside)).toBe(inside.indexOf('应'));
+    expect(cueCut(inside)).toBeNull();
+    const between = '新区多个项目集中签约早开工 早投产';
+    expect(cueCut(between)).toBe(between.indexOf('早'));
   });
 });
 
