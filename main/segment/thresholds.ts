@@ -342,3 +342,14 @@ export const KICKER_MODEL_MIN_KICKER = 2;
 
 /** …and leaves a headline of at least this many characters [titles/kickerModel]. */
 export const KICKER_MODEL_MIN_HEADLINE = 3;
+
+/**
+ * A file with fewer lead-in kickers inside lines than KICKER_IN_LINE_MIN_LINES still runs kickers on
+ * when it has at least this many and few lines ending with a lead-in (KICKER_IN_LINE_FEW_PER_END per
+ * such line): a short issue or one with few dashes. On train, set-apart files with two run-on lines
+ * end 10 or 11 title lines with a dash; run-on files with two end 1 or 4 [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_FEW_LINES = 2;
+
+/** …and at most this many title lines ending with a lead-in per line with one inside [titles/kickerInLine]. */
+export const KICKER_IN_LINE_FEW_PER_END = 2;

@@ -17,11 +17,20 @@
  * line is the kicker too: papers set the event over the result (never when a prize or an event of
  * the meet follows the name: `…锦标赛冠军` is inside one title).
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
- * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
+ * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
+ * with a lead-in (KICKER_IN_LINE_FEW_PER_END).
+ * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
+ * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
+import {
+  KICKER_IN_LINE_FEW_LINES,
+  KICKER_IN_LINE_FEW_PER_END,
+  KICKER_IN_LINE_MIN_CHARS,
+  KICKER_IN_LINE_MIN_LINES,
+  KICKER_IN_LINE_PER_END,
+} from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
 import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
@@ -110,7 +119,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
       else others.push(l);
     }
   }
-  if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ends.length) return;
+  if (!runsKickersOn(found.length, ends.length)) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
   const file: RunOnFile = { lines, stats: null };
   for (const l of lines) {
@@ -145,6 +154,15 @@ function cueLaterCut(text: string): KickerCut | null {
   // Phrases are counted in characters: a count that lands inside a word (`供|应`) shows no pair.
   const at = parallelCut(text);
   return at !== null && wordBreaks(text).has(at) ? { at, rule: 'title.kickerInLineParallel' } : null;
+}
+
+/**
+ * The file's habit, from its title lines with a lead-in kicker inside (`found`) and those ending with
+ * one (`ending`): many of the first and not far outnumbered, or a few and hardly outnumbered.
+ */
+function runsKickersOn(found: number, ending: number): boolean {
+  if (found >= KICKER_IN_LINE_MIN_LINES && found * KICKER_IN_LINE_PER_END >= ending) return true;
+  return found >= KICKER_IN_LINE_FEW_LINES && found * KICKER_IN_LINE_FEW_PER_END >= ending;
 }
 
 /** The end of a lead-in kicker at the start of `text`, with a headline of its own after it. */

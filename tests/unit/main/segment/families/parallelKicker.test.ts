@@ -81,6 +81,25 @@ describe('in a file that runs kickers on before headlines', () => {
     expect(articles[5]?.blocks).toHaveLength(2);
   });
 
+  it('two lead-ins inside lines make the habit when hardly a title line ends with one', () => {
+    const two = [
+      article('一座新城从规划图上站起来——新区建设跑出加速度', 1),
+      article('一条老街找回了往日的烟火——老街坊回来了', 2),
+      article('新区多个项目集中签约早开工 早投产', 3),
+    ].join('');
+    const cut = segmentText(two).articles.map((a) => [a.kicker, a.headline]);
+    expect(cut[2]).toEqual(['新区多个项目集中签约', '早开工 早投产']);
+    // The same two among kickers set apart on lines of their own (ending with a dash): no habit.
+    const apart = ['城南社区——', '城北社区——', '城东社区——', '城西社区——', '城中社区——']
+      .map(
+        (k, i) =>
+          `${k}\n邻里议事会第${i + 1}次开会\n\n本报讯（记者 王明）第${i + 4}条消息的正文写在这里。\n\n`,
+      )
+      .join('');
+    const kept = segmentText(two + apart).articles.map((a) => [a.kicker, a.headline]);
+    expect(kept[2]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
+  });
+
   it('a file that keeps kickers apart is not cut', () => {
     const apart = segmentText(article('新区多个项目集中签约早开工 早投产', 1)).articles[0];
     expect([apart?.kicker ?? null, apart?.headline]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
