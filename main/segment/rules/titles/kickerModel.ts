@@ -104,30 +104,37 @@ const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·
 
 /** How often each pair of characters stands together in the file, and each character alone. */
 export class PairStats {
-  private readonly pairs = new Map<string, number>();
-  private readonly singles = new Map<string, number>();
+  /** Keyed by code points (a pair as a * 0x110000 + b: exact in a double). */
+  private readonly pairs = new Map<number, number>();
+  private readonly singles = new Map<number, number>();
   private total = 0;
 
   constructor(texts: Iterable<string>) {
     for (const t of texts) {
-      let prev = '';
-      for (const c of t) {
+      let prev = -1;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.codePointAt(i)!;
+        if (c > 0xffff) i++;
         this.singles.set(c, (this.singles.get(c) ?? 0) + 1);
         this.total++;
-        if (prev) this.pairs.set(prev + c, (this.pairs.get(prev + c) ?? 0) + 1);
+        if (prev >= 0) {
+          const key = prev * 0x110000 + c;
+          this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+        }
         prev = c;
       }
     }
   }
 
   pair(a: string, b: string): number {
-    return this.pairs.get(a + b) ?? 0;
+    if (!a || !b) return 0;
+    return this.pairs.get(a.codePointAt(0)! * 0x110000 + b.codePointAt(0)!) ?? 0;
   }
 
   /** Pointwise mutual information of the pair (0 when either is unseen). */
   pmi(a: string, b: string): number {
-    const ca = this.singles.get(a) ?? 0;
-    const cb = this.singles.get(b) ?? 0;
+    const ca = a ? (this.singles.get(a.codePointAt(0)!) ?? 0) : 0;
+    const cb = b ? (this.singles.get(b.codePointAt(0)!) ?? 0) : 0;
     if (ca === 0 || cb === 0) return 0;
     return Math.log(((this.pair(a, b) + 0.5) * this.total) / (ca * cb));
   }
