@@ -172,6 +172,10 @@ export const RULE_CODES = [
   'title.deckCarriesOn',
   'title.deckParallel',
   'title.deckNumber',
+  // A kicker run on before the headline with no visible cue, found by the kicker scorer (rules/titles/kickerModel.ts).
+  'title.kickerInLineScored',
+  // A one-line title with a kicker led in inside it, in a file that runs kickers on (rules/titles/leadInTitle.ts).
+  'article.kickerLeadInLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

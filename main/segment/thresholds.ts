@@ -343,3 +343,28 @@ export const STACK_LONG_LINE_MAX_SHARE = 0.2;
 
 /** Two title lines ending on at least this many same characters report parallel events [titles/pairSignals]. */
 export const PARALLEL_END_MIN_CHARS = 3;
+
+/**
+ * In a file that runs kickers on, the kicker scorer cuts a title line with no visible cue only when
+ * its best cut has at least this probability (chosen on the train split by bench/kickerModel/train.ts
+ * for the most titles right: 0.35 to 0.55 on all train days, 0.45 to 0.5 when half of them are held
+ * out; a missed cut costs as much as a wrong one) [titles/kickerModel].
+ */
+export const KICKER_MODEL_CUT_AT = 0.45;
+
+/** A kicker the scorer cuts off has at least this many characters (`湘西`, `两高三部`) [titles/kickerModel]. */
+export const KICKER_MODEL_MIN_KICKER = 2;
+
+/** …and leaves a headline of at least this many characters [titles/kickerModel]. */
+export const KICKER_MODEL_MIN_HEADLINE = 3;
+
+/**
+ * A file with fewer lead-in kickers inside lines than KICKER_IN_LINE_MIN_LINES still runs kickers on
+ * when it has at least this many and few lines ending with a lead-in (KICKER_IN_LINE_FEW_PER_END per
+ * such line): a short issue or one with few dashes. On train, set-apart files with two run-on lines
+ * end 10 or 11 title lines with a dash; run-on files with two end 1 or 4 [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_FEW_LINES = 2;
+
+/** …and at most this many title lines ending with a lead-in per line with one inside [titles/kickerInLine]. */
+export const KICKER_IN_LINE_FEW_PER_END = 2;

@@ -1,6 +1,7 @@
 import type { Line } from '../lines';
 import type { TitleRoles } from '../rules/titles/roles';
 import { titleLineEvidence } from './evidence';
+import { kickerCut } from '../rules/titles/kickerInLine';
 import type { ExplainSink } from './sink';
 
 /**
@@ -17,7 +18,10 @@ export function noteTitleRoles(explain: ExplainSink, group: Line[], roles: Title
   group.forEach((line, n) => {
     // A slot holding the line (an OCR stack) or a line holding the slot (a kicker printed inside the headline's line).
     while (k < slots.length - 1 && !holds(slots[k]?.[1] ?? '', line.body)) k++;
-    const evidence = titleLineEvidence(line, n, group.length);
+    // The kicker scorer's cut names the features that weighed most (rules/titles/kickerModel.ts).
+    const scored =
+      n === 0 && roles.rule === 'title.kickerInLineScored' ? kickerCut(line)?.evidence : undefined;
+    const evidence = titleLineEvidence(line, n, group.length) + (scored ? `; ${scored}` : '');
     explain({ line: line.no, decision: slots[k]?.[0] ?? 'title', rule: roles.rule, evidence });
   });
 }

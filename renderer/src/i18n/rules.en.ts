@@ -75,6 +75,8 @@ const rulesEn = {
       'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
     deckParallel: 'both lines end on the same words: the second reports a parallel event, a deck',
     deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
+    kickerInLineScored:
+      'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',
   },
   body: {
     default: 'body text',
@@ -130,6 +132,8 @@ const rulesEn = {
     pictureLabel: 'a picture-story label (图片报道) opens a new item',
     afterPageBreak: 'titles right after a page header or a page’s editor line start a new article',
     briefItem: 'an item of a briefs column (简讯): its title or bold lead-in opens an article of its own',
+    kickerLeadInLine:
+      'the file prints kicker and headline on one line: a single title line with a kicker led in (——, …强调) inside it starts a new article',
   },
   group: {
     continuation: 'title-like line continuing an unfinished sentence',

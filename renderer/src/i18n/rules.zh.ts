@@ -67,6 +67,7 @@ const rulesZh: typeof rulesEn = {
     deckCarriesOn: '第二行承接第一行的主语,以情态词或结果动词开头(将…、实现…):副题',
     deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
     deckNumber: '第二行是文件编号(第五号):文件标题下的副题',
+    kickerInLineScored: '本文件引题与主题印在同一行:无可见标记,按引题打分模型找出引题结束处切开',
   },
   body: {
     default: '正文',
@@ -115,6 +116,7 @@ const rulesZh: typeof rulesEn = {
     pictureLabel: '图片报道标签开启新的一则',
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
     briefItem: '简讯栏目中的一则:其标题或加粗引语开启单独的一篇',
+    kickerLeadInLine: '本文件引题与主题印在同一行:行内带引出引题(——或……强调)的单行标题开启新的一篇',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',

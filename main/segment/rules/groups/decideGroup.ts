@@ -39,6 +39,7 @@ import {
   pictureLabel,
   sectionByline,
 } from '../articles/titleGroupStarts';
+import { leadInTitleLine } from '../titles/leadInTitle';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -187,6 +188,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   // first crosshead is more likely the headline of a new article that has no lead. Chinese
   // crossheads run as long as headlines, so there only the evidence above counts.
   if (!b.hasSubhead() && !layout.chinese && headlineLength(first.body)) return 'article.headlineLength';
+  // A kicker led into the headline inside one line, in a file that prints them so (titles/leadInTitle.ts).
+  if (end - start === 1 && leadInTitleLine(first, tail === null || tailEnds(tail, layout)))
+    return 'article.kickerLeadInLine';
   return null;
 }
 

@@ -17,13 +17,23 @@
  * line is the kicker too: papers set the event over the result (never when a prize or an event of
  * the meet follows the name: `…锦标赛冠军` is inside one title).
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
- * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS.
+ * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
+ * with a lead-in (KICKER_IN_LINE_FEW_PER_END).
+ * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
+ * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { KICKER_IN_LINE_MIN_CHARS, KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END } from '../../thresholds';
+import {
+  KICKER_IN_LINE_FEW_LINES,
+  KICKER_IN_LINE_FEW_PER_END,
+  KICKER_IN_LINE_MIN_CHARS,
+  KICKER_IN_LINE_MIN_LINES,
+  KICKER_IN_LINE_PER_END,
+} from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
+import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -58,15 +68,36 @@ const EM_DASH = 0x2014;
 export interface KickerCut {
   at: number;
   rule: RuleCode;
+  /** What the scorer saw (title.kickerInLineScored), for --explain. */
+  evidence?: string;
 }
 
-const cuts = new WeakMap<Line, KickerCut>();
+const cuts = new WeakMap<Line, KickerCut | null>();
+/**
+ * Every line of a file that runs its kickers on: a line taken for text here and made a title later
+ * (a headline read like text after a finished story, textHeadline.ts, storyStartLine.ts) is cut
+ * when its title is set (kickerCut), by the same rules.
+ */
+const runOnLines = new WeakMap<Line, RunOnFile>();
+
+/** The lines of a file that runs kickers on, and their pair counts once the scorer needs them. */
+interface RunOnFile {
+  lines: Line[];
+  stats: PairStats | null;
+}
 /** The title lines of a file that runs its kickers on (read by roles.ts: a second line is a deck there). */
 const runOnTitles = new WeakSet<Line>();
 
 /** Where the kicker printed at the start of `line` ends, or null when the file keeps them apart. */
 export function kickerCut(line: Line): KickerCut | null {
-  return cuts.get(line) ?? null;
+  const known = cuts.get(line);
+  if (known !== undefined) return known;
+  const file = runOnLines.get(line);
+  if (!file) return null;
+  const at = leadInEnd(line.body);
+  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body, file);
+  cuts.set(line, cut);
+  return cut;
 }
 
 /** True when `line` is a title line of a file that prints its kickers on the headline's line. */
@@ -78,7 +109,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
   const others: Line[] = [];
-  let ending = 0;
+  const ends: Line[] = [];
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -86,22 +117,58 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     // SPOKE is matched once per line: the habit count and leadInEnd both read it.
     const endsDash = l.body.endsWith(LEAD_IN_DASH);
     const spoke = endsDash ? null : (SPOKE.exec(l.body)?.[0].length ?? null);
-    if (endsDash || spoke === l.body.length) ending++;
+    if (endsDash || spoke === l.body.length) ends.push(l);
     else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
       else others.push(l);
     }
   }
-  if (found.length < KICKER_IN_LINE_MIN_LINES || found.length * KICKER_IN_LINE_PER_END < ending) return;
+  if (!runsKickersOn(found.length, ends.length)) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
-  for (const l of lines) if (l.kind === 'title') runOnTitles.add(l);
-  for (const l of others) {
-    const said = saidEnd(l.body) ?? eventEnd(l.body);
-    const at = said ?? parallelCut(l.body);
-    if (at !== null)
-      cuts.set(l, { at, rule: said !== null ? 'title.kickerInLine' : 'title.kickerInLineParallel' });
+  const file: RunOnFile = { lines, stats: null };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    runOnLines.set(l, file);
+    if (l.kind === 'title') runOnTitles.add(l);
   }
+  for (const l of others) cuts.set(l, laterCut(l.body, file));
+  for (const l of ends) cuts.set(l, null);
+}
+
+/** Where a visible cue (a lead-in, who spoke, a sports event, paired phrases) ends a run-on kicker, or null. */
+export function cueCut(text: string): number | null {
+  return leadInEnd(text) ?? cueLaterCut(text)?.at ?? null;
+}
+
+/**
+ * In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired
+ * phrases; failing those, the kicker scorer (kickerModel.ts) when it is sure enough.
+ */
+function laterCut(text: string, file: RunOnFile): KickerCut | null {
+  const cue = cueLaterCut(text);
+  if (cue) return cue;
+  file.stats ??= pairStatsOf(file.lines);
+  const scored = scoredKickerCut(text, file.stats);
+  return scored && { at: scored.at, rule: 'title.kickerInLineScored', evidence: scored.evidence };
+}
+
+/** Who spoke, a sports event, paired phrases. */
+function cueLaterCut(text: string): KickerCut | null {
+  const said = saidEnd(text) ?? eventEnd(text);
+  if (said !== null) return { at: said, rule: 'title.kickerInLine' };
+  // Phrases are counted in characters: a count that lands inside a word (`供|应`) shows no pair.
+  const at = parallelCut(text);
+  return at !== null && wordBreaks(text).has(at) ? { at, rule: 'title.kickerInLineParallel' } : null;
+}
+
+/**
+ * The file's habit, from its title lines with a lead-in kicker inside (`found`) and those ending with
+ * one (`ending`): many of the first and not far outnumbered, or a few and hardly outnumbered.
+ */
+function runsKickersOn(found: number, ending: number): boolean {
+  if (found >= KICKER_IN_LINE_MIN_LINES && found * KICKER_IN_LINE_PER_END >= ending) return true;
+  return found >= KICKER_IN_LINE_FEW_LINES && found * KICKER_IN_LINE_FEW_PER_END >= ending;
 }
 
 /**

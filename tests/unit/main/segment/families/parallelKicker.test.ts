@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parallelCut } from '../../../../../main/segment/rules/titles/parallelKicker';
+import { cueCut } from '../../../../../main/segment/rules/titles/kickerInLine';
 import { segmentText } from '../../../../../main/segment/segmentText';
 
 /** Where the cut falls, shown as `kicker|headline`. */
@@ -34,6 +35,16 @@ describe('a kicker run on before the headline, found by paired phrases (syntheti
   });
 });
 
+describe('a paired-phrase cut is a cue only between words', () => {
+  it('drops a count that lands inside a word (供|应), keeps one between words', () => {
+    const inside = '我市建成全省最大的净菜供应体系配送快 两天送达全城';
+    expect(parallelCut(inside)).toBe(inside.indexOf('应'));
+    expect(cueCut(inside)).toBeNull();
+    const between = '新区多个项目集中签约早开工 早投产';
+    expect(cueCut(between)).toBe(between.indexOf('早'));
+  });
+});
+
 describe('in a file that runs kickers on before headlines', () => {
   const article = (title: string, n: number) =>
     `${title}\n\n本报讯（记者 王明）第${n}条消息的正文写在这里，说明事情的经过。\n\n`;
@@ -49,6 +60,44 @@ describe('in a file that runs kickers on before headlines', () => {
   it('cuts the paired-phrase line and leaves a plain headline whole', () => {
     expect(titles[3]).toEqual(['新区多个项目集中签约', '早开工 早投产']);
     expect(titles[4]).toEqual([null, '城区新建三座口袋公园']);
+  });
+
+  it('cuts a title line first read as text (a comma in it) once it heads a story', () => {
+    const withText = segmentText(
+      text + article('护林员老张守了三十年山，乡亲们说——这片林子有人管', 6),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(withText[5]).toEqual(['护林员老张守了三十年山，乡亲们说——', '这片林子有人管']);
+  });
+
+  it('starts a new story at a one-line title with a kicker led in, under a finished paragraph and over plain text', () => {
+    const story =
+      '河东社区议事会勇于亮短揭丑——把居民的难事办在家门口\n\n清晨七点，社区议事厅里已经坐满了人，大家说起了烦心事。\n\n这样的议事会，社区每个月都要开一次。\n\n';
+    const articles = segmentText(text + story).articles;
+    expect(articles).toHaveLength(6);
+    expect([articles[5]?.kicker, articles[5]?.headline]).toEqual([
+      '河东社区议事会勇于亮短揭丑——',
+      '把居民的难事办在家门口',
+    ]);
+    expect(articles[5]?.blocks).toHaveLength(2);
+  });
+
+  it('two lead-ins inside lines make the habit when hardly a title line ends with one', () => {
+    const two = [
+      article('一座新城从规划图上站起来——新区建设跑出加速度', 1),
+      article('一条老街找回了往日的烟火——老街坊回来了', 2),
+      article('新区多个项目集中签约早开工 早投产', 3),
+    ].join('');
+    const cut = segmentText(two).articles.map((a) => [a.kicker, a.headline]);
+    expect(cut[2]).toEqual(['新区多个项目集中签约', '早开工 早投产']);
+    // The same two among kickers set apart on lines of their own (ending with a dash): no habit.
+    const apart = ['城南社区——', '城北社区——', '城东社区——', '城西社区——', '城中社区——']
+      .map(
+        (k, i) =>
+          `${k}\n邻里议事会第${i + 1}次开会\n\n本报讯（记者 王明）第${i + 4}条消息的正文写在这里。\n\n`,
+      )
+      .join('');
+    const kept = segmentText(two + apart).articles.map((a) => [a.kicker, a.headline]);
+    expect(kept[2]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
   });
 
   it('a file that keeps kickers apart is not cut', () => {

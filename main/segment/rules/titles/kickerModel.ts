@@ -1,0 +1,296 @@
+/**
+ * Rule title.kickerInLineScored: where a file runs its kickers on into the headline's line
+ * (kickerInLine.ts decides it does) and no visible cue (a dash, a colon, `X强调`, paired phrases)
+ * shows the cut, a small learned scorer looks for the point where the kicker ends. A kicker is a
+ * complete phrase setting the occasion (a meeting, a place, a person, an issuer, a figure), the
+ * headline a clause of its own; the line is cut at the best-scoring point only when the scorer is
+ * sure enough, else it stays one headline. Weights fitted on the train split by
+ * bench/kickerModel/train.ts and committed as data (kickerModelWeights.ts); `--explain` names the two
+ * features that weighed most.
+ * Signals (per possible cut): the lengths of the line and of both parts; what the part before ends
+ * on (an occasion or genre word, an issuer, a place, a person's post, a sports event, a reporting
+ * verb, a clause mark, a colon, a question mark, a closing quote); what the part after starts with
+ * (a quote or book title, a particle that never opens a title, a verb headlines open with); how often
+ * the file prints the two characters at the cut together (a word is not cut); commas and spaces on
+ * either side; a column's name in brackets at the end.
+ * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE.
+ */
+import type { Line } from '../../lines';
+import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
+import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
+
+/** The features, in the order of the weights. */
+export const KICKER_FEATURES = [
+  'bias',
+  'lineLenLog',
+  'kickerLenLog',
+  'headlineLenLog',
+  'kickerShare',
+  'headlineShort',
+  'occasionEnd',
+  'reportVerbEnd',
+  'placeEnd',
+  'personEnd',
+  'eventEnd',
+  'issuerEnd',
+  'clauseMarkEnd',
+  'colonEnd',
+  'stopEnd',
+  'closeQuoteEnd',
+  'quoteStart',
+  'particleStart',
+  'headVerbStart',
+  'pairLog',
+  'pairPmi',
+  'digitsAcross',
+  'kickerComma',
+  'headlineComma',
+  'columnTag',
+  'kickerSpace',
+  'headlineSpace',
+  'occasionVerbInKicker',
+  'wordBoundary',
+  'wordStartsLong',
+  'functionEnd',
+  'headline5to8',
+  'headline9to12',
+  'headline13to16',
+  'headline17up',
+  'kicker5to8',
+  'kicker9to14',
+  'kicker15to22',
+  'kicker23up',
+  'kickerWordLong',
+  'spaceAtCut',
+] as const;
+
+/** A word ending a kicker that names the occasion or the kind of story (`…会议`, `…纪实`, `…综述`). */
+const OCCASION_END =
+  /(?:会议|大会|论坛|峰会|座谈会|年会|纪实|侧记|综述|调查|观察|述评|专访|访谈|手记|特写|现场|一线|巡礼|掠影|见闻|故事|期间|之际|以来|前夕|时)$/u;
+/** A reporting or issuing verb ending a kicker: what follows is what was issued or said. */
+const REPORT_VERB_END =
+  /(?:印发|发布|发表|强调|指出|表示|要求|发文|回应|宣布|通报|签署命令|出台|公布|透露|介绍|认为|呼吁|获悉|显示|提出|部署|批复|通过|举行|召开|开幕|闭幕|落幕|启动|揭晓)$/u;
+/** A place ending a kicker (`…县…村`, `…街道`). */
+const PLACE_END = /(?:村|镇|乡|县|市|区|省|州|街道|社区|港|岛|盟|旗|国|地区)$/u;
+/** A person's post or kind ending a kicker (`…第一书记李某` ends on a name: see kickerShare). */
+const PERSON_END =
+  /(?:书记|代表|委员|主任|院士|民警|干部|教授|老人|夫妇|队员|村民|工人|医生|护士|教师|战士|专家|志愿者|工程师|主席|部长|局长|总理|总统|首相|发言人|负责人|们)$/u;
+/** A sports event or a show ending a kicker (`…世界杯`, `…站`, `…决赛首局`, `…展`). */
+const EVENT_END = /(?:赛|杯|站|回合|首局|决赛|战|展|节|周年|活动|行动|工程)$/u;
+/** An issuer ending a kicker (`…部`, `…总局`, `…法院`). */
+const ISSUER_END =
+  /(?:部|局|委|院|办|厅|署|政府|中心|总局|集团|公司|协会|机关|法院|检察院|组织|联合国|党中央|国务院)$/u;
+const CLAUSE_MARK_END = /[，,、；;]$/u;
+const COLON_END = /[：:]$/u;
+const STOP_END = /[。！？!?…]$/u;
+const CLOSE_QUOTE_END = /[”’」』》]$/u;
+const QUOTE_START = /^[“‘「『《]/u;
+/** Characters no title opens with: particles, suffixes, conjunctions, postpositions. */
+const PARTICLE_START = /^[的了着和与及是之们地得等而或也都就又再才并于中上下里后前外内性化者个]/u;
+/** Words headlines often open with: a verb of doing or a subject of the nation. */
+const HEAD_VERB_START =
+  /^(?:让|为|把|以|向|推动|推进|加快|加强|打造|助力|构建|共|全力|深化|坚持|着力|聚焦|持续|守护|探索|筑牢|提升|促进|实现|迈向|走向|书写|绘就|奏响|跑出|开启|激活|释放|做好|用好|建设|保障|点亮|擦亮|我国|中国|全国|多地|各地)/u;
+/** An occasion verb inside the kicker (`X召开…会`, `X举行…`): the kicker reports the event. */
+const OCCASION_VERB = /召开|举行|开展|发布|印发|出席|调研|考察|会见|举办|走访/u;
+/** Characters a kicker does not end on: a preposition or particle waiting for its object. */
+const FUNCTION_END = /[的和与及在对把向从被将是为以其之等]$/u;
+/** ICU's dictionary word breaks for Chinese (Node and Electron carry full ICU). */
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
+const DIGIT_OR_LATIN = /[0-9０-９A-Za-z.．%％]/u;
+const OPENERS = '“‘（(《「『';
+const CLOSERS = '”’）)》」』';
+const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·]/u;
+
+/** How often each pair of characters stands together in the file, and each character alone. */
+export class PairStats {
+  /** Keyed by code points (a pair as a * 0x110000 + b: exact in a double). */
+  private readonly pairs = new Map<number, number>();
+  private readonly singles = new Map<number, number>();
+  private total = 0;
+
+  constructor(texts: Iterable<string>) {
+    for (const t of texts) {
+      let prev = -1;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.codePointAt(i)!;
+        if (c > 0xffff) i++;
+        this.singles.set(c, (this.singles.get(c) ?? 0) + 1);
+        this.total++;
+        if (prev >= 0) {
+          const key = prev * 0x110000 + c;
+          this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
+        }
+        prev = c;
+      }
+    }
+  }
+
+  pair(a: string, b: string): number {
+    if (!a || !b) return 0;
+    return this.pairs.get(a.codePointAt(0)! * 0x110000 + b.codePointAt(0)!) ?? 0;
+  }
+
+  /** Pointwise mutual information of the pair (0 when either is unseen). */
+  pmi(a: string, b: string): number {
+    const ca = a ? (this.singles.get(a.codePointAt(0)!) ?? 0) : 0;
+    const cb = b ? (this.singles.get(b.codePointAt(0)!) ?? 0) : 0;
+    if (ca === 0 || cb === 0) return 0;
+    return Math.log(((this.pair(a, b) + 0.5) * this.total) / (ca * cb));
+  }
+}
+
+const chars = (s: string) => Array.from(s).length;
+
+/** The word breaks of a line: UTF-16 offsets, each with the length (characters) of the word it opens. */
+export function wordBreaks(text: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const w of WORDS.segment(text)) out.set(w.index, chars(w.segment));
+  return out;
+}
+
+/** The length (characters) of the word that ends right before `at`. */
+function lastWordLength(words: Map<number, number>, at: number): number {
+  let best = 0;
+  for (const [start, length] of words) if (start < at && start + length >= at) best = at - start;
+  return best;
+}
+
+/** The features of cutting `text` at UTF-16 offset `at`. */
+export function kickerFeatures(
+  text: string,
+  at: number,
+  stats: PairStats,
+  words: Map<number, number> = wordBreaks(text),
+): number[] {
+  const kicker = text.slice(0, at).trimEnd();
+  const rest = text.slice(at).trimStart();
+  const tag = COLUMN_TAG.exec(rest);
+  const headline = tag ? rest.slice(0, tag.index) : rest;
+  const a = Array.from(kicker).at(-1) ?? '';
+  const b = Array.from(rest)[0] ?? '';
+  const n = chars(text);
+  const lk = chars(kicker);
+  const lh = chars(headline);
+  return [
+    1,
+    Math.log(n + 1),
+    Math.log(lk + 1),
+    Math.log(lh + 1),
+    lk / Math.max(1, n),
+    lh <= 4 ? 1 : 0,
+    OCCASION_END.test(kicker) ? 1 : 0,
+    REPORT_VERB_END.test(kicker) ? 1 : 0,
+    PLACE_END.test(kicker) ? 1 : 0,
+    PERSON_END.test(kicker) ? 1 : 0,
+    EVENT_END.test(kicker) ? 1 : 0,
+    ISSUER_END.test(kicker) ? 1 : 0,
+    CLAUSE_MARK_END.test(kicker) ? 1 : 0,
+    COLON_END.test(kicker) ? 1 : 0,
+    STOP_END.test(kicker) ? 1 : 0,
+    CLOSE_QUOTE_END.test(kicker) ? 1 : 0,
+    QUOTE_START.test(rest) ? 1 : 0,
+    PARTICLE_START.test(rest) ? 1 : 0,
+    HEAD_VERB_START.test(rest) ? 1 : 0,
+    Math.log(stats.pair(a, b) + 1),
+    stats.pmi(a, b),
+    DIGIT_OR_LATIN.test(a) && DIGIT_OR_LATIN.test(b) ? 1 : 0,
+    /[，,]/u.test(kicker) ? 1 : 0,
+    /[，,]/u.test(headline) ? 1 : 0,
+    tag ? 1 : 0,
+    /[\s\u3000]/u.test(kicker) ? 1 : 0,
+    /[\s\u3000]/u.test(headline) ? 1 : 0,
+    OCCASION_VERB.test(kicker) ? 1 : 0,
+    words.has(at) ? 1 : 0,
+    (words.get(at) ?? 0) >= 2 ? 1 : 0,
+    FUNCTION_END.test(kicker) ? 1 : 0,
+    lh >= 5 && lh <= 8 ? 1 : 0,
+    lh >= 9 && lh <= 12 ? 1 : 0,
+    lh >= 13 && lh <= 16 ? 1 : 0,
+    lh >= 17 ? 1 : 0,
+    lk >= 5 && lk <= 8 ? 1 : 0,
+    lk >= 9 && lk <= 14 ? 1 : 0,
+    lk >= 15 && lk <= 22 ? 1 : 0,
+    lk >= 23 ? 1 : 0,
+    lastWordLength(words, at) >= 2 ? 1 : 0,
+    /[\s\u3000]/u.test(text[at - 1] ?? '') || /[\s\u3000]/u.test(text[at] ?? '') ? 1 : 0,
+  ];
+}
+
+/** The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing mark. */
+export function cutPoints(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let seen = 0;
+  const total = chars(text);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (
+      i > 0 &&
+      depth === 0 &&
+      seen >= KICKER_MODEL_MIN_KICKER &&
+      total - seen >= KICKER_MODEL_MIN_HEADLINE
+    ) {
+      const before = text[i - 1] ?? '';
+      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !isLowSurrogate(text, i))
+        out.push(i);
+    }
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (!isLowSurrogate(text, i)) seen++;
+  }
+  return out;
+}
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const u = text.charCodeAt(i);
+  return u >= 0xdc00 && u <= 0xdfff;
+}
+
+export function kickerScore(x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (KICKER_MODEL_WEIGHTS[i] ?? 0) * x[i]!;
+  return z;
+}
+
+/** The best cut of `text`, its probability and the two features that set it most above the other cuts. */
+export function scoredKickerCut(
+  text: string,
+  stats: PairStats,
+): { at: number; probability: number; evidence: string } | null {
+  const words = wordBreaks(text);
+  const xs = cutPoints(text).map((at) => ({ at, x: kickerFeatures(text, at, stats, words) }));
+  let best: { at: number; z: number; x: number[] } | null = null;
+  for (const { at, x } of xs) {
+    const z = kickerScore(x);
+    if (!best || z > best.z) best = { at, z, x };
+  }
+  if (!best) return null;
+  const probability = 1 / (1 + Math.exp(-best.z));
+  if (probability < KICKER_MODEL_CUT_AT) return null;
+  const mean = best.x.map((_, i) => xs.reduce((sum, c) => sum + c.x[i]!, 0) / xs.length);
+  return {
+    at: best.at,
+    probability,
+    evidence: `p(kicker) ${probability.toFixed(2)}: ${strongest(best.x, mean)}`,
+  };
+}
+
+/**
+ * The two features that set the chosen cut most above the line's other cuts (weight times the
+ * feature's distance from its mean over them): what made the kicker end here, not elsewhere.
+ */
+function strongest(x: readonly number[], mean: readonly number[]): string {
+  return x
+    .map((v, i) => ({ i, w: (KICKER_MODEL_WEIGHTS[i] ?? 0) * (v - mean[i]!) }))
+    .filter((f) => f.i > 0)
+    .sort((p, q) => q.w - p.w || p.i - q.i)
+    .slice(0, 2)
+    .map((f) => `${KICKER_FEATURES[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
+    .join(', ');
+}
+
+/** The pair counts of a file's lines (built once per file, only when a line needs the scorer). */
+export function pairStatsOf(lines: readonly Line[]): PairStats {
+  return new PairStats(lines.map((l) => l.body));
+}

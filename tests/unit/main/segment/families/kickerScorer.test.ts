@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
+import {
+  cutPoints,
+  kickerFeatures,
+  KICKER_FEATURES,
+  PairStats,
+} from '../../../../../main/segment/rules/titles/kickerModel';
+import { KICKER_MODEL_WEIGHTS } from '../../../../../main/segment/rules/titles/kickerModelWeights';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/** A run-on file (synthetic): three kickers led in by a dash set the habit, then the lines under test. */
+const article = (title: string, n: number) =>
+  `${title}\n\n本报讯（记者 王明）第${n}条消息的正文写在这里，说明事情的经过。\n\n`;
+const runOn = (...titles: string[]) =>
+  [
+    article('一座新城从规划图上站起来——新区建设跑出加速度', 1),
+    article('一条老街找回了往日的烟火——老街坊回来了', 2),
+    article('一个村子走出了致富新路子——果园里的好日子', 3),
+    ...titles.map((t, i) => article(t, i + 4)),
+  ].join('');
+
+describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
+  it('has one weight per feature', () => {
+    expect(KICKER_MODEL_WEIGHTS).toHaveLength(KICKER_FEATURES.length);
+  });
+
+  it('never offers a cut inside quotes or brackets, before a closing mark or after an opening one', () => {
+    const text = '市民说“老街坊回来了”，小区议事会（试点）办成了大事';
+    const points = cutPoints(text);
+    const inside = (open: string, close: string) =>
+      points.filter((at) => at > text.indexOf(open) && at <= text.indexOf(close));
+    expect(inside('“', '”')).toEqual([]);
+    expect(inside('（', '）')).toEqual([]);
+    expect(points).not.toContain(text.indexOf('，'));
+    expect(points.length).toBeGreaterThan(5);
+  });
+
+  it('reads a pair the file prints together as one word, not a cut', () => {
+    const stats = new PairStats(['供应充足', '供应稳定', '供应链']);
+    const x = kickerFeatures('蔬菜供应充足价格平稳', 3, stats);
+    const y = kickerFeatures('蔬菜供应充足价格平稳', 6, stats);
+    const pairLog = KICKER_FEATURES.indexOf('pairLog');
+    const wordBoundary = KICKER_FEATURES.indexOf('wordBoundary');
+    expect(x[pairLog]).toBeGreaterThan(y[pairLog]!);
+    expect(x[wordBoundary]).toBe(0);
+    expect(y[wordBoundary]).toBe(1);
+  });
+
+  it('cuts a meeting kicker off a headline with no visible cue, and leaves plain headlines whole', () => {
+    const titles = segmentText(
+      runOn(
+        '全省春季农业生产工作会议召开抓好春耕备耕确保粮食丰收',
+        '城区新建三座口袋公园',
+        '新区多家企业复工复产忙',
+      ),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(titles[3]).toEqual(['全省春季农业生产工作会议召开', '抓好春耕备耕确保粮食丰收']);
+    expect(titles[4]).toEqual([null, '城区新建三座口袋公园']);
+    expect(titles[5]).toEqual([null, '新区多家企业复工复产忙']);
+  });
+
+  it('leaves the same line whole in a file that keeps kickers apart', () => {
+    const a = segmentText(article('全省春季农业生产工作会议召开抓好春耕备耕确保粮食丰收', 1)).articles[0];
+    expect([a?.kicker ?? null, a?.headline]).toEqual([
+      null,
+      '全省春季农业生产工作会议召开抓好春耕备耕确保粮食丰收',
+    ]);
+  });
+
+  it('names the features that weighed most in --explain', () => {
+    const entries: ExplainEntry[] = [];
+    segmentText(runOn('全省春季农业生产工作会议召开抓好春耕备耕确保粮食丰收'), {
+      explain: (e) => entries.push(e),
+    });
+    const scored = entries.find((e) => e.rule === 'title.kickerInLineScored');
+    expect(scored?.evidence).toMatch(/p\(kicker\) 0\.\d\d: \w+ \+\d\.\d, \w+ \+\d\.\d/u);
+  });
+});
