@@ -328,3 +328,6 @@ export const CLAUSE_CROSSHEAD_VETO_AT = 0.7;
  * a cut sentence's rest often closes within a word or two [blocks/crossheadBreak].
  */
 export const NEXT_CLAUSE_MIN_CHARS = 4;
+
+/** A letter-spaced section label (`链  接`) is at most this many characters, spaces included (groups/sectionLine.ts). */
+export const SPACED_LABEL_MAX_CHARS = 16;

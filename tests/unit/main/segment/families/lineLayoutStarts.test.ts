@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+import { lineRule } from '../../../../../main/segment/rules/classify/lineKind';
+import { splitLines } from '../../../../../main/segment/lines';
+
+/**
+ * Issue 14, the `line` layout: one paragraph per line, no blank line and no indent anywhere, the
+ * next story's title straight after the last paragraph of the one above. Synthetic texts written for
+ * these tests.
+ */
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
+const FIRST = [
+  '春耕时节农机忙',
+  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+  '合作社提供全程服务，农户省心省力。',
+];
+
+describe('a column name that numbers its part in brackets of its own', () => {
+  it('still marks a headline (（观察·春耕一线（3）））', () => {
+    const text = lines(
+      ...FIRST,
+      '种子选得好，收成才会好（观察·春耕一线（3））',
+      '春耕先选种，这是老农的经验。',
+      '今年的良种补贴也提前发到了农户手中。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '种子选得好，收成才会好（观察·春耕一线（3））']);
+  });
+
+  it('but a bracketed author note with brackets inside stays a paragraph', () => {
+    const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+});
+
+describe("a picture agency's bare name under a photo", () => {
+  const kind = (body: string) => lineRule(splitLines(body)[0]!);
+
+  it('is a photographer line, not a title candidate', () => {
+    expect(kind('人民视觉')).toBe('photographer.pattern');
+    expect(kind('视觉中国')).toBe('photographer.pattern');
+    expect(kind('人民幸福')).toBe('title.shape');
+  });
+
+  it('stays with the story above instead of heading the next one', () => {
+    const text = lines(
+      ...FIRST,
+      '图为农民在田间查看秧苗长势。',
+      '人民视觉',
+      '气象部门发布春播气象服务',
+      '本报北京3月2日电（记者 李华）中国气象局今天发布春播气象服务专报。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '气象部门发布春播气象服务']);
+    expect(articles[0]?.blocks.some((b) => b.text === '人民视觉')).toBe(true);
+  });
+});
+
+describe('closing lines of a story that are no headline', () => {
+  const kind = (body: string) => lineRule(splitLines(body)[0]!);
+
+  it('a photo story credit (摄影报道) credits pictures and opens no text', () => {
+    expect(kind('本报记者 张三 李四摄影报道')).toBe('photographer.pattern');
+    expect(kind('本报记者 张三报道')).toBe('lead.chinese');
+  });
+
+  it('a package credit (稿件统筹：) and a source line (来源：) are credits', () => {
+    expect(kind('稿件统筹：张三 李四')).toBe('credit.pattern');
+    expect(kind('来源：本报综合')).toBe('credit.pattern');
+    expect(kind('来源广泛的资金')).toBe('title.shape');
+  });
+
+  it('a contact line is never a title candidate nor a new story after a credit', () => {
+    expect(kind('栏目投稿邮箱：column@example.com')).toBe('body.default');
+    expect(kind('门户网站：http://www.example.com')).toBe('body.default');
+    const text = lines(
+      ...FIRST,
+      '（作者为某县农机站站长）',
+      '栏目投稿邮箱：column@example.com',
+      '再说一件农机的事，也是今年春天的事。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('a letter-spaced sidebar label (链  接) stays a crosshead of the story, even after its credit', () => {
+    const text = lines(
+      ...FIRST,
+      '（作者为某县农机站站长）',
+      '链  接',
+      '农机购置补贴政策已实施多年，覆盖各类机具。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('链  接');
+  });
+});
