@@ -163,6 +163,8 @@ export const RULE_CODES = [
   'title.runOnDeck',
   // A short one-line paragraph of clauses without a sentence end: a crosshead (rules/blocks/crossheadBreak.ts).
   'break.clauseCrosshead',
+  // A title stack under an article's first paragraph or two: its crossheads (rules/articles/earlyStack.ts).
+  'subhead.earlyStack',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -331,3 +331,8 @@ export const NEXT_CLAUSE_MIN_CHARS = 4;
 
 /** A letter-spaced section label (`链  接`) is at most this many characters, spaces included (groups/sectionLine.ts). */
 export const SPACED_LABEL_MAX_CHARS = 16;
+/**
+ * A title stack under a paragraph is a crosshead stack while its article, which has a crosshead
+ * already, has at most this many paragraphs: a sectioned story is not over so soon [articles/earlyStack].
+ */
+export const EARLY_STACK_MAX_PARAGRAPHS = 5;

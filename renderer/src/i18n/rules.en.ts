@@ -149,6 +149,8 @@ const rulesEn = {
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
     numberedSection:
       'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
+    earlyStack:
+      'title lines under a paragraph of an article with a crosshead and only a few paragraphs: its next section’s crossheads, not a new article',
   },
   join: {
     hyphen: 'word hyphenated across the break',

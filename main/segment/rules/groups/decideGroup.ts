@@ -30,6 +30,7 @@ import { listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
+import { earlyStack } from '../articles/earlyStack';
 import {
   afterPageBreak,
   columnTagged,
@@ -147,6 +148,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // A later numbered part of a document printed in full (articles/numberedSection.ts).
   if (layout.chinese && unseparated && b.hasBody() && laterNumberedPart(first.body))
     return 'subhead.numberedSection';
+  // A stack under a story's first paragraph or two is that story's (articles/earlyStack.ts).
+  if (layout.chinese && unseparated && earlyStack(lines, start, end, b)) return 'subhead.earlyStack';
   if (end - start > 1) return 'article.multiLineTitle';
   if (!b.current) return 'article.noArticleYet';
   if (!b.hasBody()) return 'article.noBodyYet';

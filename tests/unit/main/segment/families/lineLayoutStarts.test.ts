@@ -94,3 +94,39 @@ describe('closing lines of a story that are no headline', () => {
     expect(articles[0]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('链  接');
   });
 });
+
+describe('a title stack early in a sectioned story (subhead.earlyStack)', () => {
+  const OPENING = [
+    '春耕时节农机忙',
+    '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+    '合作社唱主角',
+    '合作社提供全程服务，农户省心省力。',
+  ];
+  const STACK = ['东坡村——', '合作社托管耕地三千亩带动全村农户增收致富'];
+  const SECTION = '村里的合作社去年成立，今年托管的耕地翻了一番。';
+  const more = (n: number) =>
+    Array.from({ length: n }, (_, k) => `这是第${k + 1}段，讲的是合作社的又一件事。`);
+
+  it('is the next crosshead stack of that story', () => {
+    const { articles } = segmentText(lines(...OPENING, ...STACK, SECTION));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '合作社唱主角',
+      ...STACK,
+    ]);
+  });
+
+  it('but after more paragraphs than a section holds it heads a new article', () => {
+    expect(headlines(lines(...OPENING, ...more(5), ...STACK, SECTION))).toHaveLength(2);
+  });
+
+  it('and a headline marked by its column name opens one even early', () => {
+    const text = lines(
+      ...OPENING,
+      '东坡村——',
+      '合作社托管耕地三千亩带动全村农户增收致富（春耕一线）',
+      SECTION,
+    );
+    expect(headlines(text)).toHaveLength(2);
+  });
+});
