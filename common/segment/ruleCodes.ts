@@ -165,6 +165,8 @@ export const RULE_CODES = [
   'break.clauseCrosshead',
   // A title stack under an article's first paragraph or two: its crossheads (rules/articles/earlyStack.ts).
   'subhead.earlyStack',
+  // Fact labels (时间：, 地点：) stacked inside an article: its fact box (rules/articles/factLabels.ts).
+  'subhead.factLabels',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -336,3 +336,5 @@ export const SPACED_LABEL_MAX_CHARS = 16;
  * already, has at most this many paragraphs: a sectioned story is not over so soon [articles/earlyStack].
  */
 export const EARLY_STACK_MAX_PARAGRAPHS = 5;
+/** A stack with at least this many fact labels (`时间：`, `地点：`) is a fact box [articles/factLabels]. */
+export const FACT_LABEL_MIN_LINES = 2;

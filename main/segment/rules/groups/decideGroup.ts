@@ -31,6 +31,7 @@ import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
 import { earlyStack } from '../articles/earlyStack';
+import { factLabelStack } from '../articles/factLabels';
 import {
   afterPageBreak,
   columnTagged,
@@ -127,6 +128,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     gapBefore(lines, start) < layout.articleGap
   )
     return 'subhead.insideArticle';
+  // Fact labels (`时间：…` / `地点：…`) stacked inside an article: its fact box (articles/factLabels.ts).
+  if (layout.chinese && factLabelStack(lines, start, end, b)) return 'subhead.factLabels';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';

@@ -130,3 +130,27 @@ describe('a title stack early in a sectioned story (subhead.earlyStack)', () => 
     expect(headlines(text)).toHaveLength(2);
   });
 });
+
+describe('a fact box of label lines inside a story (subhead.factLabels)', () => {
+  it('is a stack of crossheads, not a new article', () => {
+    const text = lines(
+      ...FIRST,
+      '时间：上午9点',
+      '地点：村农机站',
+      '场景：检修一台用了二十多年的老拖拉机发动机',
+      '师傅们一早就来到农机站，拆开了发动机。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '时间：上午9点',
+      '地点：村农机站',
+      '场景：检修一台用了二十多年的老拖拉机发动机',
+    ]);
+  });
+
+  it('while a single label line over a headline stays with the titles', () => {
+    const text = lines(...FIRST, '地点：云南普洱', '茶山上的合作社', '本报讯（记者 李华）茶农们忙着采春茶。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '茶山上的合作社']);
+  });
+});
