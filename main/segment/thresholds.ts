@@ -338,3 +338,5 @@ export const SPACED_LABEL_MAX_CHARS = 16;
 export const EARLY_STACK_MAX_PARAGRAPHS = 5;
 /** A stack with at least this many fact labels (`时间：`, `地点：`) is a fact box [articles/factLabels]. */
 export const FACT_LABEL_MIN_LINES = 2;
+/** A kicker that ends with a question mark or an ellipsis is at most this many characters [articles/textKicker]. */
+export const KICKER_OPEN_END_MAX_CHARS = 40;

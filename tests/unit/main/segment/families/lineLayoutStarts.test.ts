@@ -154,3 +154,29 @@ describe('a fact box of label lines inside a story (subhead.factLabels)', () => 
     expect(headlines(text)).toEqual(['春耕时节农机忙', '茶山上的合作社']);
   });
 });
+
+describe('a kicker ending with a question mark or an ellipsis (title.textKicker)', () => {
+  it('joins the marked headline under it after a story ends', () => {
+    const text = lines(
+      ...FIRST,
+      '农机坏了没人修，种粮大户如何应对？',
+      '农机维修站开到了田间地头（春耕一线）',
+      '今年春耕，县里的农机维修站第一次把服务点设到了村里。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '春耕时节农机忙'],
+      ['农机坏了没人修，种粮大户如何应对？', '农机维修站开到了田间地头（春耕一线）'],
+    ]);
+  });
+
+  it('but a question after a finished sentence in the same line stays text', () => {
+    const text = lines(
+      ...FIRST,
+      '农机坏了没人修。种粮大户如何应对？',
+      '农机维修站开到了田间地头（春耕一线）',
+      '今年春耕，县里的农机维修站第一次把服务点设到了村里。',
+    );
+    expect(segmentText(text).articles[1]?.kicker).toBeNull();
+  });
+});
