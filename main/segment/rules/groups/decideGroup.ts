@@ -102,13 +102,15 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
   if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
     return 'group.fragmentFollows';
-  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
+  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body;
+  // not across a page break (page furniture right above): a new page opens a new story.
   if (
     b.current &&
     !b.hasBody() &&
     b.lastKind() === 'credit' &&
     b.current.headline !== null &&
-    first.gap < layout.articleGap
+    first.gap < layout.articleGap &&
+    lines[start - 1]?.kind !== 'furniture'
   )
     return 'subhead.underCredit';
   return null;

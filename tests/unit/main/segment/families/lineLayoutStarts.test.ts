@@ -180,3 +180,29 @@ describe('a kicker ending with a question mark or an ellipsis (title.textKicker)
     expect(segmentText(text).articles[1]?.kicker).toBeNull();
   });
 });
+
+describe('a new page or a column label over title lines', () => {
+  it('a title across a page break from a headline-only item opens a new article', () => {
+    const text = lines(
+      '春播气象服务图表',
+      '制图：李华',
+      '第2版',
+      '农机补贴资金提前下达',
+      '今年的农机购置补贴资金已经提前下达到各县。',
+    );
+    expect(headlines(text)).toEqual(['春播气象服务图表', '农机补贴资金提前下达']);
+  });
+
+  it('a column label (速览) over a stack early in a sectioned story heads its own column', () => {
+    const text = lines(
+      '春耕时节农机忙',
+      '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+      '合作社唱主角',
+      '合作社提供全程服务，农户省心省力。',
+      '速览',
+      '农机补贴资金提前下达到各县',
+      '今年的农机购置补贴资金已经提前下达到各县。',
+    );
+    expect(segmentText(text).articles).toHaveLength(2);
+  });
+});
