@@ -206,3 +206,28 @@ describe('a new page or a column label over title lines', () => {
     expect(segmentText(text).articles).toHaveLength(2);
   });
 });
+
+describe('a second report from the same place and day under one headline (lead.insideArticle)', () => {
+  const story = (secondLead: string) =>
+    lines(
+      '省长会见外国客人',
+      '本报北京3月1日电 （记者王明）省长1日会见了来访的外国客人。',
+      '双方就加强合作交换了意见。',
+      secondLead,
+      '双方签署了合作备忘录。',
+      '下一条新闻的标题在这里',
+      '本报上海3月1日电 （记者李华）上海今天举行发布会。',
+      '再下一条新闻的标题',
+      '本报天津3月1日电 （记者孙强）天津今天举行招聘会。',
+    );
+
+  it('goes on with that story after a finished paragraph', () => {
+    const text = story('本报北京3月1日电 （记者王明）副省长1日会见了同一代表团。');
+    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+  });
+
+  it('while a bare lead from another place or day opens an article', () => {
+    const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线。');
+    expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
