@@ -176,6 +176,10 @@ export const RULE_CODES = [
   'title.kickerInLineScored',
   // A one-line title with a kicker led in inside it, in a file that runs kickers on (rules/titles/leadInTitle.ts).
   'article.kickerLeadInLine',
+  // A title stack under an article's first paragraph or two: its crossheads (rules/articles/earlyStack.ts).
+  'subhead.earlyStack',
+  // Fact labels (时间：, 地点：) stacked inside an article: its fact box (rules/articles/factLabels.ts).
+  'subhead.factLabels',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

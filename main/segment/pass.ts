@@ -272,8 +272,8 @@ function titles(s: PassState, i: number): number {
   }
   if (role === 'subhead' && end - i >= 2 && s.lines[i - 1]?.kind !== 'title')
     rememberSection(s.b, s.lines.slice(i, end));
-  if (code === 'subhead.parallelStack' || code === 'subhead.figureStack') {
-    // A section's whole stack (rules/articles/parallelSections.ts): each line a crosshead.
+  if (code === 'subhead.parallelStack' || code === 'subhead.figureStack' || code === 'subhead.factLabels') {
+    // A section's whole stack (rules/articles/parallelSections.ts, a fact box: factLabels.ts): each line a crosshead.
     for (let k = i; k < end; k++) {
       const l = s.lines[k];
       if (!l) break;

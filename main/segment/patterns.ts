@@ -61,7 +61,8 @@ export const FURNITURE: RegExp[] = widen([
 export const LEAD_ZH: RegExp[] = widen([
   /^本报讯/u,
   /^本报[^\s，,。:：]{0,16}?电/u,
-  /^本报记者[^。，,]{1,30}?报道/u,
+  // Not `…摄影报道`: that line credits a photo story's pictures (PHOTOGRAPHER), it opens no text.
+  /^本报记者[^。，,]{1,30}?(?<!摄影)报道/u,
   /^(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|央广网|据新华社)[^\s，,。]{0,20}?电/u,
   /^[（(]\s*(?:记者|本报记者|通讯员|特约记者)[^）)]{1,40}[）)]\s*\S/u,
 ]);
@@ -87,6 +88,8 @@ export const CREDIT: RegExp[] = widen([
   /^(?:责任编辑|责编|编辑|版式设计|美编|美术编辑|校对|审核|监制|图片编辑|制图|统筹|策划|执笔|本版编辑)\s*[:：]/u,
   // Production and source credits of a page or a graphic: `本版制图：…`, `数据来源：…`, `（稿件来源：…）`.
   /^[（(]?(?:本版制图|本版摄影|本版统筹|图表制作|数据来源|资料来源|稿件来源|图片来源|信息来源)\s*[:：]/u,
+  // Who put a package together and where its text comes from: `稿件统筹：…`, `来源：人民日报`.
+  /^(?:稿件|栏目|专版|总)(?:统筹|策划)\s*[:：]|^来源\s*[:：]/u,
   // A photo report's credit (`李华摄影报道`) and a picture-and-text credit (`图/文 李华`).
   /^[^，,。：:]{2,20}摄影报道$/u,
   /^(?:图\s*[/／]\s*文|文\s*[/／]\s*图|图文)\s*[:：]?\s*[^，,。]{2,20}$/u,
@@ -119,6 +122,10 @@ export const PHOTOGRAPHER: RegExp[] = widen([
   /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{0,14}(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
   /^(?:新华社|人民图片|视觉中国|人民视觉)[^，,。]{0,12}(?:发|供图)$/u,
   /^[^，,。]{1,12}供图$/u,
+  // The reporters who took a photo story's pictures (`本报记者 王明 李华摄影报道`).
+  /^(?:本报记者|记者|通讯员|新华社记者)?\s*[\p{Script=Han}·、 \u3000]{1,20}摄影报道$/u,
+  // A picture agency's name alone on the line under a photo (`人民视觉`): the picture's credit.
+  /^(?:人民视觉|视觉中国|人民图片|东方IC|CFP)$/u,
   /^(?:Photo|Photograph|PHOTO|PHOTOGRAPH|Picture|PICTURE)[sS]?\s*(?:by\s+|BY\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,
 ]);
 

@@ -368,3 +368,15 @@ export const KICKER_IN_LINE_FEW_LINES = 2;
 
 /** …and at most this many title lines ending with a lead-in per line with one inside [titles/kickerInLine]. */
 export const KICKER_IN_LINE_FEW_PER_END = 2;
+
+/** A letter-spaced section label (`链  接`) is at most this many characters, spaces included (groups/sectionLine.ts). */
+export const SPACED_LABEL_MAX_CHARS = 16;
+/**
+ * A title stack under a paragraph is a crosshead stack while its article, which has a crosshead
+ * already, has at most this many paragraphs: a sectioned story is not over so soon [articles/earlyStack].
+ */
+export const EARLY_STACK_MAX_PARAGRAPHS = 5;
+/** A stack with at least this many fact labels (`时间：`, `地点：`) is a fact box [articles/factLabels]. */
+export const FACT_LABEL_MIN_LINES = 2;
+/** A kicker that ends with a question mark or an ellipsis is at most this many characters [articles/textKicker]. */
+export const KICKER_OPEN_END_MAX_CHARS = 40;

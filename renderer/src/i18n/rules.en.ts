@@ -164,6 +164,10 @@ const rulesEn = {
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
     numberedSection:
       'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
+    earlyStack:
+      'title lines under a paragraph of an article with a crosshead and only a few paragraphs: its next section’s crossheads, not a new article',
+    factLabels:
+      'lines opening with fact labels (时间：, 地点：) inside an article: a section’s fact box, each line a crosshead, not a new article',
   },
   join: {
     hyphen: 'word hyphenated across the break',

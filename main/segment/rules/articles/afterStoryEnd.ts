@@ -8,7 +8,7 @@
  * `——编 者` closing an editor's note at the head of a column: those open text). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence).
  * Signals: the kind of the line above, the current article's last block, the line's width and its
- * last character, the layout.
+ * last character, the layout; a contact line (contactLine.ts) never opens one.
  * Thresholds: TITLE_MAX_WIDTH.
  */
 import type { IssueBuilder } from '../../builder';
@@ -16,6 +16,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { isContactLine } from './contactLine';
 
 /**
  * Credits that open rather than close: a reporter's byline printed under a (section) title
@@ -36,6 +37,8 @@ export function startAfterStoryEnd(
     return null;
   // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
   if (line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
+  // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts).
+  if (isContactLine(line.body)) return null;
   const last = b.lastKind();
   const above = lines[i - 1]?.kind;
   if (above !== 'furniture' && last !== 'credit' && last !== 'caption') return null;

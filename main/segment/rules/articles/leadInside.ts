@@ -7,8 +7,9 @@
  *   a lead straight after a paragraph that does not end a sentence (a summary printed under the
  *   headline, `拟放宽…风险资本准备计算比例`), no title between, in a file whose leads mostly stand under
  *   a title: the lead goes on with that headline's story. After a finished paragraph a bare lead
- *   still opens an article (a headline-less brief at the foot of a page), and so it does everywhere
- *   in a file of headline-less briefs (most leads without a title above).
+ *   still opens an article (a headline-less brief at the foot of a page) unless its dateline names
+ *   the place and day of the story's own lead (a second report under one headline: sameDateline.ts),
+ *   and so it does everywhere in a file of headline-less briefs (most leads without a title above).
  * - Under a headline and its summary (summaryAboveLead.ts, article.summaryAboveLead): the lead goes
  *   on with them whether the summary ends a sentence or not.
  * Elsewhere a lead starts an article.
@@ -23,6 +24,7 @@ import type { Line } from '../../lines';
 import { endsSentence } from '../../text';
 import { SUMMARY_MAX_LINES, TITLED_LEADS_MIN_COUNT, TITLED_LEADS_MIN_SHARE } from '../../thresholds';
 import { gapBefore } from '../groups/gapBefore';
+import { sameDatelineAsStory } from './sameDateline';
 
 export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: IssueBuilder): boolean {
   if (!b.hasBody()) return false;
@@ -32,7 +34,9 @@ export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: I
   if (start === 'article.summaryAboveLead' && (b.current?.blocks.length ?? 0) < SUMMARY_MAX_LINES)
     return lines[i - 1]?.kind === 'body';
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
-  return tail !== null && !endsSentence(tail) && lines[i - 1]?.kind !== 'furniture' && leadsTitled(lines);
+  if (lines[i - 1]?.kind === 'furniture' || !leadsTitled(lines)) return false;
+  // After a finished paragraph: only a second report from the story's place and day (sameDateline.ts).
+  return (tail !== null && !endsSentence(tail)) || sameDatelineAsStory(lines[i]?.body ?? '', b);
 }
 
 /** Per file (its line array), whether most leads stand right under a title line. */

@@ -8,11 +8,13 @@
  * Signals: the line's kind, width and last character; the line above (kind, sentence end); the line
  * below (a title line with a column name, or over a lead or a lead-in label such as 核心阅读); the
  * layout (no article gap, not wrapped).
- * Thresholds: TITLE_MAX_WIDTH.
+ * A kicker may end with a question mark or an ellipsis (`重庆市璧山区如何应对？`) when nothing before
+ * it ends a sentence and it is at most KICKER_OPEN_END_MAX_CHARS long.
+ * Thresholds: TITLE_MAX_WIDTH, KICKER_OPEN_END_MAX_CHARS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { TITLE_MAX_WIDTH } from '../../thresholds';
+import { KICKER_OPEN_END_MAX_CHARS, TITLE_MAX_WIDTH } from '../../thresholds';
 import { columnTagged } from './titleGroupStarts';
 import { LEAD_IN_LABEL } from '../groups/sectionLine';
 
@@ -27,12 +29,22 @@ export function markTextKickers(lines: Line[], layout: Layout): void {
     const l = lines[i];
     const below = lines[i + 1];
     if (!l || !below || l.kind !== 'body' || below.kind !== 'title') continue;
-    if (l.ends || l.width > TITLE_MAX_WIDTH || TEXT_END.test(l.body) || BRACKETED.test(l.body)) continue;
+    if (l.width > TITLE_MAX_WIDTH || BRACKETED.test(l.body)) continue;
+    // A kicker may end with a question or a trailing ellipsis (`…如何应对？`, `写春联、进博物馆……`)
+    // when nothing else in it ends a sentence; any other sentence end makes it text.
+    if ((l.ends || TEXT_END.test(l.body)) && !openEnded(l.body)) continue;
     if (layout.indented && l.indent) continue;
     if (!storyEndAbove(lines[i - 1]) || !headlineMarked(lines, i + 1)) continue;
     l.kind = 'title';
     l.rule = 'title.textKicker';
   }
+}
+
+/** A question mark or an ellipsis at the end (`？`, `……`), no sentence end before it: a kicker's end. */
+const OPEN_END = /^[^。．！？!?；;…]+(?:？|\?|…{1,2}|\.{3,6})[”’」』）)]*$/u;
+
+function openEnded(body: string): boolean {
+  return body.length <= KICKER_OPEN_END_MAX_CHARS && OPEN_END.test(body);
 }
 
 /** The line above ends a story: page furniture, a closing credit or caption, or a finished sentence. */

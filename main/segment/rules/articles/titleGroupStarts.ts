@@ -41,8 +41,12 @@ import {
   ZH_HEADLINE_MIN_CHARS,
 } from '../../thresholds';
 
-/** A bracketed name at the end of a line. */
-const END_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
+/**
+ * A bracketed name at the end of a line. A series' column may number its part in brackets of its
+ * own inside the name (`（感言·岁末年初看经济（11））`, `（政策解读·电商法施行一月（下））`): one level
+ * of nesting is read as part of the name.
+ */
+const END_TAG = /[（(]((?:[^（）()]|[（(][^（）()]{1,10}[)）]){2,40})[)）]$/u;
 /**
  * Bracket contents that are not a column's name: credits (`（记者 王明）`, `（作者为…）`), datelines,
  * dates, series notes, and sidebars that belong to the story above (`（记者手记）`, `（链接）`).

@@ -73,7 +73,7 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'st
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
   if (
     width <= PHOTOGRAPHER_MAX_WIDTH &&
-    (CAPTION_LAST.has(last) || first === 0x50) &&
+    (CAPTION_LAST.has(last) || last === 0x9053 || first === 0x50 || AGENCY_FIRST.has(first)) &&
     matchesAny(PHOTOGRAPHER, body)
   )
     return 'photographer.pattern';
@@ -107,6 +107,10 @@ const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, an editor line's 编, a jump or price word). */
 const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
 /** First characters of the credit patterns (the 评论员 line is gated by its last character). */
-const CREDIT_FIRST = codes('本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文');
+const CREDIT_FIRST = codes(
+  '本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文栏欄专專总總来來',
+);
 const CAPTION_LAST = codes('摄攝发發图圖)）.');
 const CAPTION_FIRST = codes('图圖上下左右P');
+/** First characters of a picture agency's bare name (`人民视觉`, `视觉中国`, `东方IC`, `CFP`). */
+const AGENCY_FIRST = codes('人视視东東C');

@@ -3,6 +3,7 @@
  * sentence punctuation. Chinese titles carry no clause commas (a comma marks a body fragment);
  * English ones are mostly capitalised words. Capital stacks of raw OCR count even with a full stop.
  * Signals: width, CJK share, sentence end, word count, capitals, capitalised share, open brackets.
+ * A contact line (an e-mail or web address, `投稿邮箱：`) is never a title (articles/contactLine.ts).
  * A headline followed by its column's name in brackets (`新年俗，让生活更美好（今日谈）`) is a title
  * even with a clause comma, if no sentence ends before the bracket (COLUMN_TAG_LINE_MAX_CHARS,
  * COLUMN_TAG_HEAD_MIN_CHARS).
@@ -11,6 +12,7 @@
  */
 import type { Line } from '../../lines';
 import { LABEL } from '../../patterns';
+import { isContactLine } from '../articles/contactLine';
 import { cjkShare, endsSentence } from '../../text';
 import {
   CAPS_TITLE_MAX_WORDS,
@@ -28,6 +30,8 @@ export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'n
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
   if (LABEL.test(body)) return true;
+  // An address or a contact label (`投稿邮箱：…`) is no title (articles/contactLine.ts).
+  if (isContactLine(body)) return false;
   // Measured once: the tagged-headline test and the script test below both read it.
   const share = cjkShare(body);
   if (taggedHeadline(body, share)) return true;

@@ -31,6 +31,8 @@ import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
 import { signsOff } from '../credits/signOff';
+import { earlyStack } from '../articles/earlyStack';
+import { factLabelStack } from '../articles/factLabels';
 import {
   afterPageBreak,
   columnTagged,
@@ -104,7 +106,8 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
   if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
     return 'group.fragmentFollows';
-  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body.
+  // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body;
+  // not across a page break (page furniture right above): a new page opens a new story.
   if (
     b.current &&
     !b.hasBody() &&
@@ -112,7 +115,8 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     b.current.headline !== null &&
     first.gap < layout.articleGap &&
     // A column's name in brackets (`…（快评）`) marks the next piece's headline, never a crosshead.
-    !columnTagged(first.body)
+    !columnTagged(first.body) &&
+    lines[start - 1]?.kind !== 'furniture'
   )
     return 'subhead.underCredit';
   return null;
@@ -132,6 +136,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     gapBefore(lines, start) < layout.articleGap
   )
     return 'subhead.insideArticle';
+  // Fact labels (`时间：…` / `地点：…`) stacked inside an article: its fact box (articles/factLabels.ts).
+  if (layout.chinese && factLabelStack(lines, start, end, b)) return 'subhead.factLabels';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';
@@ -153,6 +159,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   // A later numbered part of a document printed in full (articles/numberedSection.ts).
   if (layout.chinese && unseparated && b.hasBody() && laterNumberedPart(first.body))
     return 'subhead.numberedSection';
+  // A stack under a story's first paragraph or two is that story's (articles/earlyStack.ts).
+  if (layout.chinese && unseparated && earlyStack(lines, start, end, b)) return 'subhead.earlyStack';
   if (end - start > 1) return 'article.multiLineTitle';
   if (!b.current) return 'article.noArticleYet';
   if (!b.hasBody()) return 'article.noBodyYet';

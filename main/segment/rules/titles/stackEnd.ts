@@ -49,7 +49,7 @@ const AUTHOR_UNDER =
  * readers' views and editor's notes (`速览`, `新闻速递`, `来论`, `数读`, `编者按`). A kicker names a
  * place or a topic instead (`柳湾镇`).
  */
-const COLUMN_LABEL =
+export const COLUMN_LABEL =
   /^\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按)$/u;
 
 /** A label that opens an article's text (开栏的话, 内容提要：…), under its titles. */

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+import { lineRule } from '../../../../../main/segment/rules/classify/lineKind';
+import { splitLines } from '../../../../../main/segment/lines';
+
+/**
+ * Issue 14, the `line` layout: one paragraph per line, no blank line and no indent anywhere, the
+ * next story's title straight after the last paragraph of the one above. Synthetic texts written for
+ * these tests.
+ */
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
+const FIRST = [
+  '春耕时节农机忙',
+  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+  '合作社提供全程服务，农户省心省力。',
+];
+
+describe('a column name that numbers its part in brackets of its own', () => {
+  it('still marks a headline (（观察·春耕一线（3）））', () => {
+    const text = lines(
+      ...FIRST,
+      '种子选得好，收成才会好（观察·春耕一线（3））',
+      '春耕先选种，这是老农的经验。',
+      '今年的良种补贴也提前发到了农户手中。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '种子选得好，收成才会好（观察·春耕一线（3））']);
+  });
+
+  it('but a bracketed author note with brackets inside stays a paragraph', () => {
+    const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+});
+
+describe("a picture agency's bare name under a photo", () => {
+  const kind = (body: string) => lineRule(splitLines(body)[0]!);
+
+  it('is a photographer line, not a title candidate', () => {
+    expect(kind('人民视觉')).toBe('photographer.pattern');
+    expect(kind('视觉中国')).toBe('photographer.pattern');
+    expect(kind('人民幸福')).toBe('title.shape');
+  });
+
+  it('stays with the story above instead of heading the next one', () => {
+    const text = lines(
+      ...FIRST,
+      '图为农民在田间查看秧苗长势。',
+      '人民视觉',
+      '气象部门发布春播气象服务',
+      '本报北京3月2日电（记者 李华）中国气象局今天发布春播气象服务专报。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '气象部门发布春播气象服务']);
+    expect(articles[0]?.blocks.some((b) => b.text === '人民视觉')).toBe(true);
+  });
+});
+
+describe('closing lines of a story that are no headline', () => {
+  const kind = (body: string) => lineRule(splitLines(body)[0]!);
+
+  it('a photo story credit (摄影报道) credits pictures and opens no text', () => {
+    expect(kind('本报记者 张三 李四摄影报道')).toBe('photographer.pattern');
+    expect(kind('本报记者 张三报道')).toBe('lead.chinese');
+  });
+
+  it('a package credit (稿件统筹：) and a source line (来源：) are credits', () => {
+    expect(kind('稿件统筹：张三 李四')).toBe('credit.pattern');
+    expect(kind('来源：本报综合')).toBe('credit.pattern');
+    expect(kind('来源广泛的资金')).toBe('title.shape');
+  });
+
+  it('a contact line is never a title candidate nor a new story after a credit', () => {
+    expect(kind('栏目投稿邮箱：column@example.com')).toBe('body.default');
+    expect(kind('门户网站：http://www.example.com')).toBe('body.default');
+    const text = lines(
+      ...FIRST,
+      '（作者为某县农机站站长）',
+      '栏目投稿邮箱：column@example.com',
+      '再说一件农机的事，也是今年春天的事。',
+    );
+    expect(segmentText(text).articles).toHaveLength(1);
+  });
+
+  it('a letter-spaced sidebar label (链  接) stays a crosshead of the story, even after its credit', () => {
+    const text = lines(
+      ...FIRST,
+      '（作者为某县农机站站长）',
+      '链  接',
+      '农机购置补贴政策已实施多年，覆盖各类机具。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.find((b) => b.kind === 'subhead')?.text).toBe('链  接');
+  });
+});
+
+describe('a title stack early in a sectioned story (subhead.earlyStack)', () => {
+  const OPENING = [
+    '春耕时节农机忙',
+    '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+    '合作社唱主角',
+    '合作社提供全程服务，农户省心省力。',
+  ];
+  const STACK = ['东坡村——', '合作社托管耕地三千亩带动全村农户增收致富'];
+  const SECTION = '村里的合作社去年成立，今年托管的耕地翻了一番。';
+  const more = (n: number) =>
+    Array.from({ length: n }, (_, k) => `这是第${k + 1}段，讲的是合作社的又一件事。`);
+
+  it('is the next crosshead stack of that story', () => {
+    const { articles } = segmentText(lines(...OPENING, ...STACK, SECTION));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '合作社唱主角',
+      ...STACK,
+    ]);
+  });
+
+  it('but after more paragraphs than a section holds it heads a new article', () => {
+    expect(headlines(lines(...OPENING, ...more(5), ...STACK, SECTION))).toHaveLength(2);
+  });
+
+  it('and a headline marked by its column name opens one even early', () => {
+    const text = lines(
+      ...OPENING,
+      '东坡村——',
+      '合作社托管耕地三千亩带动全村农户增收致富（春耕一线）',
+      SECTION,
+    );
+    expect(headlines(text)).toHaveLength(2);
+  });
+});
+
+describe('a fact box of label lines inside a story (subhead.factLabels)', () => {
+  it('is a stack of crossheads, not a new article', () => {
+    const text = lines(
+      ...FIRST,
+      '时间：上午9点',
+      '地点：村农机站',
+      '场景：检修一台用了二十多年的老拖拉机发动机',
+      '师傅们一早就来到农机站，拆开了发动机。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '时间：上午9点',
+      '地点：村农机站',
+      '场景：检修一台用了二十多年的老拖拉机发动机',
+    ]);
+  });
+
+  it('while a single label line over a headline stays with the titles', () => {
+    const text = lines(...FIRST, '地点：云南普洱', '茶山上的合作社', '本报讯（记者 李华）茶农们忙着采春茶。');
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '茶山上的合作社']);
+  });
+});
+
+describe('a kicker ending with a question mark or an ellipsis (title.textKicker)', () => {
+  it('joins the marked headline under it after a story ends', () => {
+    const text = lines(
+      ...FIRST,
+      '农机坏了没人修，种粮大户如何应对？',
+      '农机维修站开到了田间地头（春耕一线）',
+      '今年春耕，县里的农机维修站第一次把服务点设到了村里。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => [a.kicker, a.headline])).toEqual([
+      [null, '春耕时节农机忙'],
+      ['农机坏了没人修，种粮大户如何应对？', '农机维修站开到了田间地头（春耕一线）'],
+    ]);
+  });
+
+  it('but a question after a finished sentence in the same line stays text', () => {
+    const text = lines(
+      ...FIRST,
+      '农机坏了没人修。种粮大户如何应对？',
+      '农机维修站开到了田间地头（春耕一线）',
+      '今年春耕，县里的农机维修站第一次把服务点设到了村里。',
+    );
+    expect(segmentText(text).articles[1]?.kicker).toBeNull();
+  });
+});
+
+describe('a new page or a column label over title lines', () => {
+  it('a title across a page break from a headline-only item opens a new article', () => {
+    const text = lines(
+      '春播气象服务图表',
+      '制图：李华',
+      '第2版',
+      '农机补贴资金提前下达',
+      '今年的农机购置补贴资金已经提前下达到各县。',
+    );
+    expect(headlines(text)).toEqual(['春播气象服务图表', '农机补贴资金提前下达']);
+  });
+
+  it('a column label (速览) over a stack early in a sectioned story heads its own column', () => {
+    const text = lines(
+      '春耕时节农机忙',
+      '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
+      '合作社唱主角',
+      '合作社提供全程服务，农户省心省力。',
+      '速览',
+      '农机补贴资金提前下达到各县',
+      '今年的农机购置补贴资金已经提前下达到各县。',
+    );
+    expect(segmentText(text).articles).toHaveLength(2);
+  });
+});
+
+describe('a second report from the same place and day under one headline (lead.insideArticle)', () => {
+  const story = (secondLead: string) =>
+    lines(
+      '省长会见外国客人',
+      '本报北京3月1日电 （记者王明）省长1日会见了来访的外国客人。',
+      '双方就加强合作交换了意见。',
+      secondLead,
+      '双方签署了合作备忘录。',
+      '下一条新闻的标题在这里',
+      '本报上海3月1日电 （记者李华）上海今天举行发布会。',
+      '再下一条新闻的标题',
+      '本报天津3月1日电 （记者孙强）天津今天举行招聘会。',
+    );
+
+  it('goes on with that story after a finished paragraph', () => {
+    const text = story('本报北京3月1日电 （记者王明）副省长1日会见了同一代表团。');
+    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+  });
+
+  it('while a bare lead from another place or day opens an article', () => {
+    const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线。');
+    expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
