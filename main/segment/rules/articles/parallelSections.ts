@@ -19,6 +19,7 @@ import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { PARALLEL_HEAD_LENGTH_SLACK } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { READER_SIGNATURE } from './closingAboveTitles';
 import { headlineMarked, wordLength } from './titleGroupStarts';
 
 /**
@@ -111,12 +112,10 @@ export function signedSection(lines: Line[], start: number, b: IssueBuilder): bo
 
 /** Signature lines a package signs its parts with. */
 const AUTHOR_NOTE = /^[（(]作者[为系是]/u;
-const READER =
-  /^\p{Script=Han}{2,10}[省市县区州旗][\s\u3000\u00a0]+\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3}$/u;
 
 function signatureMake(text: string): 'author' | 'reader' | null {
   if (AUTHOR_NOTE.test(text)) return 'author';
-  return READER.test(text) ? 'reader' : null;
+  return READER_SIGNATURE.test(text) ? 'reader' : null;
 }
 
 type EndClass = 'dash' | 'colon' | 'plain';
