@@ -18,6 +18,7 @@
 import type { Line } from '../../lines';
 import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
+import { CLOSERS, COLUMN_TAG, OPENERS } from './titleMarks';
 
 /** The features, in the order of the weights. */
 export const KICKER_FEATURES = [
@@ -96,10 +97,7 @@ const OCCASION_VERB = /召开|举行|开展|发布|印发|出席|调研|考察|�
 const FUNCTION_END = /[的和与及在对把向从被将是为以其之等]$/u;
 /** ICU's dictionary word breaks for Chinese (Node and Electron carry full ICU). */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 const DIGIT_OR_LATIN = /[0-9０-９A-Za-z.．%％]/u;
-const OPENERS = '“‘（(《「『';
-const CLOSERS = '”’）)》」』';
 const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·]/u;
 
 /** How often each pair of characters stands together in the file, and each character alone. */
