@@ -15,6 +15,15 @@ import type { Line } from '../../lines';
 
 /** Space inside a credit: ASCII, ideographic, no-break. */
 const S = '[\\s\\u3000\\u00a0]';
+/**
+ * A reader's signature: a county or city, then the name, letter-spaced (`山东诸城市 祝建波`); it closes
+ * a letter, and a package of letters signs each part so (parallelSections.ts).
+ */
+export const READER_SIGNATURE = new RegExp(
+  `^\\p{Script=Han}{2,10}[省市县区州旗]${S}+\\p{Script=Han}(?:${S}*\\p{Script=Han}){1,3}$`,
+  'u',
+);
+
 const CLOSING: readonly RegExp[] = [
   // A cartoon's credits: the artist's name with 图, the writer's with 文.
   new RegExp(`^\\S.{0,14}图(?:[（(][^）)]{1,10}[）)])?${S}+.{1,10}文$`, 'u'),
@@ -24,8 +33,7 @@ const CLOSING: readonly RegExp[] = [
   /^[（(][^（(]*(?:[（(][^）)]*[）)][^（(]*)*[）)]$/u,
   // The photographers of a picture story, possibly with the column in brackets.
   /摄(?:影报道|影)?(?:[（(][^）)]{1,10}[）)])?$/u,
-  // A reader's signature: a county or city, then the name, letter-spaced.
-  new RegExp(`^\\p{Script=Han}{2,10}[省市县区州旗]${S}+\\p{Script=Han}(?:${S}*\\p{Script=Han}){1,3}$`, 'u'),
+  READER_SIGNATURE,
   // Where a picture or a video came from.
   /(?:提供|供图)$|扫描?二维码/u,
 ];

@@ -14,7 +14,7 @@
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
-import { endsSentence } from '../../text';
+import { finishedStoryWithoutCrossheads } from './finishedStory';
 
 /** A paragraph opening with the day or time of the news. */
 const NEWS_OPENING =
@@ -31,9 +31,6 @@ export function newsOpeningBelow(lines: Line[], start: number, end: number, b: I
   if (end - start !== 1 || next?.kind !== 'body' || !NEWS_OPENING.test(next.body)) return false;
   const title = lines[start]?.body ?? '';
   if (SIDEBAR.test(title) || LABELLED.test(title)) return false;
-  if (!b.current || b.hasSubhead()) return false;
   // A story opened by this rule is not closed by it: a feature's dated crossheads would chain so.
-  if (b.current.provenance?.start.rule === 'article.newsOpeningBelow') return false;
-  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
-  return tail === null || endsSentence(tail);
+  return finishedStoryWithoutCrossheads(b, 'article.newsOpeningBelow');
 }

@@ -15,12 +15,12 @@
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
-import { endsSentence } from '../../text';
 import {
   PAIRED_PHRASE_COUPLET_CHARS,
   PAIRED_PHRASE_MIN_CHARS,
   PAIRED_PHRASE_MIN_STORY_CHARS,
 } from '../../thresholds';
+import { finishedStoryWithoutCrossheads } from './finishedStory';
 
 /** Two Chinese phrases (quotes allowed) apart by whitespace, nothing else on the line. */
 const PAIRED = /^([\p{Script=Han}“”‘’]+)\s+([\p{Script=Han}“”‘’]+)$/u;
@@ -37,12 +37,9 @@ export function pairedPhrases(body: string): boolean {
 export function pairedPhrasesHeadline(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
   if (end - start !== 1 || lines[end]?.kind !== 'body') return false;
   if (!pairedPhrases(lines[start]?.body ?? '')) return false;
-  if (!b.current || b.hasSubhead()) return false;
-  // A story opened by this rule is not closed by it: a feature's couplet heads would chain so.
-  if (b.current.provenance?.start.rule === 'article.pairedPhrases') return false;
   if (storyChars(b) < PAIRED_PHRASE_MIN_STORY_CHARS) return false;
-  const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
-  return tail === null || endsSentence(tail);
+  // A story opened by this rule is not closed by it: a feature's couplet heads would chain so.
+  return finishedStoryWithoutCrossheads(b, 'article.pairedPhrases');
 }
 
 /** Characters of the current article's paragraphs so far, the open one included. */

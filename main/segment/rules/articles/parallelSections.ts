@@ -19,22 +19,51 @@ import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { PARALLEL_HEAD_LENGTH_SLACK } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { READER_SIGNATURE } from './closingAboveTitles';
 import { headlineMarked, wordLength } from './titleGroupStarts';
 
-/** The title group each article was opened by, where it starts, and the rule that opened it. */
-const openings = new WeakMap<SegmentedArticle, { lines: Line[]; start: number; rule: RuleCode }>();
+/**
+ * What `sameMake` compares of a stack, worked out when the stack is noted: plain values, not the
+ * lines, whose bodies are slices of the whole decoded text and would keep all of it alive for as
+ * long as the article is kept (ownStrings.ts).
+ */
+export interface StackMake {
+  lines: number;
+  headlineMarked: boolean;
+  end: EndClass;
+  words: number;
+}
 
-/** The last stack of crossheads each article has set a section under. */
-const sections = new WeakMap<SegmentedArticle, Line[]>();
+/**
+ * Where the title group that opened each article starts, the rule that opened it, and, for a
+ * multi-line title group (the only opening a later stack is compared with), its make.
+ */
+export interface Opening {
+  start: number;
+  rule: RuleCode;
+  make: StackMake | null;
+}
+
+const openings = new WeakMap<SegmentedArticle, Opening>();
+
+/** The make of the last stack of crossheads each article has set a section under. */
+const sections = new WeakMap<SegmentedArticle, StackMake>();
+
+/** What is kept for an article (for tests: it must not hold the text). */
+export function keptFor(article: SegmentedArticle): { opening?: Opening; section?: StackMake } {
+  return { opening: openings.get(article), section: sections.get(article) };
+}
 
 /** Notes a stack of crossheads the current article sets a section under (pass.ts). */
 export function rememberSection(b: IssueBuilder, lines: Line[]): void {
-  if (b.current && lines.length >= 2) sections.set(b.current, lines);
+  if (b.current && lines.length >= 2) sections.set(b.current, stackMake(lines));
 }
 
 /** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
 export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
-  if (b.current) openings.set(b.current, { lines, start, rule });
+  if (!b.current) return;
+  const make = rule === 'article.multiLineTitle' ? stackMake(lines) : null;
+  openings.set(b.current, { start, rule, make });
 }
 
 /**
@@ -45,19 +74,24 @@ export function parallelSection(lines: Line[], start: number, end: number, b: Is
   if (end - start < 2 || !b.current || !b.hasBody()) return false;
   const group = lines.slice(start, end);
   if (headlineMarked(group)) return false;
-  const opening = openings.get(b.current);
-  const earlier = [
-    sections.get(b.current),
-    opening?.rule === 'article.multiLineTitle' ? opening.lines : undefined,
-  ];
+  const earlier = [sections.get(b.current), openings.get(b.current)?.make ?? undefined];
   return earlier.some((stack) => stack !== undefined && sameMake(group, stack));
 }
 
-function sameMake(group: Line[], stack: Line[]): boolean {
-  if (stack.length !== group.length || headlineMarked(stack)) return false;
+function stackMake(lines: Line[]): StackMake {
+  const first = lines[0]?.body ?? '';
+  return {
+    lines: lines.length,
+    headlineMarked: headlineMarked(lines),
+    end: endClass(first),
+    words: wordLength(first),
+  };
+}
+
+function sameMake(group: Line[], stack: StackMake): boolean {
+  if (stack.lines !== group.length || stack.headlineMarked) return false;
   const a = group[0]?.body ?? '';
-  const o = stack[0]?.body ?? '';
-  return endClass(a) === endClass(o) && Math.abs(wordLength(a) - wordLength(o)) <= PARALLEL_HEAD_LENGTH_SLACK;
+  return endClass(a) === stack.end && Math.abs(wordLength(a) - stack.words) <= PARALLEL_HEAD_LENGTH_SLACK;
 }
 
 /**
@@ -78,16 +112,16 @@ export function signedSection(lines: Line[], start: number, b: IssueBuilder): bo
 
 /** Signature lines a package signs its parts with. */
 const AUTHOR_NOTE = /^[（(]作者[为系是]/u;
-const READER =
-  /^\p{Script=Han}{2,10}[省市县区州旗][\s\u3000\u00a0]+\p{Script=Han}(?:[\s\u3000\u00a0]*\p{Script=Han}){1,3}$/u;
 
 function signatureMake(text: string): 'author' | 'reader' | null {
   if (AUTHOR_NOTE.test(text)) return 'author';
-  return READER.test(text) ? 'reader' : null;
+  return READER_SIGNATURE.test(text) ? 'reader' : null;
 }
 
+type EndClass = 'dash' | 'colon' | 'plain';
+
 /** How a stack's first line ends: a dash (`法国——`), a colon (`北京：`), or neither. */
-function endClass(text: string): 'dash' | 'colon' | 'plain' {
+function endClass(text: string): EndClass {
   if (/[—–]$/u.test(text)) return 'dash';
   if (/[：:]$/u.test(text)) return 'colon';
   return 'plain';

@@ -8,27 +8,18 @@
  * story's end: rules/articles/summaryAboveLead.ts).
  * Signals: the line's kind, width and last character; the line above (kind, sentence end); the line
  * below (a lead); the layout (no article gap, not wrapped).
+ * The shared test of the line and the line above: textTitleCandidate.ts.
  * Thresholds: TITLE_MAX_WIDTH.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { TITLE_MAX_WIDTH } from '../../thresholds';
-import { storyEndAbove } from './textKicker';
-
-/** Text ends here: a full stop, or a colon introducing what follows (other sentence ends: line.ends). */
-const TEXT_END = /[。．.：:…][”’」』）)]*$/u;
-/** A bracketed note (`（摘编自…）`) is not a headline. */
-const BRACKETED = /^[（(]/u;
+import { textTitleCandidate, textTitlesApply } from './textTitleCandidate';
 
 export function markTextHeadlines(lines: Line[], layout: Layout): void {
-  if (!layout.chinese || layout.wrapped || Number.isFinite(layout.articleGap)) return;
+  if (!textTitlesApply(layout)) return;
   for (let i = 1; i < lines.length - 1; i++) {
     const l = lines[i];
-    const below = lines[i + 1];
-    if (!l || below?.kind !== 'lead' || l.kind !== 'body') continue;
-    if (l.ends || l.width > TITLE_MAX_WIDTH || TEXT_END.test(l.body) || BRACKETED.test(l.body)) continue;
-    if (layout.indented && l.indent) continue;
-    if (!storyEndAbove(lines[i - 1])) continue;
+    if (!l || lines[i + 1]?.kind !== 'lead' || !textTitleCandidate(lines, i, layout)) continue;
     l.kind = 'title';
     l.rule = 'title.textHeadline';
   }

@@ -10,31 +10,25 @@
  * layout (no article gap, not wrapped).
  * A kicker may end with a question mark or an ellipsis (`重庆市璧山区如何应对？`) when nothing before
  * it ends a sentence and it is at most KICKER_OPEN_END_MAX_CHARS long.
+ * The shared test of the line and the line above: textTitleCandidate.ts.
  * Thresholds: TITLE_MAX_WIDTH, KICKER_OPEN_END_MAX_CHARS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { KICKER_OPEN_END_MAX_CHARS, TITLE_MAX_WIDTH } from '../../thresholds';
+import { KICKER_OPEN_END_MAX_CHARS } from '../../thresholds';
 import { columnTagged } from './titleGroupStarts';
 import { LEAD_IN_LABEL } from '../groups/sectionLine';
-
-/** Text ends here: a full stop, or a colon introducing what follows (other sentence ends: line.ends). */
-const TEXT_END = /[。．.：:…][”’」』）)]*$/u;
-/** A bracketed note (`（摘编自…）`) is not a kicker. */
-const BRACKETED = /^[（(]/u;
+import { textTitleCandidate, textTitlesApply } from './textTitleCandidate';
 
 export function markTextKickers(lines: Line[], layout: Layout): void {
-  if (!layout.chinese || layout.wrapped || Number.isFinite(layout.articleGap)) return;
+  if (!textTitlesApply(layout)) return;
   for (let i = 1; i < lines.length - 1; i++) {
     const l = lines[i];
     const below = lines[i + 1];
     if (!l || !below || l.kind !== 'body' || below.kind !== 'title') continue;
-    if (l.width > TITLE_MAX_WIDTH || BRACKETED.test(l.body)) continue;
     // A kicker may end with a question or a trailing ellipsis (`…如何应对？`, `写春联、进博物馆……`)
     // when nothing else in it ends a sentence; any other sentence end makes it text.
-    if ((l.ends || TEXT_END.test(l.body)) && !openEnded(l.body)) continue;
-    if (layout.indented && l.indent) continue;
-    if (!storyEndAbove(lines[i - 1]) || !headlineMarked(lines, i + 1)) continue;
+    if (!textTitleCandidate(lines, i, layout, openEnded) || !headlineMarked(lines, i + 1)) continue;
     l.kind = 'title';
     l.rule = 'title.textKicker';
   }
@@ -45,14 +39,6 @@ const OPEN_END = /^[^。．！？!?；;…]+(?:？|\?|…{1,2}|\.{3,6})[”’�
 
 function openEnded(body: string): boolean {
   return body.length <= KICKER_OPEN_END_MAX_CHARS && OPEN_END.test(body);
-}
-
-/** The line above ends a story: page furniture, a closing credit or caption, or a finished sentence. */
-export function storyEndAbove(above: Line | undefined): boolean {
-  if (!above) return false;
-  if (above.kind === 'furniture' || above.kind === 'caption' || above.kind === 'photographer') return true;
-  if (above.kind === 'credit') return true;
-  return (above.kind === 'body' || above.kind === 'lead') && above.ends;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
 import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
+import { MARK } from './titleMarks';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -56,12 +57,6 @@ const NO_HEADLINE_START = /^[，。：:、”）)—了的]/u;
 const LEAD_IN_DASH = '——';
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
 const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
-const OPENERS = '“‘（(《「『';
-const CLOSERS = '”’）)》」』';
-/** Per UTF-16 unit: 1 for an opener, 2 for a closer (a table: dashEnd runs on every title line). */
-const BRACKET = new Uint8Array(0x10000);
-for (const c of OPENERS) BRACKET[c.charCodeAt(0)] = 1;
-for (const c of CLOSERS) BRACKET[c.charCodeAt(0)] = 2;
 const EM_DASH = 0x2014;
 
 /** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
@@ -202,8 +197,8 @@ function dashEnd(text: string): number | null {
   let depth = 0;
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if (BRACKET[c] === 1) depth++;
-    else if (BRACKET[c] === 2) depth = Math.max(0, depth - 1);
+    if (MARK[c] === 1) depth++;
+    else if (MARK[c] === 2) depth = Math.max(0, depth - 1);
     else if (depth === 0 && i > 0 && c === EM_DASH && text.charCodeAt(i + 1) === EM_DASH) return i + 2;
   }
   return null;

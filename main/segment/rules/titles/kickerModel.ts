@@ -18,6 +18,7 @@
 import type { Line } from '../../lines';
 import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
+import { CLOSERS, COLUMN_TAG, OPENERS } from './titleMarks';
 
 /** The features, in the order of the weights. */
 export const KICKER_FEATURES = [
@@ -96,11 +97,55 @@ const OCCASION_VERB = /召开|举行|开展|发布|印发|出席|调研|考察|�
 const FUNCTION_END = /[的和与及在对把向从被将是为以其之等]$/u;
 /** ICU's dictionary word breaks for Chinese (Node and Electron carry full ICU). */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
-const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 const DIGIT_OR_LATIN = /[0-9０-９A-Za-z.．%％]/u;
-const OPENERS = '“‘（(《「『';
-const CLOSERS = '”’）)》」』';
 const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·]/u;
+
+/** How the kicker ends, one feature each (kept in the order of KICKER_MODEL_WEIGHTS). */
+const KICKER_ENDS = [
+  OCCASION_END,
+  REPORT_VERB_END,
+  PLACE_END,
+  PERSON_END,
+  EVENT_END,
+  ISSUER_END,
+  CLAUSE_MARK_END,
+  COLON_END,
+  STOP_END,
+  CLOSE_QUOTE_END,
+];
+/** How the headline starts, one feature each. */
+const HEADLINE_STARTS = [QUOTE_START, PARTICLE_START, HEAD_VERB_START];
+/** Length bands (characters, both ends included) of the headline and of the kicker, one feature each. */
+const HEADLINE_LENGTHS: ReadonlyArray<readonly [number, number]> = [
+  [5, 8],
+  [9, 12],
+  [13, 16],
+  [17, Infinity],
+];
+const KICKER_LENGTHS: ReadonlyArray<readonly [number, number]> = [
+  [5, 8],
+  [9, 14],
+  [15, 22],
+  [23, Infinity],
+];
+
+function flag(on: boolean): number {
+  return on ? 1 : 0;
+}
+
+/** One feature per pattern: 1 where it matches `text`. */
+function tests(patterns: readonly RegExp[], text: string): number[] {
+  const out = new Array<number>(patterns.length);
+  for (let i = 0; i < patterns.length; i++) out[i] = flag(patterns[i]!.test(text));
+  return out;
+}
+
+/** One feature per band: 1 where `n` lies in it. */
+function bands(ranges: ReadonlyArray<readonly [number, number]>, n: number): number[] {
+  const out = new Array<number>(ranges.length);
+  for (let i = 0; i < ranges.length; i++) out[i] = flag(n >= ranges[i]![0] && n <= ranges[i]![1]);
+  return out;
+}
 
 /** How often each pair of characters stands together in the file, and each character alone. */
 export class PairStats {
@@ -178,42 +223,25 @@ export function kickerFeatures(
     Math.log(lk + 1),
     Math.log(lh + 1),
     lk / Math.max(1, n),
-    lh <= 4 ? 1 : 0,
-    OCCASION_END.test(kicker) ? 1 : 0,
-    REPORT_VERB_END.test(kicker) ? 1 : 0,
-    PLACE_END.test(kicker) ? 1 : 0,
-    PERSON_END.test(kicker) ? 1 : 0,
-    EVENT_END.test(kicker) ? 1 : 0,
-    ISSUER_END.test(kicker) ? 1 : 0,
-    CLAUSE_MARK_END.test(kicker) ? 1 : 0,
-    COLON_END.test(kicker) ? 1 : 0,
-    STOP_END.test(kicker) ? 1 : 0,
-    CLOSE_QUOTE_END.test(kicker) ? 1 : 0,
-    QUOTE_START.test(rest) ? 1 : 0,
-    PARTICLE_START.test(rest) ? 1 : 0,
-    HEAD_VERB_START.test(rest) ? 1 : 0,
+    flag(lh <= 4),
+    ...tests(KICKER_ENDS, kicker),
+    ...tests(HEADLINE_STARTS, rest),
     Math.log(stats.pair(a, b) + 1),
     stats.pmi(a, b),
-    DIGIT_OR_LATIN.test(a) && DIGIT_OR_LATIN.test(b) ? 1 : 0,
-    /[，,]/u.test(kicker) ? 1 : 0,
-    /[，,]/u.test(headline) ? 1 : 0,
-    tag ? 1 : 0,
-    /[\s\u3000]/u.test(kicker) ? 1 : 0,
-    /[\s\u3000]/u.test(headline) ? 1 : 0,
-    OCCASION_VERB.test(kicker) ? 1 : 0,
-    words.has(at) ? 1 : 0,
-    (words.get(at) ?? 0) >= 2 ? 1 : 0,
-    FUNCTION_END.test(kicker) ? 1 : 0,
-    lh >= 5 && lh <= 8 ? 1 : 0,
-    lh >= 9 && lh <= 12 ? 1 : 0,
-    lh >= 13 && lh <= 16 ? 1 : 0,
-    lh >= 17 ? 1 : 0,
-    lk >= 5 && lk <= 8 ? 1 : 0,
-    lk >= 9 && lk <= 14 ? 1 : 0,
-    lk >= 15 && lk <= 22 ? 1 : 0,
-    lk >= 23 ? 1 : 0,
-    lastWordLength(words, at) >= 2 ? 1 : 0,
-    /[\s\u3000]/u.test(text[at - 1] ?? '') || /[\s\u3000]/u.test(text[at] ?? '') ? 1 : 0,
+    flag(DIGIT_OR_LATIN.test(a) && DIGIT_OR_LATIN.test(b)),
+    flag(/[，,]/u.test(kicker)),
+    flag(/[，,]/u.test(headline)),
+    flag(tag !== null),
+    flag(/[\s\u3000]/u.test(kicker)),
+    flag(/[\s\u3000]/u.test(headline)),
+    flag(OCCASION_VERB.test(kicker)),
+    flag(words.has(at)),
+    flag((words.get(at) ?? 0) >= 2),
+    flag(FUNCTION_END.test(kicker)),
+    ...bands(HEADLINE_LENGTHS, lh),
+    ...bands(KICKER_LENGTHS, lk),
+    flag(lastWordLength(words, at) >= 2),
+    flag(/[\s\u3000]/u.test(text[at - 1] ?? '') || /[\s\u3000]/u.test(text[at] ?? '')),
   ];
 }
 

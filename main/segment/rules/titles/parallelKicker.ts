@@ -23,12 +23,9 @@ import {
   PARALLEL_PHRASE_MAX,
   PARALLEL_PHRASE_MIN,
 } from '../../thresholds';
+import { COLUMN_TAG, OPENERS, openMarksBefore } from './titleMarks';
 
-/** A column's name in brackets at the end of a headline (`（…（上））` too): not part of the phrases. */
-const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 const PIECE = /[^\s\u3000]+/gu;
-const OPENERS = '“‘（(《「『';
-const CLOSERS = '”’）)》」』';
 /** A title never starts with these: a closing mark, a clause mark, a digit or letter going on. */
 const NO_START = /^[0-9A-Za-z０-９.．%％”’）)》」』，、。！？：:]/u;
 
@@ -41,11 +38,15 @@ interface Piece {
 
 /** The offset where the kicker run on before the headline ends, or null when no phrase pair shows it. */
 export function parallelCut(text: string): number | null {
+  // A column's name in brackets at the end (`（…（上））` too) is not part of the phrases.
   const tag = COLUMN_TAG.exec(text);
   const body = tag ? text.slice(0, tag.index) : text;
   const pieces = piecesOf(body);
-  // A space inside quotes or brackets (`“老街坊 新生活”`) parts no phrases of the title.
-  if (pieces.length < 2 || pieces.some((p, k) => k > 0 && insideMarks(body, p.start))) return null;
+  if (pieces.length < 2) return null;
+  // Quotes and brackets open before each offset (`body` is the start of `text`). A space inside
+  // quotes or brackets (`“老街坊 新生活”`) parts no phrases of the title.
+  const open = openMarksBefore(text);
+  if (pieces.some((p, k) => k > 0 && open[p.start]! > 0)) return null;
   const found: Array<{ at: number; from: number; to: number }> = [];
   for (let i = 0; i + 1 < pieces.length; i++) {
     // The first phrase of a paired headline glued to the kicker: [kicker+A, B(, B…)] with |A| = |B|.
@@ -79,7 +80,7 @@ export function parallelCut(text: string): number | null {
   const { at, from, to } = found[0]!;
   if (/[：:]/u.test(body.slice(from, to))) return null;
   if (NO_START.test(text.slice(at)) || OPENERS.includes(text[at - 1] ?? '')) return null;
-  return insideMarks(text, at) ? null : at;
+  return open[at]! > 0 ? null : at;
 }
 
 function phraseLength(n: number): boolean {
@@ -98,15 +99,4 @@ function unitsAfter(text: string, start: number, chars: number): number {
   let at = start;
   for (let n = 0; n < chars && at < text.length; n++) at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
   return at;
-}
-
-/** True when `at` falls inside quotes or brackets opened before it. */
-function insideMarks(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = text[i] ?? '';
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
 }

@@ -27,6 +27,7 @@ import { kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
 import { inRunOnFile, kickerCut } from './kickerInLine';
 import { pairRoles } from './pairSignals';
+import { COLUMN_TAG } from './titleMarks';
 
 /** The roles of a title group and the rule that gave them. */
 export interface TitleRoles extends Titles {
@@ -43,8 +44,6 @@ const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
  * headline (kicker.ts reads it as a deck), not a column's name after one.
  */
 const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
-/** A column's name in brackets after a headline, itself perhaps holding brackets (`（…（上））`). */
-const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;

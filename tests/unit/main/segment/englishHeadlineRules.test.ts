@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../main/segment/segmentText';
-
-const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
+import { headlines } from './support/synthetic';
 
 describe('sentence-case English headlines after a finished block', () => {
   it('a headline after a photographer line, above a body paragraph, starts a new story', () => {

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { FIRST, headlines, lines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts where articles run together without separators: one paragraph per line
  * and no blank line anywhere, so only the title lines and what stands around them tell where an
  * article starts. Synthetic texts written for these tests.
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
-const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
-const FIRST = [
-  '春耕时节农机忙',
-  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
-  '合作社提供全程服务，农户省心省力。',
-];
 
 describe('a headline with its column name in brackets', () => {
   it('starts an article after a finished paragraph', () => {

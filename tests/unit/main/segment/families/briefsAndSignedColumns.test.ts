@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { lines } from '../support/synthetic';
 
 /**
  * Family 5 of issue 14: a page of short briefs (简讯, 一句话新闻) is neither merged into one article
  * nor split wrongly, and a signed column keeps its byline. Synthetic texts written for these tests,
  * in the layout where nothing but the lines themselves separates articles (one paragraph per line).
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 const ABOVE = [
   '河道治理见成效',
   '本报讯（记者 赵亮）今年以来，全市完成河道治理二十公里。',

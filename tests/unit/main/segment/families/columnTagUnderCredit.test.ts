@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { headlines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts: under a headline and its credit a single line opens the text as a
@@ -7,7 +8,6 @@ import { segmentText } from '../../../../../main/segment/segmentText';
  * piece's headline. Synthetic texts.
  */
 const P = '\u3000\u3000';
-const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
 
 const ABOVE = `${P}全市各区持续开展背街小巷整治，一批老街区旧貌换新颜。\n${P}居民们纷纷点赞。\n`;
 const BELOW = `${P}在守护家园的战斗中，一线工作者冲锋在前，令人感动。\n${P}我们要向他们致敬。\n`;

@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import { lineRule } from '../../../../../main/segment/rules/classify/lineKind';
 import { splitLines } from '../../../../../main/segment/lines';
+import { FIRST, headlines, lines } from '../support/synthetic';
 
 /**
  * Issue 14, the `line` layout: one paragraph per line, no blank line and no indent anywhere, the
  * next story's title straight after the last paragraph of the one above. Synthetic texts written for
  * these tests.
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
-const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
-const FIRST = [
-  '春耕时节农机忙',
-  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',
-  '合作社提供全程服务，农户省心省力。',
-];
 
 describe('a column name that numbers its part in brackets of its own', () => {
   it('still marks a headline (（观察·春耕一线（3）））', () => {

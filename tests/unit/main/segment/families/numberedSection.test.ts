@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { laterNumberedPart } from '../../../../../main/segment/rules/articles/numberedSection';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { lines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts without separators (subhead.numberedSection): a document printed in full
  * heads its parts with ordinals; a part numbered past the first, with a cut piece of text under it,
  * goes on with the document instead of opening an article. Synthetic texts written for these tests.
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 const DOCUMENT = [
   '乡村图书室管理办法',
   '第一章  总则',

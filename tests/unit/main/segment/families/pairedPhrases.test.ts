@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pairedPhrases } from '../../../../../main/segment/rules/articles/pairedPhrases';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { lines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts without separators (article.pairedPhrases): a headline of two parallel
  * phrases set apart by a space, after a finished story that has no crosshead, opens a new story.
  * Synthetic texts written for these tests.
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 const INTRO = ['春耕时节农机忙', '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。'];
 /** A whole story's worth of text (over 700 characters) with no crosshead. */
 const FIRST = [

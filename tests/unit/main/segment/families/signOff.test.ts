@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signsOff } from '../../../../../main/segment/rules/credits/signOff';
-import { segmentText } from '../../../../../main/segment/segmentText';
+import { headlines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts where nothing sets articles apart: a reader's signature or a column's
@@ -8,7 +8,6 @@ import { segmentText } from '../../../../../main/segment/segmentText';
  * the next article instead of continuing the line. Synthetic texts.
  */
 const P = '\u3000\u3000';
-const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
 
 /** A letters column as the paper's site prints it: crossheads indented like the paragraphs. */
 const LETTER =

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { lines } from '../support/synthetic';
 
 /**
  * Issue 14, article starts without separators (title.textHeadline): a headline that reads like text
  * (a comma) over a dateline lead, after the end of the story above, opens a new story. Synthetic
  * texts written for these tests.
  */
-const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 const FIRST = [
   '春耕时节农机忙',
   '本报北京2月1日电（记者 王明）眼下正值春耕时节，各地农民抢抓农时。',

@@ -1,0 +1,34 @@
+/**
+ * Marks inside a title line that the title rules read alike: a column's name in brackets at the end
+ * of a headline, and the quotes and brackets a title is never cut inside (kickerInLine.ts,
+ * parallelKicker.ts, kickerModel.ts, roles.ts).
+ */
+
+/** A column's name in brackets at the end of a headline, itself perhaps holding brackets (`（…（上））`). */
+export const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
+
+/** Marks that open a quote or a bracket inside a title (each one UTF-16 unit). */
+export const OPENERS = '“‘（(《「『';
+/** Marks that close one. */
+export const CLOSERS = '”’）)》」』';
+
+/** Per UTF-16 unit: 1 for an opener, 2 for a closer (a table: scans run on every title line). */
+export const MARK = new Uint8Array(0x10000);
+for (const c of OPENERS) MARK[c.charCodeAt(0)] = 1;
+for (const c of CLOSERS) MARK[c.charCodeAt(0)] = 2;
+
+/**
+ * For each offset 0…text.length, how many quotes and brackets are open before it (a closer with none
+ * open is ignored): one pass for all the offsets a rule asks about.
+ */
+export function openMarksBefore(text: string): Uint32Array {
+  const depth = new Uint32Array(text.length + 1);
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const m = MARK[text.charCodeAt(i)];
+    if (m === 1) open++;
+    else if (m === 2) open = Math.max(0, open - 1);
+    depth[i + 1] = open;
+  }
+  return depth;
+}
