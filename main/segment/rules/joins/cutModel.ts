@@ -250,11 +250,13 @@ export function cutProbability(x: readonly number[]): number {
 /**
  * The decision and, for --explain, the two features that pushed hardest toward it (`pairSeen +1.3`
  * for a join, `tailQuoteClose -1.8` for a kept break). `withEvidence` false (a look-ahead that only
- * reads the probability) leaves the evidence empty: the weighing below is not done.
+ * reads the probability) leaves the evidence empty: the weighing below is not done. 'joins' does it
+ * for a join only: a join's evidence goes into the article's repair, a kept break's is read by
+ * --explain alone, and most breaks the scorer weighs are kept.
  */
 export function decideCut(
   input: CutInput,
-  withEvidence = true,
+  withEvidence: boolean | 'joins' = true,
 ): { join: boolean; evidence: string; probability: number } {
   const x = cutFeatures(input);
   // A quotation or bracket the line leaves open (the openQuoteOrBracket feature) and the next line
@@ -264,7 +266,7 @@ export function decideCut(
     return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;
-  if (!withEvidence) return { join, evidence: '', probability: p };
+  if (!withEvidence || (withEvidence === 'joins' && !join)) return { join, evidence: '', probability: p };
   const toward = join ? 1 : -1;
   // The two features (bias aside) that weigh most toward the decision, the earlier one on a tie:
   // what a stable sort by weight would put first, without sorting.

@@ -41,6 +41,11 @@ export interface JoinContext {
   probability?: number;
   /** A look-ahead, not the decision itself: the scorer's training hook does not record it. */
   probe?: boolean;
+  /**
+   * False when nothing reads a kept break's evidence (no --explain): the scorer writes evidence for
+   * its joins only (their repairs keep it). Unset: for every decision.
+   */
+  keptEvidence?: boolean;
 }
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
@@ -90,9 +95,12 @@ export function joinRule(
   if (context && stats && stats.chars >= CUT_MODEL_MIN_CHARS) {
     const input = { prev, line, tail, paragraphLength: context.paragraphLength, stats };
     if (!context.probe) noteCutFeatures(input);
-    // A look-ahead reads only the probability (pass.ts cutAfterLine): no evidence is built for it.
-    const { join, evidence, probability } = decideCut(input, !context.probe);
-    context.evidence = evidence;
+    // A look-ahead reads only the probability (pass.ts cutAfterLine): no evidence is built for it;
+    // without --explain, none for a kept break either.
+    const evidenceFor = context.probe ? false : context.keptEvidence === false ? 'joins' : true;
+    const decided = decideCut(input, evidenceFor);
+    const { join, probability } = decided;
+    context.evidence = decided.evidence;
     context.probability = probability;
     if (!join) return 'break.unlikelyCut';
   }
