@@ -17,6 +17,22 @@ export function matchesAny(patterns: readonly RegExp[], s: string): boolean {
   return false;
 }
 
+/**
+ * The same test as a list of patterns in one expression per set of flags: `matchesAny(oneOf(list), s)`
+ * is `matchesAny(list, s)` (an alternation matches where one of its branches does), one call into
+ * the expression engine instead of one per pattern (property-tested). No pattern here has a
+ * backreference, whose number the alternation would change.
+ */
+export function oneOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    const sources = byFlags.get(re.flags) ?? [];
+    sources.push(`(?:${re.source})`);
+    byFlags.set(re.flags, sources);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
+}
+
 /** Page headers / footers, page numbers, mastheads, date lines, jump lines. */
 export const FURNITURE: RegExp[] = widen([
   /^第\s*[0-9０-９一二三四五六七八九十]+\s*版/u,
@@ -167,3 +183,10 @@ export const LABEL = bothScripts(/^(?:地点|时间|栏目|专栏|主题)[:：]/
 function widen(patterns: RegExp[]): RegExp[] {
   return patterns.map(bothScripts);
 }
+
+/** The line classifier's lists as one expression each (per set of flags): see oneOf. */
+export const FURNITURE_ANY = oneOf(FURNITURE);
+export const LEAD_ZH_ANY = oneOf(LEAD_ZH);
+export const CREDIT_ANY = oneOf(CREDIT);
+export const CAPTION_ANY = oneOf(CAPTION);
+export const PHOTOGRAPHER_ANY = oneOf(PHOTOGRAPHER);

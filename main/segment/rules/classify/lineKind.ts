@@ -10,15 +10,15 @@
  */
 import type { Line, LineKind } from '../../lines';
 import {
-  CAPTION,
-  CREDIT,
-  FURNITURE,
+  CAPTION_ANY,
+  CREDIT_ANY,
+  FURNITURE_ANY,
   LEAD_EN,
-  LEAD_ZH,
+  LEAD_ZH_ANY,
   matchesAny,
   mayBeCredit,
   mayBePhotographer,
-  PHOTOGRAPHER,
+  PHOTOGRAPHER_ANY,
 } from '../../patterns';
 import {
   BRACKET_CREDIT_MAX_CHARS,
@@ -73,24 +73,24 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'st
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && matchesAny(FURNITURE, body))
+  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && matchesAny(FURNITURE_ANY, body))
     return 'furniture.pattern';
   // Cheap gates before the regular expressions: leads start with one of a few characters.
-  if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH, headOf(body))) return 'lead.chinese';
+  if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH_ANY, headOf(body))) return 'lead.chinese';
   const latinCapital = first >= 0x41 && first <= 0x5a;
   if (latinCapital && width <= BYLINE_MAX_WIDTH && LEAD_EN[0]?.test(body)) return 'byline.by';
   if (latinCapital && matchesAny(LEAD_EN_DATELINES, headOf(body))) return 'lead.dateline';
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
-  if (width <= PHOTOGRAPHER_MAX_WIDTH && mayBePhotographer(body) && matchesAny(PHOTOGRAPHER, body))
+  if (width <= PHOTOGRAPHER_MAX_WIDTH && mayBePhotographer(body) && matchesAny(PHOTOGRAPHER_ANY, body))
     return 'photographer.pattern';
   // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
   const creditWidth =
     width <= CREDIT_MAX_WIDTH || (first === 0x28 && body.length <= BRACKET_CREDIT_MAX_CHARS);
-  if (creditWidth && mayBeCredit(body) && matchesAny(CREDIT, body)) return 'credit.pattern';
+  if (creditWidth && mayBeCredit(body) && matchesAny(CREDIT_ANY, body)) return 'credit.pattern';
   if (
     body.length <= CAPTION_MAX_CHARS &&
     (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) &&
-    matchesAny(CAPTION, body)
+    matchesAny(CAPTION_ANY, body)
   )
     return 'caption.pattern';
   return isTitleCandidate(line) ? 'title.shape' : 'body.default';
