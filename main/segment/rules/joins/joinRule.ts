@@ -25,7 +25,7 @@ import type { Line } from '../../lines';
 import { endsSentence, startsAsContinuation } from '../../text';
 import { CUT_MODEL_MIN_CHARS, SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
-import { CLAUSE_END, COMMA_END, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
+import { CLAUSE_END, COMMA_END, mayOpenItem, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 import { ocrJoinRule } from '../ocr/joins';
 import { decideCut, noteCutFeatures } from './cutModel';
 import type { CutStats } from './cutStats';
@@ -61,9 +61,12 @@ export function joinRule(
   if (ocr) return ocr;
   const ended = endsSentence(tail);
   // The openers first: anchored at the line's start they fail at once; CLAUSE_END scans the whole tail.
-  if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
-    return 'break.itemOpener';
-  if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+  // Both are anchored on a few first characters: most lines start with none of them (mayOpenItem).
+  if (mayOpenItem(line.body)) {
+    if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
+      return 'break.itemOpener';
+    if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+  }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
   const printedWrap = layout.wrapped && line.gap === 0;
   if (layout.chinese && !printedWrap && !ended && !openTail(tail)) return 'break.closedLine';
