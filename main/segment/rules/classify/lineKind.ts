@@ -73,7 +73,7 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'st
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && matchesAny(FURNITURE_ANY, body))
+  if (width <= FURNITURE_MAX_WIDTH && mayBeFurniture(body) && matchesAny(FURNITURE_ANY, body))
     return 'furniture.pattern';
   // Cheap gates before the regular expressions: leads start with one of a few characters.
   if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH_ANY, headOf(body))) return 'lead.chinese';
@@ -106,6 +106,23 @@ const LEAD_EN_DATELINES = LEAD_EN.slice(1);
 const codes = charSet;
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, an editor line's 编, a jump or price word). */
-const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
+export const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
+/** The characters MAYBE_FURNITURE's class matches anywhere. */
+const FURNITURE_SIGN = codes('0123456789０１２３４５６７８９版报報编編');
+/** Letters its words can match case-insensitively: ASCII ones, ſ (folds to s) and the Kelvin sign (to k). */
+const FOLDED_LETTER = codes('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u017f\u212a');
+
+/**
+ * MAYBE_FURNITURE.test(body), the expression run only on a line with a letter before any of its
+ * signs: a Chinese line is answered by one loop over its characters (property-tested).
+ */
+export function mayBeFurniture(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (FURNITURE_SIGN.has(c)) return true;
+    if (FOLDED_LETTER.has(c)) return MAYBE_FURNITURE.test(body);
+  }
+  return false;
+}
 const CAPTION_LAST = codes('摄攝发發图圖)）.');
 const CAPTION_FIRST = codes('图圖上下左右P');
