@@ -21,7 +21,7 @@
  * Thresholds: CUT_MODEL_JOIN_AT (the probability of a cut at which the break is joined).
  */
 import type { Line } from '../../lines';
-import { endsSentence, isSpace } from '../../text';
+import { charSet, endsSentence, isSpace } from '../../text';
 import {
   CUT_BALANCED_CLAUSES_SHARE,
   CUT_LEAD_IN_MAX_CHARS,
@@ -84,7 +84,8 @@ const LEAD_IN =
 const FUNCTION_END = new Uint8Array(0x10000);
 for (const c of '的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所')
   FUNCTION_END[c.charCodeAt(0)] = 1;
-const BOX_MARK = /^[■●◆▲★□▶◇○]/u;
+/** A box or list mark opening the line (`■`, `▶`): its first UTF-16 unit, all being BMP (was `/^[…]/u`). */
+const BOX_MARK = charSet('■●◆▲★□▶◇○');
 const CLOSING_END = /[。！？!?…”’」』]+$/u;
 const SPACES = /[\s\u3000\u00a0]/gu;
 
@@ -235,7 +236,7 @@ export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInp
     balancedClauses(body) ? 1 : 0,
     verseCouplet(body, line.body) ? 1 : 0,
     FUNCTION_END[lastUnit(tail)] === 1 ? 1 : 0,
-    BOX_MARK.test(body) ? 1 : 0,
+    BOX_MARK.has(body.charCodeAt(0)) ? 1 : 0,
     logit(stats.tailEndRate(tail)),
   ];
 }
