@@ -73,6 +73,8 @@ export function runPass(init: Omit<PassState, 'seen' | 'context'>): void {
       evidence: undefined,
       probability: undefined,
       probe: false,
+      // A kept break's scorer evidence is only ever read by --explain.
+      keptEvidence: Boolean(init.explain),
     },
   };
   if (s.layout.chinese)

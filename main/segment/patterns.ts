@@ -1,3 +1,4 @@
+import { charSet } from './text';
 import { bothScripts } from './variants';
 
 /**
@@ -14,6 +15,22 @@ const PAPER = '(?:日报|晚报|晨报|时报|周报|商报|青年报|法制报|
 export function matchesAny(patterns: readonly RegExp[], s: string): boolean {
   for (let i = 0; i < patterns.length; i++) if (patterns[i]?.test(s)) return true;
   return false;
+}
+
+/**
+ * The same test as a list of patterns in one expression per set of flags: `matchesAny(oneOf(list), s)`
+ * is `matchesAny(list, s)` (an alternation matches where one of its branches does), one call into
+ * the expression engine instead of one per pattern (property-tested). No pattern here has a
+ * backreference, whose number the alternation would change.
+ */
+export function oneOf(patterns: readonly RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const re of patterns) {
+    const sources = byFlags.get(re.flags) ?? [];
+    sources.push(`(?:${re.source})`);
+    byFlags.set(re.flags, sources);
+  }
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags));
 }
 
 /** Page headers / footers, page numbers, mastheads, date lines, jump lines. */
@@ -106,6 +123,23 @@ export const CREDIT: RegExp[] = widen([
   /^[—–]\s*(?:The\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$/u,
 ]);
 
+/**
+ * First characters of the CREDIT patterns: each is anchored on one of them, except the 评论员 and
+ * 摄影报道 lines, which end on 员/員 or 道 (mayBeCredit). Property-tested against the patterns.
+ */
+const CREDIT_FIRST = charSet(
+  '本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文栏欄专專总總来來',
+);
+
+/**
+ * Can a CREDIT pattern match the text? A gate on its first and last characters before the 17
+ * expressions (asked of most short lines under body text): false only where none can match.
+ */
+export function mayBeCredit(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  return CREDIT_FIRST.has(s.charCodeAt(0)) || last === 0x5458 || last === 0x54e1 || last === 0x9053;
+}
+
 /** Photo captions and photographer lines. */
 export const CAPTION: RegExp[] = widen([
   /(?:\/|／)?摄(?:\s*[（(][^（()）]{1,12}[)）])?$/u,
@@ -129,9 +163,30 @@ export const PHOTOGRAPHER: RegExp[] = widen([
   /^(?:Photo|Photograph|PHOTO|PHOTOGRAPH|Picture|PICTURE)[sS]?\s*(?:by\s+|BY\s+|[:：]\s*)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*\/\s*[A-Z][\w .-]{0,20})?$/u,
 ]);
 
+/** Last characters of the PHOTOGRAPHER patterns not opening with P or an agency's name (摄, 发, 供图, ）, 摄影报道). */
+const PHOTOGRAPHER_LAST = charSet('摄攝发發图圖)）.道');
+/** First characters of a picture agency's bare name (`人民视觉`, `视觉中国`, `东方IC`, `CFP`). */
+const AGENCY_FIRST = charSet('人视視东東C');
+
+/**
+ * Can a PHOTOGRAPHER pattern match the text? A gate on its first and last characters before the
+ * expressions: false only where none can match (property-tested against the patterns).
+ */
+export function mayBePhotographer(s: string): boolean {
+  const first = s.charCodeAt(0);
+  return PHOTOGRAPHER_LAST.has(s.charCodeAt(s.length - 1)) || first === 0x50 || AGENCY_FIRST.has(first);
+}
+
 /** A label line set above a headline, e.g. `地点：云南普洱`. */
 export const LABEL = bothScripts(/^(?:地点|时间|栏目|专栏|主题)[:：]/u);
 
 function widen(patterns: RegExp[]): RegExp[] {
   return patterns.map(bothScripts);
 }
+
+/** The line classifier's lists as one expression each (per set of flags): see oneOf. */
+export const FURNITURE_ANY = oneOf(FURNITURE);
+export const LEAD_ZH_ANY = oneOf(LEAD_ZH);
+export const CREDIT_ANY = oneOf(CREDIT);
+export const CAPTION_ANY = oneOf(CAPTION);
+export const PHOTOGRAPHER_ANY = oneOf(PHOTOGRAPHER);

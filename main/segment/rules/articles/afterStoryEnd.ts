@@ -14,6 +14,7 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { charSet } from '../../text';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
@@ -24,7 +25,19 @@ import { isContactLine } from './contactLine';
  */
 const OPENING_CREDIT = /^(?:(?:本报|新华社|特约)?(?:记者|通讯员|实习生|评论员)|[—–]{1,2}\s*编\s*者$)/u;
 /** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
-const FULL_STOP = /[。．.][”’」』）)]*$/u;
+export const FULL_STOP = /[。．.][”’」』）)]*$/u;
+const STOPS = charSet('。．.');
+const CLOSERS = charSet('”’」』）)');
+
+/**
+ * FULL_STOP.test(body) from the line's end: the closing quotes there skipped, is the character
+ * before them a full stop? (The expression tries every position of the line; property-tested.)
+ */
+export function endsWithFullStop(body: string): boolean {
+  let i = body.length - 1;
+  while (i >= 0 && CLOSERS.has(body.charCodeAt(i))) i--;
+  return i >= 0 && STOPS.has(body.charCodeAt(i));
+}
 
 export function startAfterStoryEnd(
   lines: Line[],
@@ -36,7 +49,7 @@ export function startAfterStoryEnd(
   if (!line || Number.isFinite(layout.articleGap) || layout.wrapped || (layout.indented && line.indent))
     return null;
   // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
-  if (line.width > TITLE_MAX_WIDTH || FULL_STOP.test(line.body)) return null;
+  if (line.width > TITLE_MAX_WIDTH || endsWithFullStop(line.body)) return null;
   // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts).
   if (isContactLine(line.body)) return null;
   const last = b.lastKind();

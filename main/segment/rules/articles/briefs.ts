@@ -18,6 +18,11 @@ export const BRIEFS_LABEL =
 /** A bold lead-in printed in square brackets at the head of a brief's text. */
 const LEAD_IN = /^【[^【】]{2,30}】\S/u;
 
+/** LEAD_IN.test(body), asked only of a line opening with 【 (its first character): most lines do not. */
+function opensWithLeadIn(body: string): boolean {
+  return body.charCodeAt(0) === 0x3010 && LEAD_IN.test(body);
+}
+
 /** True when the line at i opens an item of a briefs column (a one-line title or a lead-in). */
 export function briefItemAt(lines: Line[], i: number): boolean {
   const line = lines[i];
@@ -25,7 +30,7 @@ export function briefItemAt(lines: Line[], i: number): boolean {
   if (line.kind === 'title') {
     const next = lines[i + 1];
     if (!next || next.kind === 'title' || next.kind === 'furniture') return false;
-  } else if (!LEAD_IN.test(line.body)) return false;
+  } else if (!opensWithLeadIn(line.body)) return false;
   return underBriefsLabel(lines, i);
 }
 
@@ -34,7 +39,7 @@ function underBriefsLabel(lines: Line[], i: number): boolean {
   let k = i - 1;
   for (let items = 0; items <= BRIEFS_MAX_ITEMS && k >= 0; items++) {
     let text = 0;
-    while (k >= 0 && text <= BRIEF_MAX_LINES && isText(lines[k]) && !LEAD_IN.test(lines[k]?.body ?? '')) {
+    while (k >= 0 && text <= BRIEF_MAX_LINES && isText(lines[k]) && !opensWithLeadIn(lines[k]?.body ?? '')) {
       text++;
       k--;
     }
@@ -44,7 +49,7 @@ function underBriefsLabel(lines: Line[], i: number): boolean {
     // The item above: its one-line title (not a stack) or its lead-in line.
     if (head.kind === 'title') {
       if (text === 0 || lines[k - 1]?.kind === 'title') return BRIEFS_LABEL.test(lines[k - 1]?.body ?? '');
-    } else if (!LEAD_IN.test(head.body)) return false;
+    } else if (!opensWithLeadIn(head.body)) return false;
     k--;
   }
   return false;

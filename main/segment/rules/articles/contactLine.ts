@@ -7,9 +7,16 @@
  * Thresholds: none.
  */
 
+import { charSet } from '../../text';
+
 /** An address (`…@…`, `http://`, `www.`) or a contact label right before a colon (`投稿邮箱：`). */
-const CONTACT = /[@＠]|https?:\/\/|www\.|(?:邮箱|信箱|电话|网址|网站|热线|微信|邮编|传真)\s*[:：]/iu;
+export const CONTACT = /[@＠]|https?:\/\/|www\.|(?:邮箱|信箱|电话|网址|网站|热线|微信|邮编|传真)\s*[:：]/iu;
+
+/** Every branch of CONTACT needs one of these: @ or ＠, the colon of `http://` or of a label, the dot of `www.`. */
+const CONTACT_SIGN = charSet('@＠:：.');
 
 export function isContactLine(body: string): boolean {
-  return CONTACT.test(body);
+  // A line without any of them (most title-shaped lines) is answered without the expression.
+  for (let i = 0; i < body.length; i++) if (CONTACT_SIGN.has(body.charCodeAt(i))) return CONTACT.test(body);
+  return false;
 }

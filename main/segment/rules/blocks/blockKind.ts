@@ -19,7 +19,7 @@
  * Thresholds: SUBHEAD_BLOCK_MAX_CHARS, SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS, CAPTION_MAX_CHARS.
  */
 import type { BlockKind } from '../../../../preload/api';
-import { CREDIT, matchesAny, PHOTOGRAPHER } from '../../patterns';
+import { CREDIT_ANY, matchesAny, mayBeCredit, mayBePhotographer, PHOTOGRAPHER_ANY } from '../../patterns';
 import { cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
 import {
@@ -157,7 +157,9 @@ function captionText(text: string, bare: string, chars: number): boolean {
   if (text.endsWith(PHOTO_REPORT_END) && PHOTO_REPORT.test(text)) return true;
   if (AGENCY_ALONE.test(bare)) return true;
   // Letter-spaced names may be spaced with NBSP, which the line patterns do not expect.
-  return chars <= SIGNATURE_MAX_CHARS && matchesAny(PHOTOGRAPHER, text.replace(NBSP, ' '));
+  if (chars > SIGNATURE_MAX_CHARS) return false;
+  const spaced = text.replace(NBSP, ' ');
+  return mayBePhotographer(spaced) && matchesAny(PHOTOGRAPHER_ANY, spaced);
 }
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
@@ -203,5 +205,5 @@ function creditText(text: string, bare: string, chars: number): boolean {
   // `（狄 慧）`: a two-character name letter-spaced in brackets, as Chinese papers set names,
   // whatever the surname (pen names, rare surnames).
   if (inBrackets && SPACED_PAIR.test(text.trim())) return true;
-  return chars <= SIGNATURE_MAX_CHARS && matchesAny(CREDIT, text);
+  return chars <= SIGNATURE_MAX_CHARS && mayBeCredit(text) && matchesAny(CREDIT_ANY, text);
 }

@@ -9,7 +9,17 @@
  * credit.pattern, caption.pattern, title.shape, body.default.
  */
 import type { Line, LineKind } from '../../lines';
-import { CAPTION, CREDIT, FURNITURE, LEAD_EN, LEAD_ZH, matchesAny, PHOTOGRAPHER } from '../../patterns';
+import {
+  CAPTION_ANY,
+  CREDIT_ANY,
+  FURNITURE_ANY,
+  LEAD_EN,
+  LEAD_ZH_ANY,
+  matchesAny,
+  mayBeCredit,
+  mayBePhotographer,
+  PHOTOGRAPHER_ANY,
+} from '../../patterns';
 import {
   BRACKET_CREDIT_MAX_CHARS,
   BYLINE_MAX_WIDTH,
@@ -63,33 +73,24 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'st
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= FURNITURE_MAX_WIDTH && MAYBE_FURNITURE.test(body) && matchesAny(FURNITURE, body))
+  if (width <= FURNITURE_MAX_WIDTH && mayBeFurniture(body) && matchesAny(FURNITURE_ANY, body))
     return 'furniture.pattern';
   // Cheap gates before the regular expressions: leads start with one of a few characters.
-  if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH, headOf(body))) return 'lead.chinese';
+  if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH_ANY, headOf(body))) return 'lead.chinese';
   const latinCapital = first >= 0x41 && first <= 0x5a;
   if (latinCapital && width <= BYLINE_MAX_WIDTH && LEAD_EN[0]?.test(body)) return 'byline.by';
   if (latinCapital && matchesAny(LEAD_EN_DATELINES, headOf(body))) return 'lead.dateline';
   // Photographer lines first: `本报记者 王晓东摄` would also read as a reporter credit.
-  if (
-    width <= PHOTOGRAPHER_MAX_WIDTH &&
-    (CAPTION_LAST.has(last) || last === 0x9053 || first === 0x50 || AGENCY_FIRST.has(first)) &&
-    matchesAny(PHOTOGRAPHER, body)
-  )
+  if (width <= PHOTOGRAPHER_MAX_WIDTH && mayBePhotographer(body) && matchesAny(PHOTOGRAPHER_ANY, body))
     return 'photographer.pattern';
   // A bracketed wire credit (`(Reporting by …; Editing by …)`) runs longer than other credits.
   const creditWidth =
     width <= CREDIT_MAX_WIDTH || (first === 0x28 && body.length <= BRACKET_CREDIT_MAX_CHARS);
-  if (
-    creditWidth &&
-    (CREDIT_FIRST.has(first) || last === 0x5458 || last === 0x54e1 || last === 0x9053) &&
-    matchesAny(CREDIT, body)
-  )
-    return 'credit.pattern';
+  if (creditWidth && mayBeCredit(body) && matchesAny(CREDIT_ANY, body)) return 'credit.pattern';
   if (
     body.length <= CAPTION_MAX_CHARS &&
     (CAPTION_LAST.has(last) || CAPTION_FIRST.has(first)) &&
-    matchesAny(CAPTION, body)
+    matchesAny(CAPTION_ANY, body)
   )
     return 'caption.pattern';
   return isTitleCandidate(line) ? 'title.shape' : 'body.default';
@@ -105,12 +106,23 @@ const LEAD_EN_DATELINES = LEAD_EN.slice(1);
 const codes = charSet;
 const ZH_LEAD_FIRST = codes('本新中人央光据據(（');
 /** Every furniture pattern needs one of these (a digit, 版, a paper's 报, an editor line's 编, a jump or price word). */
-const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
-/** First characters of the credit patterns (the 评论员 line is gated by its last character). */
-const CREDIT_FIRST = codes(
-  '本特记記通实實责責编編版美校审審监監图圖制统統策执執（(—–-RAEWC数數资資稿信文栏欄专專总總来來',
-);
+export const MAYBE_FURNITURE = /[0-9０-９版报報编編]|cent|continued|concluded|see\s|page/iu;
+/** The characters MAYBE_FURNITURE's class matches anywhere. */
+const FURNITURE_SIGN = codes('0123456789０１２３４５６７８９版报報编編');
+/** Letters its words can match case-insensitively: ASCII ones, ſ (folds to s) and the Kelvin sign (to k). */
+const FOLDED_LETTER = codes('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u017f\u212a');
+
+/**
+ * MAYBE_FURNITURE.test(body), the expression run only on a line with a letter before any of its
+ * signs: a Chinese line is answered by one loop over its characters (property-tested).
+ */
+export function mayBeFurniture(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (FURNITURE_SIGN.has(c)) return true;
+    if (FOLDED_LETTER.has(c)) return MAYBE_FURNITURE.test(body);
+  }
+  return false;
+}
 const CAPTION_LAST = codes('摄攝发發图圖)）.');
 const CAPTION_FIRST = codes('图圖上下左右P');
-/** First characters of a picture agency's bare name (`人民视觉`, `视觉中国`, `东方IC`, `CFP`). */
-const AGENCY_FIRST = codes('人视視东東C');

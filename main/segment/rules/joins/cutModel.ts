@@ -21,7 +21,7 @@
  * Thresholds: CUT_MODEL_JOIN_AT (the probability of a cut at which the break is joined).
  */
 import type { Line } from '../../lines';
-import { endsSentence, isSpace } from '../../text';
+import { charSet, endsSentence, isSpace } from '../../text';
 import {
   CUT_BALANCED_CLAUSES_SHARE,
   CUT_LEAD_IN_MAX_CHARS,
@@ -84,7 +84,8 @@ const LEAD_IN =
 const FUNCTION_END = new Uint8Array(0x10000);
 for (const c of '的了在和与对将把被及或并从向为以于给让使等着过是有这那其之而且也都就还又很更最所')
   FUNCTION_END[c.charCodeAt(0)] = 1;
-const BOX_MARK = /^[■●◆▲★□▶◇○]/u;
+/** A box or list mark opening the line (`■`, `▶`): its first UTF-16 unit, all being BMP (was `/^[…]/u`). */
+const BOX_MARK = charSet('■●◆▲★□▶◇○');
 const CLOSING_END = /[。！？!?…”’」』]+$/u;
 const SPACES = /[\s\u3000\u00a0]/gu;
 
@@ -235,7 +236,7 @@ export function cutFeatures({ prev, line, tail, paragraphLength, stats }: CutInp
     balancedClauses(body) ? 1 : 0,
     verseCouplet(body, line.body) ? 1 : 0,
     FUNCTION_END[lastUnit(tail)] === 1 ? 1 : 0,
-    BOX_MARK.test(body) ? 1 : 0,
+    BOX_MARK.has(body.charCodeAt(0)) ? 1 : 0,
     logit(stats.tailEndRate(tail)),
   ];
 }
@@ -250,11 +251,13 @@ export function cutProbability(x: readonly number[]): number {
 /**
  * The decision and, for --explain, the two features that pushed hardest toward it (`pairSeen +1.3`
  * for a join, `tailQuoteClose -1.8` for a kept break). `withEvidence` false (a look-ahead that only
- * reads the probability) leaves the evidence empty: the weighing below is not done.
+ * reads the probability) leaves the evidence empty: the weighing below is not done. 'joins' does it
+ * for a join only: a join's evidence goes into the article's repair, a kept break's is read by
+ * --explain alone, and most breaks the scorer weighs are kept.
  */
 export function decideCut(
   input: CutInput,
-  withEvidence = true,
+  withEvidence: boolean | 'joins' = true,
 ): { join: boolean; evidence: string; probability: number } {
   const x = cutFeatures(input);
   // A quotation or bracket the line leaves open (the openQuoteOrBracket feature) and the next line
@@ -264,7 +267,7 @@ export function decideCut(
     return { join: true, evidence: 'a quotation opened above closes below', probability: 1 };
   const p = cutProbability(x);
   const join = p >= CUT_MODEL_JOIN_AT;
-  if (!withEvidence) return { join, evidence: '', probability: p };
+  if (!withEvidence || (withEvidence === 'joins' && !join)) return { join, evidence: '', probability: p };
   const toward = join ? 1 : -1;
   // The two features (bias aside) that weigh most toward the decision, the earlier one on a tie:
   // what a stable sort by weight would put first, without sorting.

@@ -16,6 +16,19 @@ export const STRONG_OPENER =
 export const SPEAKER = /^(?:记者|本报记者|问|答|主持人|Q|A)\s*[:：]/u;
 export const WEAK_OPENER =
   /^(?:[一二三四五六七八九十]{1,3}(?:是|要|[、．.])|第[一二三四五六七八九十\d]{1,3}[，,、]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|(?:首先|其次|再次|最后|此外)[，,]|(?:记者|本报记者|问|答|主持人|Q|A)\s*[:：])/u;
+/**
+ * First characters of STRONG_OPENER and WEAK_OPENER (each is anchored on one): a line starting
+ * with none of them opens no item, so the join rule skips both expressions (property-tested).
+ */
+const OPENER_FIRST = charSet(
+  '（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳■●◆▲★□第一二三四五六七八九十0123456789０１２３４５６７８９首其再最此记本问答主QA',
+);
+
+/** Can the line open an item (STRONG_OPENER or WEAK_OPENER)? False only where neither matches. */
+export function mayOpenItem(body: string): boolean {
+  return OPENER_FIRST.has(body.charCodeAt(0));
+}
+
 /** A clause or sentence ends here: a weak opener may follow. */
 export const CLAUSE_END = /[；;：:。！？!?…][”’」』）)]*$/u;
 /** A comma ends the text: even a strong opener continues the sentence. */

@@ -25,7 +25,7 @@ import type { Line } from '../../lines';
 import { endsSentence, startsAsContinuation } from '../../text';
 import { CUT_MODEL_MIN_CHARS, SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
-import { CLAUSE_END, COMMA_END, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
+import { CLAUSE_END, COMMA_END, mayOpenItem, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 import { ocrJoinRule } from '../ocr/joins';
 import { decideCut, noteCutFeatures } from './cutModel';
 import type { CutStats } from './cutStats';
@@ -41,6 +41,11 @@ export interface JoinContext {
   probability?: number;
   /** A look-ahead, not the decision itself: the scorer's training hook does not record it. */
   probe?: boolean;
+  /**
+   * False when nothing reads a kept break's evidence (no --explain): the scorer writes evidence for
+   * its joins only (their repairs keep it). Unset: for every decision.
+   */
+  keptEvidence?: boolean;
 }
 
 /** The rule for the break between the open paragraph (ending in `tail`, last line `prev`) and `line`. */
@@ -56,9 +61,12 @@ export function joinRule(
   if (ocr) return ocr;
   const ended = endsSentence(tail);
   // The openers first: anchored at the line's start they fail at once; CLAUSE_END scans the whole tail.
-  if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
-    return 'break.itemOpener';
-  if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+  // Both are anchored on a few first characters: most lines start with none of them (mayOpenItem).
+  if (mayOpenItem(line.body)) {
+    if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
+      return 'break.itemOpener';
+    if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+  }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
   const printedWrap = layout.wrapped && line.gap === 0;
   if (layout.chinese && !printedWrap && !ended && !openTail(tail)) return 'break.closedLine';
@@ -90,9 +98,12 @@ export function joinRule(
   if (context && stats && stats.chars >= CUT_MODEL_MIN_CHARS) {
     const input = { prev, line, tail, paragraphLength: context.paragraphLength, stats };
     if (!context.probe) noteCutFeatures(input);
-    // A look-ahead reads only the probability (pass.ts cutAfterLine): no evidence is built for it.
-    const { join, evidence, probability } = decideCut(input, !context.probe);
-    context.evidence = evidence;
+    // A look-ahead reads only the probability (pass.ts cutAfterLine): no evidence is built for it;
+    // without --explain, none for a kept break either.
+    const evidenceFor = context.probe ? false : context.keptEvidence === false ? 'joins' : true;
+    const decided = decideCut(input, evidenceFor);
+    const { join, probability } = decided;
+    context.evidence = decided.evidence;
     context.probability = probability;
     if (!join) return 'break.unlikelyCut';
   }
