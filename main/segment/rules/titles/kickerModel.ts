@@ -18,7 +18,7 @@
 import type { Line } from '../../lines';
 import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
-import { CLOSERS, COLUMN_TAG, OPENERS } from './titleMarks';
+import { COLUMN_TAG, openMarksBefore } from './titleMarks';
 
 /** The features, in the order of the weights. */
 export const KICKER_FEATURES = [
@@ -248,23 +248,21 @@ export function kickerFeatures(
 /** The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing mark. */
 export function cutPoints(text: string): number[] {
   const out: number[] = [];
-  let depth = 0;
+  // Quotes and brackets open before each offset, one pass (titleMarks.ts, as parallelKicker reads them).
+  const open = openMarksBefore(text);
   let seen = 0;
   const total = chars(text);
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
     if (
       i > 0 &&
-      depth === 0 &&
+      open[i] === 0 &&
       seen >= KICKER_MODEL_MIN_KICKER &&
       total - seen >= KICKER_MODEL_MIN_HEADLINE
     ) {
-      const before = text[i - 1] ?? '';
-      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !isLowSurrogate(text, i))
-        out.push(i);
+      // NO_CUT_BEFORE reads one character (each of its marks is one UTF-16 unit): no slice per offset.
+      // (An opener right before `i` leaves open[i] above 0: no cut follows one.)
+      if (!NO_CUT_BEFORE.test(text[i]!) && !isLowSurrogate(text, i)) out.push(i);
     }
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     if (!isLowSurrogate(text, i)) seen++;
   }
   return out;

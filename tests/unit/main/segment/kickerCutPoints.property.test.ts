@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cutPoints } from '../../../../main/segment/rules/titles/kickerModel';
+import { CLOSERS, OPENERS } from '../../../../main/segment/rules/titles/titleMarks';
+import { KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../../../main/segment/thresholds';
+
+const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·]/u;
+
+/**
+ * The kicker scorer's cut points as first written: its own depth scan over OPENERS/CLOSERS and a
+ * slice per offset for the mark that may not follow a cut. cutPoints now reads titleMarks'
+ * openMarksBefore and one character; this definition holds it to the same answer.
+ */
+function referenceCutPoints(text: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let seen = 0;
+  const total = Array.from(text).length;
+  const low = (i: number) => text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (
+      i > 0 &&
+      depth === 0 &&
+      seen >= KICKER_MODEL_MIN_KICKER &&
+      total - seen >= KICKER_MODEL_MIN_HEADLINE
+    ) {
+      const before = text[i - 1] ?? '';
+      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !low(i)) out.push(i);
+    }
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (!low(i)) seen++;
+  }
+  return out;
+}
+
+/** Title-like text: Han characters, the marks the scan reads, spaces, digits and an astral character. */
+const piece = fc.constantFrom(
+  ...'通州召开会议推进发展新年音乐会“”‘’（）()《》「」『』，、：:。！？…—· \u30002019',
+  '𠀀',
+);
+
+describe('kicker scorer cut points (rules/titles/kickerModel.ts)', () => {
+  it('are those of the first definition on any title-like line', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(cutPoints(text)).toEqual(referenceCutPoints(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
