@@ -63,9 +63,9 @@ export function joinRule(
   // The openers first: anchored at the line's start they fail at once; CLAUSE_END scans the whole tail.
   // Both are anchored on a few first characters: most lines start with none of them (mayOpenItem).
   if (mayOpenItem(line.body)) {
-    if ((STRONG_OPENER.test(line.body) || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail))
-      return 'break.itemOpener';
-    if (STRONG_OPENER.test(line.body) && !COMMA_END.test(tail)) return 'break.itemOpener';
+    const strong = STRONG_OPENER.test(line.body);
+    if ((strong || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail)) return 'break.itemOpener';
+    if (strong && !COMMA_END.test(tail)) return 'break.itemOpener';
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
   const printedWrap = layout.wrapped && line.gap === 0;

@@ -92,8 +92,9 @@ function startsStack(lines: Line[], i: number, layout: Layout, gapped: boolean, 
   if (gapped) return gapBefore(lines, i) >= layout.articleGap;
   const prev = lines[i - 1];
   if (!prev) return true;
-  const closed = prev.ends || signsOff(prev.body);
-  return prev.kind === 'body' || prev.kind === 'lead' || prev.kind === 'title' ? closed : true;
+  if (prev.kind !== 'body' && prev.kind !== 'lead' && prev.kind !== 'title') return true;
+  // Text above closes with a sentence end, or with a line that signs the piece off (signOff.ts).
+  return prev.ends || signsOff(prev.body);
 }
 
 function titleLike(l: Line): boolean {
