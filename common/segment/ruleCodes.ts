@@ -180,6 +180,9 @@ export const RULE_CODES = [
   'subhead.earlyStack',
   // Fact labels (时间：, 地点：) stacked inside an article: its fact box (rules/articles/factLabels.ts).
   'subhead.factLabels',
+  // A title-shaped line after a finished paragraph that the start scorer reads as a new story's start
+  // where no hand rule opened one (rules/articles/startScorer.ts).
+  'article.startScored',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -27,6 +27,7 @@ import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
+import { scoredStart, startScorerApplies, textCandidate, weakTitleCode } from './rules/articles/startScorer';
 
 /** The left-to-right pass's state. */
 export interface PassState {
@@ -252,7 +253,9 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return i + 1;
   }
-  const code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody())
+    code = scoredTitle(s, i, code);
   const role = roleOf(code);
   if (code === 'body.listRun') {
     // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
@@ -417,15 +420,16 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   }
   const tailEnded = tail === null || !tail || s.prev?.ends;
   const gapped = line.gap >= layout.articleGap;
-  const storyEnd =
+  let storyEnd =
     tailEnded && !opens && !gapped
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
         ocrLocalItem(s.lines, i, layout, b))
       : null;
+  if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
-    if (headlineAtStoryStart(line, code)) return storyHeadline(s, i, code);
+    if (headlineAtStoryStart(line, code) || code === 'article.startScored') return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
@@ -446,6 +450,30 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
     );
   return i + 1;
+}
+
+/**
+ * The start scorer's reading of a single title line the hand rules left a crosshead without a strong
+ * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their code.
+ */
+function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
+  const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false });
+  if (s.explain)
+    note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
+  return r.start ? 'article.startScored' : code;
+}
+
+/** A short line read as text after a finished paragraph, where no rule opened a story: the start scorer decides. */
+function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolean {
+  return storyEnd === null && startScorerApplies(s.layout) && textCandidate(line) && s.b.hasBody();
+}
+
+/** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */
+function scoredLine(s: PassState, i: number): RuleCode | null {
+  const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText: true });
+  if (s.explain)
+    note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
+  return r.start ? 'article.startScored' : null;
 }
 
 /**

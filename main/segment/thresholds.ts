@@ -380,3 +380,12 @@ export const EARLY_STACK_MAX_PARAGRAPHS = 5;
 export const FACT_LABEL_MIN_LINES = 2;
 /** A kicker that ends with a question mark or an ellipsis is at most this many characters [articles/textKicker]. */
 export const KICKER_OPEN_END_MAX_CHARS = 40;
+
+/**
+ * A title-shaped line after a finished paragraph, where no strong rule decided it, opens a new story
+ * when the start scorer gives it at least this probability (the train split's best, by
+ * bench/startModel/train.ts) [articles/startScorer].
+ */
+export const START_SCORER_AT = 0.35;
+/** A line first read as text is asked of the start scorer only up to this many characters [articles/startScorer]. */
+export const START_SCORER_MAX_CHARS = 40;

@@ -117,6 +117,8 @@ const rulesZh: typeof rulesEn = {
     afterPageBreak: '紧接版头或本版编辑行的标题开启新的一篇',
     briefItem: '简讯栏目中的一则:其标题或加粗引语开启单独的一篇',
     kickerLeadInLine: '本文件引题与主题印在同一行:行内带引出引题(——或……强调)的单行标题开启新的一篇',
+    startScored:
+      '段落结束后一行标题样的短行,起始评分模型(行的形状、上文结尾、下文、本篇已有内容)判为新的一篇的开头',
   },
   group: {
     continuation: '像标题的一行,接续未完的句子',

@@ -1,0 +1,299 @@
+/**
+ * Rule article.startScored (issue 14, article starts without separators): where nothing sets
+ * articles apart (one paragraph a line, no blank-line gap between articles, no indent, no printed
+ * wrap), a short title-shaped line after a finished paragraph may be a new story's headline, a
+ * crosshead of the story going on, or text. The hand rules (newsOpening.ts, pairedPhrases.ts,
+ * afterStoryEnd.ts, …) each read one signal; where none of them opened a story (a single title line
+ * they left a crosshead, a short line read as text), a small learned scorer weighs all the signals:
+ * the line is a new story's start when its probability is at least START_SCORER_AT. The scorer only
+ * adds starts: on train, letting it also undo the rules' starts gained nothing. Weights fitted on the train split by
+ * bench/startModel/train.ts and committed as data (startScorerWeights.ts); `--explain` names the
+ * probability and the two features that weighed most.
+ * Signals: the line's length and shape (its end: none, ！, ？, a closing quote, a column's name in
+ * brackets; a comma, two phrases apart by a space, figures, a colon, a dash); how the line above
+ * ends (a full stop, a closing quote, a closing credit in brackets, a sign-off) and its kind; what
+ * follows (a lead or dateline, a reporter's line, a paragraph opening with the day of the news, its
+ * length, another short line: a title stack); how much the current story holds and whether it has
+ * crossheads, and how its last crosshead was set; the share of the line's words met in the story
+ * above and in the text below.
+ * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS.
+ */
+import type { IssueBuilder } from '../../builder';
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { START_SCORER_AT, START_SCORER_MAX_CHARS } from '../../thresholds';
+import type { RuleCode } from '../codes';
+import { signsOff } from '../credits/signOff';
+import { COLUMN_TAG } from '../titles/titleMarks';
+import { START_SCORER_WEIGHTS } from './startScorerWeights';
+
+/** The features, in the order of the weights. */
+export const START_FEATURES = [
+  'bias',
+  'readAsText',
+  'lenLog',
+  'len1to6',
+  'len7to10',
+  'len11to16',
+  'len17to24',
+  'endsBang',
+  'endsQuestion',
+  'columnTag',
+  'closeQuoteEnd',
+  'quoteStart',
+  'comma',
+  'twoPhrases',
+  'figures',
+  'colon',
+  'dash',
+  'endsHan',
+  'aboveFullStop',
+  'aboveQuoteEnd',
+  'aboveClosingNote',
+  'aboveSignsOff',
+  'aboveCredit',
+  'aboveCaption',
+  'aboveShort',
+  'nextLead',
+  'nextNewsOpening',
+  'nextReporter',
+  'nextLenLog',
+  'nextShort',
+  'nextQuoteStart',
+  'storyCharsLog',
+  'storyBlocksLog',
+  'storyHasCrosshead',
+  'crossheadsLog',
+  'likeLastCrosshead',
+  'storyTitled',
+  'wordsAbove',
+  'wordsBelow',
+  'textEndsHan',
+  'textComma',
+  'nextLong',
+  'sinceCrossheadLog',
+  'spacingRatioLog',
+  'wordsHeadline',
+] as const;
+
+/** A lead or dateline (`本报北京2月1日电`, `新华社…电`) or a paragraph opening with the day of the news. */
+const NEWS_OPENING =
+  /^(?:本报|新华社|据新华社)\S{0,12}电|^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上中下]午|晚|早|凌晨|一早|清晨|傍晚)?[，,]|^(?:近日|日前|连日来|近期)[，,]/u;
+/** A reporter's or author's line opening the text (`本报记者 X`, `记者 X`). */
+const REPORTER = /^(?:本报|新华社)?(?:记者|通讯员|特约|评论员)/u;
+/** A full stop (possibly inside closing quotes). */
+const FULL_STOP = /[。．.！!？?…][”’」』]*$/u;
+/** A closing note in brackets naming who wrote or told the story (`（本报记者X采访整理）`, `…电记者X）`). */
+const CLOSING_NOTE = /(?:记者|整理|电|摄|作者|来源|报道|编译|执笔|口述)[^（(]{0,20}[)）]$/u;
+/** A sentence or clause ends the line (a headline may end on ！ or ？, never on these). */
+const TEXT_END = /[。．.：:，,、；;…][”’」』）)]*$/u;
+const HAN = /\p{Script=Han}$/u;
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** How much text of the story above the word overlap reads, in characters. */
+const ABOVE_WINDOW = 1500;
+
+/** The decision site: a group of title lines (pass.ts titles) or a line first read as text (body). */
+export interface StartCandidate {
+  lines: Line[];
+  /** The line's index. */
+  at: number;
+  layout: Layout;
+  b: IssueBuilder;
+  /** The line was read as text (a body line), not as a title. */
+  asText: boolean;
+}
+
+/** The layout where the scorer decides: Chinese, no gap, no indent and no wrap setting articles apart. */
+export function startScorerApplies(layout: Layout): boolean {
+  return layout.chinese && !layout.wrapped && !layout.indented && !Number.isFinite(layout.articleGap);
+}
+
+/**
+ * Codes the hand rules give a single title line after text when no strong signal fired: the scorer
+ * decides these. (A lead below, a column's tag, a page break, a list and the like are left to the rules.)
+ */
+const WEAK_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>(['subhead.default', 'subhead.signedSection']);
+
+/** A one-line title group decided by `code` is one the scorer decides. */
+export function weakTitleCode(code: RuleCode): boolean {
+  return WEAK_CODES.has(code);
+}
+
+/** A line read as text is one the scorer decides: short, ending no sentence, after a finished one. */
+export function textCandidate(line: Line): boolean {
+  return line.body.length <= START_SCORER_MAX_CHARS && !TEXT_END.test(line.body);
+}
+
+function flag(on: boolean): number {
+  return on ? 1 : 0;
+}
+
+/** The words of two or more characters of a line. */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of WORDS.segment(text)) if (w.isWordLike && w.segment.length >= 2) out.push(w.segment);
+  return out;
+}
+
+/** The share of `words` found in `text` (0 without words). */
+function share(words: readonly string[], text: string): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (text.includes(w)) n++;
+  return n / words.length;
+}
+
+/** The current story's text, its last ABOVE_WINDOW characters (blocks and the open paragraph's tail). */
+function storyText(b: IssueBuilder): {
+  text: string;
+  chars: number;
+  blocks: number;
+  crossheads: string[];
+  sinceCrosshead: number;
+} {
+  const blocks = b.current?.blocks ?? [];
+  const crossheads: string[] = [];
+  let chars = 0;
+  let sinceCrosshead = -1;
+  const parts: string[] = [];
+  let kept = 0;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const block = blocks[k]!;
+    if (block.kind === 'subhead') {
+      if (crossheads.length === 0) sinceCrosshead = chars;
+      crossheads.unshift(block.text);
+    }
+    if (block.kind === 'furniture') continue;
+    chars += block.text.length;
+    if (kept < ABOVE_WINDOW) {
+      parts.push(block.text);
+      kept += block.text.length;
+    }
+  }
+  const tail = b.openTail();
+  const open = tail ? b.openLength() : 0;
+  if (tail) parts.push(tail);
+  chars += open;
+  // Without a crosshead, the whole story counts.
+  sinceCrosshead = (sinceCrosshead < 0 ? chars - open : sinceCrosshead) + open;
+  return {
+    text: parts.join('\n'),
+    chars,
+    blocks: blocks.length + (tail ? 1 : 0),
+    crossheads,
+    sinceCrosshead,
+  };
+}
+
+/** The features of the candidate, in the order of START_FEATURES. */
+export function startFeatures(c: StartCandidate): number[] {
+  const line = c.lines[c.at]!;
+  const body = line.body.trim();
+  const above = c.lines[c.at - 1];
+  const next = c.lines[c.at + 1];
+  const next2 = c.lines[c.at + 2];
+  const n = Array.from(body).length;
+  const aboveBody = above?.body.trim() ?? '';
+  const nextBody = next?.body.trim() ?? '';
+  const story = storyText(c.b);
+  const last = story.crossheads.at(-1);
+  const words = wordsOf(body);
+  return [
+    1,
+    flag(c.asText),
+    Math.log(n + 1),
+    flag(n <= 6),
+    flag(n >= 7 && n <= 10),
+    flag(n >= 11 && n <= 16),
+    flag(n >= 17 && n <= 24),
+    flag(/[！!]$/u.test(body)),
+    flag(/[？?]$/u.test(body)),
+    flag(COLUMN_TAG.test(body)),
+    flag(/[”’」』]$/u.test(body)),
+    flag(/^[“‘「『《]/u.test(body)),
+    flag(/[，,]/u.test(body)),
+    flag(/\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(body)),
+    flag(/[0-9０-９]/u.test(body)),
+    flag(/[：:]/u.test(body)),
+    flag(/——/u.test(body)),
+    flag(HAN.test(body)),
+    flag(/[。．.][”’」』）)]*$/u.test(aboveBody)),
+    flag(/[”’」』]$/u.test(aboveBody)),
+    flag(CLOSING_NOTE.test(aboveBody)),
+    flag(signsOff(aboveBody)),
+    flag(above?.kind === 'credit' || above?.kind === 'photographer'),
+    flag(above?.kind === 'caption' || above?.kind === 'furniture'),
+    flag(aboveBody.length <= 30),
+    flag(next?.kind === 'lead' || next?.kind === 'byline'),
+    flag(NEWS_OPENING.test(nextBody)),
+    flag(REPORTER.test(nextBody) || next?.kind === 'credit'),
+    Math.log(nextBody.length + 1),
+    flag(nextBody.length > 0 && nextBody.length <= 30 && !FULL_STOP.test(nextBody)),
+    flag(/^[“‘「『]/u.test(nextBody)),
+    Math.log(story.chars + 1),
+    Math.log(story.blocks + 1),
+    flag(story.crossheads.length > 0),
+    Math.log(story.crossheads.length + 1),
+    flag(last !== undefined && Math.abs(Array.from(last).length - n) <= 3 && sameEnd(last, body)),
+    flag(Boolean(c.b.current?.headline)),
+    share(words, story.text),
+    share(words, `${nextBody}\n${next2?.body ?? ''}`),
+    flag(c.asText && HAN.test(body)),
+    flag(c.asText && /[，,]/u.test(body)),
+    flag(nextBody.length >= 60),
+    Math.log(story.sinceCrosshead + 1),
+    // How far past its usual spacing of crossheads the story runs (0 without one).
+    story.crossheads.length > 0
+      ? Math.log(
+          (story.sinceCrosshead + 1) / ((story.chars - story.sinceCrosshead) / story.crossheads.length + 1),
+        )
+      : 0,
+    share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`),
+  ];
+}
+
+/** Both end on a Han character, or on the same mark. */
+function sameEnd(a: string, b: string): boolean {
+  const x = a.at(-1) ?? '';
+  const y = b.at(-1) ?? '';
+  return x === y || (HAN.test(x) && HAN.test(y));
+}
+
+export function startScore(x: readonly number[]): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += (START_SCORER_WEIGHTS[i] ?? 0) * x[i]!;
+  return z;
+}
+
+let recorder: ((line: Line, x: number[]) => void) | null = null;
+let rulesDecide = true;
+/**
+ * Training only (bench/startModel/train.ts): every scored candidate's line and features; the hand
+ * rules decide meanwhile unless `byRules` is false (then the weights in use do).
+ */
+export function recordStartFeatures(fn: ((line: Line, x: number[]) => void) | null, byRules = true): void {
+  recorder = fn;
+  rulesDecide = byRules;
+}
+
+/** The scorer's reading of the candidate: a start or not, its probability and strongest features. */
+export function scoredStart(c: StartCandidate): { start: boolean; probability: number; evidence: string } {
+  const x = startFeatures(c);
+  recorder?.(c.lines[c.at]!, x);
+  const probability = 1 / (1 + Math.exp(-startScore(x)));
+  // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
+  const start = !(recorder && rulesDecide) && probability >= START_SCORER_AT;
+  return { start, probability, evidence: `p(start) ${probability.toFixed(2)}: ${strongest(x, start)}` };
+}
+
+/** The two features that pushed most toward the decision taken (weight times value, bias left out). */
+function strongest(x: readonly number[], start: boolean): string {
+  const sign = start ? 1 : -1;
+  return x
+    .map((v, i) => ({ i, w: (START_SCORER_WEIGHTS[i] ?? 0) * v }))
+    .filter((f) => f.i > 0 && f.w !== 0)
+    .sort((p, q) => sign * (q.w - p.w) || p.i - q.i)
+    .slice(0, 2)
+    .map((f) => `${START_FEATURES[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
+    .join(', ');
+}

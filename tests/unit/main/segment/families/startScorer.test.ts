@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
+import { segmentText } from '../../../../../main/segment/segmentText';
+import { START_FEATURES } from '../../../../../main/segment/rules/articles/startScorer';
+import { START_SCORER_WEIGHTS } from '../../../../../main/segment/rules/articles/startScorerWeights';
+import { lines } from '../support/synthetic';
+
+/**
+ * Issue 14, article starts without separators (article.startScored, subhead.startScored): where no
+ * strong rule decides a single title line after a finished paragraph, the start scorer does.
+ * Synthetic texts written for these tests, one paragraph a line with nothing between articles.
+ */
+const FIRST = [
+  '春耕时节农机忙',
+  '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时，田间地头一派繁忙景象。',
+  ...Array.from(
+    { length: 8 },
+    (_, i) =>
+      `第${i + 1}个合作社提供全程服务，农户省心省力，今年的春耕比往年顺利。合作社购置了新农机，培训了农机手，` +
+      '还为农户提供种子化肥和技术指导。农户们说，有了合作社，种地不再发愁，收成也更有保障了。',
+  ),
+  '合作社提供全程服务，农户省心省力。',
+];
+const NEXT = [
+  '走进这座海滨小城的图书馆，读者们安静地翻阅报刊，孩子们围坐在绘本区听志愿者讲故事，阅览室里座无虚席，不少市民一坐就是一整天。',
+  '馆长介绍，图书馆延长了开放时间，还增设了自助借还设备。',
+];
+
+describe('the article-start scorer (startScorer.ts)', () => {
+  it('has one weight per feature', () => {
+    expect(START_SCORER_WEIGHTS).toHaveLength(START_FEATURES.length);
+  });
+
+  it('opens a new story at a title line the story above shares no words with', () => {
+    const entries: ExplainEntry[] = [];
+    const { articles } = segmentText(lines(...FIRST, '海滨小城书香浓', ...NEXT), {
+      explain: (e) => entries.push(e),
+    });
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '海滨小城书香浓']);
+    expect(articles[1]!.provenance?.start.rule).toBe('article.startScored');
+    const scored = entries.find((e) => e.rule === 'article.startScored' && e.decision === 'scored');
+    expect(scored?.evidence).toMatch(/^p\(start\) 0\.\d\d: \w+ [+-]\d/u);
+  });
+
+  it('keeps a crosshead that takes up the story’s own words', () => {
+    const { articles } = segmentText(
+      lines(...FIRST, '合作社农机忙春耕', '合作社的农机手从早忙到晚，农户省心省力，春耕比往年顺利。'),
+    );
+    expect(articles).toHaveLength(1);
+  });
+});
