@@ -457,7 +457,10 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
  * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their code.
  */
 function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
-  const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false });
+  const r = scoredStart(
+    { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false },
+    Boolean(s.explain),
+  );
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
   return r.start ? 'article.startScored' : code;
@@ -470,7 +473,10 @@ function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolea
 
 /** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */
 function scoredLine(s: PassState, i: number): RuleCode | null {
-  const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText: true });
+  const r = scoredStart(
+    { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: true },
+    Boolean(s.explain),
+  );
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
   return r.start ? 'article.startScored' : null;

@@ -144,7 +144,10 @@ function share(words: readonly string[], text: string): number {
 }
 
 /** The current story's text, its last ABOVE_WINDOW characters (blocks and the open paragraph's tail). */
-function storyText(b: IssueBuilder): {
+function storyText(
+  b: IssueBuilder,
+  withText: boolean,
+): {
   text: string;
   chars: number;
   blocks: number;
@@ -165,7 +168,7 @@ function storyText(b: IssueBuilder): {
     }
     if (block.kind === 'furniture') continue;
     chars += block.text.length;
-    if (kept < ABOVE_WINDOW) {
+    if (withText && kept < ABOVE_WINDOW) {
       parts.push(block.text);
       kept += block.text.length;
     }
@@ -186,7 +189,7 @@ function storyText(b: IssueBuilder): {
 }
 
 /** The features of the candidate, in the order of START_FEATURES. */
-export function startFeatures(c: StartCandidate): number[] {
+export function startFeatures(c: StartCandidate, withWords = true): number[] {
   const line = c.lines[c.at]!;
   const body = line.body.trim();
   const above = c.lines[c.at - 1];
@@ -195,9 +198,10 @@ export function startFeatures(c: StartCandidate): number[] {
   const n = Array.from(body).length;
   const aboveBody = above?.body.trim() ?? '';
   const nextBody = next?.body.trim() ?? '';
-  const story = storyText(c.b);
+  const story = storyText(c.b, withWords);
   const last = story.crossheads.at(-1);
-  const words = wordsOf(body);
+  // Without words every overlap is 0 (a bound for scoredStart; no text is read).
+  const words = withWords ? wordsOf(body) : [];
   return [
     1,
     flag(c.asText),
@@ -276,14 +280,33 @@ export function recordStartFeatures(fn: ((line: Line, x: number[]) => void) | nu
   rulesDecide = byRules;
 }
 
-/** The scorer's reading of the candidate: a start or not, its probability and strongest features. */
-export function scoredStart(c: StartCandidate): { start: boolean; probability: number; evidence: string } {
+/** The most the word-overlap features (shares in [0, 1]) can add to a score. */
+const WORD_GAIN = ['wordsAbove', 'wordsBelow', 'wordsHeadline']
+  .map((f) => START_SCORER_WEIGHTS[START_FEATURES.indexOf(f as (typeof START_FEATURES)[number])] ?? 0)
+  .reduce((sum, w) => sum + Math.max(0, w), 0);
+/** The score at the threshold. */
+const SCORE_AT = Math.log(START_SCORER_AT / (1 - START_SCORER_AT));
+
+/**
+ * The scorer's reading of the candidate: a start or not, its probability and (when `explain`) the
+ * strongest features. A candidate whose score stays under the threshold even with the most the word
+ * overlaps could add is decided without segmenting words (most are: the same decision, cheaper).
+ */
+export function scoredStart(
+  c: StartCandidate,
+  explain = false,
+): { start: boolean; probability: number; evidence: string } {
+  if (!recorder && !explain) {
+    const z = startScore(startFeatures(c, false));
+    if (z + WORD_GAIN < SCORE_AT) return { start: false, probability: 1 / (1 + Math.exp(-z)), evidence: '' };
+  }
   const x = startFeatures(c);
   recorder?.(c.lines[c.at]!, x);
   const probability = 1 / (1 + Math.exp(-startScore(x)));
   // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
   const start = !(recorder && rulesDecide) && probability >= START_SCORER_AT;
-  return { start, probability, evidence: `p(start) ${probability.toFixed(2)}: ${strongest(x, start)}` };
+  const evidence = explain ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start)}` : '';
+  return { start, probability, evidence };
 }
 
 /** The two features that pushed most toward the decision taken (weight times value, bias left out). */
