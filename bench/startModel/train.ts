@@ -29,7 +29,6 @@ const holdOut = process.argv.includes('--hold-out');
 const onPolicy = process.argv.includes('--on-policy');
 const L2 = Number(process.env.START_L2 ?? 1e-3);
 const STEPS = 3000;
-const RULE = START_FEATURES.indexOf('ruleStart');
 
 interface Example {
   x: number[];
@@ -102,7 +101,7 @@ console.log(
 );
 for (const layout of [...new Set(examples.map((e) => e.layout))])
   console.log(`  ${layout}: ${examples.filter((e) => e.layout === layout).length} candidates`);
-console.log(`hand rules (no start on these): ${counts((e) => e.x[RULE] === 1)}`);
+console.log(`hand rules (no start on these): ${counts(() => false)}`);
 for (let at = 0.3; at < 0.76; at += 0.05)
   console.log(`scorer at ${at.toFixed(2)}: ${counts((e) => 1 / (1 + Math.exp(-score(e.x))) >= at)}`);
 START_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(20)} ${w[i]!.toFixed(3)}`));
