@@ -88,7 +88,10 @@ const CLOSING_NOTE = /(?:记者|整理|电|摄|作者|来源|报道|编译|执�
 /** A sentence or clause ends the line (a headline may end on ！ or ？, never on these). */
 const TEXT_END = /[。．.：:，,、；;…][”’」』）)]*$/u;
 const HAN = /\p{Script=Han}$/u;
+/** ICU's dictionary word breaks for Chinese (Node and Electron carry full ICU). */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+/** How many characters of the line above (its end) and below (its opening) the shape signals read. */
+const SIGNAL_CHARS = 40;
 /** How much text of the story above the word overlap reads, in characters. */
 const ABOVE_WINDOW = 1500;
 
@@ -196,8 +199,11 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
   const next = c.lines[c.at + 1];
   const next2 = c.lines[c.at + 2];
   const n = Array.from(body).length;
-  const aboveBody = above?.body.trim() ?? '';
-  const nextBody = next?.body.trim() ?? '';
+  // The ends the signals read (a paragraph's tail, the next paragraph's opening): no regex scans a whole paragraph.
+  const aboveAll = above?.body.trim() ?? '';
+  const aboveBody = aboveAll.slice(-SIGNAL_CHARS);
+  const nextAll = next?.body.trim() ?? '';
+  const nextBody = nextAll.slice(0, SIGNAL_CHARS);
   const story = storyText(c.b, withWords);
   const last = story.crossheads.at(-1);
   // Without words every overlap is 0 (a bound for scoredStart; no text is read).
@@ -224,15 +230,15 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
     flag(/[。．.][”’」』）)]*$/u.test(aboveBody)),
     flag(/[”’」』]$/u.test(aboveBody)),
     flag(CLOSING_NOTE.test(aboveBody)),
-    flag(signsOff(aboveBody)),
+    flag(aboveAll.length <= 2 * SIGNAL_CHARS && signsOff(aboveAll)),
     flag(above?.kind === 'credit' || above?.kind === 'photographer'),
     flag(above?.kind === 'caption' || above?.kind === 'furniture'),
-    flag(aboveBody.length <= 30),
+    flag(aboveAll.length <= 30),
     flag(next?.kind === 'lead' || next?.kind === 'byline'),
     flag(NEWS_OPENING.test(nextBody)),
     flag(REPORTER.test(nextBody) || next?.kind === 'credit'),
-    Math.log(nextBody.length + 1),
-    flag(nextBody.length > 0 && nextBody.length <= 30 && !FULL_STOP.test(nextBody)),
+    Math.log(nextAll.length + 1),
+    flag(nextAll.length > 0 && nextAll.length <= 30 && !FULL_STOP.test(nextAll)),
     flag(/^[“‘「『]/u.test(nextBody)),
     Math.log(story.chars + 1),
     Math.log(story.blocks + 1),
@@ -241,10 +247,10 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
     flag(last !== undefined && Math.abs(Array.from(last).length - n) <= 3 && sameEnd(last, body)),
     flag(Boolean(c.b.current?.headline)),
     share(words, story.text),
-    share(words, `${nextBody}\n${next2?.body ?? ''}`),
+    share(words, `${nextAll}\n${next2?.body ?? ''}`),
     flag(c.asText && HAN.test(body)),
     flag(c.asText && /[，,]/u.test(body)),
-    flag(nextBody.length >= 60),
+    flag(nextAll.length >= 60),
     Math.log(story.sinceCrosshead + 1),
     // How far past its usual spacing of crossheads the story runs (0 without one).
     story.crossheads.length > 0
