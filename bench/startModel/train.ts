@@ -2,15 +2,16 @@
  * Fits the article-start scorer (main/segment/rules/articles/startScorer.ts) on the TRAIN split of the
  * corpus and writes its weights to main/segment/rules/articles/startScorerWeights.ts (committed as data).
  *
- *   node --import tsx bench/startModel/train.ts [--corpus-dir .cache/corpus] [--hold-out]
+ *   node --import tsx bench/startModel/train.ts [--corpus-dir .cache/corpus] [--hold-out] [--on-policy]
  *
  * Every candidate the scorer is asked about is recorded with its features while the segmenter runs
  * over each train file (the hand rules decide meanwhile, so the candidates are theirs); its label
- * comes from the gold (a gold article starts on the line: 1; else 0). A logistic regression with a
- * light L2 penalty, fitted by full-batch gradient descent (Adam); only train files are read.
- * `--on-policy` records the candidates as the committed weights decide them (fit once more after a change).
- * `--hold-out` fits on the odd days and scores the even ones against the hand rules (writes nothing).
- * Deterministic: same corpus, same weights.
+ * comes from the gold (a gold article starts on the line: 1; else 0). Two models: single lines the
+ * rules opened no story at, and title stacks the rules took for titles or crossheads. Each is a
+ * logistic regression with a light L2 penalty, fitted by full-batch gradient descent (Adam); only
+ * train files are read. `--on-policy` records the candidates as the committed weights decide them
+ * (fit once more after a change). `--hold-out` fits on the odd days and scores the even ones against
+ * the hand rules (writes nothing). Deterministic: same corpus, same weights.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -18,14 +19,17 @@ import { fileURLToPath } from 'node:url';
 import type { Gold } from '../corpus/goldFormat';
 import { DEFAULT_OUT } from '../corpus/build';
 import { segmentText } from '../../main/segment/segmentText';
-import { START_FEATURES, recordStartFeatures } from '../../main/segment/rules/articles/startScorer';
+import {
+  STACK_FEATURES,
+  START_FEATURES,
+  recordStartFeatures,
+} from '../../main/segment/rules/articles/startScorer';
 import { articleStartLines } from './labels';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const argAt = process.argv.indexOf('--corpus-dir');
 const dir = argAt > 0 ? resolve(process.argv[argAt + 1]!) : DEFAULT_OUT;
 const holdOut = process.argv.includes('--hold-out');
-/** `--on-policy`: the weights in use decide while candidates are recorded (a second round of fitting). */
 const onPolicy = process.argv.includes('--on-policy');
 const L2 = Number(process.env.START_L2 ?? 1e-3);
 const STEPS = 3000;
@@ -34,9 +38,9 @@ interface Example {
   x: number[];
   y: number;
   heldOut: boolean;
-  layout: string;
 }
-const examples: Example[] = [];
+const singles: Example[] = [];
+const stacks: Example[] = [];
 for (const name of readdirSync(dir)
   .filter((n) => n.endsWith('.txt'))
   .sort()) {
@@ -45,78 +49,91 @@ for (const name of readdirSync(dir)
   const day = Number(name.slice(8, 10));
   const { text, starts } = articleStartLines(join(dir, name), gold);
   recordStartFeatures(
-    (line, x) =>
-      examples.push({
+    (line, x, stack) =>
+      (stack ? stacks : singles).push({
         x,
         y: starts.has(line.no) ? 1 : 0,
         heldOut: holdOut && day % 2 === 0,
-        layout: gold.layoutKey ?? '',
       }),
     !onPolicy,
   );
   segmentText(text);
   recordStartFeatures(null);
 }
-if (examples.length === 0) {
+if (singles.length === 0) {
   console.log(`no train files in ${dir}: build the corpus first (npm run bench:accuracy -- --split train)`);
   process.exit(0);
 }
 
-const fit = examples.filter((e) => !e.heldOut);
-const d = START_FEATURES.length;
-const w = new Array<number>(d).fill(0);
-const m = new Array<number>(d).fill(0);
-const v = new Array<number>(d).fill(0);
-const [b1, b2, lr] = [0.9, 0.999, 0.05];
-const score = (x: readonly number[]) => x.reduce((z, xi, i) => z + w[i]! * xi, 0);
-for (let t = 1; t <= STEPS; t++) {
-  const g = new Array<number>(d).fill(0);
-  for (const e of fit) {
-    const err = 1 / (1 + Math.exp(-score(e.x))) - e.y;
-    for (let i = 0; i < d; i++) g[i]! += (err * e.x[i]!) / fit.length;
+/** Fits one logistic regression on the examples not held out; prints its choices; returns the weights. */
+function fit(examples: Example[], names: readonly string[], rules: (e: Example) => boolean): number[] {
+  const train = examples.filter((e) => !e.heldOut);
+  const d = names.length;
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const [b1, b2, lr] = [0.9, 0.999, 0.05];
+  const score = (x: readonly number[]) => x.reduce((z, xi, i) => z + w[i]! * xi, 0);
+  for (let t = 1; t <= STEPS; t++) {
+    const g = new Array<number>(d).fill(0);
+    for (const e of train) {
+      const err = 1 / (1 + Math.exp(-score(e.x))) - e.y;
+      for (let i = 0; i < d; i++) g[i]! += (err * e.x[i]!) / train.length;
+    }
+    for (let i = 1; i < d; i++) g[i]! += L2 * w[i]!;
+    for (let i = 0; i < d; i++) {
+      m[i] = b1 * m[i]! + (1 - b1) * g[i]!;
+      v[i] = b2 * v[i]! + (1 - b2) * g[i]! ** 2;
+      w[i]! -= (lr * (m[i]! / (1 - b1 ** t))) / (Math.sqrt(v[i]! / (1 - b2 ** t)) + 1e-8);
+    }
   }
-  for (let i = 1; i < d; i++) g[i]! += L2 * w[i]!;
-  for (let i = 0; i < d; i++) {
-    m[i] = b1 * m[i]! + (1 - b1) * g[i]!;
-    v[i] = b2 * v[i]! + (1 - b2) * g[i]! ** 2;
-    w[i]! -= (lr * (m[i]! / (1 - b1 ** t))) / (Math.sqrt(v[i]! / (1 - b2 ** t)) + 1e-8);
-  }
+  // Right decisions among the candidates scored: the hand rules' and the scorer's at each threshold.
+  const scored = holdOut ? examples.filter((e) => e.heldOut) : examples;
+  const counts = (says: (e: Example) => boolean) => {
+    let [tp, fp, fn] = [0, 0, 0];
+    for (const e of scored) {
+      const s = says(e);
+      if (s && e.y) tp++;
+      else if (s) fp++;
+      else if (e.y) fn++;
+    }
+    return `tp ${tp} fp ${fp} fn ${fn} (wrong ${fp + fn})`;
+  };
+  console.log(
+    `${examples.length} candidates (${examples.filter((e) => e.y).length} starts); scored ${scored.length}` +
+      (holdOut ? ' (even days, fitted on odd days)' : ''),
+  );
+  console.log(`hand rules:      ${counts(rules)}`);
+  for (let at = 0.3; at < 0.76; at += 0.05)
+    console.log(`scorer at ${at.toFixed(2)}: ${counts((e) => 1 / (1 + Math.exp(-score(e.x))) >= at)}`);
+  names.forEach((f, i) => console.log(`  ${f.padEnd(20)} ${w[i]!.toFixed(3)}`));
+  return w;
 }
 
-/** Right decisions among the candidates scored: the hand rules' and the scorer's at each threshold. */
-const scored = holdOut ? examples.filter((e) => e.heldOut) : examples;
-const counts = (says: (e: Example) => boolean) => {
-  let [tp, fp, fn] = [0, 0, 0];
-  for (const e of scored) {
-    const s = says(e);
-    if (s && e.y) tp++;
-    else if (s) fp++;
-    else if (e.y) fn++;
-  }
-  return `tp ${tp} fp ${fp} fn ${fn} (wrong ${fp + fn})`;
-};
-console.log(
-  `${examples.length} candidates (${examples.filter((e) => e.y).length} starts); scored ${scored.length}` +
-    (holdOut ? ' (even days, fitted on odd days)' : ''),
-);
-for (const layout of [...new Set(examples.map((e) => e.layout))])
-  console.log(`  ${layout}: ${examples.filter((e) => e.layout === layout).length} candidates`);
-console.log(`hand rules (no start on these): ${counts(() => false)}`);
-for (let at = 0.3; at < 0.76; at += 0.05)
-  console.log(`scorer at ${at.toFixed(2)}: ${counts((e) => 1 / (1 + Math.exp(-score(e.x))) >= at)}`);
-START_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(20)} ${w[i]!.toFixed(3)}`));
+console.log('single title lines and short lines read as text (the rules open no story at them):');
+const single = fit(singles, START_FEATURES, () => false);
+console.log('\ntitle stacks (the rules read titles or crossheads):');
+const RULE = STACK_FEATURES.indexOf('ruleStart');
+const stack = fit(stacks, STACK_FEATURES, (e) => e.x[RULE] === 1);
 
 if (holdOut) process.exit(0);
+const list = (names: readonly string[], w: number[]) =>
+  names.map((f, i) => `  ${Number(w[i]!.toFixed(4))}, // ${f}`).join('\n');
 const out = join(ROOT, 'main/segment/rules/articles/startScorerWeights.ts');
 writeFileSync(
   out,
   `/**
- * Weights of the article-start scorer (startScorer.ts), one per feature of START_FEATURES, in that
- * order. Written by \`node --import tsx bench/startModel/train.ts\` from the train split
- * (${examples.length} candidates); do not edit by hand.
+ * Weights of the article-start scorer (startScorer.ts), one per feature of START_FEATURES (single
+ * lines) and of STACK_FEATURES (title stacks), in that order. Written by
+ * \`node --import tsx bench/startModel/train.ts\` from the train split (${singles.length} single lines,
+ * ${stacks.length} stacks); do not edit by hand.
  */
 export const START_SCORER_WEIGHTS: readonly number[] = [
-${START_FEATURES.map((f, i) => `  ${Number(w[i]!.toFixed(4))}, // ${f}`).join('\n')}
+${list(START_FEATURES, single)}
+];
+
+export const START_STACK_WEIGHTS: readonly number[] = [
+${list(STACK_FEATURES, stack)}
 ];
 `,
 );

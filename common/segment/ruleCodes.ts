@@ -183,6 +183,8 @@ export const RULE_CODES = [
   // A title-shaped line after a finished paragraph that the start scorer reads as a new story's start
   // where no hand rule opened one (rules/articles/startScorer.ts).
   'article.startScored',
+  // A title stack the rules took for a new story's titles that the start scorer reads as crossheads.
+  'subhead.startScored',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

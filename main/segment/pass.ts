@@ -27,7 +27,14 @@ import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
-import { scoredStart, startScorerApplies, textCandidate, weakTitleCode } from './rules/articles/startScorer';
+import {
+  scoredStack,
+  scoredStart,
+  startScorerApplies,
+  textCandidate,
+  weakStack,
+  weakTitleCode,
+} from './rules/articles/startScorer';
 
 /** The left-to-right pass's state. */
 export interface PassState {
@@ -256,6 +263,8 @@ function titles(s: PassState, i: number): number {
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody())
     code = scoredTitle(s, i, code);
+  else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
+    code = scoredStackTitle(s, i, end, code);
   const role = roleOf(code);
   if (code === 'body.listRun') {
     // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
@@ -464,6 +473,19 @@ function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
   return r.start ? 'article.startScored' : code;
+}
+
+/**
+ * The start scorer's reading of a title stack the hand rules took for a new story's titles or for
+ * crossheads: article.startScored or subhead.startScored where it disagrees with them, else their code.
+ */
+function scoredStackTitle(s: PassState, i: number, end: number, code: RuleCode): RuleCode {
+  const ruleStart = code === 'article.multiLineTitle';
+  const c = { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false, group: end - i, ruleStart };
+  const r = scoredStack(c, Boolean(s.explain));
+  const scored: RuleCode = r.start ? 'article.startScored' : 'subhead.startScored';
+  if (s.explain) note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', scored, r.evidence);
+  return r.start === ruleStart ? code : scored;
 }
 
 /** A short line read as text after a finished paragraph, where no rule opened a story: the start scorer decides. */

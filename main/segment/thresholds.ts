@@ -389,3 +389,11 @@ export const KICKER_OPEN_END_MAX_CHARS = 40;
 export const START_SCORER_AT = 0.35;
 /** A line first read as text is asked of the start scorer only up to this many characters [articles/startScorer]. */
 export const START_SCORER_MAX_CHARS = 40;
+/**
+ * A stack of title lines after text, taken by the rules for a new story's titles or for crossheads,
+ * is a new story's titles when the start scorer gives it at least this probability (the train
+ * split's best, by bench/startModel/train.ts) [articles/startScorer].
+ */
+export const START_STACK_AT = 0.4;
+/** The start scorer weighs a title stack only under a story of at least this many characters [articles/startScorer]. */
+export const START_STACK_MIN_STORY = 300;

@@ -170,6 +170,8 @@ const rulesEn = {
       'title lines under a paragraph of an article with a crosshead and only a few paragraphs: its next section’s crossheads, not a new article',
     factLabels:
       'lines opening with fact labels (时间：, 地点：) inside an article: a section’s fact box, each line a crosshead, not a new article',
+    startScored:
+      'a stack of title lines after text that the start scorer (line shape, the ending above, what follows, the story so far) reads as crossheads of the story going on, not a new story',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -21,11 +21,16 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { START_SCORER_AT, START_SCORER_MAX_CHARS } from '../../thresholds';
+import {
+  START_SCORER_AT,
+  START_SCORER_MAX_CHARS,
+  START_STACK_AT,
+  START_STACK_MIN_STORY,
+} from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { signsOff } from '../credits/signOff';
 import { COLUMN_TAG } from '../titles/titleMarks';
-import { START_SCORER_WEIGHTS } from './startScorerWeights';
+import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -76,6 +81,9 @@ export const START_FEATURES = [
   'wordsHeadline',
 ] as const;
 
+/** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
+export const STACK_FEATURES = [...START_FEATURES, 'ruleStart', 'groupLinesLog', 'twoLines'] as const;
+
 /** A lead or dateline (`本报北京2月1日电`, `新华社…电`) or a paragraph opening with the day of the news. */
 const NEWS_OPENING =
   /^(?:本报|新华社|据新华社)\S{0,12}电|^(?:当地时间)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[上中下]午|晚|早|凌晨|一早|清晨|傍晚)?[，,]|^(?:近日|日前|连日来|近期)[，,]/u;
@@ -106,6 +114,14 @@ export interface StartCandidate {
   asText: boolean;
 }
 
+/** A stack of title lines the rules read as a new story's titles or as crossheads. */
+export interface StackCandidate extends StartCandidate {
+  /** Title lines in the stack (2 or more). */
+  group: number;
+  /** The hand rules read a new story's titles. */
+  ruleStart: boolean;
+}
+
 /** The layout where the scorer decides: Chinese, no gap, no indent and no wrap setting articles apart. */
 export function startScorerApplies(layout: Layout): boolean {
   return layout.chinese && !layout.wrapped && !layout.indented && !Number.isFinite(layout.articleGap);
@@ -120,6 +136,28 @@ const WEAK_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>(['subhead.default', 
 /** A one-line title group decided by `code` is one the scorer decides. */
 export function weakTitleCode(code: RuleCode): boolean {
   return WEAK_CODES.has(code);
+}
+
+/** Codes the hand rules give a stack of title lines after text: new titles, or crossheads of the story. */
+const STACK_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>([
+  'article.multiLineTitle',
+  'subhead.shortStack',
+]);
+
+/**
+ * A title stack decided by `code` is one the scorer decides, once the story above holds at least
+ * START_STACK_MIN_STORY characters: a few lines under a title are too little for it to weigh (the
+ * rules' reading stands).
+ */
+export function weakStack(code: RuleCode, b: IssueBuilder): boolean {
+  return STACK_CODES.has(code) && storyLength(b) >= START_STACK_MIN_STORY;
+}
+
+/** Characters of the current story's blocks and open paragraph. */
+function storyLength(b: IssueBuilder): number {
+  let n = b.openLength();
+  for (const block of b.current?.blocks ?? []) if (block.kind !== 'furniture') n += block.text.length;
+  return n;
 }
 
 /** A line read as text is one the scorer decides: short, ending no sentence, after a finished one. */
@@ -277,19 +315,25 @@ function sameEnd(a: string, b: string): boolean {
   return x === y || (HAN.test(x) && HAN.test(y));
 }
 
-export function startScore(x: readonly number[]): number {
+export function startScore(x: readonly number[], weights: readonly number[] = START_SCORER_WEIGHTS): number {
   let z = 0;
-  for (let i = 0; i < x.length; i++) z += (START_SCORER_WEIGHTS[i] ?? 0) * x[i]!;
+  for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * x[i]!;
   return z;
 }
 
-let recorder: ((line: Line, x: number[]) => void) | null = null;
+/** The features of a title stack, in the order of STACK_FEATURES. */
+export function stackFeatures(c: StackCandidate): number[] {
+  return [...startFeatures(c), flag(c.ruleStart), Math.log(c.group), flag(c.group === 2)];
+}
+
+type Recorder = (line: Line, x: number[], stack: boolean) => void;
+let recorder: Recorder | null = null;
 let rulesDecide = true;
 /**
- * Training only (bench/startModel/train.ts): every scored candidate's line and features; the hand
- * rules decide meanwhile unless `byRules` is false (then the weights in use do).
+ * Training only (bench/startModel/train.ts): every scored candidate's line and features (`stack`: a
+ * title stack's); the hand rules decide meanwhile unless `byRules` is false (then the weights in use do).
  */
-export function recordStartFeatures(fn: ((line: Line, x: number[]) => void) | null, byRules = true): void {
+export function recordStartFeatures(fn: Recorder | null, byRules = true): void {
   recorder = fn;
   rulesDecide = byRules;
 }
@@ -315,22 +359,47 @@ export function scoredStart(
     if (z + WORD_GAIN < SCORE_AT) return { start: false, probability: 1 / (1 + Math.exp(-z)), evidence: '' };
   }
   const x = startFeatures(c);
-  recorder?.(c.lines[c.at]!, x);
+  recorder?.(c.lines[c.at]!, x, false);
   const probability = 1 / (1 + Math.exp(-startScore(x)));
   // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
   const start = !(recorder && rulesDecide) && probability >= START_SCORER_AT;
-  const evidence = explain ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start)}` : '';
+  const evidence = explain
+    ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start, START_SCORER_WEIGHTS, START_FEATURES)}`
+    : '';
+  return { start, probability, evidence };
+}
+
+/**
+ * The scorer's reading of a title stack the rules took for a new story's titles or for crossheads:
+ * a start when its probability is at least START_STACK_AT (weights of its own, START_STACK_WEIGHTS).
+ */
+export function scoredStack(
+  c: StackCandidate,
+  explain = false,
+): { start: boolean; probability: number; evidence: string } {
+  const x = stackFeatures(c);
+  recorder?.(c.lines[c.at]!, x, true);
+  const probability = 1 / (1 + Math.exp(-startScore(x, START_STACK_WEIGHTS)));
+  const start = recorder && rulesDecide ? c.ruleStart : probability >= START_STACK_AT;
+  const evidence = explain
+    ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start, START_STACK_WEIGHTS, STACK_FEATURES)}`
+    : '';
   return { start, probability, evidence };
 }
 
 /** The two features that pushed most toward the decision taken (weight times value, bias left out). */
-function strongest(x: readonly number[], start: boolean): string {
+function strongest(
+  x: readonly number[],
+  start: boolean,
+  weights: readonly number[],
+  names: readonly string[],
+): string {
   const sign = start ? 1 : -1;
   return x
-    .map((v, i) => ({ i, w: (START_SCORER_WEIGHTS[i] ?? 0) * v }))
+    .map((v, i) => ({ i, w: (weights[i] ?? 0) * v }))
     .filter((f) => f.i > 0 && f.w !== 0)
     .sort((p, q) => sign * (q.w - p.w) || p.i - q.i)
     .slice(0, 2)
-    .map((f) => `${START_FEATURES[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
+    .map((f) => `${names[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
     .join(', ');
 }
