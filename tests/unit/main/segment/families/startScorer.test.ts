@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { segmentText } from '../../../../../main/segment/segmentText';
-import { START_FEATURES } from '../../../../../main/segment/rules/articles/startScorer';
-import { START_SCORER_WEIGHTS } from '../../../../../main/segment/rules/articles/startScorerWeights';
+import {
+  STACK_FEATURES,
+  START_FEATURES,
+  startFeatures,
+  stackFeatures,
+} from '../../../../../main/segment/rules/articles/startScorer';
+import {
+  START_SCORER_WEIGHTS,
+  START_STACK_WEIGHTS,
+} from '../../../../../main/segment/rules/articles/startScorerWeights';
+import { IssueBuilder } from '../../../../../main/segment/builder';
+import { detectLayout } from '../../../../../main/segment/layout';
+import { splitLines } from '../../../../../main/segment/lines';
 import { lines } from '../support/synthetic';
 
 /**
@@ -26,9 +37,19 @@ const NEXT = [
   '馆长介绍，图书馆延长了开放时间，还增设了自助借还设备。',
 ];
 
+const LINES_FOR_SHAPE = lines(...FIRST.slice(0, 3), '海滨小城书香浓', ...NEXT);
+/** Long paragraphs: a whole story's worth of text above a stack of title lines. */
+const LONG =
+  '合作社还为农户提供种子化肥和技术指导，农户们说，有了合作社，种地不再发愁，收成也更有保障了。'.repeat(5);
+
 describe('the article-start scorer (startScorer.ts)', () => {
-  it('has one weight per feature', () => {
+  it('has one weight per feature, and the extractors give one value per feature', () => {
     expect(START_SCORER_WEIGHTS).toHaveLength(START_FEATURES.length);
+    expect(START_STACK_WEIGHTS).toHaveLength(STACK_FEATURES.length);
+    const lines = splitLines(LINES_FOR_SHAPE);
+    const c = { lines, at: 1, layout: detectLayout(lines), b: new IssueBuilder(), asText: false };
+    expect(startFeatures(c)).toHaveLength(START_FEATURES.length);
+    expect(stackFeatures({ ...c, group: 2, ruleStart: false })).toHaveLength(STACK_FEATURES.length);
   });
 
   it('opens a new story at a title line the story above shares no words with', () => {
@@ -47,5 +68,14 @@ describe('the article-start scorer (startScorer.ts)', () => {
       lines(...FIRST, '合作社农机忙春耕', '合作社的农机手从早忙到晚，农户省心省力，春耕比往年顺利。'),
     );
     expect(articles).toHaveLength(1);
+  });
+
+  it('opens a new story at a stack of short title lines the rules took for crossheads, under a long story', () => {
+    const entries: ExplainEntry[] = [];
+    const text = lines(...FIRST, LONG, LONG, LONG, LONG, '海滨小城书香浓', '图书馆里座无虚席', ...NEXT);
+    const { articles } = segmentText(text, { explain: (e) => entries.push(e) });
+    expect(articles).toHaveLength(2);
+    expect(articles[1]!.provenance?.start.rule).toBe('article.startScored');
+    expect(entries.some((e) => e.rule === 'subhead.shortStack')).toBe(false);
   });
 });
