@@ -471,7 +471,7 @@ function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
     Boolean(s.explain),
   );
   if (s.explain)
-    note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
+    note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
   return r.start ? 'article.startScored' : code;
 }
 
@@ -484,7 +484,7 @@ function scoredStackTitle(s: PassState, i: number, end: number, code: RuleCode):
   const c = { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false, group: end - i, ruleStart };
   const r = scoredStack(c, Boolean(s.explain));
   const scored: RuleCode = r.start ? 'article.startScored' : 'subhead.startScored';
-  if (s.explain) note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', scored, r.evidence);
+  if (s.explain) note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', scored, r.evidence);
   return r.start === ruleStart ? code : scored;
 }
 
@@ -500,7 +500,7 @@ function scoredLine(s: PassState, i: number): RuleCode | null {
     Boolean(s.explain),
   );
   if (s.explain)
-    note(s, s.lines[i]!, r.start ? 'scored' : 'not scored a start', 'article.startScored', r.evidence);
+    note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
   return r.start ? 'article.startScored' : null;
 }
 

@@ -59,7 +59,7 @@ describe('the article-start scorer (startScorer.ts)', () => {
     });
     expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '海滨小城书香浓']);
     expect(articles[1]!.provenance?.start.rule).toBe('article.startScored');
-    const scored = entries.find((e) => e.rule === 'article.startScored' && e.decision === 'scored');
+    const scored = entries.find((e) => e.rule === 'article.startScored' && e.decision === 'scored-start');
     expect(scored?.evidence).toMatch(/^p\(start\) 0\.\d\d: \w+ [+-]\d/u);
   });
 
