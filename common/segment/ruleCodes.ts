@@ -180,6 +180,8 @@ export const RULE_CODES = [
   'subhead.earlyStack',
   // Fact labels (时间：, 地点：) stacked inside an article: its fact box (rules/articles/factLabels.ts).
   'subhead.factLabels',
+  // A summary deck on a line of its own over the dateline lead, where stacks are not set apart (rules/titles/summaryDeck.ts).
+  'title.summaryDeck',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

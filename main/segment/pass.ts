@@ -22,7 +22,8 @@ import { photographerJoins } from './rules/joins/photographer';
 import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
-import { assignRoles } from './rules/titles/roles';
+import { assignRoles, type TitleRoles } from './rules/titles/roles';
+import { summaryDeckAt } from './rules/titles/summaryDeck';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart } from './rules/titles/storyStartLine';
@@ -304,6 +305,7 @@ function titles(s: PassState, i: number): number {
   }
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
+  if (stop.end === end && takeSummaryDeck(s, group, roles, end)) stop.end = ++end;
   // Names the next line's number, so never repeated: flattened, not kept in `seen`.
   const start: Why = { rule: code, evidence: flatten(groupEvidence(first, group.length, s.lines[end])) };
   s.b.startArticle(roles, start, {
@@ -453,10 +455,11 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
  * under it as its group (rules/titles/storyStartLine.ts). Returns the index after the group.
  */
 function storyHeadline(s: PassState, i: number, code: RuleCode): number {
-  const end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  let end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
+  if (stop.end === end && takeSummaryDeck(s, group, roles, end)) stop.end = ++end;
   const first = s.lines[i]!;
   s.b.startArticle(roles, why(s, i, code), {
     rule: 'title.storyStartLine',
@@ -470,6 +473,22 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
   if (next !== null) return next;
   s.prev = null;
   return end;
+}
+
+/**
+ * The line at k under a title group without a deck, taken into the group as its summary deck when
+ * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts).
+ */
+function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: number): boolean {
+  const deck = s.lines[k];
+  if (!deck || roles.headline === null || roles.subheadlines.length > 0) return false;
+  if (!summaryDeckAt(s.lines, k, s.layout)) return false;
+  deck.kind = 'title';
+  deck.rule = 'title.summaryDeck';
+  roles.subheadlines.push(deck.body);
+  group.push(deck);
+  note(s, deck, 'summary deck', 'title.summaryDeck');
+  return true;
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

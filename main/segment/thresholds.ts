@@ -380,3 +380,9 @@ export const EARLY_STACK_MAX_PARAGRAPHS = 5;
 export const FACT_LABEL_MIN_LINES = 2;
 /** A kicker that ends with a question mark or an ellipsis is at most this many characters [articles/textKicker]. */
 export const KICKER_OPEN_END_MAX_CHARS = 40;
+/**
+ * A summary deck set on a line of its own over the dateline lead is at most this wide (display
+ * columns: 200 CJK characters); the widest on the corpus's train days, a two-speaker digest of a
+ * meeting, is 316 [titles/summaryDeck].
+ */
+export const SUMMARY_DECK_MAX_WIDTH = 400;

@@ -77,6 +77,8 @@ const rulesEn = {
     deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
     kickerInLineScored:
       'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',
+    summaryDeck:
+      'a summary on a line of its own under the titles and over the dateline lead (no full stop at its end, or speakers quoted in turn): a deck',
   },
   body: {
     default: 'body text',
