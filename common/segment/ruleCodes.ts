@@ -182,6 +182,10 @@ export const RULE_CODES = [
   'subhead.factLabels',
   // A summary deck on a line of its own over the dateline lead, where stacks are not set apart (rules/titles/summaryDeck.ts).
   'title.summaryDeck',
+  // The line a dash-ended kicker hands over to, where stacks are not set apart (rules/titles/leadInHeadline.ts).
+  'title.headlineUnderLeadIn',
+  // A short unfinished line under a story's first line, where stacks are not set apart (rules/titles/storyStartLine.ts).
+  'title.storyTitleLine',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -24,9 +24,10 @@ import { settleBlockKind } from './rules/blocks/blockKind';
 import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
 import { assignRoles, type TitleRoles } from './rules/titles/roles';
 import { summaryDeckAt } from './rules/titles/summaryDeck';
+import { headlineUnderLeadIn as leadInHeadlineAt, leadsInWithDash } from './rules/titles/leadInHeadline';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
-import { headlineAtStoryStart } from './rules/titles/storyStartLine';
+import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 
 /** The left-to-right pass's state. */
@@ -303,6 +304,11 @@ function titles(s: PassState, i: number): number {
     end--;
     stop.end = end;
   }
+  // Only under a one-line group: a dash-ended line under a headline heads an item of its text.
+  if (end === i + 1 && stop.end === end) {
+    const story = STORY_END_STARTS.has(code);
+    if (takeHeadlineUnderLeadIn(s, end) || (story && takeStoryTitleLine(s, end))) stop.end = ++end;
+  }
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
   if (stop.end === end && takeSummaryDeck(s, group, roles, end)) stop.end = ++end;
@@ -427,7 +433,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       : null;
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
-    if (headlineAtStoryStart(line, code)) return storyHeadline(s, i, code);
+    const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
+    if (headlineAtStoryStart(line, code, leadsIn)) return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
@@ -456,6 +463,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
  */
 function storyHeadline(s: PassState, i: number, code: RuleCode): number {
   let end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  if (end === i + 1 && (takeHeadlineUnderLeadIn(s, end) || takeStoryTitleLine(s, end))) end++;
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
@@ -488,6 +496,30 @@ function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: numb
   roles.subheadlines.push(deck.body);
   group.push(deck);
   note(s, deck, 'summary deck', 'title.summaryDeck');
+  return true;
+}
+
+/**
+ * The body line at k under a kicker leading in with a dash, made a title line of the group when it
+ * reads as the headline the kicker hands over to (rules/titles/leadInHeadline.ts).
+ */
+function takeHeadlineUnderLeadIn(s: PassState, k: number): boolean {
+  const line = s.lines[k];
+  if (line?.kind !== 'body' || !leadInHeadlineAt(s.lines, k, s.layout)) return false;
+  line.kind = 'title';
+  line.rule = 'title.headlineUnderLeadIn';
+  note(s, line, 'headline under a lead-in', 'title.headlineUnderLeadIn');
+  return true;
+}
+
+/** The short body line at k under a story's first line, made its second title line (rules/titles/storyStartLine.ts). */
+function takeStoryTitleLine(s: PassState, k: number): boolean {
+  const line = s.lines[k];
+  // The first piece of a paragraph cut by a column break is short and unfinished too.
+  if (!line || !storyTitleLineAt(s.lines, k, s.layout) || cutAfterLine(s, k)) return false;
+  line.kind = 'title';
+  line.rule = 'title.storyTitleLine';
+  note(s, line, 'title line under the story start', 'title.storyTitleLine');
   return true;
 }
 

@@ -386,3 +386,9 @@ export const KICKER_OPEN_END_MAX_CHARS = 40;
  * meeting, is 316 [titles/summaryDeck].
  */
 export const SUMMARY_DECK_MAX_WIDTH = 400;
+/**
+ * A body line under a story's first line is a second title line of it (`边疆有我，安心团聚`) when it is
+ * at most this many characters, where stacks are not set apart; the headlines under such kickers run
+ * 9 to 13 characters on the corpus's train days [titles/storyStartLine].
+ */
+export const STORY_TITLE_LINE_MAX_CHARS = 20;

@@ -77,6 +77,10 @@ const rulesEn = {
     deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
     kickerInLineScored:
       'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',
+    headlineUnderLeadIn:
+      'the line under a kicker ending with a dash (even one that reads like text): the headline it leads into',
+    storyTitleLine:
+      'a short line ending on no sentence or clause mark under the first line of a story: its second title line',
     summaryDeck:
       'a summary on a line of its own under the titles and over the dateline lead (no full stop at its end, or speakers quoted in turn): a deck',
   },

@@ -68,6 +68,8 @@ const rulesZh: typeof rulesEn = {
     deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
     deckNumber: '第二行是文件编号(第五号):文件标题下的副题',
     kickerInLineScored: '本文件引题与主题印在同一行:无可见标记,按引题打分模型找出引题结束处切开',
+    headlineUnderLeadIn: '以破折号结尾的引题之下的一行(即便像正文):引题所引出的主题',
+    storyTitleLine: '新稿件首行之下无句号或分句标点收尾的短行:该稿的第二行标题',
     summaryDeck: '标题下、电头导语上单独一行的内容提要(无句号收尾,或依次引述几位讲话人):副题',
   },
   body: {

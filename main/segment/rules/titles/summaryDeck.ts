@@ -29,11 +29,19 @@ const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一�
  * deck: the file does not set stacks apart and the line stands alone over the dateline lead.
  */
 export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean {
-  if (!layout.chinese || Number.isFinite(layout.articleGap) || layout.indented) return false;
+  if (!stacksUnmarked(layout)) return false;
   const line = lines[k];
   const lead = lines[k + 1];
   if (!line || line.kind !== 'body' || line.indent || line.opens || lead?.kind !== 'lead') return false;
   // Set as the stack is set: no wider gap above the deck than below it.
   if (line.gap > lead.gap || line.width > SUMMARY_DECK_MAX_WIDTH || ITEM_START.test(line.body)) return false;
   return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
+}
+
+/**
+ * A Chinese file in which nothing marks where a title stack ends: no wider gap between articles
+ * than between paragraphs, no indent setting paragraphs off flush titles.
+ */
+export function stacksUnmarked(layout: Layout): boolean {
+  return layout.chinese && !Number.isFinite(layout.articleGap) && !layout.indented;
 }
