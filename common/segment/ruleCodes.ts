@@ -186,6 +186,8 @@ export const RULE_CODES = [
   'title.headlineUnderLeadIn',
   // A short unfinished line under a story's first line, where stacks are not set apart (rules/titles/storyStartLine.ts).
   'title.storyTitleLine',
+  // The last title line ending with a lead-in dash, over the text: it opens the text (rules/titles/stackEnd.ts).
+  'subhead.leadInUnderTitles',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

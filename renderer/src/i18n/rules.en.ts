@@ -174,6 +174,8 @@ const rulesEn = {
       'title lines under a paragraph of an article with a crosshead and only a few paragraphs: its next section’s crossheads, not a new article',
     factLabels:
       'lines opening with fact labels (时间：, 地点：) inside an article: a section’s fact box, each line a crosshead, not a new article',
+    leadInUnderTitles:
+      'the last line under the titles ends with a lead-in dash: it leads into the text under it, a crosshead, not a deck',
   },
   join: {
     hyphen: 'word hyphenated across the break',

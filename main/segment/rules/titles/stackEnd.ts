@@ -14,6 +14,9 @@
  *   (`速览` over the first brief of a round-up).
  * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
+ * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
+ *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
+ *   no deck or headline ends with one.
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
@@ -68,6 +71,19 @@ export function titleRolesEnd(
   layout: Layout,
 ): { end: number; rule: RuleCode | null } {
   if (!layout.chinese) return { end, rule: null };
+  const stop = crossheadsFrom(lines, start, end);
+  // A line leading in with a dash hands over to what is under it: over the text, it is text.
+  const last = stop.end - 1;
+  if (last > start && LEADS_IN_DASH.test(lines[last]?.body ?? ''))
+    return { end: last, rule: 'subhead.leadInUnderTitles' };
+  return stop;
+}
+
+/** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */
+const LEADS_IN_DASH = /[^—–-](?:——|—)$/u;
+
+/** Where the crossheads collected with the titles of [start, end) begin, and why. */
+function crossheadsFrom(lines: Line[], start: number, end: number): { end: number; rule: RuleCode | null } {
   const together = stacksSetTogether(lines);
   const label = lines[start]?.body ?? '';
   // A briefs column (简讯) is not one article: each item under it opens its own (articles/briefs.ts).
@@ -98,6 +114,7 @@ function stacksSetTogether(lines: Line[]): boolean {
 }
 
 const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
+  'subhead.leadInUnderTitles',
   'subhead.figureUnderTitles',
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',

@@ -57,3 +57,19 @@ describe('a second title line under a story’s first line', () => {
     expect(got?.titles).toEqual([null, '十指春风 一绣千年', []]);
   });
 });
+
+describe('a last title line ending with a lead-in dash', () => {
+  it('leads into the figure under it: a crosshead opening the text, not a deck', () => {
+    const text = `${ABOVE}王芳代表——\n让村里的孩子都有书读（我的履职故事）\n2019年全镇——\n12所\n${LEAD}\n${TEXT}`;
+    const a = segmentText(text).articles.at(-1);
+    expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([
+      '王芳代表——',
+      '让村里的孩子都有书读（我的履职故事）',
+      [],
+    ]);
+    expect(a?.blocks.slice(0, 2).map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'subhead:2019年全镇——',
+      'subhead:12所',
+    ]);
+  });
+});
