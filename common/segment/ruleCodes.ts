@@ -188,6 +188,8 @@ export const RULE_CODES = [
   'title.storyTitleLine',
   // The last title line ending with a lead-in dash, over the text: it opens the text (rules/titles/stackEnd.ts).
   'subhead.leadInUnderTitles',
+  // Where stacks are not set apart, a line under a column-tagged headline opens the text (rules/titles/stackEnd.ts).
+  'subhead.underColumnTag',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

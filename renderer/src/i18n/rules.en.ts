@@ -176,6 +176,8 @@ const rulesEn = {
       'lines opening with fact labels (时间：, 地点：) inside an article: a section’s fact box, each line a crosshead, not a new article',
     leadInUnderTitles:
       'the last line under the titles ends with a lead-in dash: it leads into the text under it, a crosshead, not a deck',
+    underColumnTag:
+      'where nothing sets title stacks apart, the line under a headline ending with its column’s name (no dash deck) opens the text: a crosshead, not a deck',
   },
   join: {
     hyphen: 'word hyphenated across the break',
