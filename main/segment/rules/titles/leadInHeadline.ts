@@ -17,7 +17,7 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
-import { stacksUnmarked } from './summaryDeck';
+import { stacksUnmarked } from './stacksUnmarked';
 import { COLUMN_TAG } from './titleMarks';
 
 /** A kicker leading into the headline under it ends with a dash after its last word. */

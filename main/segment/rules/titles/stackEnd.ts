@@ -15,7 +15,8 @@
  * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
  * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
- *   or the dateline lead follows it (subhead.underColumnTag, textUnderColumnTag below).
+ *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
+ *   underColumnTag below).
  * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
  *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
  *   no deck or headline ends with one.
@@ -30,7 +31,7 @@ import type { Line } from '../../lines';
 import { TITLES_SET_TOGETHER_MIN } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
-import { stacksUnmarked } from './summaryDeck';
+import { stacksUnmarked } from './stacksUnmarked';
 import { COLUMN_TAG } from './titleMarks';
 
 /** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
@@ -75,8 +76,8 @@ export function titleRolesEnd(
   layout: Layout,
 ): { end: number; rule: RuleCode | null } {
   if (!layout.chinese) return { end, rule: null };
-  if (textUnderColumnTag(lines, start, end, layout))
-    return { end: start + 1, rule: 'subhead.underColumnTag' };
+  const tagged = underColumnTag(lines, start, end, layout);
+  if (tagged !== null) return { end: tagged, rule: 'subhead.underColumnTag' };
   const stop = crossheadsFrom(lines, start, end);
   // A line leading in with a dash hands over to what is under it: over the text, it is text.
   const last = stop.end - 1;
@@ -89,18 +90,21 @@ export function titleRolesEnd(
 const DASH_START = /^[—–-]{1,2}/u;
 
 /**
- * Where nothing sets title stacks apart (summaryDeck.ts), the line right under a headline that ends
+ * Where the crossheads under a column-tagged headline begin, or null (the whole group is titles).
+ * Where nothing sets title stacks apart (stacksUnmarked.ts), the line right under a headline that ends
  * with its column's name in brackets (`铭记…贡献（国际视野）`) opens the text as a crosshead
  * (`一段不能忘却的历史`, subhead.underColumnTag): a column's piece has no deck but a dashed series
- * line (`——中国经济的信心从何而来③`), and a news story under a column's name keeps its deck right
- * over the dateline lead. (Where stacks are set apart the stack shows its decks.)
+ * line (`——中国经济的信心从何而来③`), under which the text begins, and a news story under a column's
+ * name keeps its deck right over the dateline lead. (Where stacks are set apart the stack shows its
+ * decks.)
  */
-function textUnderColumnTag(lines: Line[], start: number, end: number, layout: Layout): boolean {
-  if (end - start < 2 || !stacksUnmarked(layout)) return false;
+function underColumnTag(lines: Line[], start: number, end: number, layout: Layout): number | null {
+  if (end - start < 2 || !stacksUnmarked(layout) || !COLUMN_TAG.test(lines[start]?.body ?? '')) return null;
+  // A dashed series line is the deck, and the stack ends under it.
+  if (DASH_START.test(lines[start + 1]?.body ?? '')) return end - start > 2 ? start + 2 : null;
   // A news story under a column's name keeps its deck right over the dateline lead.
   const below = lines[start + 2]?.kind;
-  if (below === 'lead' || below === 'byline') return false;
-  return COLUMN_TAG.test(lines[start]?.body ?? '') && !DASH_START.test(lines[start + 1]?.body ?? '');
+  return below === 'lead' || below === 'byline' ? null : start + 1;
 }
 
 /** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */

@@ -21,7 +21,7 @@ import type { Line } from '../../lines';
 import { visibleLength } from '../../text';
 import { STORY_TITLE_LINE_MAX_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
-import { stacksUnmarked } from './summaryDeck';
+import { stacksUnmarked } from './stacksUnmarked';
 
 /** A clause mark at the end: the line goes on (`…表示：`, `…，`), so it is text. */
 const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;

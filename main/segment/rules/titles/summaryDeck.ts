@@ -6,7 +6,8 @@
  * paragraphs under flush titles) the deck stands in the stack (title.stackLongLine), but where
  * nothing marks where the stack ends (one paragraph a line, or every line apart by the same blank
  * line) it reads as a paragraph. Such a line is the stack's deck when the stack has none, it is the
- * only line between the titles and the lead, and it reads as a digest, not a sentence of the story:
+ * only line between the titles and the lead (or a label opening the text: `核心阅读`, `开栏的话`),
+ * and it reads as a digest, not a sentence of the story:
  * it ends without a full stop (the story's own first paragraph ends its sentence), or it quotes
  * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text.
  * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
@@ -16,6 +17,8 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { labelOverText } from './stackEnd';
+import { stacksUnmarked } from './stacksUnmarked';
 
 /** A sentence end (possibly inside closing quotes or brackets): the story's own text. */
 const SENTENCE_END = /[。．！？!?][”’」』）)]*$/u;
@@ -32,16 +35,10 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
   if (!stacksUnmarked(layout)) return false;
   const line = lines[k];
   const lead = lines[k + 1];
-  if (!line || line.kind !== 'body' || line.indent || line.opens || lead?.kind !== 'lead') return false;
+  if (!line || line.kind !== 'body' || line.indent || line.opens || !lead) return false;
+  // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
+  if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
   // Set as the stack is set: no wider gap above the deck than below it.
   if (line.gap > lead.gap || line.width > SUMMARY_DECK_MAX_WIDTH || ITEM_START.test(line.body)) return false;
   return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
-}
-
-/**
- * A Chinese file in which nothing marks where a title stack ends: no wider gap between articles
- * than between paragraphs, no indent setting paragraphs off flush titles.
- */
-export function stacksUnmarked(layout: Layout): boolean {
-  return layout.chinese && !Number.isFinite(layout.articleGap) && !layout.indented;
 }

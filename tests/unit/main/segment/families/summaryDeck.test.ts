@@ -33,6 +33,15 @@ describe('a summary deck over the dateline lead', () => {
     ]);
   });
 
+  it('a digest over a label opening the text (核心阅读) is a deck too', () => {
+    const deck = '在海外开书店、办出版社，一批文化企业走出国门';
+    const text = `${ABOVE}文化出海，造船也借船（文化走出去）\n${deck}\n核心阅读\n${REST}`;
+    expect(last(text)).toEqual({
+      titles: [null, '文化出海，造船也借船（文化走出去）', [deck]],
+      first: '核心阅读',
+    });
+  });
+
   it('a first paragraph ending its sentence, a list item or a second line above the lead stay text', () => {
     for (const between of [
       '春风送暖，全市各区陆续启动春季植树活动。',

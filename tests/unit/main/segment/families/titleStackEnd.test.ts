@@ -138,6 +138,14 @@ describe('the line under a column-tagged headline where stacks are not set apart
     });
   });
 
+  it('under a dashed series line the text begins', () => {
+    const text = `${ABOVE}小巷里的烟火气（城市漫步）\n——老城新貌系列之三\n老街坊的新日子\n${TEXT}`;
+    expect(view(text).at(-1)).toEqual({
+      titles: [null, '小巷里的烟火气（城市漫步）', ['——老城新貌系列之三']],
+      blocks: ['subhead:老街坊的新日子', 'paragraph:老街坊们说起这些', 'paragraph:如今小巷里开起了'],
+    });
+  });
+
   it('a dashed series line or a deck over the dateline lead stays a deck', () => {
     const dashed = view(`${ABOVE}小巷里的烟火气（城市漫步）\n——老城新貌系列之三\n${TEXT}`).at(-1);
     expect(dashed?.titles).toEqual([null, '小巷里的烟火气（城市漫步）', ['——老城新貌系列之三']]);
