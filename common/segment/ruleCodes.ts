@@ -190,6 +190,8 @@ export const RULE_CODES = [
   'subhead.leadInUnderTitles',
   // Where stacks are not set apart, a line under a column-tagged headline opens the text (rules/titles/stackEnd.ts).
   'subhead.underColumnTag',
+  // A line repeating the title line above it: a document's title opening its text (rules/titles/stackEnd.ts).
+  'subhead.repeatedTitle',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -178,6 +178,8 @@ const rulesEn = {
       'the last line under the titles ends with a lead-in dash: it leads into the text under it, a crosshead, not a deck',
     underColumnTag:
       'where nothing sets title stacks apart, the line under a headline ending with its column’s name (no dash deck) opens the text: a crosshead, not a deck',
+    repeatedTitle:
+      'a line repeating the title line above it: the published document’s own title opening its text, not a deck',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -147,6 +147,7 @@ const rulesZh: typeof rulesEn = {
     leadInUnderTitles: '标题组最后一行以破折号结尾:引出其下的正文,是小标题,不是副题',
     underColumnTag:
       '标题组与正文之间无分隔时,行末括注栏目名的主题之下的一行(非破折号副题)属于正文开头:小标题,不是副题',
+    repeatedTitle: '与上一行标题相同的一行:所刊文件自身的标题,属于正文开头,不是副题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -17,6 +17,8 @@
  * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
  *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
  *   underColumnTag below).
+ * - a line repeating the title line above it (`关于…的实施意见` under `关于…的实施意见`): a published
+ *   document's own title opening its text in full (subhead.repeatedTitle), never a deck.
  * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
  *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
  *   no deck or headline ends with one.
@@ -124,6 +126,7 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body))
       return { end: k, rule: 'subhead.labelUnderTitles' };
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
+    if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
@@ -144,6 +147,7 @@ function stacksSetTogether(lines: Line[]): boolean {
 const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
   'subhead.leadInUnderTitles',
   'subhead.underColumnTag',
+  'subhead.repeatedTitle',
   'subhead.figureUnderTitles',
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',

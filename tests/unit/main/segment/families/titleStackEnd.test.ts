@@ -153,3 +153,14 @@ describe('the line under a column-tagged headline where stacks are not set apart
     expect(news?.titles).toEqual([null, '社区食堂开进小巷（民生视线）', ['首批六家已开门迎客']]);
   });
 });
+
+describe('a line repeating the title above it', () => {
+  it('is the published document’s own title opening its text, not a deck', () => {
+    const doc = '关于推进社区食堂建设的实施意见';
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n市政府办公厅印发\n${doc}\n${doc}\n${LEAD}\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: ['市政府办公厅印发', doc, []],
+      blocks: [`subhead:${doc.slice(0, 8)}`, `paragraph:${LEAD.slice(0, 8)}`],
+    });
+  });
+});
