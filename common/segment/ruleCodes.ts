@@ -185,6 +185,18 @@ export const RULE_CODES = [
   'article.startScored',
   // A title stack the rules took for a new story's titles that the start scorer reads as crossheads.
   'subhead.startScored',
+  // A summary deck on a line of its own over the dateline lead, where stacks are not set apart (rules/titles/summaryDeck.ts).
+  'title.summaryDeck',
+  // The line a dash-ended kicker hands over to, where stacks are not set apart (rules/titles/leadInHeadline.ts).
+  'title.headlineUnderLeadIn',
+  // A short unfinished line under a story's first line, where stacks are not set apart (rules/titles/storyStartLine.ts).
+  'title.storyTitleLine',
+  // The last title line ending with a lead-in dash, over the text: it opens the text (rules/titles/stackEnd.ts).
+  'subhead.leadInUnderTitles',
+  // Where stacks are not set apart, a line under a column-tagged headline opens the text (rules/titles/stackEnd.ts).
+  'subhead.underColumnTag',
+  // A line repeating the title line above it: a document's title opening its text (rules/titles/stackEnd.ts).
+  'subhead.repeatedTitle',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

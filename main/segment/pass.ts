@@ -22,10 +22,12 @@ import { photographerJoins } from './rules/joins/photographer';
 import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
-import { assignRoles } from './rules/titles/roles';
+import { assignRoles, type TitleRoles } from './rules/titles/roles';
+import { summaryDeckAt } from './rules/titles/summaryDeck';
+import { headlineUnderLeadIn as leadInHeadlineAt, leadsInWithDash } from './rules/titles/leadInHeadline';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
-import { headlineAtStoryStart } from './rules/titles/storyStartLine';
+import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 import {
   scoredStack,
@@ -314,8 +316,14 @@ function titles(s: PassState, i: number): number {
     end--;
     stop.end = end;
   }
+  // Only under a one-line group: a dash-ended line under a headline heads an item of its text.
+  if (end === i + 1 && stop.end === end) {
+    const story = STORY_END_STARTS.has(code);
+    if (takeHeadlineUnderLeadIn(s, end) || (story && takeStoryTitleLine(s, end))) stop.end = ++end;
+  }
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
+  if (stop.end === end && takeSummaryDeck(s, group, roles, end)) stop.end = ++end;
   // Names the next line's number, so never repeated: flattened, not kept in `seen`.
   const start: Why = { rule: code, evidence: flatten(groupEvidence(first, group.length, s.lines[end])) };
   s.b.startArticle(roles, start, {
@@ -438,7 +446,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
-    if (headlineAtStoryStart(line, code) || code === 'article.startScored') return storyHeadline(s, i, code);
+    const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
+    if (headlineAtStoryStart(line, code, leadsIn) || code === 'article.startScored') return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
@@ -509,10 +518,12 @@ function scoredLine(s: PassState, i: number): RuleCode | null {
  * under it as its group (rules/titles/storyStartLine.ts). Returns the index after the group.
  */
 function storyHeadline(s: PassState, i: number, code: RuleCode): number {
-  const end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  let end = s.lines[i + 1]?.kind === 'title' ? collectGroup(s.lines, i + 1, s.layout) : i + 1;
+  if (end === i + 1 && (takeHeadlineUnderLeadIn(s, end) || takeStoryTitleLine(s, end))) end++;
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
   const group = s.lines.slice(i, stop.end);
   const roles = assignRoles(group, s.layout);
+  if (stop.end === end && takeSummaryDeck(s, group, roles, end)) stop.end = ++end;
   const first = s.lines[i]!;
   s.b.startArticle(roles, why(s, i, code), {
     rule: 'title.storyStartLine',
@@ -526,6 +537,46 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
   if (next !== null) return next;
   s.prev = null;
   return end;
+}
+
+/**
+ * The line at k under a title group without a deck, taken into the group as its summary deck when
+ * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts).
+ */
+function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: number): boolean {
+  const deck = s.lines[k];
+  if (!deck || roles.headline === null || roles.subheadlines.length > 0) return false;
+  if (!summaryDeckAt(s.lines, k, s.layout)) return false;
+  deck.kind = 'title';
+  deck.rule = 'title.summaryDeck';
+  roles.subheadlines.push(deck.body);
+  group.push(deck);
+  note(s, deck, 'summary deck', 'title.summaryDeck');
+  return true;
+}
+
+/**
+ * The body line at k under a kicker leading in with a dash, made a title line of the group when it
+ * reads as the headline the kicker hands over to (rules/titles/leadInHeadline.ts).
+ */
+function takeHeadlineUnderLeadIn(s: PassState, k: number): boolean {
+  const line = s.lines[k];
+  if (line?.kind !== 'body' || !leadInHeadlineAt(s.lines, k, s.layout)) return false;
+  line.kind = 'title';
+  line.rule = 'title.headlineUnderLeadIn';
+  note(s, line, 'headline under a lead-in', 'title.headlineUnderLeadIn');
+  return true;
+}
+
+/** The short body line at k under a story's first line, made its second title line (rules/titles/storyStartLine.ts). */
+function takeStoryTitleLine(s: PassState, k: number): boolean {
+  const line = s.lines[k];
+  // The first piece of a paragraph cut by a column break is short and unfinished too.
+  if (!line || !storyTitleLineAt(s.lines, k, s.layout) || cutAfterLine(s, k)) return false;
+  line.kind = 'title';
+  line.rule = 'title.storyTitleLine';
+  note(s, line, 'title line under the story start', 'title.storyTitleLine');
+  return true;
 }
 
 function begin(s: PassState, line: Line, rule: RuleCode): void {

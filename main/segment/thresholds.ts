@@ -397,3 +397,15 @@ export const START_SCORER_MAX_CHARS = 40;
 export const START_STACK_AT = 0.4;
 /** The start scorer weighs a title stack only under a story of at least this many characters [articles/startScorer]. */
 export const START_STACK_MIN_STORY = 300;
+/**
+ * A summary deck set on a line of its own over the dateline lead is at most this wide (display
+ * columns: 200 CJK characters); the widest on the corpus's train days, a two-speaker digest of a
+ * meeting, is 316 [titles/summaryDeck].
+ */
+export const SUMMARY_DECK_MAX_WIDTH = 400;
+/**
+ * A body line under a story's first line is a second title line of it (`边疆有我，安心团聚`) when it is
+ * at most this many characters, where stacks are not set apart; the headlines under such kickers run
+ * 9 to 13 characters on the corpus's train days [titles/storyStartLine].
+ */
+export const STORY_TITLE_LINE_MAX_CHARS = 20;

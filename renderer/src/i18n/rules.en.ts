@@ -77,6 +77,12 @@ const rulesEn = {
     deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
     kickerInLineScored:
       'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',
+    headlineUnderLeadIn:
+      'the line under a kicker ending with a dash (even one that reads like text): the headline it leads into',
+    storyTitleLine:
+      'a short line ending on no sentence or clause mark under the first line of a story: its second title line',
+    summaryDeck:
+      'a summary on a line of its own under the titles and over the dateline lead (no full stop at its end, or speakers quoted in turn): a deck',
   },
   body: {
     default: 'body text',
@@ -172,6 +178,12 @@ const rulesEn = {
       'lines opening with fact labels (时间：, 地点：) inside an article: a section’s fact box, each line a crosshead, not a new article',
     startScored:
       'a stack of title lines after text that the start scorer (line shape, the ending above, what follows, the story so far) reads as crossheads of the story going on, not a new story',
+    leadInUnderTitles:
+      'the last line under the titles ends with a lead-in dash: it leads into the text under it, a crosshead, not a deck',
+    underColumnTag:
+      'where nothing sets title stacks apart, the line under a headline ending with its column’s name (no dash deck) opens the text: a crosshead, not a deck',
+    repeatedTitle:
+      'a line repeating the title line above it: the published document’s own title opening its text, not a deck',
   },
   join: {
     hyphen: 'word hyphenated across the break',

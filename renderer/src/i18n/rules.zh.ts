@@ -68,6 +68,9 @@ const rulesZh: typeof rulesEn = {
     deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
     deckNumber: '第二行是文件编号(第五号):文件标题下的副题',
     kickerInLineScored: '本文件引题与主题印在同一行:无可见标记,按引题打分模型找出引题结束处切开',
+    headlineUnderLeadIn: '以破折号结尾的引题之下的一行(即便像正文):引题所引出的主题',
+    storyTitleLine: '新稿件首行之下无句号或分句标点收尾的短行:该稿的第二行标题',
+    summaryDeck: '标题下、电头导语上单独一行的内容提要(无句号收尾,或依次引述几位讲话人):副题',
   },
   body: {
     default: '正文',
@@ -144,6 +147,10 @@ const rulesZh: typeof rulesEn = {
     earlyStack: '已有小标题、只有几段的文章里,段落下的几行标题:本篇下一节的小标题,不是新的一篇',
     factLabels: '文章内以“时间：”“地点：”等标签开头的几行:一节的事实栏,每行是小标题,不是新的一篇',
     startScored: '正文后几行标题,起始评分模型判为本篇继续的小标题,不是新的一篇',
+    leadInUnderTitles: '标题组最后一行以破折号结尾:引出其下的正文,是小标题,不是副题',
+    underColumnTag:
+      '标题组与正文之间无分隔时,行末括注栏目名的主题之下的一行(非破折号副题)属于正文开头:小标题,不是副题',
+    repeatedTitle: '与上一行标题相同的一行:所刊文件自身的标题,属于正文开头,不是副题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

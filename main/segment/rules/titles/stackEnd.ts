@@ -14,6 +14,14 @@
  *   (`速览` over the first brief of a round-up).
  * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
+ * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
+ *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
+ *   underColumnTag below).
+ * - a line repeating the title line above it (`关于…的实施意见` under `关于…的实施意见`): a published
+ *   document's own title opening its text in full (subhead.repeatedTitle), never a deck.
+ * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
+ *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
+ *   no deck or headline ends with one.
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
@@ -25,6 +33,8 @@ import type { Line } from '../../lines';
 import { TITLES_SET_TOGETHER_MIN } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
+import { stacksUnmarked } from './stacksUnmarked';
+import { COLUMN_TAG } from './titleMarks';
 
 /** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
 const CALLOUT =
@@ -68,6 +78,42 @@ export function titleRolesEnd(
   layout: Layout,
 ): { end: number; rule: RuleCode | null } {
   if (!layout.chinese) return { end, rule: null };
+  const tagged = underColumnTag(lines, start, end, layout);
+  if (tagged !== null) return { end: tagged, rule: 'subhead.underColumnTag' };
+  const stop = crossheadsFrom(lines, start, end);
+  // A line leading in with a dash hands over to what is under it: over the text, it is text.
+  const last = stop.end - 1;
+  if (last > start && LEADS_IN_DASH.test(lines[last]?.body ?? ''))
+    return { end: last, rule: 'subhead.leadInUnderTitles' };
+  return stop;
+}
+
+/** A deck under a headline may open with a dash (`——中国经济的信心从何而来③`). */
+const DASH_START = /^[—–-]{1,2}/u;
+
+/**
+ * Where the crossheads under a column-tagged headline begin, or null (the whole group is titles).
+ * Where nothing sets title stacks apart (stacksUnmarked.ts), the line right under a headline that ends
+ * with its column's name in brackets (`铭记…贡献（国际视野）`) opens the text as a crosshead
+ * (`一段不能忘却的历史`, subhead.underColumnTag): a column's piece has no deck but a dashed series
+ * line (`——中国经济的信心从何而来③`), under which the text begins, and a news story under a column's
+ * name keeps its deck right over the dateline lead. (Where stacks are set apart the stack shows its
+ * decks.)
+ */
+function underColumnTag(lines: Line[], start: number, end: number, layout: Layout): number | null {
+  if (end - start < 2 || !stacksUnmarked(layout) || !COLUMN_TAG.test(lines[start]?.body ?? '')) return null;
+  // A dashed series line is the deck, and the stack ends under it.
+  if (DASH_START.test(lines[start + 1]?.body ?? '')) return end - start > 2 ? start + 2 : null;
+  // A news story under a column's name keeps its deck right over the dateline lead.
+  const below = lines[start + 2]?.kind;
+  return below === 'lead' || below === 'byline' ? null : start + 1;
+}
+
+/** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */
+const LEADS_IN_DASH = /[^—–-](?:——|—)$/u;
+
+/** Where the crossheads collected with the titles of [start, end) begin, and why. */
+function crossheadsFrom(lines: Line[], start: number, end: number): { end: number; rule: RuleCode | null } {
   const together = stacksSetTogether(lines);
   const label = lines[start]?.body ?? '';
   // A briefs column (简讯) is not one article: each item under it opens its own (articles/briefs.ts).
@@ -80,6 +126,7 @@ export function titleRolesEnd(
     if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body))
       return { end: k, rule: 'subhead.labelUnderTitles' };
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
+    if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
@@ -98,6 +145,9 @@ function stacksSetTogether(lines: Line[]): boolean {
 }
 
 const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
+  'subhead.leadInUnderTitles',
+  'subhead.underColumnTag',
+  'subhead.repeatedTitle',
   'subhead.figureUnderTitles',
   'subhead.labelUnderTitles',
   'subhead.setApartFromTitles',

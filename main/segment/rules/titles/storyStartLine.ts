@@ -6,11 +6,22 @@
  * not open a list item (`■…`, `1.…`). A first paragraph ends its sentence; a headline does not.
  * Title lines right under it join it in one title group, whose roles titles/roles.ts assigns (the
  * line is then mostly a kicker that reads like text: `全线采用新标准，设计时速160公里`).
- * Signals: the line's last character (behind closing quotes and brackets), its first character.
- * Thresholds: none (the start rule bounds the line's width by TITLE_MAX_WIDTH).
+ * A line ending with a lead-in dash (`春节长假后，工作第一天——`) is the story's kicker when the line under
+ * it reads as the headline it hands over to (title.headlineUnderLeadIn, leadInHeadline.ts).
+ * Where nothing marks where a stack ends (summaryDeck.ts), a short body line right under it that ends
+ * on no sentence or clause mark either (`边疆有我，安心团聚`, `王娅：一生行善，此生无憾`) is its second
+ * title line (title.storyTitleLine): a story's first paragraph ends its sentence. Each of its phrases
+ * has two characters or more (a paragraph's first piece cut by a column break may end on a stub).
+ * Signals: the line's last character (behind closing quotes and brackets), its first character; the
+ * next line's kind, indent, length and last character.
+ * Thresholds: STORY_TITLE_LINE_MAX_CHARS (the start rule bounds the line's width by TITLE_MAX_WIDTH).
  */
+import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { visibleLength } from '../../text';
+import { STORY_TITLE_LINE_MAX_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { stacksUnmarked } from './stacksUnmarked';
 
 /** A clause mark at the end: the line goes on (`…表示：`, `…，`), so it is text. */
 const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;
@@ -18,7 +29,7 @@ const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;
 const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
 
 /** The article-start codes after which the line that starts the story may be its headline. */
-const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
+export const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'article.afterPageBreak',
   'article.afterCreditOrCaption',
 ]);
@@ -27,8 +38,26 @@ const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
  * True when the body line at which `start` opened an article is its first title line (the title
  * lines right under it, if any, are the rest of the group).
  */
-export function headlineAtStoryStart(line: Line, start: RuleCode): boolean {
-  return (
-    STORY_END_STARTS.has(start) && !line.ends && !CLAUSE_END.test(line.body) && !ITEM_START.test(line.body)
-  );
+export function headlineAtStoryStart(line: Line, start: RuleCode, leadsIn = false): boolean {
+  if (!STORY_END_STARTS.has(start) || ITEM_START.test(line.body)) return false;
+  // A kicker leading in with a dash over the headline it hands over to (leadInHeadline.ts).
+  return leadsIn || (!line.ends && !CLAUSE_END.test(line.body));
 }
+
+/**
+ * True when the body line at k, right under a story's first line read as its headline, is a second
+ * title line of the story, in a file that does not set its title stacks apart.
+ */
+export function storyTitleLineAt(lines: Line[], k: number, layout: Layout): boolean {
+  const line = lines[k];
+  if (!stacksUnmarked(layout) || line?.kind !== 'body' || line.indent || line.opens || line.ends)
+    return false;
+  const text = line.body;
+  if (visibleLength(text) > STORY_TITLE_LINE_MAX_CHARS || CLAUSE_END.test(text) || ITEM_START.test(text))
+    return false;
+  // A headline's phrases are words; a column break cutting a paragraph may leave a stub (`…海内外，精`).
+  return text.split(PHRASE_BREAK).every((phrase) => visibleLength(phrase) >= 2);
+}
+
+/** Where a title line's phrases meet: a comma, a colon or a space. */
+const PHRASE_BREAK = /[，,：:\s\u3000]+/u;

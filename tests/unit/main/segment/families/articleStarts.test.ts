@@ -214,10 +214,11 @@ describe('a lead under a headline and its summary line', () => {
     );
     const { articles } = segmentText(text);
     expect(articles).toHaveLength(4);
-    // The summary line and the lead both stay in the headline's story (the short unpunctuated
-    // summary is settled as a crosshead by subhead.shortBlock; the lead is its text).
-    expect(articles[3]?.blocks.map((b) => b.text.slice(0, 6))).toEqual(['减免担保费用', '本报讯（记者']);
-    expect(articles[3]?.blocks[1]?.kind).toBe('paragraph');
+    // The summary line and the lead both stay in the headline's story (the unpunctuated summary
+    // alone over the lead is the headline's deck, titles/summaryDeck.ts; the lead is its text).
+    expect(articles[3]?.subheadlines).toEqual(['减免担保费用，扩大贷款规模']);
+    expect(articles[3]?.blocks.map((b) => b.text.slice(0, 6))).toEqual(['本报讯（记者']);
+    expect(articles[3]?.blocks[0]?.kind).toBe('paragraph');
   });
 
   it('while a lead after a finished paragraph still opens a headline-less brief', () => {

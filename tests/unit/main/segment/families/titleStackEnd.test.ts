@@ -126,3 +126,41 @@ describe('labels of parts of the text', () => {
     expect(view(boxed).at(-1)?.titles).toEqual([null, '站台上的约定', []]);
   });
 });
+
+describe('the line under a column-tagged headline where stacks are not set apart', () => {
+  const ABOVE = '上一篇的标题\n上一篇的正文到此结束。\n';
+  const TEXT = '老街坊们说起这些年的变化，总有说不完的话。\n如今小巷里开起了社区食堂。\n';
+  it('opens the text as a crosshead, not a deck', () => {
+    const text = `${ABOVE}小巷里的烟火气（城市漫步）\n老街坊的新日子\n${TEXT}`;
+    expect(view(text).at(-1)).toEqual({
+      titles: [null, '小巷里的烟火气（城市漫步）', []],
+      blocks: ['subhead:老街坊的新日子', 'paragraph:老街坊们说起这些', 'paragraph:如今小巷里开起了'],
+    });
+  });
+
+  it('under a dashed series line the text begins', () => {
+    const text = `${ABOVE}小巷里的烟火气（城市漫步）\n——老城新貌系列之三\n老街坊的新日子\n${TEXT}`;
+    expect(view(text).at(-1)).toEqual({
+      titles: [null, '小巷里的烟火气（城市漫步）', ['——老城新貌系列之三']],
+      blocks: ['subhead:老街坊的新日子', 'paragraph:老街坊们说起这些', 'paragraph:如今小巷里开起了'],
+    });
+  });
+
+  it('a dashed series line or a deck over the dateline lead stays a deck', () => {
+    const dashed = view(`${ABOVE}小巷里的烟火气（城市漫步）\n——老城新貌系列之三\n${TEXT}`).at(-1);
+    expect(dashed?.titles).toEqual([null, '小巷里的烟火气（城市漫步）', ['——老城新貌系列之三']]);
+    const news = view(`${ABOVE}社区食堂开进小巷（民生视线）\n首批六家已开门迎客\n${LEAD}\n`).at(-1);
+    expect(news?.titles).toEqual([null, '社区食堂开进小巷（民生视线）', ['首批六家已开门迎客']]);
+  });
+});
+
+describe('a line repeating the title above it', () => {
+  it('is the published document’s own title opening its text, not a deck', () => {
+    const doc = '关于推进社区食堂建设的实施意见';
+    const text = `上一篇的标题\n上一篇的正文到此结束。\n市政府办公厅印发\n${doc}\n${doc}\n${LEAD}\n`;
+    expect(view(text).at(-1)).toEqual({
+      titles: ['市政府办公厅印发', doc, []],
+      blocks: [`subhead:${doc.slice(0, 8)}`, `paragraph:${LEAD.slice(0, 8)}`],
+    });
+  });
+});

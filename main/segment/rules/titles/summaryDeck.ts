@@ -1,0 +1,44 @@
+/**
+ * Rule title.summaryDeck: a news story's summary deck, on a line of its own under the headline and
+ * right over the dateline lead (`习近平会见…` / `习近平强调，中方…` / `本报北京2月1日电…`). Papers set
+ * the gist of a meeting or a policy under its headline as a deck (`听取…；部署…；决定…`, `习近平：…。
+ * 塔米姆：…。`); where a file sets its title stacks apart (a wider gap between articles, indented
+ * paragraphs under flush titles) the deck stands in the stack (title.stackLongLine), but where
+ * nothing marks where the stack ends (one paragraph a line, or every line apart by the same blank
+ * line) it reads as a paragraph. Such a line is the stack's deck when the stack has none, it is the
+ * only line between the titles and the lead (or a label opening the text: `核心阅读`, `开栏的话`),
+ * and it reads as a digest, not a sentence of the story:
+ * it ends without a full stop (the story's own first paragraph ends its sentence), or it quotes
+ * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text.
+ * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
+ * line's indent, gap, width, first and last characters.
+ * Thresholds: SUMMARY_DECK_MAX_WIDTH.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import { SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { labelOverText } from './stackEnd';
+import { stacksUnmarked } from './stacksUnmarked';
+
+/** A sentence end (possibly inside closing quotes or brackets): the story's own text. */
+const SENTENCE_END = /[。．！？!?][”’」』）)]*$/u;
+/** A digest of what the speakers said opens on a speaker's name and a colon (`习近平：`, `塔米姆：`). */
+const SPEAKER_DIGEST = /^\p{Script=Han}{2,6}[：:]/u;
+/** A list item or a bulleted point opens the text, never a deck. */
+const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
+
+/**
+ * True when the line at `k`, right under a title stack that has no deck, is the stack's summary
+ * deck: the file does not set stacks apart and the line stands alone over the dateline lead.
+ */
+export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean {
+  if (!stacksUnmarked(layout)) return false;
+  const line = lines[k];
+  const lead = lines[k + 1];
+  if (!line || line.kind !== 'body' || line.indent || line.opens || !lead) return false;
+  // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
+  if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
+  // Set as the stack is set: no wider gap above the deck than below it.
+  if (line.gap > lead.gap || line.width > SUMMARY_DECK_MAX_WIDTH || ITEM_START.test(line.body)) return false;
+  return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
+}

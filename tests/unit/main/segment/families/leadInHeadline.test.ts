@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/**
+ * Issue 14, title roles: where nothing marks the end of a title stack (one paragraph a line, no blank
+ * line), a kicker leading in with a dash hands over to the headline under it even when that line
+ * reads like text, and a short unfinished line under a story's first line is its second title line.
+ * Synthetic texts.
+ */
+const ABOVE =
+  '城区新建三座口袋公园\n本报讯（记者 王明）近日，城区三座口袋公园建成开放。\n公园里设有健身步道。\n';
+const LEAD = '本报北京3月2日电 （记者李华）村里的蔬菜大棚今年又扩建了十座。';
+const TEXT = '大棚建成后，全村人均收入比去年增加两成。\n村里还办起了合作社。\n';
+const last = (text: string) => {
+  const a = segmentText(text).articles.at(-1);
+  return a && { titles: [a.kicker, a.headline, a.subheadlines], first: a.blocks[0]?.text };
+};
+
+describe('the headline under a kicker that leads in with a dash', () => {
+  it('a quoted line with a comma under a dash-ended kicker is the headline', () => {
+    expect(last(`${ABOVE}河北平山县东村种菜能手张林——\n“日子好了，心里更亮堂”\n${LEAD}\n${TEXT}`)).toEqual({
+      titles: ['河北平山县东村种菜能手张林——', '“日子好了，心里更亮堂”', []],
+      first: LEAD,
+    });
+  });
+
+  it('at a story start after a page header, a dash-ended line of text is the kicker', () => {
+    const got = last(
+      `${ABOVE}第3版\n春节长假过后，上班第一天——\n新年新气象，我们加油干！（新春特别报道）\n${TEXT}`,
+    );
+    expect(got).toEqual({
+      titles: ['春节长假过后，上班第一天——', '新年新气象，我们加油干！（新春特别报道）', []],
+      first: TEXT.split('\n')[0],
+    });
+  });
+
+  it('a line under the kicker that ends a sentence or a clause stays text', () => {
+    for (const line of ['今年村里又扩建了十座大棚。', '他说：']) {
+      const got = last(`${ABOVE}河北平山县东村种菜能手张林——\n${line}\n${LEAD}\n${TEXT}`);
+      expect(got?.titles[1]).not.toBe(line);
+    }
+  });
+});
+
+describe('a second title line under a story’s first line', () => {
+  it('a short unfinished line under the first line after a page header is the headline', () => {
+    expect(last(`${ABOVE}第3版\n在北方，父母带孩子滑雪渐成时尚\n大手拉小手，冰雪亲子游\n${TEXT}`)).toEqual({
+      titles: ['在北方，父母带孩子滑雪渐成时尚', '大手拉小手，冰雪亲子游', []],
+      first: TEXT.split('\n')[0],
+    });
+  });
+
+  it('a line ending with a one-character stub (a paragraph cut by a column break) stays text', () => {
+    const got = last(
+      `${ABOVE}第3版\n十指春风 一绣千年\n四大名绣早已名扬海内外，精\n致雅洁，诗情画意。\n${TEXT}`,
+    );
+    expect(got?.titles).toEqual([null, '十指春风 一绣千年', []]);
+  });
+});
+
+describe('a last title line ending with a lead-in dash', () => {
+  it('leads into the figure under it: a crosshead opening the text, not a deck', () => {
+    const text = `${ABOVE}王芳代表——\n让村里的孩子都有书读（我的履职故事）\n2019年全镇——\n12所\n${LEAD}\n${TEXT}`;
+    const a = segmentText(text).articles.at(-1);
+    expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([
+      '王芳代表——',
+      '让村里的孩子都有书读（我的履职故事）',
+      [],
+    ]);
+    expect(a?.blocks.slice(0, 2).map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'subhead:2019年全镇——',
+      'subhead:12所',
+    ]);
+  });
+});
