@@ -124,21 +124,23 @@ function closesFirst(next: string): boolean {
 /** The last two clauses have about the same length (CUT_BALANCED_CLAUSES_SHARE), each at least 3 characters. */
 function balancedClauses(body: string): boolean {
   // The last two pieces between runs of clause marks or spaces (`[，,、；;：:。！？!?\s]+`), read from the end.
-  const separates = (i: number) => {
-    const c = body.charCodeAt(i);
-    return (MARKS[c]! & CLAUSE) !== 0 || isSpace(c);
-  };
   let i = body.length - 1;
-  while (i >= 0 && separates(i)) i--;
+  while (i >= 0 && separates(body, i)) i--;
   const bEnd = i;
-  while (i >= 0 && !separates(i)) i--;
+  while (i >= 0 && !separates(body, i)) i--;
   const b = bEnd - i;
-  while (i >= 0 && separates(i)) i--;
+  while (i >= 0 && separates(body, i)) i--;
   const aEnd = i;
-  while (i >= 0 && !separates(i)) i--;
+  while (i >= 0 && !separates(body, i)) i--;
   const a = aEnd - i;
   if (a === 0 || b === 0) return false;
   return Math.min(a, b) >= 3 && Math.min(a, b) / Math.max(a, b) >= CUT_BALANCED_CLAUSES_SHARE;
+}
+
+/** The character at i splits clauses (a clause mark) or words (a space): a module function, no closure per break. */
+function separates(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  return (MARKS[c]! & CLAUSE) !== 0 || isSpace(c);
 }
 
 /** A short line ending on a comma over a line of the same length: two lines of verse. */
