@@ -11,7 +11,7 @@
  * TITLE_MAX_WORDS, TITLE_MIN_CAPITALISED, LONG_WORD_LETTERS.
  */
 import type { Line } from '../../lines';
-import { LABEL } from '../../patterns';
+import { LABEL, mayBeLabel } from '../../patterns';
 import { isContactLine } from '../articles/contactLine';
 import { cjkShareAtLeast, endsSentence } from '../../text';
 import {
@@ -29,7 +29,7 @@ import {
 export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'start'>): boolean {
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
-  if (LABEL.test(body)) return true;
+  if (mayBeLabel(body) && LABEL.test(body)) return true;
   // An address or a contact label (`投稿邮箱：…`) is no title (articles/contactLine.ts).
   if (isContactLine(body)) return false;
   // Measured once: the tagged-headline test and the script test below both read it. Only whether
