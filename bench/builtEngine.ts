@@ -24,9 +24,17 @@ export interface Engine {
   decodeBytes: typeof DecodeBytes;
 }
 
+/**
+ * The sources bundled: this checkout's, or those under SEGMENT_BENCH_SOURCE (a folder holding another
+ * revision's main/, common/ and preload/, e.g. from `git archive`), to time two engines alternately
+ * on the same machine.
+ */
+const SOURCE = resolve(process.env.SEGMENT_BENCH_SOURCE ?? ROOT);
+
 /** Builds the engine bundle (a second or two) and imports it. */
 export async function builtEngine(): Promise<Engine> {
   const outDir = join(ROOT, 'node_modules', '.cache', 'copydesk-bench', `engine-${process.pid}`);
+  if (SOURCE !== ROOT) console.log(`engine built from ${SOURCE}`);
   await build({
     configFile: false,
     root: ROOT,
@@ -40,8 +48,8 @@ export async function builtEngine(): Promise<Engine> {
       reportCompressedSize: false,
       rolldownOptions: {
         input: {
-          segment: join(ROOT, 'main/segment/segmentText.ts'),
-          decode: join(ROOT, 'main/decode/decodeBytes.ts'),
+          segment: join(SOURCE, 'main/segment/segmentText.ts'),
+          decode: join(SOURCE, 'main/decode/decodeBytes.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },

@@ -49,47 +49,64 @@ export interface Layout {
 
 /** Reads the layout off line statistics; linear in the number of lines. */
 export function detectLayout(lines: Line[]): Layout {
-  const prose = lines.filter(
-    (l) =>
-      l.kind === 'body' ||
-      l.kind === 'lead' ||
-      (l.kind === 'title' && l.width >= LAYOUT_PROSE_TITLE_MIN_WIDTH),
-  );
-  const sample = prose.length > 0 ? prose : lines;
-  const { ends, indents, widths, cjk } = sampleCounts(sample);
+  // The sample: the prose lines, or every line when there is none. Counted in place, not copied
+  // out by filter (an array of every line of a large issue, and its growth, made per file).
+  const proseLines = countProse(lines);
+  const sampleLength = proseLines > 0 ? proseLines : lines.length;
+  const { ends, indents, widths, cjk } = sampleCounts(lines, proseLines > 0, sampleLength);
   const gaps = gapCounts(lines);
   const blankSeparated =
     gaps.withBlank > (lines.length - 1) * LAYOUT_BLANK_SHARE ||
     gaps.afterEnd > gaps.ends * LAYOUT_BLANK_AFTER_END_SHARE;
-  const indented = indents >= sample.length * LAYOUT_INDENTED_SHARE && indents > 0;
+  const indented = indents >= sampleLength * LAYOUT_INDENTED_SHARE && indents > 0;
   return {
     blankSeparated,
-    wrapped: sample.length >= LAYOUT_WRAPPED_MIN_LINES && ends < sample.length * LAYOUT_WRAPPED_ENDS_SHARE,
+    wrapped: sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE,
     indented,
     indentedCrossheads: indented && crossheadsIndented(lines),
     articleGap: articleGap(blankSeparated, gaps, titledLeadGaps(lines)),
     lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
-    chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sample.length) * LAYOUT_CHINESE_SHARE && cjk > 0,
+    chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0,
     gapIndented: gapIndented(lines),
   };
+}
+
+/** Body, lead and wide title lines: the lines whose shape says how the file sets its text. */
+function isProse(l: Line): boolean {
+  return (
+    l.kind === 'body' || l.kind === 'lead' || (l.kind === 'title' && l.width >= LAYOUT_PROSE_TITLE_MIN_WIDTH)
+  );
+}
+
+function countProse(lines: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (isProse(lines[i]!)) n++;
+  return n;
 }
 
 /**
  * What the layout reads off its sample lines. A function of its own, not a loop inside
  * detectLayout: compiled there while the loop ran, detectLayout's code lacked feedback for the
  * calls after it and was thrown away at the first of them, on every file.
+ * The sample: the prose lines (`proseOnly`), else every line; `size` lines, read in order.
  */
-function sampleCounts(sample: Line[]): { ends: number; indents: number; widths: Float64Array; cjk: number } {
+function sampleCounts(
+  lines: Line[],
+  proseOnly: boolean,
+  size: number,
+): { ends: number; indents: number; widths: Float64Array; cjk: number } {
   let ends = 0;
   let indents = 0;
   // Straight into a typed array: percentile sorts it in place, no intermediate number[] copy.
-  const widths = new Float64Array(sample.length);
+  const widths = new Float64Array(size);
   let cjk = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const l = sample[i] as Line;
+  let k = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (proseOnly && !isProse(l)) continue;
     if (l.ends) ends++;
     if (l.indent) indents++;
-    widths[i] = l.width;
+    widths[k++] = l.width;
     if (cjk < LAYOUT_CJK_SAMPLE && cjkShare(l.body.slice(0, LAYOUT_CJK_HEAD)) >= CJK_TEXT_SHARE) cjk++;
   }
   return { ends, indents, widths, cjk };

@@ -1,6 +1,6 @@
 import { leadByline } from './byline';
 import { IssueBuilder, UNTITLED, type Why } from './builder';
-import { breakEvidence, groupEvidence, lineEvidence } from './explain/evidence';
+import { breakEvidence, breakEvidenceKey, groupEvidence, lineEvidence } from './explain/evidence';
 import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
@@ -51,6 +51,8 @@ export interface PassState {
   explain: ExplainSink | null;
   /** Every evidence text this pass has kept, each once (see `shared`). */
   seen: Map<string, string>;
+  /** The kept break evidence texts by breakEvidenceKey (see `sharedBreakEvidence`). */
+  breaks: Map<number, string>;
   /** Index of the line being placed. */
   at?: number;
   /** The file's cut statistics for the join scorer (rules/joins/cutStats.ts), built on first use. */
@@ -63,7 +65,7 @@ export interface PassState {
  * The single left-to-right pass over classified lines: each line (or title group) is put into the
  * issue by the rules in rules/, and every decision is noted with its rule for --explain.
  */
-export function runPass(init: Omit<PassState, 'seen' | 'context'>): void {
+export function runPass(init: Omit<PassState, 'seen' | 'breaks' | 'context'>): void {
   // Every field from the start, in a literal: a field added later (at, cutStats) changed the
   // object's shape, and a copy by spread kept making objects of the first run's shape, which V8
   // had since replaced: the code compiled for the state was thrown away on every file.
@@ -75,6 +77,7 @@ export function runPass(init: Omit<PassState, 'seen' | 'context'>): void {
     prev: init.prev,
     explain: init.explain,
     seen: new Map(),
+    breaks: new Map(),
     at: 0,
     cutStats: undefined,
     context: {
@@ -126,6 +129,21 @@ function shared(s: PassState, text: string): string {
   const kept = s.seen.get(text);
   if (kept !== undefined) return kept;
   s.seen.set(flatten(text), text);
+  return text;
+}
+
+/**
+ * shared(s, breakEvidence(tail, line)), looked up by number (breakEvidenceKey): a file's joins
+ * repeat a few thousand texts, and the text is then neither built nor hashed again.
+ */
+function sharedBreakEvidence(s: PassState, tail: string, line: Line): string {
+  const key = breakEvidenceKey(tail, line);
+  if (key < 0) return shared(s, breakEvidence(tail, line));
+  let text = s.breaks.get(key);
+  if (text === undefined) {
+    text = shared(s, breakEvidence(tail, line));
+    s.breaks.set(key, text);
+  }
   return text;
 }
 
@@ -211,7 +229,7 @@ function wrappedCaptionLine(s: PassState, line: Line, i: number): boolean {
   const how = captionLineWraps(s.layout, line, b.openKind(), tail);
   if (how === 'paragraph') body(s, line, i, line.rule);
   else if (how && tail) {
-    const evidence = shared(s, breakEvidence(tail, line));
+    const evidence = sharedBreakEvidence(s, tail, line);
     b.join(line.body, how, evidence);
     note(s, line, 'join', how, evidence);
     s.prev = line;
@@ -232,7 +250,7 @@ function photographer(s: PassState, line: Line): void {
     b.add('caption', line.body, line.rule);
     note(s, line, 'caption', line.rule);
   } else if (joins && tail !== null) {
-    const evidence = shared(s, breakEvidence(tail, line));
+    const evidence = sharedBreakEvidence(s, tail, line);
     b.setOpenKind('caption', 'join.captionPhotographer');
     b.join(line.body, 'join.captionPhotographer', evidence);
     b.close();
@@ -426,7 +444,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       // The scorer's evidence names this break's probability, so it never repeats: not worth sharing.
       const evidence = context.evidence
         ? flatten(`${breakEvidence(tail, line)}; ${context.evidence}`)
-        : shared(s, breakEvidence(tail, line));
+        : sharedBreakEvidence(s, tail, line);
       b.join(line.body, code, evidence);
       note(s, line, 'join', code, evidence);
       s.prev = line;

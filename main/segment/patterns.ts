@@ -179,6 +179,16 @@ export function mayBePhotographer(s: string): boolean {
 
 /** A label line set above a headline, e.g. `地点：云南普洱`. */
 export const LABEL = bothScripts(/^(?:地点|时间|栏目|专栏|主题)[:：]/u);
+/** The first characters of LABEL's words, both scripts. */
+const LABEL_FIRST = charSet('地时時栏欄专專主');
+
+/**
+ * Can LABEL match the text? Its first character settles it for most lines (asked of every short
+ * line by the title shape) before the expression (property-tested against LABEL).
+ */
+export function mayBeLabel(s: string): boolean {
+  return LABEL_FIRST.has(s.charCodeAt(0));
+}
 
 function widen(patterns: RegExp[]): RegExp[] {
   return patterns.map(bothScripts);

@@ -26,6 +26,22 @@ export function breakEvidence(tail: string, line: Line): string {
   return out;
 }
 
+/**
+ * A number that stands for breakEvidence(tail, line): equal numbers, equal texts (property-tested).
+ * It reads what the text reads — the last unit of the tail, the first of the line, its indent and
+ * its blank lines — or is -1 where a character is two units or missing, or more than 255 blank
+ * lines stand before (the text is then built). The pass keeps one text per number: most joins of a
+ * file repeat a few thousand texts, each otherwise built and looked up anew.
+ */
+export function breakEvidenceKey(tail: string, line: Line): number {
+  const a = tail.charCodeAt(tail.length - 1);
+  const b = line.body.charCodeAt(0);
+  // NaN (an empty text) fails both comparisons: -1.
+  if (!(a < 0xd800 || (a > 0xdfff && a <= 0xffff)) || !(b < 0xd800 || (b > 0xdfff && b <= 0xffff))) return -1;
+  if (!(line.gap >= 0 && line.gap <= 255 && Number.isInteger(line.gap))) return -1;
+  return ((a * 0x10000 + b) * 2 + (line.indent ? 1 : 0)) * 256 + line.gap;
+}
+
 /** What a title-group rule saw: the group's size, the gap before it and the line after it. */
 export function groupEvidence(first: Line, size: number, after: Line | undefined): string {
   const gap = first.gap > 0 ? `, ${first.gap} blank before` : '';

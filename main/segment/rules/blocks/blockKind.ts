@@ -20,7 +20,7 @@
  */
 import type { BlockKind } from '../../../../preload/api';
 import { CREDIT_ANY, matchesAny, mayBeCredit, mayBePhotographer, PHOTOGRAPHER_ANY } from '../../patterns';
-import { cjkShare, isSpace } from '../../text';
+import { charSet, cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
 import {
   CAPTION_MAX_CHARS,
@@ -128,6 +128,14 @@ function bareOf(text: string): string {
  */
 export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
   if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
+  // Most paragraphs end a sentence and open like no caption or credit: settled unscanned.
+  if (kind === 'paragraph' && !maySettleParagraph(text)) return null;
+  return settleScanned(kind, text, cutBelow);
+}
+
+/** settleBlockKind without its paragraph gate (exported for its property test). */
+export function settleScanned(kind: BlockKind, text: string, cutBelow = false): SettledKind | null {
+  if (kind !== 'paragraph' && kind !== 'subhead' && kind !== 'credit') return null;
   // Longer than any caption, credit or crosshead: an ordinary paragraph keeps its kind (most blocks).
   // Past LONGEST_SHORT_SETTLED characters only the tests mayBeLongSettled names can still settle
   // one, so most paragraphs are scanned that far, not LONGEST_SETTLED.
@@ -150,6 +158,28 @@ export function settleBlockKind(kind: BlockKind, text: string, cutBelow = false)
   return null;
 }
 
+/**
+ * False when no test below can settle a paragraph of this text (property-tested against the
+ * ungated tests): it ends on clause punctuation (CLAUSE_END), so it is no crosshead, no agency's
+ * name, no 摄影报道 line and none of the Chinese photographer lines (which end on a word or a
+ * bracket; the English ones are Latin text, kept before any test), and it opens like no numbered
+ * caption or credit (CREDIT_TEXT_FIRST holds 图) and fails the credit gate of patterns.ts. A test
+ * added to settleBlockKind must be let through here.
+ */
+function maySettleParagraph(text: string): boolean {
+  return !endsOnClauseMark(text) || CREDIT_TEXT_FIRST.has(firstNonSpace(text)) || mayBeCredit(text);
+}
+
+const CLAUSE_MARK = charSet('。！？!?；;，,、：:…．.');
+const CLOSING_MARK = charSet('”’"\'」』）)】》〕]');
+
+/** CLAUSE_END.test(text without its spaces), read from the end: closing marks and spaces, then a clause mark. */
+function endsOnClauseMark(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || CLOSING_MARK.has(text.charCodeAt(i)))) i--;
+  return i >= 0 && CLAUSE_MARK.has(text.charCodeAt(i));
+}
+
 function captionText(text: string, bare: string, chars: number): boolean {
   if (chars > CAPTION_MAX_CHARS) return false;
   // Gated on the characters the two patterns need (图 first, 摄影报道 last): most blocks have neither.
@@ -164,6 +194,13 @@ function captionText(text: string, bare: string, chars: number): boolean {
 
 /** True when the text is only a byline, a signature, a production credit or a bracketed end note. */
 export function isCreditText(text: string): boolean {
+  // Most lines under body text open with none of the characters creditText's first tests need and
+  // fail mayBeCredit: settled by two characters, never scanned (property-tested against scannedCreditText).
+  return (CREDIT_TEXT_FIRST.has(firstNonSpace(text)) || mayBeCredit(text)) && scannedCreditText(text);
+}
+
+/** isCreditText without its gate on the first and last characters (exported for its property test). */
+export function scannedCreditText(text: string): boolean {
   // Longer than a signature, only an end note or a bracketed name can still be a credit (creditText),
   // both in brackets: most body lines stop here, never copied without their spaces.
   if (!scan(text, SIGNATURE_MAX_CHARS)) {
@@ -172,6 +209,14 @@ export function isCreditText(text: string): boolean {
   }
   return creditText(text, bareOf(text), scanned.chars);
 }
+
+/**
+ * The first characters (after spaces) a text must open with for a creditText test other than the
+ * last (mayBeCredit's) to hold: a dash for SIGNATURE, the first of PRODUCTION's words (本版, 稿件,
+ * 图表, 统筹 … 绘图), a bracket for END_NOTE, BRACKETED and SPACED_PAIR. A pattern added to
+ * creditText must add its first characters here.
+ */
+const CREDIT_TEXT_FIRST = charSet('—–（(本稿图统策制设执摄插题漫绘');
 
 /** The first character that is not a space is an opening bracket, as BRACKETED needs. */
 function opensWithBracket(text: string): boolean {

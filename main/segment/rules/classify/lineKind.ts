@@ -30,7 +30,7 @@ import {
   PHOTOGRAPHER_MAX_WIDTH,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
-import { charSet } from '../../text';
+import { charSet, isSpace } from '../../text';
 import { isTitleCandidate } from './titleShape';
 
 /** The kind each classification code gives a line. */
@@ -73,7 +73,12 @@ export function lineRule(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'st
   const { body, width } = line;
   const first = body.charCodeAt(0);
   const last = body.charCodeAt(body.length - 1);
-  if (width <= FURNITURE_MAX_WIDTH && mayBeFurniture(body) && matchesAny(FURNITURE_ANY, body))
+  if (
+    width <= FURNITURE_MAX_WIDTH &&
+    mayBeFurniture(body) &&
+    mayMatchFurniture(body) &&
+    matchesAny(FURNITURE_ANY, body)
+  )
     return 'furniture.pattern';
   // Cheap gates before the regular expressions: leads start with one of a few characters.
   if (ZH_LEAD_FIRST.has(first) && matchesAny(LEAD_ZH_ANY, headOf(body))) return 'lead.chinese';
@@ -121,6 +126,34 @@ export function mayBeFurniture(body: string): boolean {
     const c = body.charCodeAt(i);
     if (FURNITURE_SIGN.has(c)) return true;
     if (FOLDED_LETTER.has(c)) return MAYBE_FURNITURE.test(body);
+  }
+  return false;
+}
+/** The characters all FURNITURE patterns but three need one of (版, a paper's 报, an editor line's 编). */
+const FURNITURE_WORD = codes('版报報编編');
+
+/**
+ * False only where no FURNITURE pattern can match (property-tested against FURNITURE_ANY), asked of
+ * the lines mayBeFurniture lets through (Chinese lines with a figure, most of them text): every
+ * pattern needs 版, 报/報, 编/編 or a Latin letter (FOLDED_LETTER: ſ and the Kelvin sign fold to
+ * letters under /iu), but a bare date, a date with its weekday and a page number between dashes,
+ * which open with a digit, a dash or a space. A pattern added to FURNITURE must be let through here.
+ * Running the expressions on a line that fails them all cost about as much as the rest of
+ * classifying it.
+ */
+export function mayMatchFurniture(body: string): boolean {
+  const first = body.charCodeAt(0);
+  if (
+    (first >= 0x30 && first <= 0x39) ||
+    first === 0x2d ||
+    first === 0x2013 ||
+    first === 0x2014 ||
+    isSpace(first)
+  )
+    return true;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (FURNITURE_WORD.has(c) || FOLDED_LETTER.has(c)) return true;
   }
   return false;
 }

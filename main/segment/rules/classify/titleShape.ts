@@ -11,9 +11,9 @@
  * TITLE_MAX_WORDS, TITLE_MIN_CAPITALISED, LONG_WORD_LETTERS.
  */
 import type { Line } from '../../lines';
-import { LABEL } from '../../patterns';
+import { LABEL, mayBeLabel } from '../../patterns';
 import { isContactLine } from '../articles/contactLine';
-import { cjkShare, endsSentence } from '../../text';
+import { cjkShareAtLeast, endsSentence } from '../../text';
 import {
   CAPS_TITLE_MAX_WORDS,
   CJK_TEXT_SHARE,
@@ -29,14 +29,15 @@ import {
 export function isTitleCandidate(line: Omit<Line, 'kind' | 'opens' | 'rule' | 'no' | 'start'>): boolean {
   const { body, width } = line;
   if (width > TITLE_MAX_WIDTH) return false;
-  if (LABEL.test(body)) return true;
+  if (mayBeLabel(body) && LABEL.test(body)) return true;
   // An address or a contact label (`投稿邮箱：…`) is no title (articles/contactLine.ts).
   if (isContactLine(body)) return false;
-  // Measured once: the tagged-headline test and the script test below both read it.
-  const share = cjkShare(body);
-  if (taggedHeadline(body, share)) return true;
+  // Measured once: the tagged-headline test and the script test below both read it. Only whether
+  // the share reaches CJK_TEXT_SHARE is read, known for most lines before their end.
+  const chinese = cjkShareAtLeast(body, CJK_TEXT_SHARE);
+  if (taggedHeadline(body, chinese)) return true;
   // A quote or bracket left open (`“以前从家到单位要倒两`) is a fragment cut by an artifact break.
-  if (share >= CJK_TEXT_SHARE) return chineseTitleShaped(body);
+  if (chinese) return chineseTitleShaped(body);
   if (width > LATIN_TITLE_MAX_WIDTH) return false;
   const words = body.split(/\s+/u);
   if (line.caps) return words.length <= CAPS_TITLE_MAX_WORDS;
@@ -81,9 +82,9 @@ const COLUMN_TAG = /[（(]([^（）()]{2,40})[)）]$/u;
 /** Bracketed end notes, credits and dates are not column names. */
 const NOT_A_COLUMN = /电|记者|通讯员|摄|完|作者|据|来源|编者|本报|新华社|年|月|日/u;
 
-/** `share`: the body's cjkShare. */
-function taggedHeadline(body: string, share: number): boolean {
-  if (body.length > COLUMN_TAG_LINE_MAX_CHARS || share < CJK_TEXT_SHARE) return false;
+/** `chinese`: the body's cjkShare reaches CJK_TEXT_SHARE. */
+function taggedHeadline(body: string, chinese: boolean): boolean {
+  if (body.length > COLUMN_TAG_LINE_MAX_CHARS || !chinese) return false;
   // COLUMN_TAG ends on a closing bracket: without one last, it would try every position for nothing.
   const last = body.charCodeAt(body.length - 1);
   if (last !== 0xff09 && last !== 0x29) return false;

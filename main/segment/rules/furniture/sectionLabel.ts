@@ -10,6 +10,7 @@
  * SECTION_LABEL_COLUMN_MAX_GAP, SECTION_LABEL_MAX_WORDS.
  */
 import type { Line } from '../../lines';
+import { charSet } from '../../text';
 import {
   SECTION_LABEL_COLUMN_MAX_GAP,
   SECTION_LABEL_MAX_WIDTH,
@@ -19,18 +20,31 @@ import {
 } from '../../thresholds';
 
 /** A section label in capitals: one to three words, letters only, no final stop (`SPORTS`, `NEWS IN BRIEF`). */
-const EN_LABEL = /^[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}$/u;
+export const EN_LABEL = /^[A-Z]{2,12}(?: [A-Z]{2,12}){0,2}$/u;
 /**
  * A Chinese section label: four characters ending in 新闻, 简讯 or 版 (`综合新闻`, `体育简讯`,
  * `文体副刊版`), or two short names joined by a middle dot (`经济·民生`).
  */
-const ZH_LABEL =
+export const ZH_LABEL =
   /^(?:\p{Script=Han}{2}(?:新闻|要闻|新聞|要聞|简讯|簡訊|快讯|快訊)|\p{Script=Han}{3,4}版|\p{Script=Han}{2,4}·\p{Script=Han}{2,4})$/u;
+
+/** The last characters of ZH_LABEL's first two forms (`…新闻`, `…快讯`, `…版`); its third holds `·`. */
+const ZH_LABEL_LAST = charSet('闻聞讯訊版');
+
+/**
+ * Can EN_LABEL or ZH_LABEL match the text? A capital first, or ZH_LABEL's last character or its `·`:
+ * most title lines are settled here before either expression (property-tested against both).
+ */
+export function mayBeSectionLabel(body: string): boolean {
+  const first = body.charCodeAt(0);
+  if (first >= 0x41 && first <= 0x5a) return true;
+  return ZH_LABEL_LAST.has(body.charCodeAt(body.length - 1)) || body.includes('·');
+}
 
 export function markSectionLabels(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!l || l.kind !== 'title' || l.width > SECTION_LABEL_MAX_WIDTH) continue;
+    if (!l || l.kind !== 'title' || l.width > SECTION_LABEL_MAX_WIDTH || !mayBeSectionLabel(l.body)) continue;
     const next = lines[i + 1];
     if (!next) continue;
     const prev = lines[i - 1];

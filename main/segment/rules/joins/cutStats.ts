@@ -130,11 +130,15 @@ export class CutStats {
       const c = s.charCodeAt(i);
       const f = flags[c]!;
       chars++;
-      // Most characters are none of the flagged ones, nor is the one before: nothing to count.
-      if ((f | prevFlags) === 0) {
+      // Most characters have nothing to count: neither a space nor a character a rate asks about,
+      // after one that is neither the last of some line before a break (its pair, its clause end)
+      // nor the last of a line's tail. A clause mark alone counts nothing: it only makes the next
+      // character one after a mark, which counts only if a rate asks about that one.
+      if (((f & (SPACE | ASKED)) | (prevFlags & (FIRST_OF_PAIR | LAST_OF_TAIL))) === 0) {
         before = prev;
         prev = c;
-        beforeFlags = 0;
+        beforeFlags = prevFlags;
+        prevFlags = f;
         continue;
       }
       if (f & SPACE) {

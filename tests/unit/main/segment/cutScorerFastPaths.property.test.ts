@@ -18,6 +18,10 @@ import { endsSentence } from '../../../../main/segment/text';
  * stable sort for the evidence. Random texts over the characters the features look at.
  */
 const CHARS = [...'的在了是湾里人民。！？!?，,、；;：:“"「『”"」』’‘《》（）()【】0９%％ab　 \u00a0'];
+/** Many more characters than line ends: most of a line's characters are at no break. */
+const WIDE = [
+  ...'一二三四五六七八九十百千万人民国家政府经济社会发展工作建设中心市区县镇村的在了是和与对将把被。，、；：！？“”（）　 ',
+];
 const text = fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
 const nonBlank = text.filter((s) => s.trim().length > 0);
 
@@ -153,6 +157,40 @@ describe('join scorer fast paths', () => {
     );
   });
 
+  it('counts tails, rates and pairs as the first definitions over a wide alphabet, most characters at no break', () => {
+    // Few characters stand at a line's end or start here, so the counting loop takes its skip for
+    // most of them (cutStats.ts countLine): the counts must be those of every character read.
+    // A few words end many lines and stand inside others, before characters that end or start none.
+    const piece = fc.oneof(
+      fc.constantFrom(...WIDE),
+      fc.constantFrom('发展', '工作', '人民', '建设。', '国家，'),
+    );
+    const wide = fc
+      .array(piece, { minLength: 1, maxLength: 40 })
+      .map((cs) => cs.join(''))
+      .filter((s) => s.trim().length > 0);
+    fc.assert(
+      fc.property(fc.array(wide, { minLength: 2, maxLength: 12 }), (bodies) => {
+        const text = bodies.join('\n');
+        const lines = splitLines(text);
+        fc.pre(lines.length >= 2);
+        for (const stats of [new CutStats(lines), new CutStats(lines, text)]) {
+          for (const l of lines)
+            expect(stats.tailEndRate(l.body)).toBeCloseTo(referenceTailRate(lines, l.body), 12);
+          for (const [key, n] of referencePairs(lines))
+            expect(stats.pairCount(Math.floor(key / 0x10000), key % 0x10000)).toBe(n);
+          for (let i = 1; i < lines.length; i++) {
+            const a = lines[i - 1]!.body.at(-1)!;
+            const b = lines[i]!.body[0]!;
+            expect(stats.endRate(a.charCodeAt(0))).toBeCloseTo(referenceRates(lines, a).end, 12);
+            expect(stats.startRate(b.charCodeAt(0))).toBeCloseTo(referenceRates(lines, b).start, 12);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('computes every feature as its regular expression does', () => {
     fc.assert(
       fc.property(
@@ -214,6 +252,33 @@ describe('join scorer fast paths', () => {
           expect(stats.pairCount(Math.floor(key / 0x10000), key % 0x10000)).toBe(n);
         // A pair that meets at no break reads 0.
         expect(stats.pairCount(0x4e00, 0x4e01)).toBe(0);
+      }),
+    );
+  });
+
+  it('decides each break of an issue in turn as from its own fresh features', () => {
+    // decideCut fills one feature array for every break: no break may read another's values.
+    fc.assert(
+      fc.property(fc.array(nonBlank, { minLength: 3, maxLength: 12 }), (bodies) => {
+        const lines = splitLines(bodies.join('\n'));
+        fc.pre(lines.length >= 3);
+        const stats = new CutStats(lines);
+        for (let i = 1; i < lines.length; i++) {
+          const input = {
+            prev: lines[i - 1]!,
+            line: lines[i]!,
+            tail: lines[i - 1]!.body,
+            paragraphLength: i,
+            stats,
+          };
+          const decided = decideCut(input);
+          const x = cutFeatures(input);
+          if (decided.evidence.startsWith('p(cut)')) {
+            let z = 0;
+            x.forEach((v, k) => (z += (CUT_MODEL_WEIGHTS[k] ?? 0) * v));
+            expect(decided.probability).toBe(1 / (1 + Math.exp(-z)));
+          } else expect(x[CUT_FEATURES.indexOf('openQuoteOrBracket')]).toBe(1);
+        }
       }),
     );
   });
