@@ -275,9 +275,17 @@ export class IssueBuilder {
 /** Distinct title records and author names kept for sharing (an issue has a few hundred at most). */
 const SHARED_LIMIT = 10_000;
 
+/**
+ * The empty list a finished article has where it has no items (most have no subheadlines, many no
+ * repairs): one shared array instead of one of its own each (32 bytes an article, about 1.6 MB on a
+ * 50 MB import). Frozen, so a push into it would throw instead of changing every article; nothing
+ * adds to a finished article (edits of a stored issue copy its lists).
+ */
+const EMPTY: never[] = Object.freeze([]) as never[];
+
 /** The same items in an array of exactly their number (slice allocates no spare room). */
 function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? EMPTY : items.slice();
 }
 
 /**

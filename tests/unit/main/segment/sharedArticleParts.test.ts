@@ -23,6 +23,10 @@ describe('articles share repeated parts (main/segment/builder.ts)', () => {
     expect(b?.provenance?.titles).toBe(a?.provenance?.titles);
     expect(c?.provenance?.titles).toBe(a?.provenance?.titles);
     expect(articles.map((x) => x.authors)).toEqual([['王明'], ['王明'], ['王明']]);
+    // No subheadlines: one shared empty list, frozen so that a push cannot reach every article.
+    expect(articles.map((x) => x.subheadlines)).toEqual([[], [], []]);
+    expect(b?.subheadlines).toBe(a?.subheadlines);
+    expect(Object.isFrozen(a?.subheadlines)).toBe(true);
     // Sharing changes no output: each article's titles record reads the same.
     expect(articles.map((x) => JSON.stringify(x.provenance?.titles))).toEqual(
       Array(3).fill(JSON.stringify(a?.provenance?.titles)),
