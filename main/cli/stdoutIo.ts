@@ -12,12 +12,7 @@ export function stdoutIo(): CliIo {
     throw error;
   });
   return {
-    out: (text) =>
-      new Promise((resolve, reject) => {
-        const flushed = process.stdout.write(text, (error) => (error ? reject(error) : undefined));
-        if (flushed) resolve();
-        else process.stdout.once('drain', resolve);
-      }),
+    out: writeOut,
     err: (text) => {
       process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
     },
@@ -28,4 +23,34 @@ export function stdoutIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
   };
+}
+
+/**
+ * Writes one chunk to stdout. When stdout is a file the write is synchronous and the stream defers
+ * its write callback with process.nextTick; a command's loop that awaited only resolved promises
+ * never let those ticks run, and each pending callback held its chunk through the scope it closed
+ * over (`copydesk segment --json` on a 50 MB file kept its whole output, some 110 MB). So the
+ * callback never sees the chunk, and a flushed write resolves on the next turn of the event loop,
+ * after the ticks have run.
+ */
+function writeOut(text: string): Promise<void> {
+  const { promise, resolve, callback } = written();
+  if (process.stdout.write(text, callback)) setImmediate(resolve);
+  else process.stdout.once('drain', resolve);
+  return promise;
+}
+
+/** A promise and the stream callback that rejects it on a write error (made apart from any chunk). */
+function written(): {
+  promise: Promise<void>;
+  resolve: () => void;
+  callback: (error?: Error | null) => void;
+} {
+  let resolve: () => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, callback: (error) => (error ? reject(error) : undefined) };
 }

@@ -1,7 +1,6 @@
-import iconv from 'iconv-lite';
 import { chooseEncoding, countReplacements, scoreChunk, type Candidate } from './chooseEncoding';
 import { commonCjkCount } from './commonChars';
-import { decodeLegacy, type LegacyEncoding } from './legacy';
+import { decodeLegacy, loadIconv, type LegacyEncoding } from './legacy';
 import { scanUtf8, utf8Class } from './utf8';
 
 /** Result of decoding a file that is not valid UTF-8 as a whole. */
@@ -152,7 +151,7 @@ function legacyErrors(bytes: Uint8Array, text: string, encoding: LegacyEncoding)
 }
 
 function legacyErrorOffsets(slice: Uint8Array, encoding: LegacyEncoding): number[] {
-  const decoder = iconv.getDecoder(encoding);
+  const decoder = loadIconv().getDecoder(encoding);
   const offsets: number[] = [];
   let boundary = 0;
   for (let i = 0; i < slice.length; i++) {

@@ -19,7 +19,16 @@ export interface ReadIssueResult {
  * anything but a regular file, and for files over the size limit (see readRegularFile).
  */
 export async function readIssueFile(path: string, options: SegmentOptions = {}): Promise<ReadIssueResult> {
-  return segmentBytes(await readRegularFile(path), path, undefined, options);
+  return segmentDecoded(await readAndDecode(path), options);
+}
+
+/**
+ * The file read and decoded. Its bytes live only in this call, so they can be collected before
+ * segmentation (`copydesk segment` on a 50 MB file held them to the end: 50 MB more at its peak).
+ */
+async function readAndDecode(path: string): Promise<DecodedFile> {
+  const bytes = await readRegularFile(path);
+  return decodeFile(bytes, path, createHash('sha256').update(bytes).digest('hex'));
 }
 
 /**

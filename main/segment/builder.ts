@@ -63,6 +63,14 @@ export class IssueBuilder {
   placing: Line | null = null;
   /** Settles each block's kind as it closes (rules/blocks/blockKind.ts); null keeps the kinds given. */
   settle: SettleKind | null = null;
+  /**
+   * One record per titling decision and one string per author name, shared by the articles that
+   * have the same: a large issue repeats a handful of each in every article (`1 title line` by
+   * `title.single`, the paper's reporters), and a record or name of its own per article was some
+   * 50 bytes of each article's overhead (`npm run bench -- memory`). Both are only ever read.
+   */
+  private readonly titleRecords = new Map<string, Why>();
+  private readonly names = new Map<string, string>();
 
   /** The article being filled, if any. */
   get current(): SegmentedArticle | null {
@@ -84,7 +92,7 @@ export class IssueBuilder {
       authors: growing(),
       blocks: growing(),
       repairs: growing(),
-      provenance: { start, titles: roles, blocks: growing() },
+      provenance: { start, titles: roles && this.sharedTitles(roles), blocks: growing() },
     });
   }
 
@@ -193,7 +201,22 @@ export class IssueBuilder {
   authors(text: string): void {
     const a = this.current;
     if (!a) return;
-    for (const name of namesIn(text)) if (!a.authors.includes(name)) a.authors.push(name);
+    for (const name of namesIn(text)) if (!a.authors.includes(name)) a.authors.push(this.sharedName(name));
+  }
+
+  private sharedTitles(roles: Why): Why {
+    const key = `${roles.rule}\n${roles.evidence}`;
+    const kept = this.titleRecords.get(key);
+    if (kept !== undefined) return kept;
+    if (this.titleRecords.size < SHARED_LIMIT) this.titleRecords.set(key, roles);
+    return roles;
+  }
+
+  private sharedName(name: string): string {
+    const kept = this.names.get(name);
+    if (kept !== undefined) return kept;
+    if (this.names.size < SHARED_LIMIT) this.names.set(name, name);
+    return name;
   }
 
   /** Closes what is open and gives the last article its final arrays; the pass is over. */
@@ -249,9 +272,20 @@ export class IssueBuilder {
   }
 }
 
+/** Distinct title records and author names kept for sharing (an issue has a few hundred at most). */
+const SHARED_LIMIT = 10_000;
+
+/**
+ * The empty list a finished article has where it has no items (most have no subheadlines, many no
+ * repairs): one shared array instead of one of its own each (32 bytes an article, about 1.6 MB on a
+ * 50 MB import). Frozen, so a push into it would throw instead of changing every article; nothing
+ * adds to a finished article (edits of a stored issue copy its lists).
+ */
+const EMPTY: never[] = Object.freeze([]) as never[];
+
 /** The same items in an array of exactly their number (slice allocates no spare room). */
 function exact<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? EMPTY : items.slice();
 }
 
 /**

@@ -132,15 +132,22 @@ export class IssueRepository {
    * Writes a newly imported issue, its document made while it is written (importedIssueJson), and
    * does not keep it in memory: it is read from its file when first opened. If the write fails, the
    * whole document is made and kept like any unsaved state (the next flush writes it) and the
-   * error says so, as for save.
+   * error says so, as for save; `beforeKeeping` is called first (the importer lets the decoded
+   * text go then: see importIssueFile).
    */
-  async saveImported(issue: SegmentedIssue, warnings: string[], importedAt: Date): Promise<void> {
+  async saveImported(
+    issue: SegmentedIssue,
+    warnings: string[],
+    importedAt: Date,
+    beforeKeeping: () => void = () => undefined,
+  ): Promise<void> {
     if (this.readOnly) throw new AppError('io', 'This library was opened read-only; nothing can be saved.');
     const id = issueIdFor(issue.source.sha256);
     const file = this.paths.issueFile(id);
     try {
       await writeFileAtomic(file, importedIssueJson(issue, warnings, importedAt));
     } catch (error) {
+      beforeKeeping();
       const doc = buildIssueDoc(issue, warnings, importedAt, true);
       this.remember(doc);
       this.dirty.add(id);

@@ -144,8 +144,8 @@ export class LibraryStore implements Library {
     const importer = {
       existing: this.existing.bind(this),
       // The importer hands over an issue it has just segmented and keeps no reference to it.
-      save: (issue: SegmentedIssue, warnings: string[], path: string) =>
-        this.saveNew(issue, warnings, path, false, true),
+      save: (issue: SegmentedIssue, warnings: string[], path: string, beforeKeeping?: () => void) =>
+        this.saveNew(issue, warnings, path, false, true, beforeKeeping),
     };
     try {
       return await importPaths(paths, (path) => importIssueFile(importer, path), onProgress, this.dir);
@@ -181,6 +181,7 @@ export class LibraryStore implements Library {
     path: string,
     flushIndex = true,
     owned = false,
+    beforeKeeping?: () => void,
   ): Promise<ImportFileResult> {
     const issueId = issueIdFor(issue.source.sha256);
     return this.queue.run(issueId, async () => {
@@ -191,7 +192,7 @@ export class LibraryStore implements Library {
       let summary: IssueSummary;
       if (owned) {
         // Nobody else holds the issue: its document is made while it is written (peak memory).
-        await this.parts.issues.saveImported(issue, warnings, importedAt);
+        await this.parts.issues.saveImported(issue, warnings, importedAt, beforeKeeping);
         summary = summarizeImported(issue, importedAt);
       } else {
         const doc = buildIssueDoc(issue, warnings, importedAt);

@@ -1,5 +1,5 @@
 import type { SegmentedIssue } from '../../preload/api';
-import { newIssueParts } from './buildIssueDoc';
+import { articleId, newIssueParts } from './buildIssueDoc';
 import { objectJson } from './serializeIssueDoc';
 
 /**
@@ -20,7 +20,9 @@ export function* importedIssueJson(
   // `originIndex` from the ids, a pair at a time: building it as an object of 191,000 keys and
   // stringifying it raised the peak of a 200 MB import by 20–70 MB (`npm run bench -- memory`).
   yield ',"originIndex":{';
-  for (let i = 0; i < parts.ids.length; i++) yield `${i > 0 ? ',' : ''}${JSON.stringify(parts.ids[i])}:${i}`;
+  const numbers = parts.articleNumbers;
+  for (let i = 0; i < numbers.length; i++)
+    yield `${i > 0 ? ',' : ''}"${articleId(numbers[i] as number)}":${i}`;
   yield '}';
   yield* objectJson(parts.rest(), ',');
   yield ',"original":';

@@ -49,20 +49,42 @@ const openings = new WeakMap<SegmentedArticle, Opening>();
 /** The make of the last stack of crossheads each article has set a section under. */
 const sections = new WeakMap<SegmentedArticle, StackMake>();
 
-/** What is kept for an article (for tests: it must not hold the text). */
+/**
+ * The article each builder last noted something for. Only the current article's opening and
+ * section are ever asked for, so an article's are dropped once a later one is noted: kept for every
+ * article they were some 100 bytes of each (object and WeakMap entry) for as long as the segmented
+ * issue lives (`npm run bench -- memory`).
+ */
+const noted = new WeakMap<IssueBuilder, SegmentedArticle>();
+
+/** Drops what was kept for the builder's previously noted article when `article` is another one. */
+function noting(b: IssueBuilder, article: SegmentedArticle): void {
+  const previous = noted.get(b);
+  if (previous === article) return;
+  if (previous) {
+    openings.delete(previous);
+    sections.delete(previous);
+  }
+  noted.set(b, article);
+}
+
+/** What is kept for an article (for tests: it must not hold the text; only the last noted article has any). */
 export function keptFor(article: SegmentedArticle): { opening?: Opening; section?: StackMake } {
   return { opening: openings.get(article), section: sections.get(article) };
 }
 
 /** Notes a stack of crossheads the current article sets a section under (pass.ts). */
 export function rememberSection(b: IssueBuilder, lines: Line[]): void {
-  if (b.current && lines.length >= 2) sections.set(b.current, stackMake(lines));
+  if (!b.current || lines.length < 2) return;
+  noting(b, b.current);
+  sections.set(b.current, stackMake(lines));
 }
 
 /** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
 export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
   if (!b.current) return;
   const make = rule === 'article.multiLineTitle' ? stackMake(lines) : null;
+  noting(b, b.current);
   openings.set(b.current, { start, rule, make });
 }
 

@@ -48,4 +48,13 @@ describe('parallel sections keep no text (rules/articles/parallelSections.ts)', 
       expect(JSON.stringify(k)).not.toMatch(/\p{Script=Han}/u);
     }
   });
+
+  it('keeps them for the current article only: an earlier article keeps nothing once a later one is noted', () => {
+    const { articles } = segmentText(`${TEXT}\n\n\n${TEXT}\n`);
+    expect(articles.map((a) => a.headline)).toEqual([TEXT.split('\n')[0], TEXT.split('\n')[0]]);
+    const [first, last] = articles.map(keptFor);
+    expect(first).toEqual({ opening: undefined, section: undefined });
+    // The last article is still the current one when segmentation ends (garbage with the builder).
+    expect(last?.section).toBeDefined();
+  });
 });

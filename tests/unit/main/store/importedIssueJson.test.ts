@@ -139,17 +139,24 @@ describe('importedIssueJson (a new import written while its stored articles are 
     const repository = new IssueRepository(paths, false, () => undefined);
     const issue = largeIssue(400);
     const before = new Date(Date.UTC(2026, 0, 5));
-    await repository.saveImported(issue, [], before);
+    // Called only when the issue is to be kept, before its document is made (the importer copies
+    // the issue's strings then, so the decoded text can go).
     const id = buildIssueDoc(issue, [], before, true).id;
+    const kept: boolean[] = [];
+    await repository.saveImported(issue, [], before, () => kept.push(repository.hasUnsaved(id)));
+    expect(kept).toEqual([]);
     const old = await readFile(paths.issueFile(id));
     expect(old.length).toBeGreaterThan(2 << 20);
 
     const after = new Date(Date.UTC(2026, 0, 6));
     failWritesWith = 'ENOSPC';
-    await expect(repository.saveImported(issue, ['again'], after)).rejects.toMatchObject({
+    await expect(
+      repository.saveImported(issue, ['again'], after, () => kept.push(repository.hasUnsaved(id))),
+    ).rejects.toMatchObject({
       code: 'save-failed',
       message: expect.stringContaining('ENOSPC'),
     });
+    expect(kept).toEqual([false]);
     expect((await readFile(paths.issueFile(id))).equals(old)).toBe(true);
     expect((await readdir(paths.issues)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(repository.hasUnsaved(id)).toBe(true);
