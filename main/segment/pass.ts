@@ -465,7 +465,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
-    if (headlineAtStoryStart(line, code, leadsIn) || code === 'article.startScored') return storyHeadline(s, i, code);
+    if (headlineAtStoryStart(line, code, leadsIn) || code === 'article.startScored')
+      return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
   }
