@@ -192,12 +192,27 @@ function share(words: readonly string[], text: string): number {
   return n / words.length;
 }
 
-/** The current story's text, its last ABOVE_WINDOW characters (blocks and the open paragraph's tail). */
-function storyText(
-  b: IssueBuilder,
-  withText: boolean,
-): {
-  text: string;
+/**
+ * The current story's text the word overlaps read: its last blocks up to ABOVE_WINDOW characters
+ * (latest first) and the open paragraph's tail.
+ */
+function storyWindow(b: IssueBuilder): string {
+  const blocks = b.current?.blocks ?? [];
+  const parts: string[] = [];
+  let kept = 0;
+  for (let k = blocks.length - 1; k >= 0 && kept < ABOVE_WINDOW; k--) {
+    const block = blocks[k]!;
+    if (block.kind === 'furniture') continue;
+    parts.push(block.text);
+    kept += block.text.length;
+  }
+  const tail = b.openTail();
+  if (tail) parts.push(tail);
+  return parts.join('\n');
+}
+
+/** The current story's counts: characters, blocks, crossheads and the characters since the last one. */
+function storyText(b: IssueBuilder): {
   chars: number;
   blocks: number;
   crossheads: string[];
@@ -207,8 +222,6 @@ function storyText(
   const crossheads: string[] = [];
   let chars = 0;
   let sinceCrosshead = -1;
-  const parts: string[] = [];
-  let kept = 0;
   for (let k = blocks.length - 1; k >= 0; k--) {
     const block = blocks[k]!;
     if (block.kind === 'subhead') {
@@ -217,19 +230,13 @@ function storyText(
     }
     if (block.kind === 'furniture') continue;
     chars += block.text.length;
-    if (withText && kept < ABOVE_WINDOW) {
-      parts.push(block.text);
-      kept += block.text.length;
-    }
   }
   const tail = b.openTail();
   const open = tail ? b.openLength() : 0;
-  if (tail) parts.push(tail);
   chars += open;
   // Without a crosshead, the whole story counts.
   sinceCrosshead = (sinceCrosshead < 0 ? chars - open : sinceCrosshead) + open;
   return {
-    text: parts.join('\n'),
     chars,
     blocks: blocks.length + (tail ? 1 : 0),
     crossheads,
@@ -237,23 +244,45 @@ function storyText(
   };
 }
 
+/** Where the word-overlap features sit in START_FEATURES. */
+const WORDS_ABOVE = START_FEATURES.indexOf('wordsAbove');
+const WORDS_BELOW = START_FEATURES.indexOf('wordsBelow');
+const WORDS_HEADLINE = START_FEATURES.indexOf('wordsHeadline');
+
 /** The features of the candidate, in the order of START_FEATURES. */
 export function startFeatures(c: StartCandidate, withWords = true): number[] {
+  const x = shapeFeatures(c);
+  if (withWords) addWordFeatures(c, x);
+  return x;
+}
+
+/**
+ * Fills the word-overlap features of `x` (0 until then): how much of the line's words the story above,
+ * the text below and the story's titles share. The only features that segment words or read the
+ * story's text, so scoredStart asks for them only when they could change its decision.
+ */
+function addWordFeatures(c: StartCandidate, x: number[]): void {
+  const words = wordsOf(c.lines[c.at]!.body.trim());
+  const nextAll = c.lines[c.at + 1]?.body.trim() ?? '';
+  x[WORDS_ABOVE] = share(words, storyWindow(c.b));
+  x[WORDS_BELOW] = share(words, `${nextAll}\n${c.lines[c.at + 2]?.body ?? ''}`);
+  x[WORDS_HEADLINE] = share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+}
+
+/** Every feature but the word overlaps, which are left 0. */
+function shapeFeatures(c: StartCandidate): number[] {
   const line = c.lines[c.at]!;
   const body = line.body.trim();
   const above = c.lines[c.at - 1];
   const next = c.lines[c.at + 1];
-  const next2 = c.lines[c.at + 2];
   const n = Array.from(body).length;
   // The ends the signals read (a paragraph's tail, the next paragraph's opening): no regex scans a whole paragraph.
   const aboveAll = above?.body.trim() ?? '';
   const aboveBody = aboveAll.slice(-SIGNAL_CHARS);
   const nextAll = next?.body.trim() ?? '';
   const nextBody = nextAll.slice(0, SIGNAL_CHARS);
-  const story = storyText(c.b, withWords);
+  const story = storyText(c.b);
   const last = story.crossheads.at(-1);
-  // Without words every overlap is 0 (a bound for scoredStart; no text is read).
-  const words = withWords ? wordsOf(body) : [];
   return [
     1,
     flag(c.asText),
@@ -292,8 +321,8 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
     Math.log(story.crossheads.length + 1),
     flag(last !== undefined && Math.abs(Array.from(last).length - n) <= 3 && sameEnd(last, body)),
     flag(Boolean(c.b.current?.headline)),
-    share(words, story.text),
-    share(words, `${nextAll}\n${next2?.body ?? ''}`),
+    0, // wordsAbove: addWordFeatures
+    0, // wordsBelow: addWordFeatures
     flag(c.asText && HAN.test(body)),
     flag(c.asText && /[，,]/u.test(body)),
     flag(nextAll.length >= 60),
@@ -304,7 +333,7 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
           (story.sinceCrosshead + 1) / ((story.chars - story.sinceCrosshead) / story.crossheads.length + 1),
         )
       : 0,
-    share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`),
+    0, // wordsHeadline: addWordFeatures
   ];
 }
 
@@ -354,11 +383,12 @@ export function scoredStart(
   c: StartCandidate,
   explain = false,
 ): { start: boolean; probability: number; evidence: string } {
+  const x = startFeatures(c, false);
   if (!recorder && !explain) {
-    const z = startScore(startFeatures(c, false));
+    const z = startScore(x);
     if (z + WORD_GAIN < SCORE_AT) return { start: false, probability: 1 / (1 + Math.exp(-z)), evidence: '' };
   }
-  const x = startFeatures(c);
+  addWordFeatures(c, x);
   recorder?.(c.lines[c.at]!, x, false);
   const probability = 1 / (1 + Math.exp(-startScore(x)));
   // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
