@@ -259,14 +259,79 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
 /**
  * Fills the word-overlap features of `x` (0 until then): how much of the line's words the story above,
  * the text below and the story's titles share. The only features that segment words or read the
- * story's text, so scoredStart asks for them only when they could change its decision.
+ * story's text, so scoredStart and scoredStack ask for them only when they could change the decision.
  */
 function addWordFeatures(c: StartCandidate, x: number[]): void {
-  const words = wordsOf(c.lines[c.at]!.body.trim());
+  const words = lineWords(c);
+  x[WORDS_ABOVE] = aboveShare(c, words);
+  x[WORDS_BELOW] = belowShare(c, words);
+  x[WORDS_HEADLINE] = headlineShare(c, words);
+}
+
+function lineWords(c: StartCandidate): string[] {
+  return wordsOf(c.lines[c.at]!.body.trim());
+}
+
+/** wordsAbove: the share met in the story above (its last ABOVE_WINDOW characters, the costliest read). */
+function aboveShare(c: StartCandidate, words: readonly string[]): number {
+  return share(words, storyWindow(c.b));
+}
+
+/** wordsBelow: the share met in the next two lines. */
+function belowShare(c: StartCandidate, words: readonly string[]): number {
   const nextAll = c.lines[c.at + 1]?.body.trim() ?? '';
-  x[WORDS_ABOVE] = share(words, storyWindow(c.b));
-  x[WORDS_BELOW] = share(words, `${nextAll}\n${c.lines[c.at + 2]?.body ?? ''}`);
-  x[WORDS_HEADLINE] = share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+  return share(words, `${nextAll}\n${c.lines[c.at + 2]?.body ?? ''}`);
+}
+
+/** wordsHeadline: the share met in the story's kicker and headline. */
+function headlineShare(c: StartCandidate, words: readonly string[]): number {
+  return share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+}
+
+/**
+ * Kept between a bound and the threshold before the bound decides: the full score sums the same terms
+ * in another order, which may differ in the last bits.
+ */
+const BOUND_MARGIN = 1e-6;
+
+/**
+ * What a score of `z` plus some amount in [lo, hi] decides against the threshold `at` (score at least
+ * `at`: a start): true or false when the whole range falls on one side of it, else undefined.
+ */
+export function boundDecision(z: number, lo: number, hi: number, at: number): boolean | undefined {
+  if (z + hi < at - BOUND_MARGIN) return false;
+  if (z + lo >= at + BOUND_MARGIN) return true;
+  return undefined;
+}
+
+const low = (w: number | undefined): number => Math.min(0, w ?? 0);
+const high = (w: number | undefined): number => Math.max(0, w ?? 0);
+
+/**
+ * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
+ * cannot change it: first bounding all three, then, with the cheap ones read (the lines below, the
+ * titles), bounding the story above's alone. Undefined when the full score must be taken.
+ */
+export function wordsBoundDecision(
+  c: StartCandidate,
+  x: readonly number[],
+  weights: readonly number[],
+  at: number,
+): boolean | undefined {
+  const z = startScore(x, weights);
+  const wAbove = weights[WORDS_ABOVE];
+  const wBelow = weights[WORDS_BELOW] ?? 0;
+  const wHeadline = weights[WORDS_HEADLINE] ?? 0;
+  const all = boundDecision(
+    z,
+    low(wAbove) + low(wBelow) + low(wHeadline),
+    high(wAbove) + high(wBelow) + high(wHeadline),
+    at,
+  );
+  if (all !== undefined) return all;
+  const words = lineWords(c);
+  const known = z + wBelow * belowShare(c, words) + wHeadline * headlineShare(c, words);
+  return boundDecision(known, low(wAbove), high(wAbove), at);
 }
 
 /** Every feature but the word overlaps, which are left 0. */
@@ -352,7 +417,12 @@ export function startScore(x: readonly number[], weights: readonly number[] = ST
 
 /** The features of a title stack, in the order of STACK_FEATURES. */
 export function stackFeatures(c: StackCandidate): number[] {
-  return [...startFeatures(c), flag(c.ruleStart), Math.log(c.group), flag(c.group === 2)];
+  return stackExtras(c, startFeatures(c));
+}
+
+/** A single line's features `x` followed by the stack's own. */
+function stackExtras(c: StackCandidate, x: number[]): number[] {
+  return [...x, flag(c.ruleStart), Math.log(c.group), flag(c.group === 2)];
 }
 
 type Recorder = (line: Line, x: number[], stack: boolean) => void;
@@ -367,17 +437,14 @@ export function recordStartFeatures(fn: Recorder | null, byRules = true): void {
   rulesDecide = byRules;
 }
 
-/** The most the word-overlap features (shares in [0, 1]) can add to a score. */
-const WORD_GAIN = ['wordsAbove', 'wordsBelow', 'wordsHeadline']
-  .map((f) => START_SCORER_WEIGHTS[START_FEATURES.indexOf(f as (typeof START_FEATURES)[number])] ?? 0)
-  .reduce((sum, w) => sum + Math.max(0, w), 0);
-/** The score at the threshold. */
+/** The scores at the thresholds. */
 const SCORE_AT = Math.log(START_SCORER_AT / (1 - START_SCORER_AT));
+const STACK_SCORE_AT = Math.log(START_STACK_AT / (1 - START_STACK_AT));
 
 /**
  * The scorer's reading of the candidate: a start or not, its probability and (when `explain`) the
- * strongest features. A candidate whose score stays under the threshold even with the most the word
- * overlaps could add is decided without segmenting words (most are: the same decision, cheaper).
+ * strongest features. A candidate whose decision the word overlaps cannot change is decided without
+ * all of them (wordsBoundDecision; most are: the same decision, cheaper).
  */
 export function scoredStart(
   c: StartCandidate,
@@ -385,8 +452,9 @@ export function scoredStart(
 ): { start: boolean; probability: number; evidence: string } {
   const x = startFeatures(c, false);
   if (!recorder && !explain) {
-    const z = startScore(x);
-    if (z + WORD_GAIN < SCORE_AT) return { start: false, probability: 1 / (1 + Math.exp(-z)), evidence: '' };
+    const start = wordsBoundDecision(c, x, START_SCORER_WEIGHTS, SCORE_AT);
+    // The probability without the word overlaps: only --explain reads it, and it takes the full score.
+    if (start !== undefined) return { start, probability: 1 / (1 + Math.exp(-startScore(x))), evidence: '' };
   }
   addWordFeatures(c, x);
   recorder?.(c.lines[c.at]!, x, false);
@@ -402,11 +470,19 @@ export function scoredStart(
 /**
  * The scorer's reading of a title stack the rules took for a new story's titles or for crossheads:
  * a start when its probability is at least START_STACK_AT (weights of its own, START_STACK_WEIGHTS).
+ * Decided without the word overlaps where they cannot change it, as scoredStart.
  */
 export function scoredStack(
   c: StackCandidate,
   explain = false,
 ): { start: boolean; probability: number; evidence: string } {
+  if (!recorder && !explain) {
+    const x = stackExtras(c, startFeatures(c, false));
+    const start = wordsBoundDecision(c, x, START_STACK_WEIGHTS, STACK_SCORE_AT);
+    // As in scoredStart, the probability without the word overlaps (only --explain reads it).
+    if (start !== undefined)
+      return { start, probability: 1 / (1 + Math.exp(-startScore(x, START_STACK_WEIGHTS))), evidence: '' };
+  }
   const x = stackFeatures(c);
   recorder?.(c.lines[c.at]!, x, true);
   const probability = 1 / (1 + Math.exp(-startScore(x, START_STACK_WEIGHTS)));

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IssueBuilder } from '../../../../main/segment/builder';
+import { detectLayout } from '../../../../main/segment/layout';
+import { splitLines } from '../../../../main/segment/lines';
+import { boundDecision, scoredStack, scoredStart } from '../../../../main/segment/rules/articles/startScorer';
+
+/**
+ * The start scorer decides a candidate without some of its word overlaps when they cannot change the
+ * decision (rules/articles/startScorer.ts, wordsBoundDecision). These properties hold that fast path
+ * to the full score it replaced: --explain always takes the full score, so the two readings of the
+ * same candidate must agree. Random stories and lines over a few words, so that overlaps are common.
+ */
+const WORDS = ['春耕', '农机', '合作社', '图书馆', '读者', '海滨', '小城', '书香', '农户', '服务', '记者'];
+const MARKS = ['', '', '，', '。', '！', '？', '：', '”', ' ', '12'];
+const phrase = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS)), { minLength: 1, maxLength: 30 })
+  .map((parts) => parts.join(''))
+  .filter((s) => s.trim().length > 0);
+const story = fc.record({
+  headline: fc.option(phrase, { nil: null }),
+  blocks: fc.array(fc.record({ crosshead: fc.boolean(), text: phrase }), { maxLength: 12 }),
+  open: fc.option(phrase, { nil: null }),
+});
+const candidate = fc.record({
+  story,
+  rows: fc.array(phrase, { minLength: 2, maxLength: 6 }),
+  at: fc.nat(),
+  asText: fc.boolean(),
+  group: fc.integer({ min: 2, max: 4 }),
+  ruleStart: fc.boolean(),
+});
+
+type Sample = typeof candidate extends fc.Arbitrary<infer T> ? T : never;
+
+/** The candidate: the rows as lines, the story as the builder's current one. */
+function build(c: Sample) {
+  const lines = splitLines(`${c.rows.join('\n')}\n`);
+  const b = new IssueBuilder();
+  b.startArticle(
+    { kicker: null, headline: c.story.headline, subheadlines: [] },
+    { rule: 'article.untitled', evidence: '' },
+  );
+  for (const block of c.story.blocks)
+    b.add(block.crosshead ? 'subhead' : 'paragraph', block.text, 'subhead.default');
+  if (c.story.open) b.begin('paragraph', c.story.open, 'body.default');
+  const at = 1 + (c.at % (lines.length - 1));
+  return {
+    lines,
+    at,
+    layout: detectLayout(lines),
+    b,
+    asText: c.asText,
+    group: c.group,
+    ruleStart: c.ruleStart,
+  };
+}
+describe('the start scorer decides without word overlaps only where they cannot change the decision', () => {
+  it('boundDecision: a decided range decides every score in it', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.double({ min: -5, max: 0, noNaN: true }),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (z, lo, hi, t, at) => {
+          const d = boundDecision(z, lo, hi, at);
+          if (d !== undefined) expect(z + lo + t * (hi - lo) >= at).toBe(d);
+        },
+      ),
+    );
+  });
+
+  it('a single line: the same decision as the full score (--explain)', () => {
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        expect(scoredStart(cand).start).toBe(scoredStart(cand, true).start);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a title stack: the same decision as the full score (--explain)', () => {
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        expect(scoredStack(cand).start).toBe(scoredStack(cand, true).start);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
