@@ -211,22 +211,30 @@ function storyWindow(b: IssueBuilder): string {
   return parts.join('\n');
 }
 
-/** The current story's counts: characters, blocks, crossheads and the characters since the last one. */
+/**
+ * The current story's counts: characters, blocks, crossheads (how many, the last one's text) and the
+ * characters since the last one.
+ */
 function storyText(b: IssueBuilder): {
   chars: number;
   blocks: number;
-  crossheads: string[];
+  crossheads: number;
+  lastCrosshead: string | undefined;
   sinceCrosshead: number;
 } {
   const blocks = b.current?.blocks ?? [];
-  const crossheads: string[] = [];
+  let crossheads = 0;
+  let lastCrosshead: string | undefined;
   let chars = 0;
   let sinceCrosshead = -1;
   for (let k = blocks.length - 1; k >= 0; k--) {
     const block = blocks[k]!;
     if (block.kind === 'subhead') {
-      if (crossheads.length === 0) sinceCrosshead = chars;
-      crossheads.unshift(block.text);
+      if (crossheads === 0) {
+        sinceCrosshead = chars;
+        lastCrosshead = block.text;
+      }
+      crossheads++;
     }
     if (block.kind === 'furniture') continue;
     chars += block.text.length;
@@ -240,8 +248,24 @@ function storyText(b: IssueBuilder): {
     chars,
     blocks: blocks.length + (tail ? 1 : 0),
     crossheads,
+    lastCrosshead,
     sinceCrosshead,
   };
+}
+
+/** How many code points `s` holds (Array.from(s).length without the array): a surrogate pair is one. */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const hi = s.charCodeAt(i);
+    if (hi < 0xd800 || hi > 0xdbff) continue;
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }
 
 /** Where the word-overlap features sit in START_FEATURES. */
@@ -340,14 +364,16 @@ function shapeFeatures(c: StartCandidate): number[] {
   const body = line.body.trim();
   const above = c.lines[c.at - 1];
   const next = c.lines[c.at + 1];
-  const n = Array.from(body).length;
+  const n = codePoints(body);
+  // The marks the line's end signals read are single UTF-16 units: its last one decides them.
+  const end = body.at(-1) ?? '';
   // The ends the signals read (a paragraph's tail, the next paragraph's opening): no regex scans a whole paragraph.
   const aboveAll = above?.body.trim() ?? '';
   const aboveBody = aboveAll.slice(-SIGNAL_CHARS);
   const nextAll = next?.body.trim() ?? '';
   const nextBody = nextAll.slice(0, SIGNAL_CHARS);
   const story = storyText(c.b);
-  const last = story.crossheads.at(-1);
+  const last = story.lastCrosshead;
   return [
     1,
     flag(c.asText),
@@ -356,10 +382,11 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(n >= 7 && n <= 10),
     flag(n >= 11 && n <= 16),
     flag(n >= 17 && n <= 24),
-    flag(/[！!]$/u.test(body)),
-    flag(/[？?]$/u.test(body)),
-    flag(COLUMN_TAG.test(body)),
-    flag(/[”’」』]$/u.test(body)),
+    flag(end === '！' || end === '!'),
+    flag(end === '？' || end === '?'),
+    // Only a line ending on a closing bracket can end on a column's name.
+    flag((end === '）' || end === ')') && COLUMN_TAG.test(body)),
+    flag(end === '”' || end === '’' || end === '」' || end === '』'),
     flag(/^[“‘「『《]/u.test(body)),
     flag(/[，,]/u.test(body)),
     flag(/\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(body)),
@@ -382,9 +409,9 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(/^[“‘「『]/u.test(nextBody)),
     Math.log(story.chars + 1),
     Math.log(story.blocks + 1),
-    flag(story.crossheads.length > 0),
-    Math.log(story.crossheads.length + 1),
-    flag(last !== undefined && Math.abs(Array.from(last).length - n) <= 3 && sameEnd(last, body)),
+    flag(story.crossheads > 0),
+    Math.log(story.crossheads + 1),
+    flag(last !== undefined && Math.abs(codePoints(last) - n) <= 3 && sameEnd(last, body)),
     flag(Boolean(c.b.current?.headline)),
     0, // wordsAbove: addWordFeatures
     0, // wordsBelow: addWordFeatures
@@ -393,10 +420,8 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(nextAll.length >= 60),
     Math.log(story.sinceCrosshead + 1),
     // How far past its usual spacing of crossheads the story runs (0 without one).
-    story.crossheads.length > 0
-      ? Math.log(
-          (story.sinceCrosshead + 1) / ((story.chars - story.sinceCrosshead) / story.crossheads.length + 1),
-        )
+    story.crossheads > 0
+      ? Math.log((story.sinceCrosshead + 1) / ((story.chars - story.sinceCrosshead) / story.crossheads + 1))
       : 0,
     0, // wordsHeadline: addWordFeatures
   ];

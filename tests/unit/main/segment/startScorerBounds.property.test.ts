@@ -3,16 +3,46 @@ import { describe, expect, it } from 'vitest';
 import { IssueBuilder } from '../../../../main/segment/builder';
 import { detectLayout } from '../../../../main/segment/layout';
 import { splitLines } from '../../../../main/segment/lines';
-import { boundDecision, scoredStack, scoredStart } from '../../../../main/segment/rules/articles/startScorer';
+import {
+  START_FEATURES,
+  boundDecision,
+  codePoints,
+  scoredStack,
+  scoredStart,
+  startFeatures,
+} from '../../../../main/segment/rules/articles/startScorer';
+import { COLUMN_TAG } from '../../../../main/segment/rules/titles/titleMarks';
 
 /**
  * The start scorer decides a candidate without some of its word overlaps when they cannot change the
  * decision (rules/articles/startScorer.ts, wordsBoundDecision). These properties hold that fast path
  * to the full score it replaced: --explain always takes the full score, so the two readings of the
  * same candidate must agree. Random stories and lines over a few words, so that overlaps are common.
+ * The shape features read the line's last character and count code points and crossheads without
+ * regular expressions or arrays: they are held to the expressions they replaced.
  */
 const WORDS = ['春耕', '农机', '合作社', '图书馆', '读者', '海滨', '小城', '书香', '农户', '服务', '记者'];
-const MARKS = ['', '', '，', '。', '！', '？', '：', '”', ' ', '12'];
+const MARKS = [
+  '',
+  '',
+  '，',
+  '。',
+  '！',
+  '!',
+  '？',
+  '?',
+  '：',
+  '”',
+  '’',
+  '」',
+  '』',
+  ' ',
+  '12',
+  '（专栏）',
+  '(ab)',
+  '𠀀',
+  '）',
+];
 const phrase = fc
   .array(fc.oneof(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS)), { minLength: 1, maxLength: 30 })
   .map((parts) => parts.join(''))
@@ -87,6 +117,54 @@ describe('the start scorer decides without word overlaps only where they cannot 
       fc.property(candidate, (c) => {
         const cand = build(c);
         expect(scoredStack(cand).start).toBe(scoredStack(cand, true).start);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('codePoints: Array.from(s).length', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (t) => {
+        expect(codePoints(t)).toBe(Array.from(t).length);
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', '\ud840', '\udc00', '𠀀', '中')).map((cs) => cs.join('')),
+        (t) => {
+          expect(codePoints(t)).toBe(Array.from(t).length);
+        },
+      ),
+    );
+  });
+
+  it('the shape features: the expressions they replaced', () => {
+    const at = (f: (typeof START_FEATURES)[number]) => START_FEATURES.indexOf(f);
+    const flag = (on: boolean) => (on ? 1 : 0);
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        const x = startFeatures(cand, false);
+        const body = cand.lines[cand.at]!.body.trim();
+        const n = Array.from(body).length;
+        expect(x[at('lenLog')]).toBe(Math.log(n + 1));
+        expect(x[at('endsBang')]).toBe(flag(/[！!]$/u.test(body)));
+        expect(x[at('endsQuestion')]).toBe(flag(/[？?]$/u.test(body)));
+        expect(x[at('columnTag')]).toBe(flag(COLUMN_TAG.test(body)));
+        expect(x[at('closeQuoteEnd')]).toBe(flag(/[”’」』]$/u.test(body)));
+        // The story's crossheads as first counted: an array of their texts.
+        const blocks = cand.b.current?.blocks ?? [];
+        const crossheads = blocks.filter((b) => b.kind === 'subhead').map((b) => b.text);
+        const last = crossheads.at(-1);
+        expect(x[at('storyHasCrosshead')]).toBe(flag(crossheads.length > 0));
+        expect(x[at('crossheadsLog')]).toBe(Math.log(crossheads.length + 1));
+        const lastEnd = last?.at(-1) ?? '';
+        const end = body.at(-1) ?? '';
+        const han = /\p{Script=Han}$/u;
+        const sameEnd = lastEnd === end || (han.test(lastEnd) && han.test(end));
+        expect(x[at('likeLastCrosshead')]).toBe(
+          flag(last !== undefined && Math.abs(Array.from(last).length - n) <= 3 && sameEnd),
+        );
       }),
       { numRuns: 400 },
     );
