@@ -372,6 +372,13 @@ function shapeFeatures(c: StartCandidate): number[] {
   const aboveBody = aboveAll.slice(-SIGNAL_CHARS);
   const nextAll = next?.body.trim() ?? '';
   const nextBody = nextAll.slice(0, SIGNAL_CHARS);
+  // Read once, used twice; the end-anchored expressions are tried only when the last character could
+  // end a match (each ends on a single UTF-16 unit of a known set, or a Han code point).
+  const comma = /[，,]/u.test(body);
+  const endsHan = HAN.test(body.slice(-2));
+  const aboveEnd = aboveBody.at(-1) ?? '';
+  const aboveQuoteEnd = aboveEnd === '”' || aboveEnd === '’' || aboveEnd === '」' || aboveEnd === '』';
+  const aboveBracketEnd = aboveEnd === '）' || aboveEnd === ')';
   const story = storyText(c.b);
   const last = story.lastCrosshead;
   return [
@@ -388,15 +395,19 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag((end === '）' || end === ')') && COLUMN_TAG.test(body)),
     flag(end === '”' || end === '’' || end === '」' || end === '』'),
     flag(/^[“‘「『《]/u.test(body)),
-    flag(/[，,]/u.test(body)),
+    flag(comma),
     flag(/\p{Script=Han}[\s\u3000]+\p{Script=Han}/u.test(body)),
     flag(/[0-9０-９]/u.test(body)),
     flag(/[：:]/u.test(body)),
     flag(/——/u.test(body)),
-    flag(HAN.test(body)),
-    flag(/[。．.][”’」』）)]*$/u.test(aboveBody)),
-    flag(/[”’」』]$/u.test(aboveBody)),
-    flag(CLOSING_NOTE.test(aboveBody)),
+    flag(endsHan),
+    flag(
+      (aboveQuoteEnd || aboveBracketEnd || '。．.'.includes(aboveEnd)) &&
+        aboveEnd !== '' &&
+        /[。．.][”’」』）)]*$/u.test(aboveBody),
+    ),
+    flag(aboveQuoteEnd),
+    flag(aboveBracketEnd && CLOSING_NOTE.test(aboveBody)),
     flag(aboveAll.length <= 2 * SIGNAL_CHARS && signsOff(aboveAll)),
     flag(above?.kind === 'credit' || above?.kind === 'photographer'),
     flag(above?.kind === 'caption' || above?.kind === 'furniture'),
@@ -415,8 +426,8 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(Boolean(c.b.current?.headline)),
     0, // wordsAbove: addWordFeatures
     0, // wordsBelow: addWordFeatures
-    flag(c.asText && HAN.test(body)),
-    flag(c.asText && /[，,]/u.test(body)),
+    flag(c.asText && endsHan),
+    flag(c.asText && comma),
     flag(nextAll.length >= 60),
     Math.log(story.sinceCrosshead + 1),
     // How far past its usual spacing of crossheads the story runs (0 without one).

@@ -23,6 +23,12 @@ import { COLUMN_TAG } from '../../../../main/segment/rules/titles/titleMarks';
  */
 const WORDS = ['春耕', '农机', '合作社', '图书馆', '读者', '海滨', '小城', '书香', '农户', '服务', '记者'];
 const MARKS = [
+  '（记者 王明）',
+  '记者李)',
+  '。)',
+  '）”',
+  '.',
+  '．',
   '',
   '',
   '，',
@@ -152,6 +158,15 @@ describe('the start scorer decides without word overlaps only where they cannot 
         expect(x[at('endsQuestion')]).toBe(flag(/[？?]$/u.test(body)));
         expect(x[at('columnTag')]).toBe(flag(COLUMN_TAG.test(body)));
         expect(x[at('closeQuoteEnd')]).toBe(flag(/[”’」』]$/u.test(body)));
+        expect(x[at('comma')]).toBe(flag(/[，,]/u.test(body)));
+        expect(x[at('endsHan')]).toBe(flag(/\p{Script=Han}$/u.test(body)));
+        expect(x[at('textEndsHan')]).toBe(flag(cand.asText && /\p{Script=Han}$/u.test(body)));
+        expect(x[at('textComma')]).toBe(flag(cand.asText && /[，,]/u.test(body)));
+        const aboveBody = cand.lines[cand.at - 1]!.body.trim().slice(-40);
+        expect(x[at('aboveFullStop')]).toBe(flag(/[。．.][”’」』）)]*$/u.test(aboveBody)));
+        expect(x[at('aboveQuoteEnd')]).toBe(flag(/[”’」』]$/u.test(aboveBody)));
+        const closingNote = /(?:记者|整理|电|摄|作者|来源|报道|编译|执笔|口述)[^（(]{0,20}[)）]$/u;
+        expect(x[at('aboveClosingNote')]).toBe(flag(closingNote.test(aboveBody)));
         // The story's crossheads as first counted: an array of their texts.
         const blocks = cand.b.current?.blocks ?? [];
         const crossheads = blocks.filter((b) => b.kind === 'subhead').map((b) => b.text);
