@@ -494,13 +494,15 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
  * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their code.
  */
 function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
-  const r = scoredStart(
-    { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: false },
-    Boolean(s.explain),
-  );
+  return scoredSingle(s, i, false) ? 'article.startScored' : code;
+}
+
+/** The start scorer's decision on the single line at i (`asText`: a line read as text), noted for --explain. */
+function scoredSingle(s: PassState, i: number, asText: boolean): boolean {
+  const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText }, Boolean(s.explain));
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
-  return r.start ? 'article.startScored' : code;
+  return r.start;
 }
 
 /**
@@ -523,13 +525,7 @@ function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolea
 
 /** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */
 function scoredLine(s: PassState, i: number): RuleCode | null {
-  const r = scoredStart(
-    { lines: s.lines, at: i, layout: s.layout, b: s.b, asText: true },
-    Boolean(s.explain),
-  );
-  if (s.explain)
-    note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
-  return r.start ? 'article.startScored' : null;
+  return scoredSingle(s, i, true) ? 'article.startScored' : null;
 }
 
 /**
