@@ -9,18 +9,14 @@
  * logistic regression with a light L2 penalty (a heavy one on the features in SHRUNK) is fitted by full-batch gradient descent (Adam); only
  * train files are read. Deterministic: same corpus, same weights.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Gold } from '../corpus/goldFormat';
-import { DEFAULT_OUT } from '../corpus/build';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT as ROOT, corpusDir, trainFiles } from '../trainFiles';
 import { segmentText } from '../../main/segment/segmentText';
 import { CUT_FEATURES, recordCutFeatures } from '../../main/segment/rules/joins/cutModel';
 import { labelledBreaks } from './labels';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const argAt = process.argv.indexOf('--corpus-dir');
-const dir = argAt > 0 ? resolve(process.argv[argAt + 1]!) : DEFAULT_OUT;
+const dir = corpusDir();
 const L2 = 1e-3;
 /**
  * The builder cuts only between two characters that are not punctuation, so a feature that fires only
@@ -33,12 +29,8 @@ const STEPS = 3000;
 
 const xs: number[][] = [];
 const ys: number[] = [];
-for (const name of readdirSync(dir)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-  if (gold.split !== 'train') continue;
-  const { text, labels } = labelledBreaks(join(dir, name), gold);
+for (const { path, gold } of trainFiles(dir)) {
+  const { text, labels } = labelledBreaks(path, gold);
   recordCutFeatures((line, x) => {
     xs.push(x);
     ys.push(labels.get(line.no) === 'artifact' ? 1 : 0);

@@ -13,11 +13,9 @@
  * most lines right on train (KICKER_MODEL_CUT_AT in thresholds.ts is set from it by hand).
  * Deterministic: same corpus, same weights.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Gold } from '../corpus/goldFormat';
-import { DEFAULT_OUT } from '../corpus/build';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT as ROOT, corpusDir, trainFiles } from '../trainFiles';
 import {
   KICKER_FEATURES,
   PairStats,
@@ -27,9 +25,7 @@ import {
 } from '../../main/segment/rules/titles/kickerModel';
 import { cueCut } from '../../main/segment/rules/titles/kickerInLine';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const argAt = process.argv.indexOf('--corpus-dir');
-const dir = argAt > 0 ? resolve(process.argv[argAt + 1]!) : DEFAULT_OUT;
+const dir = corpusDir();
 const L2 = Number(process.env.KICKER_L2 ?? 3e-3);
 /** `--hold-out`: fit on the odd days of train and score the even ones (to choose L2 and features). */
 const holdOut = process.argv.includes('--hold-out');
@@ -44,11 +40,7 @@ interface Example {
 }
 
 const lines: Example[] = [];
-for (const name of readdirSync(dir)
-  .filter((n) => n.endsWith('-tongzhou.gold.json'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Gold;
-  if (gold.split !== 'train') continue;
+for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
   const day = Number(name.slice(8, 10));
   const texts: string[] = [];
   for (const a of gold.articles) {

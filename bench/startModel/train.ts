@@ -13,11 +13,9 @@
  * (fit once more after a change). `--hold-out` fits on the odd days and scores the even ones against
  * the hand rules (writes nothing). Deterministic: same corpus, same weights.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Gold } from '../corpus/goldFormat';
-import { DEFAULT_OUT } from '../corpus/build';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT as ROOT, corpusDir, trainFiles } from '../trainFiles';
 import { segmentText } from '../../main/segment/segmentText';
 import {
   STACK_FEATURES,
@@ -26,9 +24,7 @@ import {
 } from '../../main/segment/rules/articles/startScorer';
 import { articleStartLines } from './labels';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const argAt = process.argv.indexOf('--corpus-dir');
-const dir = argAt > 0 ? resolve(process.argv[argAt + 1]!) : DEFAULT_OUT;
+const dir = corpusDir();
 const holdOut = process.argv.includes('--hold-out');
 const onPolicy = process.argv.includes('--on-policy');
 const L2 = Number(process.env.START_L2 ?? 1e-3);
@@ -41,13 +37,9 @@ interface Example {
 }
 const singles: Example[] = [];
 const stacks: Example[] = [];
-for (const name of readdirSync(dir)
-  .filter((n) => n.endsWith('.txt'))
-  .sort()) {
-  const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/, '.gold.json')), 'utf8')) as Gold;
-  if (gold.split !== 'train') continue;
+for (const { name, path, gold } of trainFiles(dir)) {
   const day = Number(name.slice(8, 10));
-  const { text, starts } = articleStartLines(join(dir, name), gold);
+  const { text, starts } = articleStartLines(path, gold);
   recordStartFeatures(
     (line, x, stack) =>
       (stack ? stacks : singles).push({
