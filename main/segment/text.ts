@@ -4,7 +4,7 @@
  */
 import { isCjk, isSpace } from '../../common/text';
 
-export { cjkShare, displayWidth, endsSentence, isCjk, isSpace, WIDE } from '../../common/text';
+export { cjkShare, displayWidth, endsSentence, isCjk, isHan, isSpace, WIDE } from '../../common/text';
 
 /**
  * What a join puts between two pieces of one paragraph: nothing next to Chinese text or after a
@@ -71,4 +71,19 @@ const CONTINUERS = charSet('，,、；;：:。．.）)」』】》”’！？!?
 export function startsAsContinuation(body: string): boolean {
   const c = body.charCodeAt(0);
   return CONTINUERS.has(c) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** How many code points `s` holds (Array.from(s).length without the array): a surrogate pair is one. */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i + 1 < s.length; i++) {
+    const hi = s.charCodeAt(i);
+    if (hi < 0xd800 || hi > 0xdbff) continue;
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }

@@ -31,6 +31,8 @@ import type { RuleCode } from '../codes';
 import { signsOff } from '../credits/signOff';
 import { COLUMN_TAG } from '../titles/titleMarks';
 import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
+import { linearScore, logistic, weighedFeature } from '../linearModel';
+import { codePoints, isHan } from '../../text';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -96,8 +98,6 @@ const CLOSING_NOTE = /(?:记者|整理|电|摄|作者|来源|报道|编译|执�
 /** A sentence or clause ends the line (a headline may end on ！ or ？, never on these). */
 const TEXT_END = /[。．.：:，,、；;…][”’」』）)]*$/u;
 const HAN = /\p{Script=Han}$/u;
-/** One Han character (a pair of them stands in for a word). */
-const HAN_CHAR = /^\p{Script=Han}$/u;
 /** How many characters of the line above (its end) and below (its opening) the shape signals read. */
 const SIGNAL_CHARS = 40;
 /** How much text of the story above the word overlap reads, in characters. */
@@ -177,7 +177,7 @@ function flag(on: boolean): number {
 function wordsOf(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
-    if (!HAN_CHAR.test(text[i]!) || !HAN_CHAR.test(text[i + 1]!)) continue;
+    if (!isHan(text[i]) || !isHan(text[i + 1])) continue;
     const pair = text.slice(i, i + 2);
     if (!out.includes(pair)) out.push(pair);
   }
@@ -251,21 +251,6 @@ function storyText(b: IssueBuilder): {
     lastCrosshead,
     sinceCrosshead,
   };
-}
-
-/** How many code points `s` holds (Array.from(s).length without the array): a surrogate pair is one. */
-export function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i + 1 < s.length; i++) {
-    const hi = s.charCodeAt(i);
-    if (hi < 0xd800 || hi > 0xdbff) continue;
-    const lo = s.charCodeAt(i + 1);
-    if (lo >= 0xdc00 && lo <= 0xdfff) {
-      n--;
-      i++;
-    }
-  }
-  return n;
 }
 
 /** Where the word-overlap features sit in START_FEATURES. */
@@ -446,9 +431,7 @@ function sameEnd(a: string, b: string): boolean {
 }
 
 export function startScore(x: readonly number[], weights: readonly number[] = START_SCORER_WEIGHTS): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i++) z += (weights[i] ?? 0) * x[i]!;
-  return z;
+  return linearScore(x, weights);
 }
 
 /** The features of a title stack, in the order of STACK_FEATURES. */
@@ -490,11 +473,11 @@ export function scoredStart(
   if (!recorder && !explain) {
     const start = wordsBoundDecision(c, x, START_SCORER_WEIGHTS, SCORE_AT);
     // The probability without the word overlaps: only --explain reads it, and it takes the full score.
-    if (start !== undefined) return { start, probability: 1 / (1 + Math.exp(-startScore(x))), evidence: '' };
+    if (start !== undefined) return { start, probability: logistic(startScore(x)), evidence: '' };
   }
   addWordFeatures(c, x);
   recorder?.(c.lines[c.at]!, x, false);
-  const probability = 1 / (1 + Math.exp(-startScore(x)));
+  const probability = logistic(startScore(x));
   // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
   const start = !(recorder && rulesDecide) && probability >= START_SCORER_AT;
   const evidence = explain
@@ -517,11 +500,11 @@ export function scoredStack(
     const start = wordsBoundDecision(c, x, START_STACK_WEIGHTS, STACK_SCORE_AT);
     // As in scoredStart, the probability without the word overlaps (only --explain reads it).
     if (start !== undefined)
-      return { start, probability: 1 / (1 + Math.exp(-startScore(x, START_STACK_WEIGHTS))), evidence: '' };
+      return { start, probability: logistic(startScore(x, START_STACK_WEIGHTS)), evidence: '' };
   }
   const x = stackFeatures(c);
   recorder?.(c.lines[c.at]!, x, true);
-  const probability = 1 / (1 + Math.exp(-startScore(x, START_STACK_WEIGHTS)));
+  const probability = logistic(startScore(x, START_STACK_WEIGHTS));
   const start = recorder && rulesDecide ? c.ruleStart : probability >= START_STACK_AT;
   const evidence = explain
     ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start, START_STACK_WEIGHTS, STACK_FEATURES)}`
@@ -542,6 +525,6 @@ function strongest(
     .filter((f) => f.i > 0 && f.w !== 0)
     .sort((p, q) => sign * (q.w - p.w) || p.i - q.i)
     .slice(0, 2)
-    .map((f) => `${names[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
+    .map((f) => weighedFeature(names[f.i]!, f.w))
     .join(', ');
 }

@@ -29,6 +29,7 @@ import {
   CUT_VERSE_MAX_CHARS,
 } from '../../thresholds';
 import { CUT_MODEL_WEIGHTS } from './cutModelWeights';
+import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { type CutStats, lastUnit } from './cutStats';
 
 /** The features, in the order of the weights. */
@@ -255,9 +256,7 @@ const FEATURES = new Float64Array(CUT_FEATURES.length);
 
 /** The probability that the break is a column cut. */
 export function cutProbability(x: ArrayLike<number>): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i++) z += (CUT_MODEL_WEIGHTS[i] ?? 0) * x[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return logistic(linearScore(x, CUT_MODEL_WEIGHTS));
 }
 
 /**
@@ -304,8 +303,7 @@ export function decideCut(
 
 /** `pairSeen +1.3`: a feature's name and its weighted value. */
 function namedWeight(x: ArrayLike<number>, i: number): string {
-  const w = weighted(x, i);
-  return `${CUT_FEATURES[i]!} ${w >= 0 ? '+' : ''}${w.toFixed(1)}`;
+  return weighedFeature(CUT_FEATURES[i]!, weighted(x, i));
 }
 
 /** The feature's weight times its value. */

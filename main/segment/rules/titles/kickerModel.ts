@@ -18,6 +18,8 @@
 import type { Line } from '../../lines';
 import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
+import { linearScore, logistic, weighedFeature } from '../linearModel';
+import { codePoints } from '../../text';
 import { COLUMN_TAG, openMarksBefore } from './titleMarks';
 
 /** The features, in the order of the weights. */
@@ -185,7 +187,7 @@ export class PairStats {
   }
 }
 
-const chars = (s: string) => Array.from(s).length;
+const chars = codePoints;
 
 /** The word breaks of a line: UTF-16 offsets, each with the length (characters) of the word it opens. */
 export function wordBreaks(text: string): Map<number, number> {
@@ -274,9 +276,7 @@ function isLowSurrogate(text: string, i: number): boolean {
 }
 
 export function kickerScore(x: readonly number[]): number {
-  let z = 0;
-  for (let i = 0; i < x.length; i++) z += (KICKER_MODEL_WEIGHTS[i] ?? 0) * x[i]!;
-  return z;
+  return linearScore(x, KICKER_MODEL_WEIGHTS);
 }
 
 /** The best cut of `text`, its probability and the two features that set it most above the other cuts. */
@@ -292,7 +292,7 @@ export function scoredKickerCut(
     if (!best || z > best.z) best = { at, z, x };
   }
   if (!best) return null;
-  const probability = 1 / (1 + Math.exp(-best.z));
+  const probability = logistic(best.z);
   if (probability < KICKER_MODEL_CUT_AT) return null;
   const mean = best.x.map((_, i) => xs.reduce((sum, c) => sum + c.x[i]!, 0) / xs.length);
   return {
@@ -312,7 +312,7 @@ function strongest(x: readonly number[], mean: readonly number[]): string {
     .filter((f) => f.i > 0)
     .sort((p, q) => q.w - p.w || p.i - q.i)
     .slice(0, 2)
-    .map((f) => `${KICKER_FEATURES[f.i]!} ${f.w >= 0 ? '+' : ''}${f.w.toFixed(1)}`)
+    .map((f) => weighedFeature(KICKER_FEATURES[f.i]!, f.w))
     .join(', ');
 }
 

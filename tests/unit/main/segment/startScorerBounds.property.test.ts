@@ -6,12 +6,12 @@ import { splitLines } from '../../../../main/segment/lines';
 import {
   START_FEATURES,
   boundDecision,
-  codePoints,
   scoredStack,
   scoredStart,
   startFeatures,
 } from '../../../../main/segment/rules/articles/startScorer';
 import { COLUMN_TAG } from '../../../../main/segment/rules/titles/titleMarks';
+import { codePoints } from '../../../../main/segment/text';
 
 /**
  * The start scorer decides a candidate without some of its word overlaps when they cannot change the
