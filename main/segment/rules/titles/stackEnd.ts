@@ -12,7 +12,7 @@
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
  *   stacks without a blank line inside), a line after a blank line: the titles ended above it
  *   (`速览` over the first brief of a round-up).
- * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`): the label heads a
+ * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`, a readers' page's `建议`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
  * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
  *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
@@ -56,11 +56,13 @@ const AUTHOR_UNDER =
 
 /**
  * A column's label over a round-up or a boxed item: the paper's generic names for briefs, figures,
- * readers' views and editor's notes (`速览`, `新闻速递`, `来论`, `数读`, `编者按`). A kicker names a
- * place or a topic instead (`柳湾镇`).
+ * readers' views and editor's notes (`速览`, `新闻速递`, `来论`, `数读`, `编者按`), and the standing
+ * heads of a readers' page (`身边事`, `建议`, `把脉`, `群众寄语`), each over one letter's own title.
+ * Those readers' heads are bare words no kicker is: a kicker names a place, a topic or who spoke
+ * (`柳湾镇`, `委员建议`), so they count only as the whole line.
  */
 export const COLUMN_LABEL =
-  /^\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按)$/u;
+  /^(?:\p{Script=Han}{0,4}(?:速览|速递|短波|简讯|快讯|资讯|来论|数读|微阅读|图片报道|编者按|寄语)|身边事|建议|把脉)$/u;
 
 /** A label that opens an article's text (开栏的话, 内容提要：…), under its titles. */
 export function labelOverText(body: string): boolean {

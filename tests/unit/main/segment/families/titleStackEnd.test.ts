@@ -113,6 +113,18 @@ describe('a column label over a round-up', () => {
     const place = `上一篇的标题\n上一篇的正文到此结束。\n杨柳镇\n居民自编自演迎新春\n${LEAD}\n`;
     expect(view(place).at(-1)?.titles).toEqual(['杨柳镇', '居民自编自演迎新春', []]);
   });
+
+  it("a readers' page head (建议, 身边事) over a letter's title is the headline, the title a crosshead", () => {
+    const letter = (head: string) =>
+      `上一篇的标题\n上一篇的正文到此结束。\n${head}\n小区路灯该修一修了\n${LEAD}\n`;
+    for (const head of ['建议', '身边事', '读者寄语'])
+      expect(view(letter(head)).at(-1)).toEqual({
+        titles: [null, head, []],
+        blocks: ['subhead:小区路灯该修一修', `paragraph:${LEAD.slice(0, 8)}`],
+      });
+    // Who suggests it makes a kicker of the word: only the bare head is a label.
+    expect(view(letter('委员建议')).at(-1)?.titles).toEqual(['委员建议', '小区路灯该修一修了', []]);
+  });
 });
 
 describe('labels of parts of the text', () => {
