@@ -409,3 +409,11 @@ export const SUMMARY_DECK_MAX_WIDTH = 400;
  * 9 to 13 characters on the corpus's train days [titles/storyStartLine].
  */
 export const STORY_TITLE_LINE_MAX_CHARS = 20;
+
+/**
+ * A file with one lead-in kicker inside a title line and no title line ending with a lead-in runs
+ * its kickers on when it has at least this many title lines: so many titles and no kicker set apart
+ * with a dash is the habit, a short file shows none (train and dev: every file that sets kickers
+ * apart and runs one lead-in on ends 2 or more title lines with one) [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_ALONE_MIN_TITLES = 40;

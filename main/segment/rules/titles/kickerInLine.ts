@@ -18,13 +18,15 @@
  * the meet follows the name: `…锦标赛冠军` is inside one title).
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
- * with a lead-in (KICKER_IN_LINE_FEW_PER_END).
+ * with a lead-in (KICKER_IN_LINE_FEW_PER_END); one with a single such line has it when none of its
+ * title lines, at least KICKER_IN_LINE_ALONE_MIN_TITLES of them, ends with one.
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
- * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END.
+ * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
+  KICKER_IN_LINE_ALONE_MIN_TITLES,
   KICKER_IN_LINE_FEW_LINES,
   KICKER_IN_LINE_FEW_PER_END,
   KICKER_IN_LINE_MIN_CHARS,
@@ -119,7 +121,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
       else others.push(l);
     }
   }
-  if (!runsKickersOn(found.length, ends.length)) return;
+  if (!runsKickersOn(found.length, ends.length, titleLines(lines))) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
   const file: RunOnFile = { lines, stats: null };
   for (let i = 0; i < lines.length; i++) {
@@ -161,9 +163,20 @@ function cueLaterCut(text: string): KickerCut | null {
  * The file's habit, from its title lines with a lead-in kicker inside (`found`) and those ending with
  * one (`ending`): many of the first and not far outnumbered, or a few and hardly outnumbered.
  */
-function runsKickersOn(found: number, ending: number): boolean {
+function runsKickersOn(found: number, ending: number, titles: number): boolean {
   if (found >= KICKER_IN_LINE_MIN_LINES && found * KICKER_IN_LINE_PER_END >= ending) return true;
-  return found >= KICKER_IN_LINE_FEW_LINES && found * KICKER_IN_LINE_FEW_PER_END >= ending;
+  if (found >= KICKER_IN_LINE_FEW_LINES && found * KICKER_IN_LINE_FEW_PER_END >= ending) return true;
+  // A file that sets kickers apart ends some of its title lines with a lead-in (on the train and dev
+  // days at least two wherever one line runs a lead-in on); among many title lines, none at all
+  // with one inside the line is the habit.
+  return found >= 1 && ending === 0 && titles >= KICKER_IN_LINE_ALONE_MIN_TITLES;
+}
+
+/** The file's title lines, counted. */
+function titleLines(lines: Line[]): number {
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'title') n++;
+  return n;
 }
 
 /**

@@ -100,6 +100,31 @@ describe('in a file that runs kickers on before headlines', () => {
     expect(kept[2]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
   });
 
+  it('one lead-in inside a line makes the habit among many title lines when none ends with one', () => {
+    const plain = ['城区', '城南', '城北', '城东', '城西'].flatMap((place, i) =>
+      [
+        '新建口袋公园',
+        '老旧小区改造完工',
+        '菜市场焕然一新',
+        '新开两条公交线',
+        '图书馆延长开放',
+        '增设充电桩',
+        '路灯全部换新',
+        '学校食堂提质',
+      ].map((what, k) => article(`${place}${what}`, i * 8 + k + 2)),
+    );
+    const one = article('一座新城从规划图上站起来——新区建设跑出加速度', 1);
+    const paired = article('新区多个项目集中签约早开工 早投产', 50);
+    const cut = segmentText([one, ...plain, paired].join('')).articles.map((a) => [a.kicker, a.headline]);
+    expect(cut.at(-1)).toEqual(['新区多个项目集中签约', '早开工 早投产']);
+    // A short file with that one line shows no habit: the line stays whole.
+    const short = segmentText([one, ...plain.slice(0, 5), paired].join('')).articles.map((a) => [
+      a.kicker,
+      a.headline,
+    ]);
+    expect(short.at(-1)).toEqual([null, '新区多个项目集中签约早开工 早投产']);
+  });
+
   it('a file that keeps kickers apart is not cut', () => {
     const apart = segmentText(article('新区多个项目集中签约早开工 早投产', 1)).articles[0];
     expect([apart?.kicker ?? null, apart?.headline]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
