@@ -417,3 +417,11 @@ export const STORY_TITLE_LINE_MAX_CHARS = 20;
  * apart and runs one lead-in on ends 2 or more title lines with one) [titles/kickerInLine].
  */
 export const KICKER_IN_LINE_ALONE_MIN_TITLES = 40;
+
+/**
+ * Title lines ending with a lead-in within this many lines of one another form a series, a
+ * feature's crossheads (`动力足——` … `提高质量——`), not kickers set apart (on train, files that set
+ * kickers apart and run two on show 4 to 9 such lines standing alone, run-on files' mostly stand in
+ * series) [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_SERIES_SPAN = 20;

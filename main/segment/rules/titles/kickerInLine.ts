@@ -19,13 +19,16 @@
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
  * with a lead-in (KICKER_IN_LINE_FEW_PER_END); one with a single such line has it when none of its
- * title lines, at least KICKER_IN_LINE_ALONE_MIN_TITLES of them, ends with one.
+ * title lines, at least KICKER_IN_LINE_ALONE_MIN_TITLES of them, ends with one; one with a few has
+ * it when its lines ending with a lead-in come in series, a feature's crossheads (seriesOnly).
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
- * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES.
+ * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES,
+ * KICKER_IN_LINE_SERIES_SPAN.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
+  KICKER_IN_LINE_SERIES_SPAN,
   KICKER_IN_LINE_ALONE_MIN_TITLES,
   KICKER_IN_LINE_FEW_LINES,
   KICKER_IN_LINE_FEW_PER_END,
@@ -107,6 +110,8 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   const found: Array<[Line, number]> = [];
   const others: Line[] = [];
   const ends: Line[] = [];
+  /** Where the lines of `ends` stand (indexes into `lines`, ascending). */
+  const endsAt: number[] = [];
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -114,14 +119,20 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     // SPOKE is matched once per line: the habit count and leadInEnd both read it.
     const endsDash = l.body.endsWith(LEAD_IN_DASH);
     const spoke = endsDash ? null : (SPOKE.exec(l.body)?.[0].length ?? null);
-    if (endsDash || spoke === l.body.length) ends.push(l);
-    else {
+    if (endsDash || spoke === l.body.length) {
+      ends.push(l);
+      endsAt.push(i);
+    } else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
       else others.push(l);
     }
   }
-  if (!runsKickersOn(found.length, ends.length, titleLines(lines))) return;
+  if (
+    !runsKickersOn(found.length, ends.length, titleLines(lines)) &&
+    !seriesOnly(lines, found.length, endsAt)
+  )
+    return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
   const file: RunOnFile = { lines, stats: null };
   for (let i = 0; i < lines.length; i++) {
@@ -170,6 +181,34 @@ function runsKickersOn(found: number, ending: number, titles: number): boolean {
   // days at least two wherever one line runs a lead-in on); among many title lines, none at all
   // with one inside the line is the habit.
   return found >= 1 && ending === 0 && titles >= KICKER_IN_LINE_ALONE_MIN_TITLES;
+}
+
+/**
+ * The habit where the title lines ending with a lead-in come in series: a feature's crossheads
+ * (`动力足、前景好——`, `提高质量、放宽准入——`; `吴阿姨——`, `张女士——`) stand within
+ * KICKER_IN_LINE_SERIES_SPAN lines of one another with no story's dateline lead between them, while
+ * a kicker set apart over its headline heads a story of its own. Lines ending with a lead-in that
+ * stand alone are the kickers a set-apart file shows (on train at least twice as many as its run-on
+ * lead-ins); a file with at least KICKER_IN_LINE_FEW_LINES run-on lead-ins and no more lone lines
+ * ending with one runs kickers on.
+ */
+function seriesOnly(lines: readonly Line[], found: number, endsAt: readonly number[]): boolean {
+  if (found < KICKER_IN_LINE_FEW_LINES) return false;
+  let alone = 0;
+  for (let j = 0; j < endsAt.length; j++) {
+    const at = endsAt[j]!;
+    const before = j > 0 && sameSeries(lines, endsAt[j - 1]!, at);
+    const after = j + 1 < endsAt.length && sameSeries(lines, at, endsAt[j + 1]!);
+    if (!before && !after) alone++;
+  }
+  return found >= alone;
+}
+
+/** Two lines ending with a lead-in at `from` < `to` stand in one story: close, no dateline lead between. */
+function sameSeries(lines: readonly Line[], from: number, to: number): boolean {
+  if (to - from > KICKER_IN_LINE_SERIES_SPAN) return false;
+  for (let k = from + 1; k < to; k++) if (lines[k]!.kind === 'lead') return false;
+  return true;
 }
 
 /** The file's title lines, counted. */

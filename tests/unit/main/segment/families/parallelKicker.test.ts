@@ -100,6 +100,22 @@ describe('in a file that runs kickers on before headlines', () => {
     expect(kept[2]).toEqual([null, '新区多个项目集中签约早开工 早投产']);
   });
 
+  it("two lead-ins inside lines make the habit beside a feature's series of crossheads ending with a dash", () => {
+    const two = [
+      article('一座新城从规划图上站起来——新区建设跑出加速度', 1),
+      article('一条老街找回了往日的烟火——老街坊回来了', 2),
+    ].join('');
+    // One story told through five residents: each crosshead ends with a dash, no dateline between.
+    const feature =
+      '老街坊的新年\n\n本报讯（记者 王明）春节前夕，记者走进老街，听居民讲述这一年的变化。\n\n' +
+      ['吴阿姨——', '张女士——', '余大爷——', '李师傅——', '陈老师——']
+        .map((who) => `${who}\n\n${who.slice(0, -2)}说，今年家门口的变化一件接着一件。\n\n`)
+        .join('');
+    const paired = article('新区多个项目集中签约早开工 早投产', 9);
+    const cut = segmentText(two + feature + paired).articles.map((a) => [a.kicker, a.headline]);
+    expect(cut.at(-1)).toEqual(['新区多个项目集中签约', '早开工 早投产']);
+  });
+
   it('one lead-in inside a line makes the habit among many title lines when none ends with one', () => {
     const plain = ['城区', '城南', '城北', '城东', '城西'].flatMap((place, i) =>
       [
