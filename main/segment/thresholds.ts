@@ -425,3 +425,10 @@ export const KICKER_IN_LINE_ALONE_MIN_TITLES = 40;
  * series) [titles/kickerInLine].
  */
 export const KICKER_IN_LINE_SERIES_SPAN = 20;
+
+/**
+ * A column's name read from a bracketed tag after a headline counts as a label over a round-up
+ * only with at least this many characters (`新春走基层`; shorter parts such as `下` are no names)
+ * [titles/stackEnd].
+ */
+export const COLUMN_NAME_MIN_CHARS = 3;

@@ -25,12 +25,13 @@
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
- * Thresholds: TITLES_SET_TOGETHER_MIN.
+ * Thresholds: TITLES_SET_TOGETHER_MIN, COLUMN_NAME_MIN_CHARS.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { TITLES_SET_TOGETHER_MIN } from '../../thresholds';
+import { COLUMN_NAME_MIN_CHARS, TITLES_SET_TOGETHER_MIN } from '../../thresholds';
+import { codePoints } from '../../text';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
 import { stacksUnmarked } from './stacksUnmarked';
@@ -119,7 +120,11 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
   const together = stacksSetTogether(lines);
   const label = lines[start]?.body ?? '';
   // A briefs column (简讯) is not one article: each item under it opens its own (articles/briefs.ts).
-  if (end - start > 1 && COLUMN_LABEL.test(label) && !BRIEFS_LABEL.test(label))
+  if (
+    end - start > 1 &&
+    (COLUMN_LABEL.test(label) || namesFileColumn(lines, label)) &&
+    !BRIEFS_LABEL.test(label)
+  )
     return { end: start + 1, rule: 'subhead.underColumnLabel' };
   for (let k = start + 1; k < end; k++) {
     const l = lines[k];
@@ -132,6 +137,39 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
+}
+
+/** The column names a file prints in brackets closing its title lines, per lines array (read once per file). */
+const fileColumns = new WeakMap<Line[], ReadonlySet<string>>();
+/** The parts of a bracketed column name (`新春走基层·驻村干部这一年`). */
+const COLUMN_PARTS = /[·・]/u;
+/** A column's name followed by a subtitle of the day's round-up (`新春走基层 人和家顺事事兴`, `…·节日里的坚守`). */
+const AFTER_NAME = /^[\s\u3000·・]/u;
+
+/**
+ * The line opens with a column's name the same file prints in brackets after its headlines
+ * (`…（新春走基层·驻村干部这一年）`), alone or before a subtitle: the column's label over a round-up
+ * of its items, whose titles are crossheads (a kicker names a place or a topic of the story itself).
+ */
+function namesFileColumn(lines: Line[], label: string): boolean {
+  let names = fileColumns.get(lines);
+  if (!names) {
+    const found = new Set<string>();
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.kind !== 'title') continue;
+      const tag = COLUMN_TAG.exec(l.body)?.[0];
+      if (!tag) continue;
+      for (const part of tag.slice(1, -1).split(COLUMN_PARTS))
+        if (codePoints(part) >= COLUMN_NAME_MIN_CHARS) found.add(part);
+    }
+    names = found;
+    fileColumns.set(lines, names);
+  }
+  if (names.size === 0) return false;
+  for (const name of names)
+    if (label === name || (label.startsWith(name) && AFTER_NAME.test(label.slice(name.length)))) return true;
+  return false;
 }
 
 /** At least TITLES_SET_TOGETHER_MIN pairs of title lines with no blank line between them. */

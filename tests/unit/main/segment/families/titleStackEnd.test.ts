@@ -127,6 +127,27 @@ describe('a column label over a round-up', () => {
   });
 });
 
+describe("a column's name the file prints in brackets", () => {
+  const tagged =
+    '城区新建三座口袋公园（民生观察）\n本报讯（记者 李华）近日，城区新建三座口袋公园。\n' +
+    '老街坊的新日子（民生观察·新春特写）\n本报讯（记者 李华）春节前夕，老街换了新模样。\n';
+
+  it('opening a title line over another, it is the round-up label: the line under it a crosshead', () => {
+    for (const head of ['民生观察', '民生观察 小区里的年味', '民生观察·小区里的年味']) {
+      const text = `${tagged}${head}\n社区食堂开进小巷\n${LEAD}\n`;
+      expect(view(text).at(-1)).toEqual({
+        titles: [null, head, []],
+        blocks: ['subhead:社区食堂开进小巷', `paragraph:${LEAD.slice(0, 8)}`],
+      });
+    }
+  });
+
+  it('a headline merely starting with the same words keeps its roles', () => {
+    const text = `${tagged}民生观察员走进社区\n社区食堂开进小巷\n${LEAD}\n`;
+    expect(view(text).at(-1)?.titles).toEqual(['民生观察员走进社区', '社区食堂开进小巷', []]);
+  });
+});
+
 describe('labels of parts of the text', () => {
   it('a section number alone, a boxed label or a summary label under the headline opens the text', () => {
     const numbered = `上一篇的标题\n上一篇的正文到此结束。\n山村的炊烟\n一\n清晨，山村升起了炊烟。\n`;
