@@ -55,7 +55,9 @@ function visitLineStrings(segmented: Segmented, visit: (text: string) => string)
     if (article.byline !== null) article.byline = visit(article.byline);
     const { subheadlines, authors, blocks, repairs } = article;
     for (let i = 0; i < subheadlines.length; i++) subheadlines[i] = visit(subheadlines[i] as string);
-    for (let i = 0; i < authors.length; i++) authors[i] = visit(authors[i] as string);
+    // Authors lists are frozen and shared by articles (see builder.ts): replaced, not changed.
+    const visited = authors.map(visit);
+    if (visited.some((name, i) => name !== authors[i])) article.authors = Object.freeze(visited) as string[];
     // Looked up once per article, not once per block: an issue may have hundreds of thousands of repairs.
     const joined = new Set<number>();
     for (const repair of repairs) joined.add(repair.blockIndex);

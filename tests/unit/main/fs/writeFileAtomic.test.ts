@@ -81,6 +81,33 @@ describe('writeFileAtomic (the one writer of the library and of exports)', () =>
     expect(await leftovers()).toEqual([]);
   });
 
+  it('writes text and byte pieces mixed over many batches in order, byte for byte', async () => {
+    const path = join(dir, 'mixed.json');
+    // Text pieces of every size up to more than the text buffer holds, CJK and a pair split
+    // between two of them, with byte pieces between: the writer's one text buffer is filled and
+    // written many times over, and each byte must land where the pieces put it.
+    const pieces: (string | Uint8Array)[] = [];
+    const expected: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const text = `${i}:${'版面'.repeat((i * 7919) % 20_000)}`;
+      pieces.push(i % 50 === 0 ? `${text}\ud83d` : text);
+      expected.push(i % 50 === 0 ? `${text}\ud83d` : text);
+      if (i % 50 === 0) {
+        pieces.push('\udcf0');
+        expected.push('\udcf0');
+      }
+      if (i % 3 === 0) {
+        pieces.push(Buffer.from(`<${i}>`));
+        expected.push(`<${i}>`);
+      }
+    }
+    await writeFileAtomic(path, pieces);
+    expect((await readFile(path)).equals(Buffer.from(expected.join(''), 'utf8'))).toBe(true);
+    // A high surrogate with no pair, before a byte piece or at the end: U+FFFD, as in the whole text.
+    await writeFileAtomic(path, ['a\ud83d', Buffer.from('b'), 'c\ud83d']);
+    expect(await readFile(path, 'utf8')).toBe('a\ufffdbc\ufffd');
+  });
+
   it('keeps the old file and no temp file when the pieces fail midway', async () => {
     const path = join(dir, 'kept.json');
     await writeFile(path, 'old');
