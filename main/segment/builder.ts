@@ -42,6 +42,24 @@ interface OpenBlock {
   line: Line | null;
 }
 
+/**
+ * Running counts of the current article's blocks, updated as each is placed: the start scorer asks
+ * for them at every candidate, and walking all of a long story's blocks each time made a candidate
+ * cost more the longer the story ran. Held to their definitions (walks over the blocks) by a property test.
+ */
+export interface StoryCounts {
+  /** Characters of its blocks other than furniture. */
+  chars: number;
+  /** Blocks other than furniture and credits: the article has body text (hasBody). */
+  bodyBlocks: number;
+  /** Crossheads (subhead blocks). */
+  crossheads: number;
+  /** The last crosshead's text (undefined without one). */
+  lastCrosshead: string | undefined;
+  /** `chars` right after the last crosshead was placed (0 without one). */
+  charsThroughLastCrosshead: number;
+}
+
 /** Gives a closing block its final kind from its whole text (or null to keep it); set by the pass. */
 export type SettleKind = (
   kind: BlockKind,
@@ -78,6 +96,14 @@ export class IssueBuilder {
    */
   private readonly authorLists = new Map<string, string[]>();
   private readonly ruleLists = new Map<string, string[]>();
+  /** The current article's counts (all 0 before the first article). */
+  readonly story: StoryCounts = {
+    chars: 0,
+    bodyBlocks: 0,
+    crossheads: 0,
+    lastCrosshead: undefined,
+    charsThroughLastCrosshead: 0,
+  };
 
   /** The article being filled, if any. */
   get current(): SegmentedArticle | null {
@@ -88,6 +114,12 @@ export class IssueBuilder {
   startArticle(titles: Titles, start: Why, roles: Why | null = null): void {
     this.close();
     this.finishArticle();
+    const story = this.story;
+    story.chars = 0;
+    story.bodyBlocks = 0;
+    story.crossheads = 0;
+    story.lastCrosshead = undefined;
+    story.charsThroughLastCrosshead = 0;
     // Fields spelled out: object spread is slow in V8 on this hot path.
     const { kicker, headline, subheadlines } = titles;
     this.articles.push({
@@ -108,13 +140,12 @@ export class IssueBuilder {
    * (a credit printed under the headline, such as a `By` line, is not body yet).
    */
   hasBody(): boolean {
-    if (this.open) return true;
-    return (this.current?.blocks ?? []).some((b) => b.kind !== 'furniture' && b.kind !== 'credit');
+    return this.open !== null || (this.current !== null && this.story.bodyBlocks > 0);
   }
 
   /** True when the current article already has a crosshead. */
   hasSubhead(): boolean {
-    return (this.current?.blocks ?? []).some((b) => b.kind === 'subhead');
+    return this.current !== null && this.story.crossheads > 0;
   }
 
   /** Kind of the last non-furniture block of the current article. */
@@ -272,10 +303,23 @@ export class IssueBuilder {
   /** Puts a finished block into the current article (or the preamble) with its rule; returns its index. */
   private place(kind: BlockKind, text: string, rule: RuleCode): number {
     const a = this.current;
-    const blocks = a ? a.blocks : this.preamble;
-    blocks.push({ kind, text });
-    a?.provenance?.blocks.push(rule);
-    return blocks.length - 1;
+    if (!a) return this.preamble.push({ kind, text }) - 1;
+    a.blocks.push({ kind, text });
+    a.provenance?.blocks.push(rule);
+    this.count(kind, text);
+    return a.blocks.length - 1;
+  }
+
+  /** Adds a block placed in the current article to its counts (StoryCounts). */
+  private count(kind: BlockKind, text: string): void {
+    if (kind === 'furniture') return;
+    const story = this.story;
+    story.chars += text.length;
+    if (kind !== 'credit') story.bodyBlocks++;
+    if (kind !== 'subhead') return;
+    story.crossheads++;
+    story.lastCrosshead = text;
+    story.charsThroughLastCrosshead = story.chars;
   }
 }
 

@@ -15,7 +15,7 @@ import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
-import { isJoin, joinRule, type JoinContext } from './rules/joins/joinRule';
+import { isJoin, joinRule, mayAskCut, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
 import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
@@ -397,9 +397,12 @@ function joinContext(s: PassState, paragraphLength: number, probe: boolean): Joi
   return context;
 }
 
-/** The file's cut statistics, counted on the first break the join scorer is asked about. */
+/**
+ * The file's cut statistics, counted on the first break the join scorer is asked about, for the
+ * breaks after a line the scorer can be asked about (most lines end a sentence: fewer counts).
+ */
 function cutStatsOf(s: PassState): CutStats {
-  return (s.cutStats ??= new CutStats(s.lines, s.text ?? undefined));
+  return (s.cutStats ??= new CutStats(s.lines, s.text ?? undefined, mayAskCut));
 }
 
 /**

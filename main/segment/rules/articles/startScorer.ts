@@ -153,11 +153,9 @@ export function weakStack(code: RuleCode, b: IssueBuilder): boolean {
   return STACK_CODES.has(code) && storyLength(b) >= START_STACK_MIN_STORY;
 }
 
-/** Characters of the current story's blocks and open paragraph. */
+/** Characters of the current story's blocks and open paragraph (the builder's running count). */
 function storyLength(b: IssueBuilder): number {
-  let n = b.openLength();
-  for (const block of b.current?.blocks ?? []) if (block.kind !== 'furniture') n += block.text.length;
-  return n;
+  return b.openLength() + b.story.chars;
 }
 
 /** A line read as text is one the scorer decides: short, ending no sentence, after a finished one. */
@@ -213,7 +211,8 @@ function storyWindow(b: IssueBuilder): string {
 
 /**
  * The current story's counts: characters, blocks, crossheads (how many, the last one's text) and the
- * characters since the last one.
+ * characters since the last one. Read off the builder's running counts (StoryCounts), not by walking
+ * the story's blocks at every candidate.
  */
 function storyText(b: IssueBuilder): {
   chars: number;
@@ -222,34 +221,17 @@ function storyText(b: IssueBuilder): {
   lastCrosshead: string | undefined;
   sinceCrosshead: number;
 } {
-  const blocks = b.current?.blocks ?? [];
-  let crossheads = 0;
-  let lastCrosshead: string | undefined;
-  let chars = 0;
-  let sinceCrosshead = -1;
-  for (let k = blocks.length - 1; k >= 0; k--) {
-    const block = blocks[k]!;
-    if (block.kind === 'subhead') {
-      if (crossheads === 0) {
-        sinceCrosshead = chars;
-        lastCrosshead = block.text;
-      }
-      crossheads++;
-    }
-    if (block.kind === 'furniture') continue;
-    chars += block.text.length;
-  }
+  const story = b.story;
   const tail = b.openTail();
   const open = tail ? b.openLength() : 0;
-  chars += open;
   // Without a crosshead, the whole story counts.
-  sinceCrosshead = (sinceCrosshead < 0 ? chars - open : sinceCrosshead) + open;
+  const since = story.crossheads > 0 ? story.chars - story.charsThroughLastCrosshead : story.chars;
   return {
-    chars,
-    blocks: blocks.length + (tail ? 1 : 0),
-    crossheads,
-    lastCrosshead,
-    sinceCrosshead,
+    chars: story.chars + open,
+    blocks: (b.current?.blocks.length ?? 0) + (tail ? 1 : 0),
+    crossheads: story.crossheads,
+    lastCrosshead: story.lastCrosshead,
+    sinceCrosshead: since + open,
   };
 }
 

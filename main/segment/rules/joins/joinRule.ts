@@ -110,6 +110,15 @@ export function joinRule(
   return joinKind(tail, line, layout);
 }
 
+/**
+ * A tail the cut scorer (decideCut) can be asked about: one stopping mid-clause. Any other break is
+ * decided before the scorer, by the sentence-end or the closed-line rule. CutStats counts the ends of
+ * these lines only (a wrong answer here costs a recount, never a decision).
+ */
+export function mayAskCut(tail: string): boolean {
+  return openTail(tail) && !endsSentence(tail);
+}
+
 /** True for a join code, false for a kept break. */
 export function isJoin(code: RuleCode): boolean {
   return code.startsWith('join.');

@@ -4,6 +4,7 @@ import { splitLines, type Line } from '../../../../main/segment/lines';
 import { CUT_FEATURES, cutFeatures, decideCut } from '../../../../main/segment/rules/joins/cutModel';
 import { CUT_MODEL_WEIGHTS } from '../../../../main/segment/rules/joins/cutModelWeights';
 import { CutStats } from '../../../../main/segment/rules/joins/cutStats';
+import { mayAskCut } from '../../../../main/segment/rules/joins/joinRule';
 import {
   CUT_BALANCED_CLAUSES_SHARE,
   CUT_LEAD_IN_MAX_CHARS,
@@ -187,6 +188,52 @@ describe('join scorer fast paths', () => {
           }
         }
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers as the full count when it counts only the breaks after the lines it is told can be asked about', () => {
+    // The pass counts only the ends of lines a break can be asked about (joinRule.ts mayAskCut); a
+    // question about any other break must still get the full count's answer. Asked first about the
+    // breaks after accepted lines (the counts kept), then about all of them (the recount), in random
+    // order, with the pass's predicate and with a random one.
+    const piece = fc.oneof(
+      fc.constantFrom(...WIDE),
+      fc.constantFrom('发展', '工作', '人民', '建设。', '国家，', '。”', '说”'),
+    );
+    const wide = fc
+      .array(piece, { minLength: 1, maxLength: 30 })
+      .map((cs) => cs.join(''))
+      .filter((s) => s.trim().length > 0);
+    const predicate = fc.oneof(
+      fc.constant(mayAskCut),
+      fc.func(fc.boolean()).map((f) => (body: string) => f(body)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(wide, { minLength: 2, maxLength: 12 }),
+        predicate,
+        fc.boolean(),
+        (bodies, asked, useText) => {
+          const text = bodies.join('\n');
+          const lines = splitLines(text);
+          fc.pre(lines.length >= 2);
+          const full = new CutStats(lines, text);
+          const stats = new CutStats(lines, useText ? text : undefined, asked);
+          expect(stats.chars).toBe(full.chars);
+          const breaks = lines.slice(1).map((line, k) => ({ tail: lines[k]!.body, line: line.body }));
+          const keptFirst = [...breaks.filter((x) => asked(x.tail)), ...breaks];
+          for (const { tail, line } of keptFirst) {
+            const a = tail.charCodeAt(tail.length - 1);
+            const b = line.charCodeAt(0);
+            expect(stats.pairCount(a, b)).toBe(full.pairCount(a, b));
+            expect(stats.pairPmi(a, b)).toBe(full.pairPmi(a, b));
+            expect(stats.endRate(a)).toBe(full.endRate(a));
+            expect(stats.startRate(b)).toBe(full.startRate(b));
+            expect(stats.tailEndRate(tail)).toBe(full.tailEndRate(tail));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
