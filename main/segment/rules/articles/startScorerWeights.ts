@@ -1,104 +1,108 @@
 /**
  * Weights of the article-start scorer (startScorer.ts), one per feature of START_FEATURES (single
  * lines) and of STACK_FEATURES (title stacks), in that order. Written by
- * `node --import tsx bench/startModel/train.ts` from the train split (5722 single lines,
- * 704 stacks); do not edit by hand.
+ * `node --import tsx bench/startModel/train.ts` from the train split (5724 single lines,
+ * 705 stacks); do not edit by hand.
  */
 export const START_SCORER_WEIGHTS: readonly number[] = [
-  -7.4763, // bias
-  -0.8136, // readAsText
-  -0.0477, // lenLog
-  -0.1242, // len1to6
-  0.2099, // len7to10
-  0.0537, // len11to16
-  -0.4856, // len17to24
-  0.1856, // endsBang
-  -0.2118, // endsQuestion
-  0.0939, // columnTag
-  0.191, // closeQuoteEnd
-  -0.1762, // quoteStart
-  0.3455, // comma
-  0.8433, // twoPhrases
-  -0.4278, // figures
-  -0.2712, // colon
-  -0.5071, // dash
-  0.3822, // endsHan
-  0.5688, // aboveFullStop
-  0.6501, // aboveQuoteEnd
-  -0.0677, // aboveClosingNote
-  -0.0984, // aboveSignsOff
-  -0.1889, // aboveCredit
+  -7.7215, // bias
+  -0.7568, // readAsText
+  -0.0441, // lenLog
+  -0.1452, // len1to6
+  0.1505, // len7to10
+  0.072, // len11to16
+  -0.3761, // len17to24
+  0.1357, // endsBang
+  -0.21, // endsQuestion
+  0.0899, // columnTag
+  0.1827, // closeQuoteEnd
+  -0.1624, // quoteStart
+  0.2823, // comma
+  0.8335, // twoPhrases
+  -0.3994, // figures
+  -0.2892, // colon
+  -0.5184, // dash
+  0.3907, // endsHan
+  0.56, // aboveFullStop
+  0.6048, // aboveQuoteEnd
+  -0.0671, // aboveClosingNote
+  -0.1361, // aboveSignsOff
+  -0.1966, // aboveCredit
   0, // aboveCaption
-  -0.0925, // aboveShort
-  -0.02, // nextLead
-  1.2785, // nextNewsOpening
-  -0.0626, // nextReporter
-  -0.5221, // nextLenLog
-  -0.2274, // nextShort
-  0.1089, // nextQuoteStart
-  0.8448, // storyCharsLog
-  -1.2144, // storyBlocksLog
-  -0.6472, // storyHasCrosshead
-  0.28, // crossheadsLog
-  -0.8468, // likeLastCrosshead
-  -0.0062, // storyTitled
-  -2.9993, // wordsAbove
-  1.6228, // wordsBelow
-  -0.8834, // textEndsHan
-  0.0727, // textComma
-  0.5122, // nextLong
-  0.6274, // sinceCrossheadLog
-  -0.2927, // spacingRatioLog
-  -1.0955, // wordsHeadline
+  -0.1803, // aboveShort
+  -0.0202, // nextLead
+  1.1603, // nextNewsOpening
+  -0.1622, // nextReporter
+  -0.4477, // nextLenLog
+  -0.2045, // nextShort
+  0.0186, // nextQuoteStart
+  0.8449, // storyCharsLog
+  -1.1663, // storyBlocksLog
+  -0.6219, // storyHasCrosshead
+  0.2763, // crossheadsLog
+  -0.8141, // likeLastCrosshead
+  -0.0846, // storyTitled
+  -2.6308, // wordsAbove
+  1.6335, // wordsBelow
+  -0.8337, // textEndsHan
+  0.0316, // textComma
+  0.4933, // nextLong
+  0.6963, // sinceCrossheadLog
+  -0.3378, // spacingRatioLog
+  -0.8735, // wordsHeadline
+  -2.0714, // belowSharesAbove
+  -1.9155, // belowSharesHeadline
 ];
 
 export const START_STACK_WEIGHTS: readonly number[] = [
-  -12.7051, // bias
+  -12.6546, // bias
   0, // readAsText
-  -1.0297, // lenLog
-  -0.8976, // len1to6
-  -0.6167, // len7to10
-  0.5664, // len11to16
-  0.7507, // len17to24
+  -1.0934, // lenLog
+  -0.8476, // len1to6
+  -0.6203, // len7to10
+  0.4008, // len11to16
+  0.8325, // len17to24
   0, // endsBang
   0, // endsQuestion
-  2.8662, // columnTag
-  -0.2708, // closeQuoteEnd
-  -0.1827, // quoteStart
-  1.3897, // comma
-  0.6802, // twoPhrases
-  0.0367, // figures
-  -1.5379, // colon
-  0.0512, // dash
-  0.2861, // endsHan
-  0.4767, // aboveFullStop
-  -0.4911, // aboveQuoteEnd
-  -1.2406, // aboveClosingNote
-  0.1657, // aboveSignsOff
-  0.7992, // aboveCredit
-  2.0204, // aboveCaption
-  -0.0756, // aboveShort
+  2.8393, // columnTag
+  -0.2012, // closeQuoteEnd
+  -0.1286, // quoteStart
+  1.3511, // comma
+  0.6675, // twoPhrases
+  -0.0216, // figures
+  -1.3512, // colon
+  -0.0035, // dash
+  0.2655, // endsHan
+  0.4075, // aboveFullStop
+  -0.5191, // aboveQuoteEnd
+  -1.0276, // aboveClosingNote
+  0.1253, // aboveSignsOff
+  0.694, // aboveCredit
+  2.0095, // aboveCaption
+  -0.1095, // aboveShort
   0, // nextLead
   0, // nextNewsOpening
   0, // nextReporter
-  1.6852, // nextLenLog
-  0.0538, // nextShort
-  -1.4853, // nextQuoteStart
-  0.7736, // storyCharsLog
-  -1.0075, // storyBlocksLog
-  0.1453, // storyHasCrosshead
-  0.1031, // crossheadsLog
-  -0.4351, // likeLastCrosshead
-  -0.2893, // storyTitled
-  -2.1379, // wordsAbove
-  1.332, // wordsBelow
+  1.7492, // nextLenLog
+  -0.0854, // nextShort
+  -1.2646, // nextQuoteStart
+  0.6627, // storyCharsLog
+  -0.9291, // storyBlocksLog
+  0.202, // storyHasCrosshead
+  0.1793, // crossheadsLog
+  -0.4319, // likeLastCrosshead
+  -0.1873, // storyTitled
+  -1.5853, // wordsAbove
+  1.3778, // wordsBelow
   0, // textEndsHan
   0, // textComma
   0, // nextLong
-  1.0534, // sinceCrossheadLog
-  -0.7958, // spacingRatioLog
-  -0.1027, // wordsHeadline
-  2.6638, // ruleStart
-  -0.2552, // groupLinesLog
-  -0.1091, // twoLines
+  1.19, // sinceCrossheadLog
+  -0.8813, // spacingRatioLog
+  0.2059, // wordsHeadline
+  -1.9453, // belowSharesAbove
+  -1.4988, // belowSharesHeadline
+  2.5474, // ruleStart
+  -0.1975, // groupLinesLog
+  -0.1038, // twoLines
 ];
