@@ -280,12 +280,30 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
  */
 function addWordFeatures(c: StartCandidate, x: number[]): void {
   const words = lineWords(c);
-  x[WORDS_ABOVE] = aboveShare(c, words);
+  // The story above is read once for both overlaps with it (the costliest read).
+  const above = pairsIn(storyWindow(c.b));
+  x[WORDS_ABOVE] = setShare(words, above);
   x[WORDS_BELOW] = belowShare(c, words);
   x[WORDS_HEADLINE] = headlineShare(c, words);
   const below = belowWords(c);
-  x[BELOW_ABOVE] = belowAboveShare(c, below);
+  x[BELOW_ABOVE] = setShare(below, above);
   x[BELOW_HEADLINE] = belowHeadlineShare(c, below);
+}
+
+/** Every pair of Han characters side by side in `text`: what share() looks a word up in. */
+function pairsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++)
+    if (isHan(text[i]) && isHan(text[i + 1])) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** The share of `words` (pairs of Han characters) in `pairs` (0 without words): share() by a set. */
+function setShare(words: readonly string[], pairs: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (pairs.has(w)) n++;
+  return n / words.length;
 }
 
 /**
@@ -299,11 +317,6 @@ function belowWords(c: StartCandidate): string[] {
   return wordsOf(text);
 }
 
-/** belowSharesAbove: the share of the text below's words met in the story above (its last ABOVE_WINDOW characters). */
-function belowAboveShare(c: StartCandidate, below: readonly string[]): number {
-  return share(below, storyWindow(c.b));
-}
-
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
 function belowHeadlineShare(c: StartCandidate, below: readonly string[]): number {
   const titles = wordsOf(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
@@ -314,11 +327,6 @@ function belowHeadlineShare(c: StartCandidate, below: readonly string[]): number
 
 function lineWords(c: StartCandidate): string[] {
   return wordsOf(c.lines[c.at]!.body.trim());
-}
-
-/** wordsAbove: the share met in the story above (its last ABOVE_WINDOW characters, the costliest read). */
-function aboveShare(c: StartCandidate, words: readonly string[]): number {
-  return share(words, storyWindow(c.b));
 }
 
 /** wordsBelow: the share met in the next two lines. */
