@@ -17,7 +17,8 @@
  * crossheads, and how its last crosshead was set; the share of the line's words (pairs of
  * characters) met in the story above and in the text below; the share of the text below's words met
  * in the story above and of the story's title words it takes up (a crosshead's section goes on with
- * the story's subject, a new story's text turns to another).
+ * the story's subject, a new story's text turns to another), and both at once (a new subject in the
+ * line and below it); how long a story ran without a crosshead.
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS.
  */
 import type { IssueBuilder } from '../../builder';
@@ -85,6 +86,8 @@ export const START_FEATURES = [
   'wordsHeadline',
   'belowSharesAbove',
   'belowSharesHeadline',
+  'uncrossedStoryLog',
+  'newSubject',
 ] as const;
 
 /** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
@@ -265,6 +268,7 @@ const WORDS_BELOW = START_FEATURES.indexOf('wordsBelow');
 const WORDS_HEADLINE = START_FEATURES.indexOf('wordsHeadline');
 const BELOW_ABOVE = START_FEATURES.indexOf('belowSharesAbove');
 const BELOW_HEADLINE = START_FEATURES.indexOf('belowSharesHeadline');
+const NEW_SUBJECT = START_FEATURES.indexOf('newSubject');
 
 /** The features of the candidate, in the order of START_FEATURES. */
 export function startFeatures(c: StartCandidate, withWords = true): number[] {
@@ -288,6 +292,8 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
   const below = belowWords(c);
   x[BELOW_ABOVE] = setShare(below, above);
   x[BELOW_HEADLINE] = belowHeadlineShare(c, below);
+  // Neither the line nor the text below takes up the story above's words: both say a new subject.
+  x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
 }
 
 /** Every pair of Han characters side by side in `text`: what share() looks a word up in. */
@@ -372,7 +378,7 @@ export function wordsBoundDecision(
 ): boolean | undefined {
   const z = startScore(x, weights);
   const w = (i: number) => weights[i] ?? 0;
-  const all = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE];
+  const all = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
   const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
   const first = boundDecision(z, sum(all, low), sum(all, high), at);
   if (first !== undefined) return first;
@@ -383,7 +389,7 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * belowShare(c, words) +
     w(WORDS_HEADLINE) * headlineShare(c, words) +
     w(BELOW_HEADLINE) * belowHeadlineShare(c, below);
-  const costly = [WORDS_ABOVE, BELOW_ABOVE];
+  const costly = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
   return boundDecision(known, sum(costly, low), sum(costly, high), at);
 }
 
@@ -466,6 +472,9 @@ function shapeFeatures(c: StartCandidate): number[] {
     0, // wordsHeadline: addWordFeatures
     0, // belowSharesAbove: addWordFeatures
     0, // belowSharesHeadline: addWordFeatures
+    // A long story that has run without a crosshead is less likely to take one now.
+    story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
+    0, // newSubject: addWordFeatures
   ];
 }
 

@@ -86,6 +86,14 @@ describe('the article-start scorer (startScorer.ts)', () => {
     expect(newSubject.articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '海滨小城书香浓']);
   });
 
+  it('weighs a new subject in both the title line and the text below more than each alone, under a short story', () => {
+    // Two paragraphs under the headline: little story above to weigh against.
+    const story = FIRST.slice(0, 4);
+    expect(segmentText(lines(...story, '海滨小城书香浓', ...NEXT)).articles).toHaveLength(2);
+    // The story's own words in the title line: a crosshead over a turn of the story.
+    expect(segmentText(lines(...story, '春耕时节书香浓', ...NEXT)).articles).toHaveLength(1);
+  });
+
   it('opens a new story at a stack of short title lines the rules took for crossheads, under a long story', () => {
     const entries: ExplainEntry[] = [];
     const text = lines(...FIRST, LONG, LONG, LONG, LONG, '海滨小城书香浓', '图书馆里座无虚席', ...NEXT);
