@@ -201,7 +201,7 @@ describe('a new page or a column label over title lines', () => {
   });
 });
 
-describe('a second report from the same place and day under one headline (lead.insideArticle)', () => {
+describe('a second report from the same day under one headline (lead.insideArticle)', () => {
   const story = (secondLead: string) =>
     lines(
       '省长会见外国客人',
@@ -220,8 +220,13 @@ describe('a second report from the same place and day under one headline (lead.i
     expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
   });
 
-  it('while a bare lead from another place or day opens an article', () => {
+  it('and so does a report filed the same day from another place (a round-up under the headline)', () => {
     const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线。');
+    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+  });
+
+  it('while a bare lead from another day opens an article', () => {
+    const text = story('本报广州2月28日电 （记者赵亮）广州昨天开通新地铁线。');
     expect(segmentText(text).articles).toHaveLength(4);
   });
 });
@@ -257,8 +262,8 @@ describe('the first dateline under a headline whose text so far was a lead-in (l
     ]);
   });
 
-  it('while after a story whose own lead stood under its headline, a bare lead from elsewhere opens one', () => {
-    const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线，市民争相体验。');
+  it('while after a story whose own lead stood under its headline, a bare lead of another day opens one', () => {
+    const text = story('本报广州2月28日电 （记者赵亮）广州昨天开通新地铁线，市民争相体验。');
     expect(segmentText(text).articles).toHaveLength(5);
   });
 });
