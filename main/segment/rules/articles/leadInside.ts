@@ -9,7 +9,9 @@
  *   a title: the lead goes on with that headline's story. After a finished paragraph a bare lead
  *   still opens an article (a headline-less brief at the foot of a page) unless its dateline names
  *   the place and day of the story's own lead (a second report under one headline: sameDateline.ts),
- *   and so it does everywhere in a file of headline-less briefs (most leads without a title above).
+ *   and so it does everywhere in a file of headline-less briefs (most leads without a title above),
+ *   nor when it is the first dateline of a titled story whose text so far was a lead-in, a summary or
+ *   a key quote under the headline (sameDateline.ts).
  * - Under a headline and its summary (summaryAboveLead.ts, article.summaryAboveLead): the lead goes
  *   on with them whether the summary ends a sentence or not.
  * Elsewhere a lead starts an article.
@@ -24,7 +26,7 @@ import type { Line } from '../../lines';
 import { endsSentence } from '../../text';
 import { SUMMARY_MAX_LINES, TITLED_LEADS_MIN_COUNT, TITLED_LEADS_MIN_SHARE } from '../../thresholds';
 import { gapBefore } from '../groups/gapBefore';
-import { sameDatelineAsStory } from './sameDateline';
+import { sameDatelineAsStory, titledStoryWithoutLead } from './sameDateline';
 
 export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: IssueBuilder): boolean {
   if (!b.hasBody()) return false;
@@ -35,8 +37,13 @@ export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: I
     return lines[i - 1]?.kind === 'body';
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   if (lines[i - 1]?.kind === 'furniture' || !leadsTitled(lines)) return false;
-  // After a finished paragraph: only a second report from the story's place and day (sameDateline.ts).
-  return (tail !== null && !endsSentence(tail)) || sameDatelineAsStory(lines[i]?.body ?? '', b);
+  // After a finished paragraph: only a second report from the story's place and day, or the first
+  // dateline under a headline whose text so far was a lead-in (sameDateline.ts).
+  return (
+    (tail !== null && !endsSentence(tail)) ||
+    sameDatelineAsStory(lines[i]?.body ?? '', b) ||
+    titledStoryWithoutLead(lines, i, b)
+  );
 }
 
 /** Per file (its line array), whether most leads stand right under a title line. */

@@ -15,7 +15,10 @@
  * follows (a lead or dateline, a reporter's line, a paragraph opening with the day of the news, its
  * length, another short line: a title stack); how much the current story holds and whether it has
  * crossheads, and how its last crosshead was set; the share of the line's words (pairs of
- * characters) met in the story above and in the text below.
+ * characters) met in the story above and in the text below; the share of the text below's words met
+ * in the story above and of the story's title words it takes up (a crosshead's section goes on with
+ * the story's subject, a new story's text turns to another), and both at once (a new subject in the
+ * line and below it); how long a story ran without a crosshead.
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS.
  */
 import type { IssueBuilder } from '../../builder';
@@ -81,6 +84,10 @@ export const START_FEATURES = [
   'sinceCrossheadLog',
   'spacingRatioLog',
   'wordsHeadline',
+  'belowSharesAbove',
+  'belowSharesHeadline',
+  'uncrossedStoryLog',
+  'newSubject',
 ] as const;
 
 /** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
@@ -102,6 +109,8 @@ const HAN = /\p{Script=Han}$/u;
 const SIGNAL_CHARS = 40;
 /** How much text of the story above the word overlap reads, in characters. */
 const ABOVE_WINDOW = 1500;
+/** How much text below the line the topic overlaps read, in characters. */
+const BELOW_WINDOW = 200;
 
 /** The decision site: a group of title lines (pass.ts titles) or a line first read as text (body). */
 export interface StartCandidate {
@@ -239,6 +248,9 @@ function storyText(b: IssueBuilder): {
 const WORDS_ABOVE = START_FEATURES.indexOf('wordsAbove');
 const WORDS_BELOW = START_FEATURES.indexOf('wordsBelow');
 const WORDS_HEADLINE = START_FEATURES.indexOf('wordsHeadline');
+const BELOW_ABOVE = START_FEATURES.indexOf('belowSharesAbove');
+const BELOW_HEADLINE = START_FEATURES.indexOf('belowSharesHeadline');
+const NEW_SUBJECT = START_FEATURES.indexOf('newSubject');
 
 /** The features of the candidate, in the order of START_FEATURES. */
 export function startFeatures(c: StartCandidate, withWords = true): number[] {
@@ -254,18 +266,55 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
  */
 function addWordFeatures(c: StartCandidate, x: number[]): void {
   const words = lineWords(c);
-  x[WORDS_ABOVE] = aboveShare(c, words);
+  // The story above is read once for both overlaps with it (the costliest read).
+  const above = pairsIn(storyWindow(c.b));
+  x[WORDS_ABOVE] = setShare(words, above);
   x[WORDS_BELOW] = belowShare(c, words);
   x[WORDS_HEADLINE] = headlineShare(c, words);
+  const below = belowWords(c);
+  x[BELOW_ABOVE] = setShare(below, above);
+  x[BELOW_HEADLINE] = belowHeadlineShare(c, below);
+  // Neither the line nor the text below takes up the story above's words: both say a new subject.
+  x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
+}
+
+/** Every pair of Han characters side by side in `text`: what share() looks a word up in. */
+function pairsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++)
+    if (isHan(text[i]) && isHan(text[i + 1])) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** The share of `words` (pairs of Han characters) in `pairs` (0 without words): share() by a set. */
+function setShare(words: readonly string[], pairs: ReadonlySet<string>): number {
+  if (words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (pairs.has(w)) n++;
+  return n / words.length;
+}
+
+/**
+ * The words of the text the line would open (the next lines, up to BELOW_WINDOW characters): a
+ * crosshead's section goes on with the story's own subject, a new story's text turns to another one.
+ */
+function belowWords(c: StartCandidate): string[] {
+  let text = '';
+  for (let k = c.at + 1; k < c.lines.length && text.length < BELOW_WINDOW; k++)
+    text += c.lines[k]!.body.trim().slice(0, BELOW_WINDOW - text.length);
+  return wordsOf(text);
+}
+
+/** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
+function belowHeadlineShare(c: StartCandidate, below: readonly string[]): number {
+  const titles = wordsOf(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+  if (titles.length === 0) return 0;
+  const set = new Set(below);
+  return titles.filter((w) => set.has(w)).length / titles.length;
 }
 
 function lineWords(c: StartCandidate): string[] {
   return wordsOf(c.lines[c.at]!.body.trim());
-}
-
-/** wordsAbove: the share met in the story above (its last ABOVE_WINDOW characters, the costliest read). */
-function aboveShare(c: StartCandidate, words: readonly string[]): number {
-  return share(words, storyWindow(c.b));
 }
 
 /** wordsBelow: the share met in the next two lines. */
@@ -310,19 +359,20 @@ export function wordsBoundDecision(
   at: number,
 ): boolean | undefined {
   const z = startScore(x, weights);
-  const wAbove = weights[WORDS_ABOVE];
-  const wBelow = weights[WORDS_BELOW] ?? 0;
-  const wHeadline = weights[WORDS_HEADLINE] ?? 0;
-  const all = boundDecision(
-    z,
-    low(wAbove) + low(wBelow) + low(wHeadline),
-    high(wAbove) + high(wBelow) + high(wHeadline),
-    at,
-  );
-  if (all !== undefined) return all;
+  const w = (i: number) => weights[i] ?? 0;
+  const all = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
+  const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
+  const first = boundDecision(z, sum(all, low), sum(all, high), at);
+  if (first !== undefined) return first;
   const words = lineWords(c);
-  const known = z + wBelow * belowShare(c, words) + wHeadline * headlineShare(c, words);
-  return boundDecision(known, low(wAbove), high(wAbove), at);
+  const below = belowWords(c);
+  const known =
+    z +
+    w(WORDS_BELOW) * belowShare(c, words) +
+    w(WORDS_HEADLINE) * headlineShare(c, words) +
+    w(BELOW_HEADLINE) * belowHeadlineShare(c, below);
+  const costly = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
+  return boundDecision(known, sum(costly, low), sum(costly, high), at);
 }
 
 /** Every feature but the word overlaps, which are left 0. */
@@ -402,6 +452,11 @@ function shapeFeatures(c: StartCandidate): number[] {
       ? Math.log((story.sinceCrosshead + 1) / ((story.chars - story.sinceCrosshead) / story.crossheads + 1))
       : 0,
     0, // wordsHeadline: addWordFeatures
+    0, // belowSharesAbove: addWordFeatures
+    0, // belowSharesHeadline: addWordFeatures
+    // A long story that has run without a crosshead is less likely to take one now.
+    story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
+    0, // newSubject: addWordFeatures
   ];
 }
 

@@ -1,104 +1,112 @@
 /**
  * Weights of the article-start scorer (startScorer.ts), one per feature of START_FEATURES (single
  * lines) and of STACK_FEATURES (title stacks), in that order. Written by
- * `node --import tsx bench/startModel/train.ts` from the train split (5722 single lines,
- * 704 stacks); do not edit by hand.
+ * `node --import tsx bench/startModel/train.ts` from the train split (5724 single lines,
+ * 705 stacks); do not edit by hand.
  */
 export const START_SCORER_WEIGHTS: readonly number[] = [
-  -7.4763, // bias
-  -0.8136, // readAsText
-  -0.0477, // lenLog
-  -0.1242, // len1to6
-  0.2099, // len7to10
-  0.0537, // len11to16
-  -0.4856, // len17to24
-  0.1856, // endsBang
-  -0.2118, // endsQuestion
-  0.0939, // columnTag
-  0.191, // closeQuoteEnd
-  -0.1762, // quoteStart
-  0.3455, // comma
-  0.8433, // twoPhrases
-  -0.4278, // figures
-  -0.2712, // colon
-  -0.5071, // dash
-  0.3822, // endsHan
-  0.5688, // aboveFullStop
-  0.6501, // aboveQuoteEnd
-  -0.0677, // aboveClosingNote
-  -0.0984, // aboveSignsOff
-  -0.1889, // aboveCredit
+  -10.5216, // bias
+  -0.7275, // readAsText
+  -0.0315, // lenLog
+  -0.265, // len1to6
+  0.0983, // len7to10
+  0.0613, // len11to16
+  -0.3298, // len17to24
+  0.1109, // endsBang
+  -0.1776, // endsQuestion
+  0.046, // columnTag
+  0.1813, // closeQuoteEnd
+  -0.156, // quoteStart
+  0.2624, // comma
+  0.7462, // twoPhrases
+  -0.4029, // figures
+  -0.3209, // colon
+  -0.5763, // dash
+  0.4192, // endsHan
+  0.5639, // aboveFullStop
+  0.5961, // aboveQuoteEnd
+  -0.0719, // aboveClosingNote
+  -0.1581, // aboveSignsOff
+  -0.196, // aboveCredit
   0, // aboveCaption
-  -0.0925, // aboveShort
-  -0.02, // nextLead
-  1.2785, // nextNewsOpening
-  -0.0626, // nextReporter
-  -0.5221, // nextLenLog
-  -0.2274, // nextShort
-  0.1089, // nextQuoteStart
-  0.8448, // storyCharsLog
-  -1.2144, // storyBlocksLog
-  -0.6472, // storyHasCrosshead
-  0.28, // crossheadsLog
-  -0.8468, // likeLastCrosshead
-  -0.0062, // storyTitled
-  -2.9993, // wordsAbove
-  1.6228, // wordsBelow
-  -0.8834, // textEndsHan
-  0.0727, // textComma
-  0.5122, // nextLong
-  0.6274, // sinceCrossheadLog
-  -0.2927, // spacingRatioLog
-  -1.0955, // wordsHeadline
+  -0.2525, // aboveShort
+  -0.0216, // nextLead
+  1.0715, // nextNewsOpening
+  -0.1996, // nextReporter
+  -0.4392, // nextLenLog
+  -0.2077, // nextShort
+  -0.0203, // nextQuoteStart
+  0.8362, // storyCharsLog
+  -1.0899, // storyBlocksLog
+  -0.1523, // storyHasCrosshead
+  0.4044, // crossheadsLog
+  -0.7301, // likeLastCrosshead
+  -0.1633, // storyTitled
+  -1.6225, // wordsAbove
+  1.6932, // wordsBelow
+  -0.8004, // textEndsHan
+  0.0316, // textComma
+  0.524, // nextLong
+  0.6591, // sinceCrossheadLog
+  -0.3031, // spacingRatioLog
+  -0.6973, // wordsHeadline
+  -1.5918, // belowSharesAbove
+  -1.6686, // belowSharesHeadline
+  0.1133, // uncrossedStoryLog
+  2.6248, // newSubject
 ];
 
 export const START_STACK_WEIGHTS: readonly number[] = [
-  -12.7051, // bias
+  -14.5485, // bias
   0, // readAsText
-  -1.0297, // lenLog
-  -0.8976, // len1to6
-  -0.6167, // len7to10
-  0.5664, // len11to16
-  0.7507, // len17to24
+  -1.0423, // lenLog
+  -0.8172, // len1to6
+  -0.5972, // len7to10
+  0.3982, // len11to16
+  0.7929, // len17to24
   0, // endsBang
   0, // endsQuestion
-  2.8662, // columnTag
-  -0.2708, // closeQuoteEnd
-  -0.1827, // quoteStart
-  1.3897, // comma
-  0.6802, // twoPhrases
-  0.0367, // figures
-  -1.5379, // colon
-  0.0512, // dash
-  0.2861, // endsHan
-  0.4767, // aboveFullStop
-  -0.4911, // aboveQuoteEnd
-  -1.2406, // aboveClosingNote
-  0.1657, // aboveSignsOff
-  0.7992, // aboveCredit
-  2.0204, // aboveCaption
-  -0.0756, // aboveShort
+  2.8377, // columnTag
+  -0.171, // closeQuoteEnd
+  -0.0946, // quoteStart
+  1.3048, // comma
+  0.5974, // twoPhrases
+  -0.044, // figures
+  -1.3026, // colon
+  -0.0612, // dash
+  0.2468, // endsHan
+  0.3966, // aboveFullStop
+  -0.5309, // aboveQuoteEnd
+  -1.0071, // aboveClosingNote
+  0.092, // aboveSignsOff
+  0.7004, // aboveCredit
+  2.0254, // aboveCaption
+  -0.1078, // aboveShort
   0, // nextLead
   0, // nextNewsOpening
   0, // nextReporter
-  1.6852, // nextLenLog
-  0.0538, // nextShort
-  -1.4853, // nextQuoteStart
-  0.7736, // storyCharsLog
-  -1.0075, // storyBlocksLog
-  0.1453, // storyHasCrosshead
-  0.1031, // crossheadsLog
-  -0.4351, // likeLastCrosshead
-  -0.2893, // storyTitled
-  -2.1379, // wordsAbove
-  1.332, // wordsBelow
+  1.7541, // nextLenLog
+  -0.0862, // nextShort
+  -1.2626, // nextQuoteStart
+  0.6818, // storyCharsLog
+  -0.9537, // storyBlocksLog
+  0.0069, // storyHasCrosshead
+  0.1747, // crossheadsLog
+  -0.47, // likeLastCrosshead
+  -0.1486, // storyTitled
+  -0.473, // wordsAbove
+  1.379, // wordsBelow
   0, // textEndsHan
   0, // textComma
   0, // nextLong
-  1.0534, // sinceCrossheadLog
-  -0.7958, // spacingRatioLog
-  -0.1027, // wordsHeadline
-  2.6638, // ruleStart
-  -0.2552, // groupLinesLog
-  -0.1091, // twoLines
+  1.2155, // sinceCrossheadLog
+  -0.8765, // spacingRatioLog
+  0.4373, // wordsHeadline
+  -1.5399, // belowSharesAbove
+  -1.2421, // belowSharesHeadline
+  -0.0497, // uncrossedStoryLog
+  1.9155, // newSubject
+  2.5322, // ruleStart
+  -0.0895, // groupLinesLog
+  -0.0905, // twoLines
 ];

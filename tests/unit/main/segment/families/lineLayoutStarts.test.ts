@@ -201,7 +201,7 @@ describe('a new page or a column label over title lines', () => {
   });
 });
 
-describe('a second report from the same place and day under one headline (lead.insideArticle)', () => {
+describe('a second report from the same day under one headline (lead.insideArticle)', () => {
   const story = (secondLead: string) =>
     lines(
       '省长会见外国客人',
@@ -220,8 +220,50 @@ describe('a second report from the same place and day under one headline (lead.i
     expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
   });
 
-  it('while a bare lead from another place or day opens an article', () => {
+  it('and so does a report filed the same day from another place (a round-up under the headline)', () => {
     const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线。');
+    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+  });
+
+  it('while a bare lead from another day opens an article', () => {
+    const text = story('本报广州2月28日电 （记者赵亮）广州昨天开通新地铁线。');
     expect(segmentText(text).articles).toHaveLength(4);
+  });
+});
+
+describe('the first dateline under a headline whose text so far was a lead-in (lead.insideArticle)', () => {
+  const story = (...leadIn: string[]) =>
+    lines(
+      '春运返程客流平稳有序',
+      ...leadIn,
+      '本报北京3月1日电 （记者王明）记者从铁路部门获悉，返程客流持续增长，各地加开了列车。',
+      '铁路部门还延长了售票窗口的服务时间。',
+      '下一条新闻的标题在这里',
+      '本报上海3月1日电 （记者李华）上海今天举行发布会。',
+      '再下一条新闻的标题',
+      '本报天津3月1日电 （记者孙强）天津今天举行招聘会。',
+      '最后一条新闻的标题',
+      '本报重庆3月1日电 （记者周平）重庆今天举行灯会。',
+    );
+
+  it('takes the bare lead as the story’s own after a finished lead-in paragraph', () => {
+    // A lead-in of several paragraphs: more than the summary under a headline (summaryAboveLead.ts).
+    const text = story(
+      '“今年返程客流来得早、走得稳，各方都做好了准备。”一位站长这样说。',
+      '节后返程的旅客带着家乡的年货，踏上了新一年的旅途。',
+      '车站里，志愿者为旅客指路、搬行李，候车室里秩序井然。',
+      '许多旅客说，今年的返程之路比往年更加顺畅。',
+    );
+    expect(headlines(text)).toEqual([
+      '春运返程客流平稳有序',
+      '下一条新闻的标题在这里',
+      '再下一条新闻的标题',
+      '最后一条新闻的标题',
+    ]);
+  });
+
+  it('while after a story whose own lead stood under its headline, a bare lead of another day opens one', () => {
+    const text = story('本报广州2月28日电 （记者赵亮）广州昨天开通新地铁线，市民争相体验。');
+    expect(segmentText(text).articles).toHaveLength(5);
   });
 });

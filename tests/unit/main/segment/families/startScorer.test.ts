@@ -70,6 +70,30 @@ describe('the article-start scorer (startScorer.ts)', () => {
     expect(articles).toHaveLength(1);
   });
 
+  it('reads the text below: the same title line over the story’s own subject is a crosshead, over a new one a start', () => {
+    // A story of six long paragraphs: long enough that a title line with new words may open a new story.
+    const story = [...FIRST.slice(0, 2), ...FIRST.slice(2, 8).map((p) => p.repeat(2))];
+    const sameSubject = segmentText(
+      lines(
+        ...story,
+        '海滨小城书香浓',
+        '合作社购置了新农机，培训了农机手，农户省心省力，今年的春耕比往年顺利，种地不再发愁。',
+        '合作社还为农户提供种子化肥和技术指导，收成也更有保障了。',
+      ),
+    );
+    expect(sameSubject.articles).toHaveLength(1);
+    const newSubject = segmentText(lines(...story, '海滨小城书香浓', ...NEXT));
+    expect(newSubject.articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '海滨小城书香浓']);
+  });
+
+  it('weighs a new subject in both the title line and the text below more than each alone, under a short story', () => {
+    // Two paragraphs under the headline: little story above to weigh against.
+    const story = FIRST.slice(0, 4);
+    expect(segmentText(lines(...story, '海滨小城书香浓', ...NEXT)).articles).toHaveLength(2);
+    // The story's own words in the title line: a crosshead over a turn of the story.
+    expect(segmentText(lines(...story, '春耕时节书香浓', ...NEXT)).articles).toHaveLength(1);
+  });
+
   it('opens a new story at a stack of short title lines the rules took for crossheads, under a long story', () => {
     const entries: ExplainEntry[] = [];
     const text = lines(...FIRST, LONG, LONG, LONG, LONG, '海滨小城书香浓', '图书馆里座无虚席', ...NEXT);
