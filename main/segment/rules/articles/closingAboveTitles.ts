@@ -7,8 +7,11 @@
  * nothing sets articles apart, such a line runs straight into the next article's title lines and
  * reads as their kicker; it closes the story above, and the next article starts under it.
  * Only the first line of a title group of two or more lines, inside an article with text, is read so:
- * a one-line group keeps its own decision (it may be a crosshead or a label).
- * Signals: the line's text, the group's size, the current article's body.
+ * a one-line group keeps its own decision (it may be a crosshead or a label), unless nothing but
+ * credits and page furniture stand under it before the next title lines or the end of the file (the
+ * make-up credit and the page's foot line under a letter's signature): a headline always has text
+ * under it, so such a line closes the story above.
+ * Signals: the line's text, the group's size, the kinds of the lines under it, the current article's body.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
@@ -41,6 +44,14 @@ const CLOSING: readonly RegExp[] = [
 /** The first line of the title group [start, end) is the closing line of the story above it. */
 export function closingAboveTitles(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
   const first = lines[start];
-  if (!first || end - start < 2 || !b.current || !b.hasBody()) return false;
+  if (!first || !b.current || !b.hasBody()) return false;
+  if (end - start < 2 && !onlyCreditsBelow(lines, end)) return false;
   return CLOSING.some((re) => re.test(first.body));
+}
+
+/** From `at` on, one or more credit or furniture lines and then title lines or the end of the file: no text. */
+function onlyCreditsBelow(lines: Line[], at: number): boolean {
+  let k = at;
+  while (lines[k]?.kind === 'credit' || lines[k]?.kind === 'furniture') k++;
+  return k > at && (k === lines.length || lines[k]?.kind === 'title');
 }

@@ -301,6 +301,35 @@ describe('a story’s closing line run into the next titles (credit.closingAbove
     expect(['credit', 'caption']).toContain(last?.kind);
   });
 
+  it.each(['河北沧州市  李  明', '（作者为某大学教授）', '周  七  吴  八摄影报道'])(
+    'a one-line %s with only credits and page furniture under it closes the story above',
+    (closing) => {
+      const text = lines(
+        ...FIRST,
+        closing,
+        '版式设计：赵  六',
+        '责任编辑：王  五',
+        '好政策要落到田间地头（今日谈）',
+        '政策好不好，关键看落实。',
+      );
+      const { articles } = segmentText(text);
+      expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
+      expect(articles[0]?.blocks.some((b) => b.text === closing && b.kind !== 'subhead')).toBe(true);
+    },
+  );
+
+  it('but not when text goes on under the credits (the rule reads no further)', () => {
+    const rules: string[] = [];
+    const text = lines(
+      ...FIRST,
+      '河北沧州市  李  明',
+      '责任编辑：王  五',
+      '政策好不好，关键看落实。只有落实到位，农民才能真正受益。',
+    );
+    segmentText(text, { explain: (n) => rules.push(n.rule) });
+    expect(rules).not.toContain('credit.closingAboveTitles');
+  });
+
   it('a kicker above the headline stays the kicker', () => {
     const text = lines(...FIRST, '河北沧州市', '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
     expect(segmentText(text).articles[1]).toMatchObject({
