@@ -197,6 +197,8 @@ export const RULE_CODES = [
   'subhead.underColumnTag',
   // A line repeating the title line above it: a document's title opening its text (rules/titles/stackEnd.ts).
   'subhead.repeatedTitle',
+  // A one-line title with no text under it before the next titles (rules/articles/closingAboveTitles.ts).
+  'subhead.nothingBelow',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -184,6 +184,8 @@ const rulesEn = {
       'where nothing sets title stacks apart, the line under a headline ending with its column’s name (no dash deck) opens the text: a crosshead, not a deck',
     repeatedTitle:
       'a line repeating the title line above it: the published document’s own title opening its text, not a deck',
+    nothingBelow:
+      'a title line with only credits and page furniture under it before the next titles: no headline (it has no text), the close of the story above',
   },
   join: {
     hyphen: 'word hyphenated across the break',

@@ -50,7 +50,7 @@ export function closingAboveTitles(lines: Line[], start: number, end: number, b:
 }
 
 /** From `at` on, one or more credit or furniture lines and then title lines or the end of the file: no text. */
-function onlyCreditsBelow(lines: Line[], at: number): boolean {
+export function onlyCreditsBelow(lines: Line[], at: number): boolean {
   let k = at;
   while (lines[k]?.kind === 'credit' || lines[k]?.kind === 'furniture') k++;
   return k > at && (k === lines.length || lines[k]?.kind === 'title');

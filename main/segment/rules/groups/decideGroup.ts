@@ -7,7 +7,8 @@
  * indent, the kinds of the lines after the group, what the current article holds so far.
  * Issue 14 additions: subhead.insideArticle (a group after a paragraph gap where articles have a
  * wider one), article.unindentedTitle (the file indents its crossheads), and a continuation needs a
- * tail cut mid-clause in unwrapped Chinese text.
+ * tail cut mid-clause in unwrapped Chinese text; subhead.nothingBelow (a single title line with only
+ * page furniture under it before the next titles has no text: it closes the story above).
  * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
  */
 import type { IssueBuilder } from '../../builder';
@@ -22,6 +23,7 @@ import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
+import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
@@ -138,6 +140,17 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.insideArticle';
   // Fact labels (`时间：…` / `地点：…`) stacked inside an article: its fact box (articles/factLabels.ts).
   if (layout.chinese && factLabelStack(lines, start, end, b)) return 'subhead.factLabels';
+  // A headline has text under it: a single title line with only page furniture below it before the
+  // next titles (`·广告·`, a slogan at a page's foot) closes the story above. Not over a credit: a
+  // chart's or a picture's title stands over its maker's line (`制图：…`) and is an item of its own.
+  if (
+    layout.chinese &&
+    end - start === 1 &&
+    b.hasBody() &&
+    lines[end]?.kind === 'furniture' &&
+    onlyCreditsBelow(lines, end)
+  )
+    return 'subhead.nothingBelow';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';

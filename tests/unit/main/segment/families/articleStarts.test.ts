@@ -339,6 +339,32 @@ describe('a story’s closing line run into the next titles (credit.closingAbove
   });
 });
 
+describe('a title line with no text under it (subhead.nothingBelow)', () => {
+  // Tagged with a column name, the line would otherwise open an article (article.columnTag).
+  const slogan = '春风送暖  万家团圆（公益广告）';
+  const rulesAt = (below: string) => {
+    const rules = new Map<number, string[]>();
+    const text = lines(...FIRST, slogan, below, '好政策要落到田间地头（今日谈）', '政策好不好，关键看落实。');
+    const { articles } = segmentText(text, {
+      explain: (n) => rules.set(n.line, [...(rules.get(n.line) ?? []), n.rule]),
+    });
+    return { articles, rules: rules.get(FIRST.length + 1) ?? [] };
+  };
+
+  it('with only page furniture below it before the next titles, closes the story above', () => {
+    const { articles, rules } = rulesAt('责任编辑：王  五');
+    expect(rules).toContain('subhead.nothingBelow');
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '好政策要落到田间地头（今日谈）']);
+    expect(articles[0]?.blocks.some((b) => b.text === slogan)).toBe(true);
+  });
+
+  it('but over a chart’s maker line (`制图：…`) it is an item of its own', () => {
+    const { articles, rules } = rulesAt('制图：赵  六');
+    expect(rules).not.toContain('subhead.nothingBelow');
+    expect(articles.map((a) => a.headline)).toContain(slogan);
+  });
+});
+
 describe('titles over a summary and a dateline lead (article.summaryAboveLead)', () => {
   it.each([
     ['a summary that does not end a sentence', '会议要求，各地要抓好农资供应和农机调度'],
