@@ -49,7 +49,12 @@ export interface Line {
 const KIND_NUMBER = new Map<LineKind, number>(LINE_KINDS.map((kind, i) => [kind, i]));
 const RULE_NUMBER = new Map<RuleCode, number>(RULE_CODES.map((code, i) => [code, i]));
 
-/** The bits of a SplitLine's `bits`: four yes/no features, then the kind's number, then the rule's. */
+/**
+ * What a SplitLine's `bits` holds, from the lowest bit up: four yes/no features, the kind's number
+ * (3 bits), the rule's number (as many bits as RULE_CODES needs), then the gap. The gap is added as
+ * a multiple of GAP_UNIT rather than shifted in, so any gap fits (a number stays exact up to 2^53;
+ * bit operations read the low 32 bits, where the rest lies).
+ */
 const INDENT = 1;
 const ENDS = 2;
 const CAPS = 4;
@@ -57,21 +62,23 @@ const OPENS = 8;
 const KIND_SHIFT = 4;
 const KIND_MASK = 0b111 << KIND_SHIFT;
 const RULE_SHIFT = 7;
-const FLAG_BITS = INDENT | ENDS | CAPS | OPENS;
+const RULE_BITS = Math.max(1, Math.ceil(Math.log2(RULE_CODES.length)));
+const RULE_MASK = ((1 << RULE_BITS) - 1) << RULE_SHIFT;
+const LOW_MASK = (1 << (RULE_SHIFT + RULE_BITS)) - 1;
+const GAP_UNIT = LOW_MASK + 1;
 const BODY = (KIND_NUMBER.get('body') as number) << KIND_SHIFT;
 const BODY_DEFAULT = (RULE_NUMBER.get('body.default') as number) << RULE_SHIFT;
 
 /**
- * A line as splitLines makes it: the four yes/no features, its kind and its rule (as numbers: their
- * indexes in LINE_KINDS and RULE_CODES) packed in one small integer, so a line object has 6 fields
- * instead of 11 (72 bytes instead of 112 on 64-bit V8). A 50 MB issue has some 340,000 lines, all
- * alive until its articles are built, and dead ones are still in the heap as it is written
- * (`npm run bench -- memory`). Every field is set in the constructor, in one order, so all lines
- * share one hidden class.
+ * A line as splitLines makes it: the four yes/no features, its kind, its rule (as numbers: their
+ * indexes in LINE_KINDS and RULE_CODES) and its gap packed in one number, so a line object has 5
+ * fields instead of 11 (64 bytes instead of 112 on 64-bit V8). A 50 MB issue has some 340,000
+ * lines, all alive until its articles are built, and dead ones are still in the heap as it is
+ * written (`npm run bench -- memory`). Every field is set in the constructor, in one order, so all
+ * lines share one hidden class.
  */
 class SplitLine implements Line {
   body: string;
-  gap: number;
   width: number;
   no: number;
   start: number;
@@ -79,52 +86,67 @@ class SplitLine implements Line {
 
   constructor(body: string, gap: number, indent: boolean, no: number, start: number) {
     this.body = body;
-    this.gap = gap;
     this.width = 0;
     this.no = no;
     this.start = start;
-    this.bits = (indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0) | BODY | BODY_DEFAULT;
+    this.bits =
+      ((indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0) | BODY | BODY_DEFAULT) + gap * GAP_UNIT;
   }
 
+  /** Replaces the low bits (features, kind, rule), keeping the gap. */
+  private setLow(low: number): void {
+    this.bits += low - (this.bits & LOW_MASK);
+  }
+
+  get gap(): number {
+    return (this.bits - (this.bits & LOW_MASK)) / GAP_UNIT;
+  }
+  set gap(value: number) {
+    this.bits = (this.bits & LOW_MASK) + value * GAP_UNIT;
+  }
   get kind(): LineKind {
     return LINE_KINDS[(this.bits & KIND_MASK) >> KIND_SHIFT] as LineKind;
   }
   set kind(value: LineKind) {
     const n = KIND_NUMBER.get(value);
     if (n === undefined) throw new Error(`not a line kind: ${String(value)}`);
-    this.bits = (this.bits & ~KIND_MASK) | (n << KIND_SHIFT);
+    this.setLow((this.bits & ~KIND_MASK & LOW_MASK) | (n << KIND_SHIFT));
   }
   get rule(): RuleCode {
-    return RULE_CODES[this.bits >> RULE_SHIFT] as RuleCode;
+    return RULE_CODES[(this.bits & RULE_MASK) >> RULE_SHIFT] as RuleCode;
   }
   set rule(value: RuleCode) {
     const n = RULE_NUMBER.get(value);
     if (n === undefined) throw new Error(`not a rule code: ${String(value)}`);
-    this.bits = (this.bits & (FLAG_BITS | KIND_MASK)) | (n << RULE_SHIFT);
+    this.setLow((this.bits & ~RULE_MASK & LOW_MASK) | (n << RULE_SHIFT));
   }
   get indent(): boolean {
     return (this.bits & INDENT) !== 0;
   }
   set indent(value: boolean) {
-    this.bits = value ? this.bits | INDENT : this.bits & ~INDENT;
+    this.setFlag(INDENT, value);
   }
   get ends(): boolean {
     return (this.bits & ENDS) !== 0;
   }
   set ends(value: boolean) {
-    this.bits = value ? this.bits | ENDS : this.bits & ~ENDS;
+    this.setFlag(ENDS, value);
   }
   get caps(): boolean {
     return (this.bits & CAPS) !== 0;
   }
   set caps(value: boolean) {
-    this.bits = value ? this.bits | CAPS : this.bits & ~CAPS;
+    this.setFlag(CAPS, value);
   }
   get opens(): boolean {
     return (this.bits & OPENS) !== 0;
   }
   set opens(value: boolean) {
-    this.bits = value ? this.bits | OPENS : this.bits & ~OPENS;
+    this.setFlag(OPENS, value);
+  }
+
+  private setFlag(flag: number, value: boolean): void {
+    if (value !== ((this.bits & flag) !== 0)) this.bits += value ? flag : -flag;
   }
 }
 

@@ -15,7 +15,7 @@ const KINDS: LineKind[] = [
 ];
 const FLAGS = ['indent', 'ends', 'caps', 'opens'] as const;
 
-/** A line's kind, rule and four flags share one packed number (lines.ts SplitLine): each reads back as set. */
+/** A line's gap, kind, rule and four flags share one packed number (lines.ts SplitLine): each reads back as set. */
 describe('a split line', () => {
   it('starts as body by body.default, with its own indent and end', () => {
     const [line] = splitLines('　市政府今天召开新闻发布会。');
@@ -28,16 +28,31 @@ describe('a split line', () => {
     });
   });
 
+  it('counts the blank lines before it, however many (the gap shares the packed number)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.nat(3), fc.constantFrom(70_000, 1 << 17)), { maxLength: 6 }),
+        (gaps) => {
+          const text = gaps.map((gap, i) => `${'\n'.repeat(gap)}line ${i}\n`).join('');
+          expect(splitLines(text).map((line) => line.gap)).toEqual(gaps);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('keeps every kind, rule and flag as set, whatever is set after it', () => {
     const field = fc.oneof(
       fc.record({ name: fc.constant('kind' as const), value: fc.constantFrom(...KINDS) }),
       fc.record({ name: fc.constant('rule' as const), value: fc.constantFrom(...RULE_CODES) }),
       fc.record({ name: fc.constantFrom(...FLAGS), value: fc.boolean() }),
+      fc.record({ name: fc.constant('gap' as const), value: fc.oneof(fc.nat(5), fc.nat(1 << 24)) }),
     );
     fc.assert(
       fc.property(fc.array(field, { maxLength: 30 }), (sets) => {
-        const line = splitLines('Some line')[0] as Line;
+        const line = splitLines('\n\n\nSome line')[0] as Line;
         const expected: Record<string, unknown> = {
+          gap: line.gap,
           kind: line.kind,
           rule: line.rule,
           indent: line.indent,
