@@ -31,7 +31,8 @@ export interface Line {
   gap: number;
   /** Starts with a paragraph indent: ideographic space, tab, NBSP or two or more spaces. */
   indent: boolean;
-  width: number;
+  /** Display width (2 per CJK character); exact up to EXACT_WIDTH_MAX_CHARS characters, 2 per character above. */
+  readonly width: number;
   ends: boolean;
   /** Most letters are capitals (English headline stacks). */
   caps: boolean;
@@ -51,7 +52,8 @@ const RULE_NUMBER = new Map<RuleCode, number>(RULE_CODES.map((code, i) => [code,
 
 /**
  * What a SplitLine's `bits` holds, from the lowest bit up: four yes/no features, the kind's number
- * (3 bits), the rule's number (as many bits as RULE_CODES needs), then the gap. The gap is added as
+ * (3 bits), the rule's number (as many bits as RULE_CODES needs), the width (8 bits: the exact
+ * width of a short line, or LONG for one whose width is 2 per character), then the gap. The gap is added as
  * a multiple of GAP_UNIT rather than shifted in, so any gap fits (a number stays exact up to 2^53;
  * bit operations read the low 32 bits, where the rest lies).
  */
@@ -64,33 +66,43 @@ const KIND_MASK = 0b111 << KIND_SHIFT;
 const RULE_SHIFT = 7;
 const RULE_BITS = Math.max(1, Math.ceil(Math.log2(RULE_CODES.length)));
 const RULE_MASK = ((1 << RULE_BITS) - 1) << RULE_SHIFT;
-const LOW_MASK = (1 << (RULE_SHIFT + RULE_BITS)) - 1;
+const WIDTH_SHIFT = RULE_SHIFT + RULE_BITS;
+const WIDTH_MASK = 0xff << WIDTH_SHIFT;
+/** The width code of a line longer than EXACT_WIDTH_MAX_CHARS (whose exact width is at most 2 × 70). */
+const LONG = 0xff;
+const LOW_MASK = (1 << (WIDTH_SHIFT + 8)) - 1;
+if (EXACT_WIDTH_MAX_CHARS * WIDE >= LONG)
+  throw new Error('an exact line width must fit in 8 bits below LONG');
 const GAP_UNIT = LOW_MASK + 1;
 const BODY = (KIND_NUMBER.get('body') as number) << KIND_SHIFT;
 const BODY_DEFAULT = (RULE_NUMBER.get('body.default') as number) << RULE_SHIFT;
 
 /**
  * A line as splitLines makes it: the four yes/no features, its kind, its rule (as numbers: their
- * indexes in LINE_KINDS and RULE_CODES) and its gap packed in one number, so a line object has 5
- * fields instead of 11 (64 bytes instead of 112 on 64-bit V8). A 50 MB issue has some 340,000
+ * indexes in LINE_KINDS and RULE_CODES), its width and its gap packed in one number, so a line
+ * object has 4 fields instead of 11 (56 bytes instead of 112 on 64-bit V8). A 50 MB issue has some 340,000
  * lines, all alive until its articles are built, and dead ones are still in the heap as it is
  * written (`npm run bench -- memory`). Every field is set in the constructor, in one order, so all
  * lines share one hidden class.
  */
 class SplitLine implements Line {
   body: string;
-  width: number;
   no: number;
   start: number;
   private bits: number;
 
-  constructor(body: string, gap: number, indent: boolean, no: number, start: number) {
+  /** `width`: the exact width of a line of at most EXACT_WIDTH_MAX_CHARS characters, else -1 (2 per character). */
+  constructor(body: string, gap: number, indent: boolean, no: number, start: number, width: number) {
     this.body = body;
-    this.width = 0;
     this.no = no;
     this.start = start;
-    this.bits =
-      ((indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0) | BODY | BODY_DEFAULT) + gap * GAP_UNIT;
+    const flags = (indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0);
+    this.bits = (flags | BODY | BODY_DEFAULT | ((width < 0 ? LONG : width) << WIDTH_SHIFT)) + gap * GAP_UNIT;
+  }
+
+  get width(): number {
+    const code = (this.bits & WIDTH_MASK) >>> WIDTH_SHIFT;
+    return code === LONG ? this.body.length * WIDE : code;
   }
 
   /** Replaces the low bits (features, kind, rule), keeping the gap. */
@@ -173,10 +185,16 @@ export function splitLines(text: string): Line[] {
     else {
       const body = text.slice(a, z);
       const indent = a > start && (a - start >= INDENT_MIN_SPACES || text.charCodeAt(start) !== 0x20);
-      const line = new SplitLine(body, gap, indent, no, a);
       // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
       // body text whatever it is, so an upper bound saves a pass over every character.
-      line.width = z - a > EXACT_WIDTH_MAX_CHARS ? (z - a) * WIDE : widthIn(text, a, z);
+      const line = new SplitLine(
+        body,
+        gap,
+        indent,
+        no,
+        a,
+        z - a > EXACT_WIDTH_MAX_CHARS ? -1 : widthIn(text, a, z),
+      );
       line.caps = line.width <= CAPS_MAX_WIDTH && !isCjk(body.charCodeAt(0)) && isCaps(body);
       out[kept++] = line;
       gap = 0;

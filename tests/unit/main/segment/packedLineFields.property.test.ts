@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines, type Line, type LineKind } from '../../../../main/segment/lines';
 import { RULE_CODES } from '../../../../main/segment/rules/codes';
+import { displayWidth } from '../../../../main/segment/text';
+import { EXACT_WIDTH_MAX_CHARS } from '../../../../main/segment/thresholds';
 
 const KINDS: LineKind[] = [
   'furniture',
@@ -15,7 +17,7 @@ const KINDS: LineKind[] = [
 ];
 const FLAGS = ['indent', 'ends', 'caps', 'opens'] as const;
 
-/** A line's gap, kind, rule and four flags share one packed number (lines.ts SplitLine): each reads back as set. */
+/** A line's width, gap, kind, rule and four flags share one packed number (lines.ts SplitLine): each reads back as set. */
 describe('a split line', () => {
   it('starts as body by body.default, with its own indent and end', () => {
     const [line] = splitLines('　市政府今天召开新闻发布会。');
@@ -38,6 +40,19 @@ describe('a split line', () => {
         },
       ),
       { numRuns: 30 },
+    );
+  });
+
+  it('has its display width: exact up to EXACT_WIDTH_MAX_CHARS characters, 2 per character above', () => {
+    const unit = fc.constantFrom(...'中文，。ａ０abcXYZ 　');
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { minLength: 1, maxLength: 160 }), { maxLength: 5 }), (rows) => {
+        const text = rows.map((units) => `x${units.join('')}x`).join('\n');
+        for (const line of splitLines(text)) {
+          const exact = line.body.length <= EXACT_WIDTH_MAX_CHARS;
+          expect(line.width).toBe(exact ? displayWidth(line.body) : line.body.length * 2);
+        }
+      }),
     );
   });
 
