@@ -70,7 +70,8 @@ const WIDTH_SHIFT = RULE_SHIFT + RULE_BITS;
 const WIDTH_MASK = 0xff << WIDTH_SHIFT;
 /** The width code of a line longer than EXACT_WIDTH_MAX_CHARS (whose exact width is at most 2 × 70). */
 const LONG = 0xff;
-const LOW_MASK = (1 << (WIDTH_SHIFT + 8)) - 1;
+const GAP_SHIFT = WIDTH_SHIFT + 8;
+const LOW_MASK = (1 << GAP_SHIFT) - 1;
 if (EXACT_WIDTH_MAX_CHARS * WIDE >= LONG)
   throw new Error('an exact line width must fit in 8 bits below LONG');
 const GAP_UNIT = LOW_MASK + 1;
@@ -111,7 +112,9 @@ class SplitLine implements Line {
   }
 
   get gap(): number {
-    return (this.bits - (this.bits & LOW_MASK)) / GAP_UNIT;
+    const bits = this.bits;
+    // A shift while the number is a small integer (any gap below 256), arithmetic above.
+    return bits <= 0x7fffffff ? bits >>> GAP_SHIFT : (bits - (bits & LOW_MASK)) / GAP_UNIT;
   }
   set gap(value: number) {
     this.bits = (this.bits & LOW_MASK) + value * GAP_UNIT;
