@@ -106,7 +106,7 @@ class SplitLine implements Line {
     return code === LONG ? this.body.length * WIDE : code;
   }
 
-  /** Replaces the low bits (features, kind, rule), keeping the gap. */
+  /** Replaces the low bits (features, kind, rule, width), keeping the gap. */
   private setLow(low: number): void {
     this.bits += low - (this.bits & LOW_MASK);
   }
