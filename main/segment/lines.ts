@@ -1,4 +1,4 @@
-import type { RuleCode } from './rules/codes';
+import { RULE_CODES, type RuleCode } from './rules/codes';
 import { endsSentence, isCjk, isSpace, WIDE } from './text';
 import {
   CAPS_MAX_WIDTH,
@@ -8,9 +8,20 @@ import {
   INDENT_MIN_SPACES,
 } from './thresholds';
 
+/** The kinds of line, in the order their numbers are packed into a SplitLine (3 bits: at most 8). */
+const LINE_KINDS = [
+  'furniture',
+  'lead',
+  'byline',
+  'credit',
+  'caption',
+  'photographer',
+  'title',
+  'body',
+] as const;
+
 /** What a line is, before context decides how it joins its neighbours. */
-export type LineKind =
-  'furniture' | 'lead' | 'byline' | 'credit' | 'caption' | 'photographer' | 'title' | 'body';
+export type LineKind = (typeof LINE_KINDS)[number];
 
 /** One non-blank line of the decoded text with the features the segmenter decides on. */
 export interface Line {
@@ -20,7 +31,8 @@ export interface Line {
   gap: number;
   /** Starts with a paragraph indent: ideographic space, tab, NBSP or two or more spaces. */
   indent: boolean;
-  width: number;
+  /** Display width (2 per CJK character); exact up to EXACT_WIDTH_MAX_CHARS characters, 2 per character above. */
+  readonly width: number;
   ends: boolean;
   /** Most letters are capitals (English headline stacks). */
   caps: boolean;
@@ -35,67 +47,131 @@ export interface Line {
   start: number;
 }
 
-/** The flag bits of a SplitLine. */
+const KIND_NUMBER = new Map<LineKind, number>(LINE_KINDS.map((kind, i) => [kind, i]));
+const RULE_NUMBER = new Map<RuleCode, number>(RULE_CODES.map((code, i) => [code, i]));
+
+/**
+ * What a SplitLine's `bits` holds, from the lowest bit up: four yes/no features, the kind's number
+ * (3 bits), the rule's number (as many bits as RULE_CODES needs), the width (8 bits: the exact
+ * width of a short line, or LONG for one whose width is 2 per character), then the gap. The gap is added as
+ * a multiple of GAP_UNIT rather than shifted in, so any gap fits (a number stays exact up to 2^53;
+ * bit operations read the low 32 bits, where the rest lies).
+ */
 const INDENT = 1;
 const ENDS = 2;
 const CAPS = 4;
 const OPENS = 8;
+const KIND_SHIFT = 4;
+const KIND_MASK = 0b111 << KIND_SHIFT;
+const RULE_SHIFT = 7;
+const RULE_BITS = Math.max(1, Math.ceil(Math.log2(RULE_CODES.length)));
+const RULE_MASK = ((1 << RULE_BITS) - 1) << RULE_SHIFT;
+const WIDTH_SHIFT = RULE_SHIFT + RULE_BITS;
+const WIDTH_MASK = 0xff << WIDTH_SHIFT;
+/** The width code of a line longer than EXACT_WIDTH_MAX_CHARS (whose exact width is at most 2 × 70). */
+const LONG = 0xff;
+const GAP_SHIFT = WIDTH_SHIFT + 8;
+const LOW_MASK = (1 << GAP_SHIFT) - 1;
+if (EXACT_WIDTH_MAX_CHARS * WIDE >= LONG)
+  throw new Error('an exact line width must fit in 8 bits below LONG');
+const GAP_UNIT = LOW_MASK + 1;
+const BODY = (KIND_NUMBER.get('body') as number) << KIND_SHIFT;
+const BODY_DEFAULT = (RULE_NUMBER.get('body.default') as number) << RULE_SHIFT;
 
 /**
- * A line as splitLines makes it: the four yes/no features packed in one number, so a line object
- * has 8 fields instead of 11 (88 bytes instead of 112 on 64-bit V8). A 200 MB issue has some 1.3
- * million lines, all alive until its articles are built: about 32 MB less at an import's peak
- * (`npm run bench -- memory`). Every field is set in the constructor, in one order, so all lines
- * share one hidden class.
+ * A line as splitLines makes it: the four yes/no features, its kind, its rule (as numbers: their
+ * indexes in LINE_KINDS and RULE_CODES), its width and its gap packed in one number, so a line
+ * object has 4 fields instead of 11 (56 bytes instead of 112 on 64-bit V8). A 50 MB issue has some 340,000
+ * lines, all alive until its articles are built, and dead ones are still in the heap as it is
+ * written (`npm run bench -- memory`). Every field is set in the constructor, in one order, so all
+ * lines share one hidden class.
  */
 class SplitLine implements Line {
   body: string;
-  gap: number;
-  width: number;
-  kind: LineKind = 'body';
-  rule: RuleCode = 'body.default';
   no: number;
   start: number;
-  private flags: number;
+  private bits: number;
 
-  constructor(body: string, gap: number, indent: boolean, no: number, start: number) {
+  /** `width`: the exact width of a line of at most EXACT_WIDTH_MAX_CHARS characters, else -1 (2 per character). */
+  constructor(body: string, gap: number, indent: boolean, no: number, start: number, width: number) {
     this.body = body;
-    this.gap = gap;
-    this.width = 0;
     this.no = no;
     this.start = start;
-    this.flags = (indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0);
+    const flags = (indent ? INDENT : 0) | (endsSentence(body) ? ENDS : 0);
+    this.bits = (flags | BODY | BODY_DEFAULT | ((width < 0 ? LONG : width) << WIDTH_SHIFT)) + gap * GAP_UNIT;
   }
 
+  get width(): number {
+    const code = (this.bits & WIDTH_MASK) >>> WIDTH_SHIFT;
+    return code === LONG ? this.body.length * WIDE : code;
+  }
+
+  /** Replaces the low bits (features, kind, rule, width), keeping the gap. */
+  private setLow(low: number): void {
+    this.bits += low - (this.bits & LOW_MASK);
+  }
+
+  get gap(): number {
+    const bits = this.bits;
+    // A shift while the number is a small integer (any gap below 256), arithmetic above.
+    return bits <= 0x7fffffff ? bits >>> GAP_SHIFT : (bits - (bits & LOW_MASK)) / GAP_UNIT;
+  }
+  set gap(value: number) {
+    this.bits = (this.bits & LOW_MASK) + value * GAP_UNIT;
+  }
+  get kind(): LineKind {
+    return LINE_KINDS[(this.bits & KIND_MASK) >> KIND_SHIFT] as LineKind;
+  }
+  set kind(value: LineKind) {
+    const n = KIND_NUMBER.get(value);
+    if (n === undefined) throw new Error(`not a line kind: ${String(value)}`);
+    this.setLow((this.bits & ~KIND_MASK & LOW_MASK) | (n << KIND_SHIFT));
+  }
+  get rule(): RuleCode {
+    return RULE_CODES[(this.bits & RULE_MASK) >> RULE_SHIFT] as RuleCode;
+  }
+  set rule(value: RuleCode) {
+    const n = RULE_NUMBER.get(value);
+    if (n === undefined) throw new Error(`not a rule code: ${String(value)}`);
+    this.setLow((this.bits & ~RULE_MASK & LOW_MASK) | (n << RULE_SHIFT));
+  }
   get indent(): boolean {
-    return (this.flags & INDENT) !== 0;
+    return (this.bits & INDENT) !== 0;
   }
   set indent(value: boolean) {
-    this.flags = value ? this.flags | INDENT : this.flags & ~INDENT;
+    this.setFlag(INDENT, value);
   }
   get ends(): boolean {
-    return (this.flags & ENDS) !== 0;
+    return (this.bits & ENDS) !== 0;
   }
   set ends(value: boolean) {
-    this.flags = value ? this.flags | ENDS : this.flags & ~ENDS;
+    this.setFlag(ENDS, value);
   }
   get caps(): boolean {
-    return (this.flags & CAPS) !== 0;
+    return (this.bits & CAPS) !== 0;
   }
   set caps(value: boolean) {
-    this.flags = value ? this.flags | CAPS : this.flags & ~CAPS;
+    this.setFlag(CAPS, value);
   }
   get opens(): boolean {
-    return (this.flags & OPENS) !== 0;
+    return (this.bits & OPENS) !== 0;
   }
   set opens(value: boolean) {
-    this.flags = value ? this.flags | OPENS : this.flags & ~OPENS;
+    this.setFlag(OPENS, value);
+  }
+
+  private setFlag(flag: number, value: boolean): void {
+    if (value !== ((this.bits & flag) !== 0)) this.bits += value ? flag : -flag;
   }
 }
 
 /** Splits text into non-blank lines, counting the blank lines before each. Linear in the text. */
 export function splitLines(text: string): Line[] {
-  const out: Line[] = [];
+  // Room for every line at once, cut to the non-blank ones at the end: grown by push, the array
+  // kept up to half again its size spare and left its smaller copies as garbage (about 2.5 MB at
+  // the peak of a 50 MB import; `npm run bench -- memory`).
+  const out = new Array<Line>(countLines(text));
+  let kept = 0;
   let gap = 0;
   let start = 0;
   let no = 0;
@@ -112,17 +188,31 @@ export function splitLines(text: string): Line[] {
     else {
       const body = text.slice(a, z);
       const indent = a > start && (a - start >= INDENT_MIN_SPACES || text.charCodeAt(start) !== 0x20);
-      const line = new SplitLine(body, gap, indent, no, a);
       // Only short lines need an exact width (titles, credits, OCR line lengths); longer ones are
       // body text whatever it is, so an upper bound saves a pass over every character.
-      line.width = z - a > EXACT_WIDTH_MAX_CHARS ? (z - a) * WIDE : widthIn(text, a, z);
+      const line = new SplitLine(
+        body,
+        gap,
+        indent,
+        no,
+        a,
+        z - a > EXACT_WIDTH_MAX_CHARS ? -1 : widthIn(text, a, z),
+      );
       line.caps = line.width <= CAPS_MAX_WIDTH && !isCjk(body.charCodeAt(0)) && isCaps(body);
-      out.push(line);
+      out[kept++] = line;
       gap = 0;
     }
     start = end + 1;
   }
+  out.length = kept;
   return out;
+}
+
+/** Lines of the text, blank or not: one more than its line feeds. */
+function countLines(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /**
