@@ -24,6 +24,7 @@ import {
   PARALLEL_PHRASE_MIN,
 } from '../../thresholds';
 import { COLUMN_TAG, OPENERS, openMarksBefore } from './titleMarks';
+import { endsOnComma } from './kickerModel';
 
 const PIECE = /[^\s\u3000]+/gu;
 /** A title never starts with these: a closing mark, a clause mark, a digit or letter going on. */
@@ -80,6 +81,8 @@ export function parallelCut(text: string): number | null {
   const { at, from, to } = found[0]!;
   if (/[：:]/u.test(body.slice(from, to))) return null;
   if (NO_START.test(text.slice(at)) || OPENERS.includes(text[at - 1] ?? '')) return null;
+  // A kicker never ends on a comma (`瞄准汽车、|家电…`): the phrases counted were a list's items.
+  if (endsOnComma(text, at)) return null;
   return open[at]! > 0 ? null : at;
 }
 

@@ -29,6 +29,10 @@ describe('a kicker run on before the headline, found by paired phrases (syntheti
     expect(cutOf('王某某：坚守岗位 服务群众（身边榜样）')).toBeNull();
   });
 
+  it('never cuts after an enumeration comma: the phrases counted were items of a list', () => {
+    expect(cutOf('扩大内需、稳定就业促增长 八项措施出台了')).toBeNull();
+  });
+
   it('never cuts inside quotes or before a digit', () => {
     expect(cutOf('利润增长 收入增长12.5%以上')).toBeNull();
     expect(cutOf('“老街坊 新生活”的故事在这里延续')).toBeNull();
