@@ -13,7 +13,8 @@
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
  * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
- * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`) opening the
+ * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`, any `…赛`
+ * but `比赛`, not going on into `赛制`, `赛程`) opening the
  * line is the kicker too: papers set the event over the result (never when a prize or an event of
  * the meet follows the name: `…锦标赛冠军` is inside one title). So is a body issuing a document named
  * by a generic noun (`国办印发意见`, `水利部发文`): what the document says is the headline.
@@ -54,7 +55,9 @@ const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
  * event as the kicker over the result; in a file that runs kickers on, the kicker ends there.
  */
 const EVENT =
-  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛)(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
+  // Any `…赛` names an event (`…田径赛`, `…巅峰赛`), never `比赛`, the word for any match, nor a `赛`
+  // going on into a word of its own (`赛制`, `赛程`, `赛季`, `赛事`).
+  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛|\p{Script=Han}(?<!比)赛)(?![制程季事区道场况])(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
 /**
  * A body reporting that it issued a document, named by a generic noun (`国办印发意见`, `民航局发布新规`,
  * `十部门印发实施方案`) or by `发文`: in a file that runs kickers on, the kicker ends there and what

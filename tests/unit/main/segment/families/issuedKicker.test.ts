@@ -21,3 +21,16 @@ describe('a run-on kicker reporting that a body issued a document (rules/titles/
     expect(cutOf('交通局发布新规了')).toBeNull();
   });
 });
+
+describe('a run-on kicker naming a sports event (rules/titles/kickerInLine.ts)', () => {
+  it('ends after any `…赛` with its stage, the result after it the headline', () => {
+    expect(cutOf('全国青年游泳赛决赛小将刷新个人最好成绩')).toBe('全国青年游泳赛决赛|小将刷新个人最好成绩');
+    expect(cutOf('城市乒乓球邀请赛落幕主队包揽三项冠军')).toBe('城市乒乓球邀请赛落幕|主队包揽三项冠军');
+  });
+
+  it('leaves `比赛` and `赛` going on into a word (`赛制`, `赛程`) inside the title', () => {
+    expect(cutOf('我们为什么要看比赛而不是看结果')).toBeNull();
+    expect(cutOf('全国青年游泳赛制改变每站都设决赛')).toBeNull();
+    expect(cutOf('城市乒乓球邀请赛程公布首轮下周开打')).toBeNull();
+  });
+});
