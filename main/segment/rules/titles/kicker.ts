@@ -1,7 +1,7 @@
 /**
  * Rule title.kickerFirst (and its negation title.headlineDeck): of two title lines, is the first a
  * kicker above the headline, rather than a headline above its deck? For Chinese lines the kicker is
- * the rule and the deck the exception: a deck opens with a dash or a time (2026年, 今年, 首批 …),
+ * the rule and the deck the exception: a deck opens with a dash or a time (2026年, 今年, 首批, 3月 …),
  * names who attended (出席, 讲话 …), sits in brackets, runs clearly longer than the line above, carries on its subject
  * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
  * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
@@ -35,8 +35,8 @@ const QUOTED = /^“[^“”]*”$/u;
 const DECK_WORDS = /(?<!的)(?:讲话|出席|参加|主持|会见|致辞|看望|慰问|陪同)|调研$/u;
 /** A deck that carries on the headline's subject with what it decided or said (`强调…`, `决定…`). */
 const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
-/** A deck dating or ordering what the headline reports (`2026年勾勒…`, `今年将…`, `首批…`). */
-const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|预计)/u;
+/** A deck dating or ordering what the headline reports (`2026年勾勒…`, `今年将…`, `首批…`, `3月…`). */
+const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|预计|[0-9０-９]{1,2}月)/u;
 /** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */
 const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|成立|启用|启动|截止|会谈|发布|公布)$/u;
 /** A deck ending on a figure (`比去年同期增长10.4%`, `累计投入3亿元`). */

@@ -13,9 +13,11 @@
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
  * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
- * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`) opening the
+ * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`, any `…赛`
+ * but `比赛`, not going on into `赛制`, `赛程`) opening the
  * line is the kicker too: papers set the event over the result (never when a prize or an event of
- * the meet follows the name: `…锦标赛冠军` is inside one title).
+ * the meet follows the name: `…锦标赛冠军` is inside one title). So is a body issuing a document named
+ * by a generic noun (`国办印发意见`, `水利部发文`): what the document says is the headline.
  * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
  * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
  * with a lead-in (KICKER_IN_LINE_FEW_PER_END); one with a single such line has it when none of its
@@ -53,7 +55,17 @@ const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
  * event as the kicker over the result; in a file that runs kickers on, the kicker ends there.
  */
 const EVENT =
-  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛)(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
+  // Any `…赛` names an event (`…田径赛`, `…巅峰赛`), never `比赛`, the word for any match, nor a `赛`
+  // going on into a word of its own (`赛制`, `赛程`, `赛季`, `赛事`).
+  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛|\p{Script=Han}(?<!比)赛)(?![制程季事区道场况])(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
+/**
+ * A body reporting that it issued a document, named by a generic noun (`国办印发意见`, `民航局发布新规`,
+ * `十部门印发实施方案`) or by `发文`: in a file that runs kickers on, the kicker ends there and what
+ * the document says is the headline (as pairSignals.ts reads two such lines). A document named in
+ * book marks (`…印发《…》`) is left to the scorer: papers print it as the headline alone as often.
+ */
+const ISSUED =
+  /^[^，。：:“”《\s]{2,12}?(?:(?:印发|出台|发布|下发)(?:意见|通知|新规|规定|办法|实施方案|决定|文件)|发文)/u;
 /** A prize or an event of the meet after its name (`…锦标赛冠军`, `…锦标赛双人滑`): the event is inside a title. */
 const PRIZE_START = /^(?:冠军|亚军|季军|金牌|奖杯|双人|单人|男子|女子|单打|双打|团体)/u;
 /** What follows a kicker's verb opens a headline, never a clause mark, a particle or a closing mark. */
@@ -167,7 +179,9 @@ function cueLaterCut(text: string): KickerCut | null {
   if (said !== null) return { at: said, rule: 'title.kickerInLine' };
   // Phrases are counted in characters: a count that lands inside a word (`供|应`) shows no pair.
   const at = parallelCut(text);
-  return at !== null && wordBreaks(text).has(at) ? { at, rule: 'title.kickerInLineParallel' } : null;
+  if (at !== null && wordBreaks(text).has(at)) return { at, rule: 'title.kickerInLineParallel' };
+  const issued = issuedEnd(text);
+  return issued !== null ? { at: issued, rule: 'title.kickerInLine' } : null;
 }
 
 /**
@@ -232,6 +246,13 @@ export function leadInEnd(text: string, spoke?: number | null): number | null {
 /** The end of a `X强调` kicker at the start of `text`, with a headline after it. */
 function saidEnd(text: string): number | null {
   const end = SAID.exec(text)?.[0].length ?? null;
+  if (end === null || NO_HEADLINE_START.test(text.slice(end))) return null;
+  return text.length - end >= KICKER_IN_LINE_MIN_CHARS ? end : null;
+}
+
+/** The end of a `X印发意见` kicker at the start of `text`, with a headline after it. */
+function issuedEnd(text: string): number | null {
+  const end = ISSUED.exec(text)?.[0].length ?? null;
   if (end === null || NO_HEADLINE_START.test(text.slice(end))) return null;
   return text.length - end >= KICKER_IN_LINE_MIN_CHARS ? end : null;
 }

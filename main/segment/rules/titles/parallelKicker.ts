@@ -24,10 +24,18 @@ import {
   PARALLEL_PHRASE_MIN,
 } from '../../thresholds';
 import { COLUMN_TAG, OPENERS, openMarksBefore } from './titleMarks';
+import { endsOnComma } from './kickerModel';
 
 const PIECE = /[^\s\u3000]+/gu;
 /** A title never starts with these: a closing mark, a clause mark, a digit or letter going on. */
 const NO_START = /^[0-9A-Za-z０-９.．%％”’）)》」』，、。！？：:]/u;
+/**
+ * A headline may open with a figure and its unit (`2018年…`, `83.25万人次…`) after a phrase of Han
+ * characters: the digit does not go on from the phrase. A figure ending on a mark (`12.5%以上`) or
+ * going on into letters (`5G`) still belongs to the phrase before it.
+ */
+const FIGURE_START = /^[0-9０-９]+(?:[.．][0-9０-９]+)?\p{Script=Han}/u;
+const HAN_END = /\p{Script=Han}$/u;
 
 interface Piece {
   start: number;
@@ -79,7 +87,11 @@ export function parallelCut(text: string): number | null {
   if (found.length !== 1) return null;
   const { at, from, to } = found[0]!;
   if (/[：:]/u.test(body.slice(from, to))) return null;
-  if (NO_START.test(text.slice(at)) || OPENERS.includes(text[at - 1] ?? '')) return null;
+  const rest = text.slice(at);
+  const figure = FIGURE_START.test(rest) && HAN_END.test(text.slice(0, at));
+  if ((NO_START.test(rest) && !figure) || OPENERS.includes(text[at - 1] ?? '')) return null;
+  // A kicker never ends on a comma (`瞄准汽车、|家电…`): the phrases counted were a list's items.
+  if (endsOnComma(text, at)) return null;
   return open[at]! > 0 ? null : at;
 }
 

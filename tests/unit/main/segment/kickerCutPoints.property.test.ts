@@ -9,7 +9,8 @@ const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·
 /**
  * The kicker scorer's cut points as first written: its own depth scan over OPENERS/CLOSERS and a
  * slice per offset for the mark that may not follow a cut. cutPoints now reads titleMarks'
- * openMarksBefore and one character; this definition holds it to the same answer.
+ * openMarksBefore and one character; this definition holds it to the same answer. (Since then no
+ * cut follows a comma or an enumeration comma: no kicker ends on one.)
  */
 function referenceCutPoints(text: string): number[] {
   const out: number[] = [];
@@ -26,7 +27,10 @@ function referenceCutPoints(text: string): number[] {
       total - seen >= KICKER_MODEL_MIN_HEADLINE
     ) {
       const before = text[i - 1] ?? '';
-      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !low(i)) out.push(i);
+      // No kicker ends on a comma or an enumeration comma, spaces after it aside.
+      const afterComma = /[，,、][\s\u3000]*$/u.test(text.slice(0, i));
+      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !low(i) && !afterComma)
+        out.push(i);
     }
     if (OPENERS.includes(c)) depth++;
     else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
@@ -50,5 +54,14 @@ describe('kicker scorer cut points (rules/titles/kickerModel.ts)', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('kicker scorer cut points after a comma', () => {
+  it('are never right after a comma or an enumeration comma, spaces aside', () => {
+    const text = '稳定就业、扩大内需， 多地出台新措施';
+    const kickers = cutPoints(text).map((at) => text.slice(0, at));
+    expect(kickers).toContain('稳定就业、扩');
+    expect(kickers.filter((k) => /[，、]\s*$/u.test(k))).toEqual([]);
   });
 });

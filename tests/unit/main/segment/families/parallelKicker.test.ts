@@ -29,6 +29,16 @@ describe('a kicker run on before the headline, found by paired phrases (syntheti
     expect(cutOf('王某某：坚守岗位 服务群众（身边榜样）')).toBeNull();
   });
 
+  it('never cuts after an enumeration comma: the phrases counted were items of a list', () => {
+    expect(cutOf('扩大内需、稳定就业促增长 八项措施出台了')).toBeNull();
+  });
+
+  it('cuts before a figure with its unit opening the headline after the paired phrases', () => {
+    expect(cutOf('新春庙会开张  灯会游园同乐2019年元宵活动启动')).toBe(
+      '新春庙会开张  灯会游园同乐|2019年元宵活动启动',
+    );
+  });
+
   it('never cuts inside quotes or before a digit', () => {
     expect(cutOf('利润增长 收入增长12.5%以上')).toBeNull();
     expect(cutOf('“老街坊 新生活”的故事在这里延续')).toBeNull();

@@ -146,6 +146,10 @@ describe('a deck that dates or orders what the headline reports', () => {
     expect(kickerFirst('本市启动新一轮背街小巷整治', '今年将完成整治任务八百条')).toBe(false);
     expect(kickerFirst('区里启动科技人才入企计划', '首批三十名青年教师到岗')).toBe(false);
   });
+
+  it('opens with a month: the period the figure under the headline covers', () => {
+    expect(kickerFirst('本市蔬菜供应保持充足', '3月批发市场上市量同比增加')).toBe(false);
+  });
 });
 
 describe('a column tag marks the headline', () => {
