@@ -57,6 +57,54 @@ export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
 }
 
+/**
+ * For every UTF-16 unit on its own: 0 when isHan says no, else its number among the Han units
+ * (1 to some 28,400), built on first use (a surrogate half is never Han).
+ */
+let hanUnits: Uint16Array | null = null;
+
+/** Han units fit below this, so a pair of their numbers is one small integer (hanPairKeys). */
+const HAN_UNIT_LIMIT = 0x8000;
+
+function hanTable(): Uint16Array {
+  if (hanUnits !== null) return hanUnits;
+  const table = new Uint16Array(0x10000);
+  let n = 0;
+  for (let u = 0; u < 0x10000; u++) if (HAN.test(String.fromCharCode(u))) table[u] = ++n;
+  if (n >= HAN_UNIT_LIMIT)
+    throw new Error(`${n} Han code units: hanPairKeys needs fewer than ${HAN_UNIT_LIMIT}`);
+  hanUnits = table;
+  return table;
+}
+
+/**
+ * Every pair of Han units side by side in `text` (each unit Han as isHan sees it alone; an astral
+ * Han character's two halves are not), as keys: one integer per pair that no other pair
+ * shares, small enough (under 2^30) to stay an unboxed number in V8, so sets of them allocate nothing
+ * per pair. The returned array is reused by the next call: read it before calling again.
+ */
+export function hanPairKeys(text: string): Int32Array {
+  const table = hanTable();
+  // The scratch array grows for ordinary texts; a huge one gets an array of its own, not kept.
+  let out = pairScratch;
+  if (out.length < text.length) {
+    out = new Int32Array(text.length);
+    if (text.length <= PAIR_SCRATCH_MAX) pairScratch = out;
+  }
+  let n = 0;
+  let prev = text.length > 0 ? table[text.charCodeAt(0)]! : 0;
+  for (let i = 1; i < text.length; i++) {
+    const next = table[text.charCodeAt(i)]!;
+    if (prev !== 0 && next !== 0) out[n++] = prev * HAN_UNIT_LIMIT + next;
+    prev = next;
+  }
+  return out.subarray(0, n);
+}
+
+/** The longest text whose pairs' array is kept for the next call (256 KB of keys). */
+const PAIR_SCRATCH_MAX = 1 << 16;
+let pairScratch = new Int32Array(512);
+
 /** True when the text holds at least one Han character. */
 export function hasHan(text: string): boolean {
   return HAN.test(text);

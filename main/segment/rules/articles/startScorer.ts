@@ -35,7 +35,7 @@ import { signsOff } from '../credits/signOff';
 import { COLUMN_TAG } from '../titles/titleMarks';
 import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
-import { codePoints, isHan } from '../../text';
+import { codePoints, hanPairKeys } from '../../text';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -177,33 +177,38 @@ function flag(on: boolean): number {
 }
 
 /**
- * The pairs of Han characters of a line, each once: a Chinese word's stand-in. (ICU's word breaks,
- * Intl.Segmenter, did a little better held out on train and the same on dev, but took about an
- * eighth of the whole segmentation of a run-on issue.)
+ * The pairs of Han characters of a line, each once, as pair keys: a Chinese word's stand-in. (ICU's
+ * word breaks, Intl.Segmenter, did a little better held out on train and the same on dev, but took
+ * about an eighth of the whole segmentation of a run-on issue.) Keys are numbers, not two-character
+ * strings: the scorer meets thousands of pairs per candidate, and a string each was most of its time.
  */
-function wordsOf(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!isHan(text[i]) || !isHan(text[i + 1])) continue;
-    const pair = text.slice(i, i + 2);
-    if (!out.includes(pair)) out.push(pair);
-  }
+function wordsOf(text: string): Set<number> {
+  const out = new Set<number>();
+  // An indexed loop: a Set made from the typed array walks it by the slower iterator protocol.
+  const keys = hanPairKeys(text);
+  for (let i = 0; i < keys.length; i++) out.add(keys[i]!);
   return out;
 }
 
-/** The share of `words` found in `text` (0 without words). */
-function share(words: readonly string[], text: string): number {
-  if (words.length === 0) return 0;
-  let n = 0;
-  for (const w of words) if (text.includes(w)) n++;
-  return n / words.length;
+/**
+ * The share of `words` met in the texts (0 without words). A word is met where its two characters
+ * stand side by side in one of them (what text.includes(word) found when words were strings).
+ */
+function share(words: ReadonlySet<number>, ...texts: string[]): number {
+  if (words.size === 0) return 0;
+  const met = new Set<number>();
+  for (const text of texts) {
+    const keys = hanPairKeys(text);
+    for (let i = 0; i < keys.length; i++) if (words.has(keys[i]!)) met.add(keys[i]!);
+  }
+  return met.size / words.size;
 }
 
 /**
  * The current story's text the word overlaps read: its last blocks up to ABOVE_WINDOW characters
- * (latest first) and the open paragraph's tail.
+ * (latest first) and the open paragraph's tail, as separate texts (no pair spans two of them).
  */
-function storyWindow(b: IssueBuilder): string {
+function storyWindow(b: IssueBuilder): string[] {
   const blocks = b.current?.blocks ?? [];
   const parts: string[] = [];
   let kept = 0;
@@ -215,7 +220,7 @@ function storyWindow(b: IssueBuilder): string {
   }
   const tail = b.openTail();
   if (tail) parts.push(tail);
-  return parts.join('\n');
+  return parts;
 }
 
 /**
@@ -266,66 +271,87 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
  */
 function addWordFeatures(c: StartCandidate, x: number[]): void {
   const words = lineWords(c);
+  const below = belowWords(c);
   // The story above is read once for both overlaps with it (the costliest read).
-  const above = pairsIn(storyWindow(c.b));
-  x[WORDS_ABOVE] = setShare(words, above);
+  const [wordsAbove, belowAbove] = sharesAbove(storyWindow(c.b), words, below);
+  x[WORDS_ABOVE] = wordsAbove;
   x[WORDS_BELOW] = belowShare(c, words);
   x[WORDS_HEADLINE] = headlineShare(c, words);
-  const below = belowWords(c);
-  x[BELOW_ABOVE] = setShare(below, above);
+  x[BELOW_ABOVE] = belowAbove;
   x[BELOW_HEADLINE] = belowHeadlineShare(c, below);
   // Neither the line nor the text below takes up the story above's words: both say a new subject.
   x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
 }
 
-/** Every pair of Han characters side by side in `text`: what share() looks a word up in. */
-function pairsIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++)
-    if (isHan(text[i]) && isHan(text[i + 1])) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-/** The share of `words` (pairs of Han characters) in `pairs` (0 without words): share() by a set. */
-function setShare(words: readonly string[], pairs: ReadonlySet<string>): number {
-  if (words.length === 0) return 0;
-  let n = 0;
-  for (const w of words) if (pairs.has(w)) n++;
-  return n / words.length;
+/**
+ * share(words, ...above) and share(below, ...above) in one pass over the story above: its pairs are
+ * looked up in the two small sets, not gathered into a set of their own.
+ */
+function sharesAbove(
+  above: readonly string[],
+  words: ReadonlySet<number>,
+  below: ReadonlySet<number>,
+): [number, number] {
+  const metWords = new Set<number>();
+  const metBelow = new Set<number>();
+  for (const text of above) {
+    const keys = hanPairKeys(text);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (words.has(key)) metWords.add(key);
+      if (below.has(key)) metBelow.add(key);
+    }
+  }
+  return [
+    words.size === 0 ? 0 : metWords.size / words.size,
+    below.size === 0 ? 0 : metBelow.size / below.size,
+  ];
 }
 
 /**
  * The words of the text the line would open (the next lines, up to BELOW_WINDOW characters): a
  * crosshead's section goes on with the story's own subject, a new story's text turns to another one.
  */
-function belowWords(c: StartCandidate): string[] {
+function belowWords(c: StartCandidate): Set<number> {
+  // The bound and the full score both ask about the same line: read the text below once.
+  const last = lastBelow.get(c.lines);
+  if (last !== undefined && last.at === c.at) return last.words;
   let text = '';
   for (let k = c.at + 1; k < c.lines.length && text.length < BELOW_WINDOW; k++)
     text += c.lines[k]!.body.trim().slice(0, BELOW_WINDOW - text.length);
-  return wordsOf(text);
+  const words = wordsOf(text);
+  lastBelow.set(c.lines, { at: c.at, words });
+  return words;
 }
+
+/**
+ * The last line belowWords read in each file's lines (the words below a line depend on the lines
+ * alone); weak, so a segmented file's lines are not kept alive by it.
+ */
+const lastBelow = new WeakMap<Line[], { at: number; words: Set<number> }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
-function belowHeadlineShare(c: StartCandidate, below: readonly string[]): number {
+function belowHeadlineShare(c: StartCandidate, below: ReadonlySet<number>): number {
   const titles = wordsOf(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
-  if (titles.length === 0) return 0;
-  const set = new Set(below);
-  return titles.filter((w) => set.has(w)).length / titles.length;
+  if (titles.size === 0) return 0;
+  let n = 0;
+  for (const w of titles) if (below.has(w)) n++;
+  return n / titles.size;
 }
 
-function lineWords(c: StartCandidate): string[] {
+function lineWords(c: StartCandidate): Set<number> {
   return wordsOf(c.lines[c.at]!.body.trim());
 }
 
 /** wordsBelow: the share met in the next two lines. */
-function belowShare(c: StartCandidate, words: readonly string[]): number {
+function belowShare(c: StartCandidate, words: ReadonlySet<number>): number {
   const nextAll = c.lines[c.at + 1]?.body.trim() ?? '';
-  return share(words, `${nextAll}\n${c.lines[c.at + 2]?.body ?? ''}`);
+  return share(words, nextAll, c.lines[c.at + 2]?.body ?? '');
 }
 
 /** wordsHeadline: the share met in the story's kicker and headline. */
-function headlineShare(c: StartCandidate, words: readonly string[]): number {
-  return share(words, `${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+function headlineShare(c: StartCandidate, words: ReadonlySet<number>): number {
+  return share(words, c.b.current?.kicker ?? '', c.b.current?.headline ?? '');
 }
 
 /**
