@@ -4,7 +4,16 @@
  */
 import { isCjk, isSpace } from '../../common/text';
 
-export { cjkShare, displayWidth, endsSentence, hanPairKeys, isCjk, isHan, isSpace, WIDE } from '../../common/text';
+export {
+  cjkShare,
+  displayWidth,
+  endsSentence,
+  hanPairKeys,
+  isCjk,
+  isHan,
+  isSpace,
+  WIDE,
+} from '../../common/text';
 
 /**
  * What a join puts between two pieces of one paragraph: nothing next to Chinese text or after a
