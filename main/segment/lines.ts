@@ -9,7 +9,7 @@ import {
 } from './thresholds';
 
 /** The kinds of line, in the order their numbers are packed into a SplitLine (3 bits: at most 8). */
-const LINE_KINDS = [
+export const LINE_KINDS = [
   'furniture',
   'lead',
   'byline',

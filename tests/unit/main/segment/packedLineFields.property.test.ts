@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitLines, type Line, type LineKind } from '../../../../main/segment/lines';
+import { LINE_KINDS, splitLines, type Line, type LineKind } from '../../../../main/segment/lines';
 import { RULE_CODES } from '../../../../main/segment/rules/codes';
 import { displayWidth } from '../../../../main/segment/text';
 import { EXACT_WIDTH_MAX_CHARS } from '../../../../main/segment/thresholds';
 
-const KINDS: LineKind[] = [
-  'furniture',
-  'lead',
-  'byline',
-  'credit',
-  'caption',
-  'photographer',
-  'title',
-  'body',
-];
+const KINDS: readonly LineKind[] = LINE_KINDS;
 const FLAGS = ['indent', 'ends', 'caps', 'opens'] as const;
 
 /** A line's width, gap, kind, rule and four flags share one packed number (lines.ts SplitLine): each reads back as set. */
