@@ -432,3 +432,23 @@ export const KICKER_IN_LINE_SERIES_SPAN = 20;
  * [titles/stackEnd].
  */
 export const COLUMN_NAME_MIN_CHARS = 3;
+
+/**
+ * The start scorer's shape signals read this many characters of the line above (its end) and of the
+ * line below (its opening): enough for a credit, a sign-off or a dateline, and no regex scans a whole
+ * paragraph [articles/startScorer].
+ */
+export const START_SIGNAL_CHARS = 40;
+
+/**
+ * The start scorer's word overlaps read this much of the story above the line, in characters (its
+ * last blocks, latest first, whole blocks until at least this many): about a long paragraph or two,
+ * what a crosshead's section would take up again [articles/startScorer].
+ */
+export const START_ABOVE_WINDOW = 1500;
+
+/**
+ * The start scorer's topic overlaps read this much text below the line, in characters: a dateline
+ * lead's first sentence or two, where a new story names its own subject [articles/startScorer].
+ */
+export const START_BELOW_WINDOW = 200;

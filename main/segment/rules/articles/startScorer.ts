@@ -19,14 +19,18 @@
  * in the story above and of the story's title words it takes up (a crosshead's section goes on with
  * the story's subject, a new story's text turns to another), and both at once (a new subject in the
  * line and below it); how long a story ran without a crosshead.
- * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS.
+ * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
+ * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
+  START_ABOVE_WINDOW,
+  START_BELOW_WINDOW,
   START_SCORER_AT,
   START_SCORER_MAX_CHARS,
+  START_SIGNAL_CHARS,
   START_STACK_AT,
   START_STACK_MIN_STORY,
 } from '../../thresholds';
@@ -105,12 +109,6 @@ const CLOSING_NOTE = /(?:记者|整理|电|摄|作者|来源|报道|编译|执�
 /** A sentence or clause ends the line (a headline may end on ！ or ？, never on these). */
 const TEXT_END = /[。．.：:，,、；;…][”’」』）)]*$/u;
 const HAN = /\p{Script=Han}$/u;
-/** How many characters of the line above (its end) and below (its opening) the shape signals read. */
-const SIGNAL_CHARS = 40;
-/** How much text of the story above the word overlap reads, in characters. */
-const ABOVE_WINDOW = 1500;
-/** How much text below the line the topic overlaps read, in characters. */
-const BELOW_WINDOW = 200;
 
 /** The decision site: a group of title lines (pass.ts titles) or a line first read as text (body). */
 export interface StartCandidate {
@@ -205,14 +203,14 @@ function share(words: ReadonlySet<number>, ...texts: string[]): number {
 }
 
 /**
- * The current story's text the word overlaps read: its last blocks up to ABOVE_WINDOW characters
+ * The current story's text the word overlaps read: its last blocks up to START_ABOVE_WINDOW characters
  * (latest first) and the open paragraph's tail, as separate texts (no pair spans two of them).
  */
 function storyWindow(b: IssueBuilder): string[] {
   const blocks = b.current?.blocks ?? [];
   const parts: string[] = [];
   let kept = 0;
-  for (let k = blocks.length - 1; k >= 0 && kept < ABOVE_WINDOW; k--) {
+  for (let k = blocks.length - 1; k >= 0 && kept < START_ABOVE_WINDOW; k--) {
     const block = blocks[k]!;
     if (block.kind === 'furniture') continue;
     parts.push(block.text);
@@ -309,7 +307,7 @@ function sharesAbove(
 }
 
 /**
- * The words of the text the line would open (the next lines, up to BELOW_WINDOW characters): a
+ * The words of the text the line would open (the next lines, up to START_BELOW_WINDOW characters): a
  * crosshead's section goes on with the story's own subject, a new story's text turns to another one.
  */
 function belowWords(c: StartCandidate): Set<number> {
@@ -317,8 +315,8 @@ function belowWords(c: StartCandidate): Set<number> {
   const last = lastBelow.get(c.lines);
   if (last !== undefined && last.at === c.at) return last.words;
   let text = '';
-  for (let k = c.at + 1; k < c.lines.length && text.length < BELOW_WINDOW; k++)
-    text += c.lines[k]!.body.trim().slice(0, BELOW_WINDOW - text.length);
+  for (let k = c.at + 1; k < c.lines.length && text.length < START_BELOW_WINDOW; k++)
+    text += c.lines[k]!.body.trim().slice(0, START_BELOW_WINDOW - text.length);
   const words = wordsOf(text);
   lastBelow.set(c.lines, { at: c.at, words });
   return words;
@@ -412,9 +410,9 @@ function shapeFeatures(c: StartCandidate): number[] {
   const end = body.at(-1) ?? '';
   // The ends the signals read (a paragraph's tail, the next paragraph's opening): no regex scans a whole paragraph.
   const aboveAll = above?.body.trim() ?? '';
-  const aboveBody = aboveAll.slice(-SIGNAL_CHARS);
+  const aboveBody = aboveAll.slice(-START_SIGNAL_CHARS);
   const nextAll = next?.body.trim() ?? '';
-  const nextBody = nextAll.slice(0, SIGNAL_CHARS);
+  const nextBody = nextAll.slice(0, START_SIGNAL_CHARS);
   // Read once, used twice; the end-anchored expressions are tried only when the last character could
   // end a match (each ends on a single UTF-16 unit of a known set, or a Han code point).
   const comma = /[，,]/u.test(body);
@@ -451,7 +449,7 @@ function shapeFeatures(c: StartCandidate): number[] {
     ),
     flag(aboveQuoteEnd),
     flag(aboveBracketEnd && CLOSING_NOTE.test(aboveBody)),
-    flag(aboveAll.length <= 2 * SIGNAL_CHARS && signsOff(aboveAll)),
+    flag(aboveAll.length <= 2 * START_SIGNAL_CHARS && signsOff(aboveAll)),
     flag(above?.kind === 'credit' || above?.kind === 'photographer'),
     flag(above?.kind === 'caption' || above?.kind === 'furniture'),
     flag(aboveAll.length <= 30),
