@@ -121,8 +121,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
   const others: Line[] = [];
-  const ends: Line[] = [];
-  /** Where the lines of `ends` stand (indexes into `lines`, ascending). */
+  /** Where the title lines ending with a lead-in stand (indexes into `lines`, ascending). */
   const endsAt: number[] = [];
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
   for (let i = 0; i < lines.length; i++) {
@@ -131,17 +130,16 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     // SPOKE is matched once per line: the habit count and leadInEnd both read it.
     const endsDash = l.body.endsWith(LEAD_IN_DASH);
     const spoke = endsDash ? null : (SPOKE.exec(l.body)?.[0].length ?? null);
-    if (endsDash || spoke === l.body.length) {
-      ends.push(l);
-      endsAt.push(i);
-    } else {
+    if (endsDash || spoke === l.body.length) endsAt.push(i);
+    else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
       else others.push(l);
     }
   }
   if (
-    !runsKickersOn(found.length, ends.length, titleLines(lines)) &&
+    // Every title line went to one of the three lists: together they are the file's title lines.
+    !runsKickersOn(found.length, endsAt.length, found.length + endsAt.length + others.length) &&
     !seriesOnly(lines, found.length, endsAt)
   )
     return;
@@ -153,7 +151,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     if (l.kind === 'title') runOnTitles.add(l);
   }
   for (const l of others) cuts.set(l, laterCut(l.body, file));
-  for (const l of ends) cuts.set(l, null);
+  for (const at of endsAt) cuts.set(lines[at]!, null);
 }
 
 /** Where a visible cue (a lead-in, who spoke, a sports event, paired phrases) ends a run-on kicker, or null. */
@@ -223,13 +221,6 @@ function sameSeries(lines: readonly Line[], from: number, to: number): boolean {
   if (to - from > KICKER_IN_LINE_SERIES_SPAN) return false;
   for (let k = from + 1; k < to; k++) if (lines[k]!.kind === 'lead') return false;
   return true;
-}
-
-/** The file's title lines, counted. */
-function titleLines(lines: Line[]): number {
-  let n = 0;
-  for (let i = 0; i < lines.length; i++) if (lines[i]!.kind === 'title') n++;
-  return n;
 }
 
 /**
