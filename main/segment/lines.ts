@@ -123,17 +123,23 @@ class SplitLine implements Line {
     return LINE_KINDS[(this.bits & KIND_MASK) >> KIND_SHIFT] as LineKind;
   }
   set kind(value: LineKind) {
-    const n = KIND_NUMBER.get(value);
-    if (n === undefined) throw new Error(`not a line kind: ${String(value)}`);
-    this.setLow((this.bits & ~KIND_MASK & LOW_MASK) | (n << KIND_SHIFT));
+    this.setNumbered(
+      KIND_MASK,
+      KIND_SHIFT,
+      KIND_NUMBER.get(value),
+      () => `not a line kind: ${String(value)}`,
+    );
   }
   get rule(): RuleCode {
     return RULE_CODES[(this.bits & RULE_MASK) >> RULE_SHIFT] as RuleCode;
   }
   set rule(value: RuleCode) {
-    const n = RULE_NUMBER.get(value);
-    if (n === undefined) throw new Error(`not a rule code: ${String(value)}`);
-    this.setLow((this.bits & ~RULE_MASK & LOW_MASK) | (n << RULE_SHIFT));
+    this.setNumbered(
+      RULE_MASK,
+      RULE_SHIFT,
+      RULE_NUMBER.get(value),
+      () => `not a rule code: ${String(value)}`,
+    );
   }
   get indent(): boolean {
     return (this.bits & INDENT) !== 0;
@@ -158,6 +164,12 @@ class SplitLine implements Line {
   }
   set opens(value: boolean) {
     this.setFlag(OPENS, value);
+  }
+
+  /** Puts `n` (a kind's or a rule's number; undefined for an unknown one, which throws) in its bits. */
+  private setNumbered(mask: number, shift: number, n: number | undefined, unknown: () => string): void {
+    if (n === undefined) throw new Error(unknown());
+    this.setLow((this.bits & ~mask & LOW_MASK) | (n << shift));
   }
 
   private setFlag(flag: number, value: boolean): void {
