@@ -40,6 +40,7 @@ import { COLUMN_TAG } from '../titles/titleMarks';
 import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints, hanPairKeys } from '../../text';
+import { PairKeySet } from './pairKeySet';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -175,31 +176,35 @@ function flag(on: boolean): number {
 }
 
 /**
- * The pairs of Han characters of a line, each once, as pair keys: a Chinese word's stand-in. (ICU's
- * word breaks, Intl.Segmenter, did a little better held out on train and the same on dev, but took
- * about an eighth of the whole segmentation of a run-on issue.) Keys are numbers, not two-character
- * strings: the scorer meets thousands of pairs per candidate, and a string each was most of its time.
+ * The pairs of Han characters of a text as pair keys (hanPairKeys): a Chinese word's stand-in, each
+ * distinct pair one word. (ICU's word breaks, Intl.Segmenter, did a little better held out on train
+ * and the same on dev, but took about an eighth of the whole segmentation of a run-on issue.) Keys are
+ * numbers, not two-character strings: the scorer meets thousands of pairs per candidate, and a string
+ * each was most of its time. Held in reusable PairKeySets, not a Set per text: one scratch set per role
+ * (the line's words, the text below's, the story's titles'), each refilled at every use.
  */
-function wordsOf(text: string): Set<number> {
-  const out = new Set<number>();
-  // An indexed loop: a Set made from the typed array walks it by the slower iterator protocol.
-  const keys = hanPairKeys(text);
-  for (let i = 0; i < keys.length; i++) out.add(keys[i]!);
-  return out;
-}
+const lineSet = new PairKeySet();
+const belowSet = new PairKeySet();
+const titleSet = new PairKeySet();
 
 /**
- * The share of `words` met in the texts (0 without words). A word is met where its two characters
- * stand side by side in one of them (what text.includes(word) found when words were strings).
+ * How many of `words`' members stand side by side in one of the texts (none of the texts' pairs spans
+ * two of them), each counted once: `words.size` times the share of them met, without a division.
  */
-function share(words: ReadonlySet<number>, ...texts: string[]): number {
-  if (words.size === 0) return 0;
-  const met = new Set<number>();
+function metIn(words: PairKeySet, ...texts: string[]): number {
+  words.resetMet();
+  let met = 0;
   for (const text of texts) {
     const keys = hanPairKeys(text);
-    for (let i = 0; i < keys.length; i++) if (words.has(keys[i]!)) met.add(keys[i]!);
+    for (let i = 0; i < keys.length; i++) if (words.meet(keys[i]!)) met++;
   }
-  return met.size / words.size;
+  return met;
+}
+
+/** The share of `words` met in the texts (0 without words; see metIn). */
+function share(words: PairKeySet, ...texts: string[]): number {
+  if (words.size === 0) return 0;
+  return metIn(words, ...texts) / words.size;
 }
 
 /**
@@ -262,21 +267,47 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
   return x;
 }
 
+/** The overlaps that read only the line, the lines below and the story's titles (cheap ones). */
+interface NearShares {
+  wordsBelow: number;
+  wordsHeadline: number;
+  belowHeadline: number;
+}
+
+/**
+ * The cheap overlaps of each candidate, once: the bound (wordsBoundDecision) reads them first, and the
+ * full score (addWordFeatures) reads them again when the bound did not decide. Weak: a candidate is
+ * made for one decision and dropped after it.
+ */
+const nearShares = new WeakMap<StartCandidate, NearShares>();
+
+function nearSharesOf(c: StartCandidate): NearShares {
+  const kept = nearShares.get(c);
+  if (kept !== undefined) return kept;
+  const words = lineWords(c);
+  const shares = {
+    wordsBelow: belowShare(c, words),
+    wordsHeadline: headlineShare(c, words),
+    belowHeadline: belowHeadlineShare(c, belowWords(c)),
+  };
+  nearShares.set(c, shares);
+  return shares;
+}
+
 /**
  * Fills the word-overlap features of `x` (0 until then): how much of the line's words the story above,
  * the text below and the story's titles share. The only features that segment words or read the
  * story's text, so scoredStart and scoredStack ask for them only when they could change the decision.
  */
 function addWordFeatures(c: StartCandidate, x: number[]): void {
-  const words = lineWords(c);
-  const below = belowWords(c);
+  const near = nearSharesOf(c);
   // The story above is read once for both overlaps with it (the costliest read).
-  const [wordsAbove, belowAbove] = sharesAbove(storyWindow(c.b), words, below);
+  const [wordsAbove, belowAbove] = sharesAbove(storyWindow(c.b), lineWords(c), belowWords(c));
   x[WORDS_ABOVE] = wordsAbove;
-  x[WORDS_BELOW] = belowShare(c, words);
-  x[WORDS_HEADLINE] = headlineShare(c, words);
+  x[WORDS_BELOW] = near.wordsBelow;
+  x[WORDS_HEADLINE] = near.wordsHeadline;
   x[BELOW_ABOVE] = belowAbove;
-  x[BELOW_HEADLINE] = belowHeadlineShare(c, below);
+  x[BELOW_HEADLINE] = near.belowHeadline;
   // Neither the line nor the text below takes up the story above's words: both say a new subject.
   x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
 }
@@ -285,70 +316,76 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
  * share(words, ...above) and share(below, ...above) in one pass over the story above: its pairs are
  * looked up in the two small sets, not gathered into a set of their own.
  */
-function sharesAbove(
-  above: readonly string[],
-  words: ReadonlySet<number>,
-  below: ReadonlySet<number>,
-): [number, number] {
-  const metWords = new Set<number>();
-  const metBelow = new Set<number>();
+function sharesAbove(above: readonly string[], words: PairKeySet, below: PairKeySet): [number, number] {
+  words.resetMet();
+  below.resetMet();
+  let metWords = 0;
+  let metBelow = 0;
   for (const text of above) {
     const keys = hanPairKeys(text);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      if (words.has(key)) metWords.add(key);
-      if (below.has(key)) metBelow.add(key);
+      if (words.meet(key)) metWords++;
+      if (below.meet(key)) metBelow++;
     }
   }
-  return [
-    words.size === 0 ? 0 : metWords.size / words.size,
-    below.size === 0 ? 0 : metBelow.size / below.size,
-  ];
+  return [words.size === 0 ? 0 : metWords / words.size, below.size === 0 ? 0 : metBelow / below.size];
 }
 
 /**
- * The words of the text the line would open (the next lines, up to START_BELOW_WINDOW characters): a
- * crosshead's section goes on with the story's own subject, a new story's text turns to another one.
+ * The words of the text the line would open (the next lines, up to START_BELOW_WINDOW characters), in
+ * belowSet: a crosshead's section goes on with the story's own subject, a new story's text turns to
+ * another one.
  */
-function belowWords(c: StartCandidate): Set<number> {
-  // The bound and the full score both ask about the same line: read the text below once.
+function belowWords(c: StartCandidate): PairKeySet {
+  return belowSet.fill(belowKeys(c));
+}
+
+/**
+ * The distinct pair keys of the text below the line, kept for the line: the bound, the full score and
+ * a stack's and a line's candidates all ask about the same line.
+ */
+function belowKeys(c: StartCandidate): Int32Array {
   const last = lastBelow.get(c.lines);
-  if (last !== undefined && last.at === c.at) return last.words;
+  if (last !== undefined && last.at === c.at) return last.keys;
   let text = '';
   for (let k = c.at + 1; k < c.lines.length && text.length < START_BELOW_WINDOW; k++)
     text += c.lines[k]!.body.trim().slice(0, START_BELOW_WINDOW - text.length);
-  const words = wordsOf(text);
-  lastBelow.set(c.lines, { at: c.at, words });
-  return words;
+  const set = belowSet.fill(hanPairKeys(text));
+  const keys = new Int32Array(set.size);
+  for (let i = 0; i < keys.length; i++) keys[i] = set.member(i);
+  lastBelow.set(c.lines, { at: c.at, keys });
+  return keys;
 }
 
 /**
- * The last line belowWords read in each file's lines (the words below a line depend on the lines
+ * The last line belowKeys read in each file's lines (the words below a line depend on the lines
  * alone); weak, so a segmented file's lines are not kept alive by it.
  */
-const lastBelow = new WeakMap<Line[], { at: number; words: Set<number> }>();
+const lastBelow = new WeakMap<Line[], { at: number; keys: Int32Array }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
-function belowHeadlineShare(c: StartCandidate, below: ReadonlySet<number>): number {
-  const titles = wordsOf(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`);
+function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
+  const titles = titleSet.fill(hanPairKeys(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`));
   if (titles.size === 0) return 0;
   let n = 0;
-  for (const w of titles) if (below.has(w)) n++;
+  for (let i = 0; i < titles.size; i++) if (below.has(titles.member(i))) n++;
   return n / titles.size;
 }
 
-function lineWords(c: StartCandidate): Set<number> {
-  return wordsOf(c.lines[c.at]!.body.trim());
+/** The line's words, in lineSet. */
+function lineWords(c: StartCandidate): PairKeySet {
+  return lineSet.fill(hanPairKeys(c.lines[c.at]!.body.trim()));
 }
 
 /** wordsBelow: the share met in the next two lines. */
-function belowShare(c: StartCandidate, words: ReadonlySet<number>): number {
+function belowShare(c: StartCandidate, words: PairKeySet): number {
   const nextAll = c.lines[c.at + 1]?.body.trim() ?? '';
   return share(words, nextAll, c.lines[c.at + 2]?.body ?? '');
 }
 
 /** wordsHeadline: the share met in the story's kicker and headline. */
-function headlineShare(c: StartCandidate, words: ReadonlySet<number>): number {
+function headlineShare(c: StartCandidate, words: PairKeySet): number {
   return share(words, c.b.current?.kicker ?? '', c.b.current?.headline ?? '');
 }
 
@@ -388,13 +425,12 @@ export function wordsBoundDecision(
   const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
   const first = boundDecision(z, sum(all, low), sum(all, high), at);
   if (first !== undefined) return first;
-  const words = lineWords(c);
-  const below = belowWords(c);
+  const near = nearSharesOf(c);
   const known =
     z +
-    w(WORDS_BELOW) * belowShare(c, words) +
-    w(WORDS_HEADLINE) * headlineShare(c, words) +
-    w(BELOW_HEADLINE) * belowHeadlineShare(c, below);
+    w(WORDS_BELOW) * near.wordsBelow +
+    w(WORDS_HEADLINE) * near.wordsHeadline +
+    w(BELOW_HEADLINE) * near.belowHeadline;
   const costly = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
   return boundDecision(known, sum(costly, low), sum(costly, high), at);
 }
