@@ -180,11 +180,10 @@ function flag(on: boolean): number {
  * distinct pair one word. (ICU's word breaks, Intl.Segmenter, did a little better held out on train
  * and the same on dev, but took about an eighth of the whole segmentation of a run-on issue.) Keys are
  * numbers, not two-character strings: the scorer meets thousands of pairs per candidate, and a string
- * each was most of its time. Held in reusable PairKeySets, not a Set per text: one scratch set per role
- * (the line's words, the text below's, the story's titles'), each refilled at every use.
+ * each was most of its time. Held in reusable PairKeySets, not a Set per text: one scratch set for the
+ * line's words and one for the story's titles', each refilled at every use (the text below's: belowWords).
  */
 const lineSet = new PairKeySet();
-const belowSet = new PairKeySet();
 const titleSet = new PairKeySet();
 
 /**
@@ -333,36 +332,30 @@ function sharesAbove(above: readonly string[], words: PairKeySet, below: PairKey
 }
 
 /**
- * The words of the text the line would open (the next lines, up to START_BELOW_WINDOW characters), in
- * belowSet: a crosshead's section goes on with the story's own subject, a new story's text turns to
- * another one.
+ * The words of the text the line would open (the next lines, up to START_BELOW_WINDOW characters): a
+ * crosshead's section goes on with the story's own subject, a new story's text turns to another one.
+ * Kept for the line in its file's own set: the bound, the full score and a stack's and a line's
+ * candidates all ask about the same line.
  */
 function belowWords(c: StartCandidate): PairKeySet {
-  return belowSet.fill(belowKeys(c));
-}
-
-/**
- * The distinct pair keys of the text below the line, kept for the line: the bound, the full score and
- * a stack's and a line's candidates all ask about the same line.
- */
-function belowKeys(c: StartCandidate): Int32Array {
-  const last = lastBelow.get(c.lines);
-  if (last !== undefined && last.at === c.at) return last.keys;
+  let last = lastBelow.get(c.lines);
+  if (last === undefined) {
+    last = { at: -1, words: new PairKeySet() };
+    lastBelow.set(c.lines, last);
+  }
+  if (last.at === c.at) return last.words;
   let text = '';
   for (let k = c.at + 1; k < c.lines.length && text.length < START_BELOW_WINDOW; k++)
     text += c.lines[k]!.body.trim().slice(0, START_BELOW_WINDOW - text.length);
-  const set = belowSet.fill(hanPairKeys(text));
-  const keys = new Int32Array(set.size);
-  for (let i = 0; i < keys.length; i++) keys[i] = set.member(i);
-  lastBelow.set(c.lines, { at: c.at, keys });
-  return keys;
+  last.at = c.at;
+  return last.words.fill(hanPairKeys(text));
 }
 
 /**
- * The last line belowKeys read in each file's lines (the words below a line depend on the lines
- * alone); weak, so a segmented file's lines are not kept alive by it.
+ * The last line belowWords read in each file's lines, with its words (the words below a line depend
+ * on the lines alone); weak, so a segmented file's lines are not kept alive by it.
  */
-const lastBelow = new WeakMap<Line[], { at: number; keys: Int32Array }>();
+const lastBelow = new WeakMap<Line[], { at: number; words: PairKeySet }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
 function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
@@ -421,9 +414,8 @@ export function wordsBoundDecision(
 ): boolean | undefined {
   const z = startScore(x, weights);
   const w = (i: number) => weights[i] ?? 0;
-  const all = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
-  const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
-  const first = boundDecision(z, sum(all, low), sum(all, high), at);
+  const range = rangesOf(weights);
+  const first = boundDecision(z, range.allLow, range.allHigh, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
   const known =
@@ -431,9 +423,41 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * near.wordsBelow +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
-  const costly = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
-  return boundDecision(known, sum(costly, low), sum(costly, high), at);
+  return boundDecision(known, range.costlyLow, range.costlyHigh, at);
 }
+
+/** The word overlaps' features, and those that read the story above (the costly ones). */
+const ALL_WORDS = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
+const COSTLY_WORDS = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
+
+/** How far the word overlaps (all, or the costly ones) can move a score of the weights, down and up. */
+interface WordRanges {
+  allLow: number;
+  allHigh: number;
+  costlyLow: number;
+  costlyHigh: number;
+}
+
+/**
+ * The word overlaps' ranges for `weights`, summed once per weights (they are constants: the scorer's
+ * and the stack's), not at every candidate.
+ */
+function rangesOf(weights: readonly number[]): WordRanges {
+  const kept = wordRanges.get(weights);
+  if (kept !== undefined) return kept;
+  const w = (i: number) => weights[i] ?? 0;
+  const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
+  const ranges = {
+    allLow: sum(ALL_WORDS, low),
+    allHigh: sum(ALL_WORDS, high),
+    costlyLow: sum(COSTLY_WORDS, low),
+    costlyHigh: sum(COSTLY_WORDS, high),
+  };
+  wordRanges.set(weights, ranges);
+  return ranges;
+}
+
+const wordRanges = new WeakMap<readonly number[], WordRanges>();
 
 /** Every feature but the word overlaps, which are left 0. */
 function shapeFeatures(c: StartCandidate): number[] {
