@@ -17,6 +17,8 @@ export class PairKeySet {
   private slots = new Int32Array(FIRST_SLOTS);
   /** The round a slot was filled in: it holds a member only when this is the current round. */
   private filled = new Uint32Array(FIRST_SLOTS);
+  /** A number kept with each member (put, valueOf). */
+  private values = new Int32Array(FIRST_SLOTS);
   /** The meeting round a member was met in (see meet). */
   private metIn = new Uint32Array(FIRST_SLOTS);
   private round = 1;
@@ -50,8 +52,21 @@ export class PairKeySet {
     if (this.filled[slot] === this.round) return;
     this.filled[slot] = this.round;
     this.slots[slot] = key;
+    this.values[slot] = 0;
     this.order[this.size++] = key;
     if (this.size * 2 >= this.slots.length) this.grow();
+  }
+
+  /** Adds `key` if it is not a member, and keeps `value` with it (replacing the one kept before). */
+  put(key: number, value: number): void {
+    this.add(key);
+    this.values[this.find(key)] = value;
+  }
+
+  /** The value put with `key` (0 when it was only added), or -1 when it is not a member. */
+  valueOf(key: number): number {
+    const slot = this.find(key);
+    return this.filled[slot] === this.round ? this.values[slot]! : -1;
   }
 
   has(key: number): boolean {
@@ -90,18 +105,23 @@ export class PairKeySet {
     return slot;
   }
 
-  /** Doubles the table and puts the members back (met marks are dropped: grow only while filling). */
+  /**
+   * Doubles the table and puts the members back with their values (met marks are dropped: grow only
+   * while filling).
+   */
   private grow(): void {
     const size = this.size;
     const members = this.order.slice(0, size);
+    const values = members.map((key) => this.values[this.find(key)]!);
     const slots = this.slots.length * 2;
     this.slots = new Int32Array(slots);
     this.filled = new Uint32Array(slots);
+    this.values = new Int32Array(slots);
     this.metIn = new Uint32Array(slots);
     this.order = new Int32Array(slots / 2);
     this.round = 1;
     this.meeting = 1;
     this.size = 0;
-    for (let i = 0; i < size; i++) this.add(members[i]!);
+    for (let i = 0; i < size; i++) this.put(members[i]!, values[i]!);
   }
 }

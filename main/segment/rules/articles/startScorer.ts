@@ -26,7 +26,6 @@ import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
-  START_ABOVE_WINDOW,
   START_BELOW_WINDOW,
   START_SCORER_AT,
   START_SCORER_MAX_CHARS,
@@ -41,6 +40,7 @@ import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights'
 import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints, hanPairKeys } from '../../text';
 import { PairKeySet } from './pairKeySet';
+import { StoryPairs } from './storyPairs';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -207,25 +207,6 @@ function share(words: PairKeySet, ...texts: string[]): number {
 }
 
 /**
- * The current story's text the word overlaps read: its last blocks up to START_ABOVE_WINDOW characters
- * (latest first) and the open paragraph's tail, as separate texts (no pair spans two of them).
- */
-function storyWindow(b: IssueBuilder): string[] {
-  const blocks = b.current?.blocks ?? [];
-  const parts: string[] = [];
-  let kept = 0;
-  for (let k = blocks.length - 1; k >= 0 && kept < START_ABOVE_WINDOW; k--) {
-    const block = blocks[k]!;
-    if (block.kind === 'furniture') continue;
-    parts.push(block.text);
-    kept += block.text.length;
-  }
-  const tail = b.openTail();
-  if (tail) parts.push(tail);
-  return parts;
-}
-
-/**
  * The current story's counts: characters, blocks, crossheads (how many, the last one's text) and the
  * characters since the last one. Read off the builder's running counts (StoryCounts), not by walking
  * the story's blocks at every candidate.
@@ -301,7 +282,7 @@ function nearSharesOf(c: StartCandidate): NearShares {
 function addWordFeatures(c: StartCandidate, x: number[]): void {
   const near = nearSharesOf(c);
   // The story above is read once for both overlaps with it (the costliest read).
-  const [wordsAbove, belowAbove] = sharesAbove(storyWindow(c.b), lineWords(c), belowWords(c));
+  const [wordsAbove, belowAbove] = sharesAbove(c.b, lineWords(c), belowWords(c));
   x[WORDS_ABOVE] = wordsAbove;
   x[WORDS_BELOW] = near.wordsBelow;
   x[WORDS_HEADLINE] = near.wordsHeadline;
@@ -312,23 +293,27 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
 }
 
 /**
- * share(words, ...above) and share(below, ...above) in one pass over the story above: its pairs are
- * looked up in the two small sets, not gathered into a set of their own.
+ * share(words, ...above) and share(below, ...above), the story above being the current story's last
+ * blocks up to START_ABOVE_WINDOW characters and the open paragraph's tail (no pair spans two of
+ * them): looked up in the story's hashed pairs (StoryPairs), not rescanned at every candidate.
  */
-function sharesAbove(above: readonly string[], words: PairKeySet, below: PairKeySet): [number, number] {
-  words.resetMet();
-  below.resetMet();
-  let metWords = 0;
-  let metBelow = 0;
-  for (const text of above) {
-    const keys = hanPairKeys(text);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (words.meet(key)) metWords++;
-      if (below.meet(key)) metBelow++;
-    }
-  }
+function sharesAbove(b: IssueBuilder, words: PairKeySet, below: PairKeySet): [number, number] {
+  const pairs = storyPairsOf(b);
+  const metWords = pairs.metAbove(b, words);
+  const metBelow = pairs.metAbove(b, below);
   return [words.size === 0 ? 0 : metWords / words.size, below.size === 0 ? 0 : metBelow / below.size];
+}
+
+/** Each builder's (each pass's) story pairs; weak, so a finished pass's table goes with its builder. */
+const storyPairs = new WeakMap<IssueBuilder, StoryPairs>();
+
+function storyPairsOf(b: IssueBuilder): StoryPairs {
+  let pairs = storyPairs.get(b);
+  if (pairs === undefined) {
+    pairs = new StoryPairs();
+    storyPairs.set(b, pairs);
+  }
+  return pairs;
 }
 
 /**

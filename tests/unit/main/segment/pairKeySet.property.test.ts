@@ -6,7 +6,8 @@ import { PairKeySet } from '../../../../main/segment/rules/articles/pairKeySet';
  * The start scorer's word overlaps count members of reusable PairKeySets (rules/articles/pairKeySet.ts)
  * where they used JavaScript Sets. These properties hold one set, refilled round after round (as the
  * scorer does for every candidate) and grown past its first size, to a Set: the same members in the
- * order added, the same answers to has, and each member met once per count.
+ * order added, the same answers to has, the last value put with each key, and each member met once
+ * per count.
  */
 const key = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 2 ** 30 - 1 }));
 const round = fc.record({
@@ -27,6 +28,15 @@ describe('PairKeySet', () => {
           expect(set.size).toBe(expected.size);
           expect(Array.from({ length: set.size }, (_, i) => set.member(i))).toEqual([...expected]);
           for (const k of [...r.probes, ...r.keys]) expect(set.has(k)).toBe(expected.has(k));
+          // put keeps the last value given (StoryPairs keeps each key's latest block), across growth
+          // (a fresh set: the one above has grown already); valueOf reads it.
+          const values = new Map<number, number>();
+          const valued = new PairKeySet();
+          r.keys.forEach((k, i) => {
+            valued.put(k, i);
+            values.set(k, i);
+          });
+          for (const k of [...r.probes, ...r.keys]) expect(valued.valueOf(k)).toBe(values.get(k) ?? -1);
           for (const meeting of r.meetings) {
             set.resetMet();
             const met = new Set<number>();
