@@ -48,19 +48,27 @@ export class PairKeySet {
 
   /** Adds a key (a non-negative integer below 2^30, as hanPairKeys makes). */
   add(key: number): void {
-    const slot = this.find(key);
-    if (this.filled[slot] === this.round) return;
-    this.filled[slot] = this.round;
-    this.slots[slot] = key;
-    this.values[slot] = 0;
-    this.order[this.size++] = key;
-    if (this.size * 2 >= this.slots.length) this.grow();
+    this.insert(key);
   }
 
   /** Adds `key` if it is not a member, and keeps `value` with it (replacing the one kept before). */
   put(key: number, value: number): void {
-    this.add(key);
-    this.values[this.find(key)] = value;
+    // The slot first: insert may grow the table, replacing the values array.
+    const slot = this.insert(key);
+    this.values[slot] = value;
+  }
+
+  /** Adds `key` if it is not a member (with value 0); returns its slot (one look-up, not two). */
+  private insert(key: number): number {
+    const slot = this.find(key);
+    if (this.filled[slot] === this.round) return slot;
+    this.filled[slot] = this.round;
+    this.slots[slot] = key;
+    this.values[slot] = 0;
+    this.order[this.size++] = key;
+    if (this.size * 2 < this.slots.length) return slot;
+    this.grow();
+    return this.find(key);
   }
 
   /** The value put with `key` (0 when it was only added), or -1 when it is not a member. */
