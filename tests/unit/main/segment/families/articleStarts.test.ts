@@ -150,6 +150,40 @@ describe('credits that open text', () => {
   });
 });
 
+describe('a story opening with a quotation and its dash-led source (articles/epigraph.ts)', () => {
+  const epigraph = ['乡村振兴看新风', '“要把好的家风传承下去，让文明乡风吹遍田野。”', '——李 明'];
+
+  it('the titles and author line under the source are its first section, not a new story', () => {
+    const text = lines(
+      ...epigraph,
+      '一碗热汤',
+      '暖人心',
+      '本报记者 王 红',
+      '“天这么冷，快进屋喝口汤。”',
+      '村里的食堂今年办起来了。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['乡村振兴看新风']);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '一碗热汤',
+      '暖人心',
+    ]);
+  });
+
+  it('but the same titles under a story with text of its own open a new one', () => {
+    const text = lines(
+      ...epigraph,
+      '村里今年办起了乡风文明讲堂，村民们踊跃参加。',
+      '——王 刚',
+      '一碗热汤',
+      '暖人心',
+      '本报记者 王 红',
+      '“天这么冷，快进屋喝口汤。”',
+    );
+    expect(headlines(text)).toContain('暖人心');
+  });
+});
+
 describe('crossheads of a feature (family 4: they must not start articles)', () => {
   const feature = lines(
     '春节走访记',
