@@ -452,3 +452,10 @@ export const START_ABOVE_WINDOW = 1500;
  * lead's first sentence or two, where a new story names its own subject [articles/startScorer].
  */
 export const START_BELOW_WINDOW = 200;
+
+/**
+ * The start scorer reads a story as a dated news report when one of its first this many blocks opens
+ * with a dateline (`本报北京2月1日电`): a summary line or two may stand between the titles and the
+ * lead [articles/startStoryShape].
+ */
+export const START_DATELINE_BLOCKS = 3;
