@@ -459,3 +459,10 @@ export const START_BELOW_WINDOW = 200;
  * lead [articles/startStoryShape].
  */
 export const START_DATELINE_BLOCKS = 3;
+
+/**
+ * The start scorer's datelineSoon signal looks this far below a candidate line (from the second line
+ * on) for a dateline lead: a title stack of two or three lines, or a title and a summary line, stands
+ * over it [articles/startStoryShape].
+ */
+export const START_DATELINE_SOON_LINES = 3;

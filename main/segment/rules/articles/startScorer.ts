@@ -484,7 +484,7 @@ function shapeFeatures(c: StartCandidate): number[] {
     // A long story that has run without a crosshead is less likely to take one now.
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
-    ...storyShapeFeatures(c.b, story.chars),
+    ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { segmentText } from '../../../../../main/segment/segmentText';
 import { IssueBuilder } from '../../../../../main/segment/builder';
 import { storyShapeFeatures } from '../../../../../main/segment/rules/articles/startStoryShape';
+import { splitLines } from '../../../../../main/segment/lines';
 import { lines } from '../support/synthetic';
 
 /**
@@ -37,9 +38,17 @@ describe('a dated news report above a title line (articles/startStoryShape.ts)',
       { kicker: null, headline: '春耕时节农机忙', subheadlines: [] },
       { rule: 'article.leadBelow', evidence: '' },
     );
-    expect(storyShapeFeatures(b, 100)).toEqual([0, 0]);
+    const none = splitLines(lines('一行', '两行'));
+    expect(storyShapeFeatures(b, 100, none, 0)).toEqual([0, 0, 0]);
     b.add('paragraph', `本报北京3月1日电  （记者王明）${BODY[0]}`, 'lead.chinese');
-    expect(storyShapeFeatures(b, 100)).toEqual([1, Math.log(101)]);
+    expect(storyShapeFeatures(b, 100, none, 0)).toEqual([1, Math.log(101), 0]);
+  });
+
+  it('reads a dateline two or three lines under the candidate (a title stack over a lead)', () => {
+    const b = new IssueBuilder();
+    const stack = splitLines(lines('海滨小城书香浓', '图书馆延长开放时间', '本报青岛3月1日电  走进图书馆。'));
+    expect(storyShapeFeatures(b, 0, stack, 0)[2]).toBe(1);
+    expect(storyShapeFeatures(b, 0, stack, 1)[2]).toBe(0);
   });
 
   it('makes the line under it likelier a new story’s headline than under the same undated text', () => {
