@@ -199,6 +199,8 @@ export const RULE_CODES = [
   'subhead.repeatedTitle',
   // A one-line title with no text under it before the next titles (rules/articles/closingAboveTitles.ts).
   'subhead.nothingBelow',
+  // Title lines under a story's opening quotation and its dash-led source: its first section (rules/articles/epigraph.ts).
+  'subhead.underEpigraph',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -452,3 +452,17 @@ export const START_ABOVE_WINDOW = 1500;
  * lead's first sentence or two, where a new story names its own subject [articles/startScorer].
  */
 export const START_BELOW_WINDOW = 200;
+
+/**
+ * The start scorer reads a story as a dated news report when one of its first this many blocks opens
+ * with a dateline (`本报北京2月1日电`): a summary line or two may stand between the titles and the
+ * lead [articles/startStoryShape].
+ */
+export const START_DATELINE_BLOCKS = 3;
+
+/**
+ * The start scorer's datelineSoon signal looks this far below a candidate line (from the second line
+ * on) for a dateline lead: a title stack of two or three lines, or a title and a summary line, stands
+ * over it [articles/startStoryShape].
+ */
+export const START_DATELINE_SOON_LINES = 3;

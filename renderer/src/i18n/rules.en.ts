@@ -186,6 +186,8 @@ const rulesEn = {
       'a line repeating the title line above it: the published document’s own title opening its text, not a deck',
     nothingBelow:
       'a title line with only credits and page furniture under it before the next titles: no headline (it has no text), the close of the story above',
+    underEpigraph:
+      'title lines under a story’s opening quotation and its dash-led source: crossheads of its first section, not a new story',
   },
   join: {
     hyphen: 'word hyphenated across the break',

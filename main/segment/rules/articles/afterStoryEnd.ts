@@ -5,7 +5,7 @@
  * above, opens a new article even when it reads as text (a kicker with a comma,
  * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
  * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
- * `——编 者` closing an editor's note at the head of a column: those open text). The pass checks that the text above ended a sentence (a story that runs on
+ * `——编 者` closing an editor's note at the head of a column, nor any dash-led line: those open text). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence).
  * Signals: the kind of the line above, the current article's last block, the line's width and its
  * last character, the layout; a contact line (contactLine.ts) never opens one.
@@ -21,9 +21,13 @@ import { isContactLine } from './contactLine';
 
 /**
  * Credits that open rather than close: a reporter's byline printed under a (section) title
- * (`本报记者 范昊天`), and the signature closing an editor's note at the head of a column (`——编 者`).
+ * (`本报记者 范昊天`), and any line led by a dash: the signature closing an editor's note at the head
+ * of a column (`——编 者`), the source under a quotation set over a story's text (`——习近平`), or an
+ * item of a dash-led list read as a credit once a column break cut it short (`——发挥市场对技术研`).
+ * None of them ends a story: a paper closes one with its author's or agency's line, not a dash.
  */
-const OPENING_CREDIT = /^(?:(?:本报|新华社|特约)?(?:记者|通讯员|实习生|评论员)|[—–]{1,2}\s*编\s*者$)/u;
+const OPENING_CREDIT =
+  /^(?:(?:本报|新华社|特约)?(?:记者|通讯员|实习生|评论员)|[—–]{1,2}\s*编\s*者$|[—–]{2})/u;
 /** A full stop (possibly inside closing quotes) ends a paragraph, never a title. */
 export const FULL_STOP = /[。．.][”’」』）)]*$/u;
 const STOPS = charSet('。．.');

@@ -18,9 +18,10 @@
  * characters) met in the story above and in the text below; the share of the text below's words met
  * in the story above and of the story's title words it takes up (a crosshead's section goes on with
  * the story's subject, a new story's text turns to another), and both at once (a new subject in the
- * line and below it); how long a story ran without a crosshead.
+ * line and below it); how long a story ran without a crosshead; whether the story above is a dated
+ * news report, and how long (startStoryShape.ts).
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
- * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW.
+ * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW, START_DATELINE_BLOCKS.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
@@ -41,6 +42,7 @@ import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints, hanPairKeys } from '../../text';
 import { PairKeySet } from './pairKeySet';
 import { StoryPairs } from './storyPairs';
+import { STORY_SHAPE_FEATURES, storyShapeFeatures } from './startStoryShape';
 
 /** The features, in the order of the weights. */
 export const START_FEATURES = [
@@ -93,6 +95,7 @@ export const START_FEATURES = [
   'belowSharesHeadline',
   'uncrossedStoryLog',
   'newSubject',
+  ...STORY_SHAPE_FEATURES,
 ] as const;
 
 /** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
@@ -526,6 +529,7 @@ function shapeFeatures(c: StartCandidate): number[] {
     // A long story that has run without a crosshead is less likely to take one now.
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
+    ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
   ];
 }
 

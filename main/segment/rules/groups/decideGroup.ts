@@ -35,6 +35,7 @@ import { laterNumberedPart } from '../articles/numberedSection';
 import { signsOff } from '../credits/signOff';
 import { earlyStack } from '../articles/earlyStack';
 import { factLabelStack } from '../articles/factLabels';
+import { underEpigraph } from '../articles/epigraph';
 import {
   afterPageBreak,
   columnTagged,
@@ -166,6 +167,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
   if (layout.chinese && unseparated && parallelSection(lines, start, end, b)) return 'subhead.parallelStack';
   if (layout.chinese && unseparated && figureStack(lines, start, end, b)) return 'subhead.figureStack';
+  // Under a story's opening quotation and its dash-led source: that story's first section (articles/epigraph.ts).
+  if (layout.chinese && unseparated && underEpigraph(lines, start, b)) return 'subhead.underEpigraph';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

@@ -125,6 +125,63 @@ describe('credits that open text', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]?.blocks.find((b) => b.text === '村里有了大管家')?.kind).toBe('subhead');
   });
+  it('a dash-led list item cut by a column break is no closing credit: the text under it goes on', () => {
+    const text = lines(
+      ...FIRST,
+      '规划提出了几项主要目标：',
+      '——推进农田水利建设，提高灌溉保障能力；',
+      '——发挥合作社在农机',
+      '服务中的带动作用，让小农户用上新机具；',
+      '——完善农技推广体系，培养新型职业农民。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+
+  it('nor is the source under a quotation: the story’s text opens under it', () => {
+    const text = lines(
+      '乡村振兴看新风',
+      '“要把好的家风传承下去，让文明乡风吹遍田野。”',
+      '——李 明',
+      '窗花贴满窗，新房亮堂堂，走进山村新居，老两口正忙着准备年夜饭，一家人',
+      '其乐融融。',
+      '村里今年还办起了乡风文明讲堂。',
+    );
+    expect(headlines(text)).toEqual(['乡村振兴看新风']);
+  });
+});
+
+describe('a story opening with a quotation and its dash-led source (articles/epigraph.ts)', () => {
+  const epigraph = ['乡村振兴看新风', '“要把好的家风传承下去，让文明乡风吹遍田野。”', '——李 明'];
+
+  it('the titles and author line under the source are its first section, not a new story', () => {
+    const text = lines(
+      ...epigraph,
+      '一碗热汤',
+      '暖人心',
+      '本报记者 王 红',
+      '“天这么冷，快进屋喝口汤。”',
+      '村里的食堂今年办起来了。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['乡村振兴看新风']);
+    expect(articles[0]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '一碗热汤',
+      '暖人心',
+    ]);
+  });
+
+  it('but the same titles under a story with text of its own open a new one', () => {
+    const text = lines(
+      ...epigraph,
+      '村里今年办起了乡风文明讲堂，村民们踊跃参加。',
+      '——王 刚',
+      '一碗热汤',
+      '暖人心',
+      '本报记者 王 红',
+      '“天这么冷，快进屋喝口汤。”',
+    );
+    expect(headlines(text)).toContain('暖人心');
+  });
 });
 
 describe('crossheads of a feature (family 4: they must not start articles)', () => {
