@@ -199,6 +199,8 @@ export const RULE_CODES = [
   'subhead.repeatedTitle',
   // A one-line title with no text under it before the next titles (rules/articles/closingAboveTitles.ts).
   'subhead.nothingBelow',
+  // A line under a document's dated or adoption note, which closes its titles (rules/titles/stackEnd.ts).
+  'subhead.underDocumentNote',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -452,3 +452,11 @@ export const START_ABOVE_WINDOW = 1500;
  * lead's first sentence or two, where a new story names its own subject [articles/startScorer].
  */
 export const START_BELOW_WINDOW = 200;
+
+/**
+ * A line opening with a dash under a deckless headline is its deck (`——党的十八大以来污染防治纪实`)
+ * when at least this many characters follow the dash: a signature (`——编者`, `——习近平`) names a
+ * person or a desk in two to five; decks on the corpus's train days run from 6 (`——谈历史剧创作`)
+ * up [titles/summaryDeck].
+ */
+export const DASH_DECK_MIN_CHARS = 6;

@@ -186,6 +186,8 @@ const rulesEn = {
       'a line repeating the title line above it: the published document’s own title opening its text, not a deck',
     nothingBelow:
       'a title line with only credits and page furniture under it before the next titles: no headline (it has no text), the close of the story above',
+    underDocumentNote:
+      'a line under the dated or adoption note (in brackets) of a document’s title: the note closes the titles, so the line opens the text',
   },
   join: {
     hyphen: 'word hyphenated across the break',

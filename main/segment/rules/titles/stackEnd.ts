@@ -15,10 +15,12 @@
  * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`, a readers' page's `建议`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
  * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
- *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
- *   underColumnTag below).
+ *   (then the lines under that dashed deck), the dateline lead follows it, or it ends with a column
+ *   name of its own (then it is the headline) (subhead.underColumnTag, underColumnTag below).
  * - a line repeating the title line above it (`关于…的实施意见` under `关于…的实施意见`): a published
  *   document's own title opening its text in full (subhead.repeatedTitle), never a deck.
+ * - a line under a document's dated or adoption note (`（…会议通过）` over `中华人民共和国主席令`):
+ *   the note closes the document's titles (subhead.underDocumentNote).
  * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
  *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
  *   no deck or headline ends with one.
@@ -105,12 +107,19 @@ const DASH_START = /^[—–-]{1,2}/u;
  */
 function underColumnTag(lines: Line[], start: number, end: number, layout: Layout): number | null {
   if (end - start < 2 || !stacksUnmarked(layout) || !COLUMN_TAG.test(lines[start]?.body ?? '')) return null;
+  const second = lines[start + 1]?.body ?? '';
   // A dashed series line is the deck, and the stack ends under it.
-  if (DASH_START.test(lines[start + 1]?.body ?? '')) return end - start > 2 ? start + 2 : null;
+  if (DASH_START.test(second)) return end - start > 2 ? start + 2 : null;
+  // The line under ends with its own column name (`记者蹲点…（社区）` / `把…解决在家门口（前沿观察）`):
+  // a column's name closes its headline, so the bracket above was part of a kicker's sentence.
+  if (COLUMN_TAG.test(second) && !WHOLE_BRACKETED.test(second)) return null;
   // A news story under a column's name keeps its deck right over the dateline lead.
   const below = lines[start + 2]?.kind;
   return below === 'lead' || below === 'byline' ? null : start + 1;
 }
+
+/** A line wholly in brackets: a date or an adoption note under a document's title (`（2019年1月3日）`). */
+const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 
 /** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */
 const LEADS_IN_DASH = /[^—–-](?:——|—)$/u;
@@ -134,6 +143,10 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
       return { end: k, rule: 'subhead.labelUnderTitles' };
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
     if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };
+    // The dated or adoption note under a document's title (`（…会议通过）`) closes its titles: what
+    // follows (`中华人民共和国主席令` / `第十九号`) is the document's text.
+    if (k - 1 > start && WHOLE_BRACKETED.test(lines[k - 1]?.body ?? ''))
+      return { end: k, rule: 'subhead.underDocumentNote' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
@@ -193,6 +206,7 @@ const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
   'subhead.setApartFromTitles',
   'subhead.underColumnLabel',
   'subhead.authorUnderTitles',
+  'subhead.underDocumentNote',
 ]);
 
 /** The current article holds nothing but crossheads split off its titles (and page furniture). */
