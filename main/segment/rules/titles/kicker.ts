@@ -44,8 +44,16 @@ const FIGURE_END = /[0-9０-９][0-9０-９.．]*(?:[%％]|\p{Script=Han}{0,2})$
 
 export function kickerFirst(a: string, b: string): boolean {
   if (/^[—–-]{1,2}/u.test(b) || DECK_WORDS.test(b)) return false;
-  if (cjkShare(a) >= CJK_TEXT_SHARE) return chineseKickerFirst(a, b);
+  if (chinesePair(a, b)) return chineseKickerFirst(a, b);
   return kickerLike(a, b);
+}
+
+/**
+ * Two title lines are read as Chinese when either is: a Chinese line made mostly of a figure and an
+ * abbreviation (`1月PMI为49.5%`, `5G手机`) is no English line in capitals over a deck.
+ */
+export function chinesePair(a: string, b: string): boolean {
+  return cjkShare(a) >= CJK_TEXT_SHARE || cjkShare(b) >= CJK_TEXT_SHARE;
 }
 
 /**
@@ -66,7 +74,7 @@ function chineseKickerFirst(a: string, b: string): boolean {
 
 /** A kicker is short: a place, a topic, a slogan (Chinese up to ZH_KICKER_MAX characters, English up to EN_KICKER_MAX_WORDS words). */
 export function kickerLike(a: string, b: string): boolean {
-  if (cjkShare(a) >= CJK_TEXT_SHARE) {
+  if (chinesePair(a, b)) {
     const la = visibleLength(a);
     const lb = visibleLength(b);
     return la <= ZH_KICKER_SHORT || (la <= ZH_KICKER_MAX && lb > la);

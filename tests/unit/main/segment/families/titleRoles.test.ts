@@ -187,3 +187,14 @@ describe('--explain for a kicker printed inside the headline line', () => {
     expect([roleOf(7), roleOf(9)]).toEqual(['title.kicker', 'title.deck']);
   });
 });
+
+describe('a Chinese title line made mostly of a figure and an abbreviation', () => {
+  it('is read as Chinese with the line under it: the kicker, not an English capitals headline', () => {
+    expect(kickerFirst('1月PPI为98.2%', '工业价格稳中趋降')).toBe(true);
+    expect(titlesOf(`${BEFORE}1月PPI为98.2%\n工业价格稳中趋降${LEAD}`).at(-1)).toEqual([
+      '1月PPI为98.2%',
+      '工业价格稳中趋降',
+      [],
+    ]);
+  });
+});
