@@ -460,3 +460,10 @@ export const START_BELOW_WINDOW = 200;
  * up [titles/summaryDeck].
  */
 export const DASH_DECK_MIN_CHARS = 6;
+
+/**
+ * The second line of a title stack of three or more is an item's label, not the headline, when it is
+ * a bare word of at most this many characters over a longer line (`新技术` / `航班行李可全程追踪`):
+ * no headline under a kicker on the corpus's train and dev days is shorter than four [titles/stackEnd].
+ */
+export const ITEM_LABEL_MAX_CHARS = 3;

@@ -6,7 +6,9 @@
  *   key number of a story in large type at the head of its text; a deck says something.
  * - a label the paper sets over a part of the text (`开栏的话`, `核心阅读`, `编者的话`, `内容提要：…`,
  *   `【人物】…`, `人物小传`), a short label ending with a colon (`对话人：`) or a section number alone
- *   (`一`): the text below is in parts.
+ *   (`一`): the text below is in parts; and in a stack of three lines or more, a bare word of at most
+ *   ITEM_LABEL_MAX_CHARS as the second line over a longer one (`2019春运一线` / `新技术` / `航班…`):
+ *   the label of a round-up's item, whose title follows (no headline under a kicker is that short).
  * - an author's name set under the titles (`（英国）约翰·史密斯`, subhead.authorUnderTitles): a signed
  *   piece's byline, never a deck.
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
@@ -27,12 +29,12 @@
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
- * Thresholds: TITLES_SET_TOGETHER_MIN, COLUMN_NAME_MIN_CHARS.
+ * Thresholds: TITLES_SET_TOGETHER_MIN, COLUMN_NAME_MIN_CHARS, ITEM_LABEL_MAX_CHARS.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { COLUMN_NAME_MIN_CHARS, TITLES_SET_TOGETHER_MIN } from '../../thresholds';
+import { COLUMN_NAME_MIN_CHARS, ITEM_LABEL_MAX_CHARS, TITLES_SET_TOGETHER_MIN } from '../../thresholds';
 import { codePoints } from '../../text';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
@@ -135,6 +137,10 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     !BRIEFS_LABEL.test(label)
   )
     return { end: start + 1, rule: 'subhead.underColumnLabel' };
+  // A word or two standing between the first line and a longer title (`2019春运一线` / `新技术` /
+  // `航班行李可全程追踪`) labels an item of a round-up: no headline is that short under a kicker.
+  if (end - start >= 3 && itemLabel(lines[start + 1]?.body ?? '', lines[start + 2]?.body ?? ''))
+    return { end: start + 1, rule: 'subhead.labelUnderTitles' };
   for (let k = start + 1; k < end; k++) {
     const l = lines[k];
     if (!l) break;
@@ -150,6 +156,15 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
+}
+
+/** Han characters only: an item's label is a bare word (`新技术`, `送医治`). */
+const BARE_WORD = /^\p{Script=Han}+$/u;
+
+/** A bare word of at most ITEM_LABEL_MAX_CHARS over a longer line: the label of a round-up's item. */
+function itemLabel(body: string, below: string): boolean {
+  const n = codePoints(body);
+  return n <= ITEM_LABEL_MAX_CHARS && BARE_WORD.test(body) && codePoints(below) > n;
 }
 
 /** The column names a file prints in brackets closing its title lines, per lines array (read once per file). */

@@ -54,3 +54,15 @@ describe('a document’s dated note closes its titles (subhead.underDocumentNote
     ]);
   });
 });
+
+describe('a round-up’s item label under its head (subhead.labelUnderTitles)', () => {
+  it('a bare word of three characters as the second of three lines opens the text with the item’s title', () => {
+    const text = `${ABOVE}春节返乡一线\n新服务\n高铁站开通爱心通道\n本报北京2月3日电  （记者李华）春运期间，高铁站开通了爱心通道。\n老人和孩子可以优先进站。\n`;
+    const a = segmentText(text).articles.at(-1);
+    expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([null, '春节返乡一线', []]);
+    expect(a?.blocks.slice(0, 2).map((b) => `${b.kind}:${b.text}`)).toEqual([
+      'subhead:新服务',
+      'subhead:高铁站开通爱心通道',
+    ]);
+  });
+});
