@@ -8,7 +8,8 @@
  *   `【人物】…`, `人物小传`), a short label ending with a colon (`对话人：`) or a section number alone
  *   (`一`): the text below is in parts; and in a stack of three lines or more, a bare word of at most
  *   ITEM_LABEL_MAX_CHARS as the second line over a longer one (`2019春运一线` / `新技术` / `航班…`):
- *   the label of a round-up's item, whose title follows (no headline under a kicker is that short).
+ *   the label of a round-up's item, whose title follows (no headline under a kicker is that short);
+ *   a date or a period alone (`2018年1月至11月`) over the figures it dates.
  * - an author's name set under the titles (`（英国）约翰·史密斯`, subhead.authorUnderTitles): a signed
  *   piece's byline, never a deck.
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
@@ -50,6 +51,12 @@ const CALLOUT =
  */
 const LABEL_BELOW =
   /^(?:(?:开栏的话|编者的话|核心阅读|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
+/**
+ * A date or a period alone (`2018年1月至11月`, `截至2018年底`): the label of the figures under it; a
+ * deck says something (a dated note under a document's title stands in brackets).
+ */
+const DATE_ONLY =
+  /^(?:截至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:(?:至|到|—|-)(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:底|末|以来)?$/u;
 /** A short label ending with a colon (`对话人：`, `嘉宾：`) introduces the text under it: never a deck. */
 const COLON_LABEL = /^[^，。；：:]{1,10}[：:]$/u;
 /**
@@ -145,7 +152,7 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     const l = lines[k];
     if (!l) break;
     if (CALLOUT.test(l.body)) return { end: k, rule: 'subhead.figureUnderTitles' };
-    if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body))
+    if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body) || DATE_ONLY.test(l.body))
       return { end: k, rule: 'subhead.labelUnderTitles' };
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
     if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };

@@ -66,3 +66,12 @@ describe('a round-up’s item label under its head (subhead.labelUnderTitles)', 
     ]);
   });
 });
+
+describe('a date alone under the titles (subhead.labelUnderTitles)', () => {
+  it('labels the figures under it: no deck', () => {
+    const text = `${ABOVE}城乡环境整治取得实效\n2025年1月至11月\n3200处\n全市共整治环境问题点位\n本报讯（记者 赵雷）今年以来，全市持续推进城乡环境整治。\n群众满意度明显提升。\n`;
+    const a = segmentText(text).articles.at(-1);
+    expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([null, '城乡环境整治取得实效', []]);
+    expect(a?.blocks[0]?.text).toBe('2025年1月至11月');
+  });
+});
