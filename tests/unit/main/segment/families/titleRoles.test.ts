@@ -198,3 +198,18 @@ describe('a Chinese title line made mostly of a figure and an abbreviation', () 
     ]);
   });
 });
+
+describe('a slogan of parallel phrases over a shorter line', () => {
+  it('is the kicker, even over a line opening with a time', () => {
+    expect(kickerFirst('科技赋能 文化出新 服务惠民', '今年庙会  看点多多')).toBe(true);
+    expect(titlesOf(`${BEFORE}科技赋能 文化出新 服务惠民\n今年庙会  看点多多${LEAD}`).at(-1)).toEqual([
+      '科技赋能 文化出新 服务惠民',
+      '今年庙会  看点多多',
+      [],
+    ]);
+  });
+
+  it('but over a longer line it stays the headline over its deck', () => {
+    expect(kickerFirst('云端数谷 智造新城', '全市大数据产业园区今年新签约项目四十余个')).toBe(false);
+  });
+});
