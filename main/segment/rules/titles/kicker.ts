@@ -35,7 +35,7 @@ const QUOTED = /^“[^“”]*”$/u;
 /** A deck naming who attended or spoke (`尤权出席并讲话`); `…时的讲话` is the title of a speech. */
 const DECK_WORDS = /(?<!的)(?:讲话|出席|参加|主持|会见|致辞|看望|慰问|陪同)|调研$/u;
 /** A deck that carries on the headline's subject with what it decided or said (`强调…`, `决定…`). */
-const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
+export const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
 /** A deck dating or ordering what the headline reports (`2026年勾勒…`, `今年将…`, `首批…`, `3月…`). */
 const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|预计|[0-9０-９]{1,2}月)/u;
 /** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */

@@ -9,7 +9,8 @@
  * only line between the titles and the lead (or a label opening the text: `核心阅读`, `开栏的话`),
  * and it reads as a digest, not a sentence of the story:
  * it ends without a full stop (the story's own first paragraph ends its sentence), or it quotes
- * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A line opening with a dash
+ * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A digest opening on what a meeting did
+ * (`讨论… 审议…`, `听取…；部署…`) without a sentence end is the deck whatever follows. A line opening with a dash
  * (`——…纪实`) under a deckless headline is its deck whatever follows (dashDeck below).
  * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
  * line's indent, gap, width, first and last characters.
@@ -19,6 +20,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { visibleLength } from '../../text';
 import { DASH_DECK_MIN_CHARS, SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { DECK_VERB_START } from './kicker';
 import { labelOverText } from './stackEnd';
 import { stacksUnmarked } from './stacksUnmarked';
 
@@ -40,6 +42,17 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
   if (!line || line.indent || !lead) return false;
   if (dashDeck(line, lead)) return true;
   if (line.kind !== 'body' || line.opens) return false;
+  // A digest opening on what the meeting did (`讨论… 审议…`, `听取…；部署…`) carries on the
+  // headline's subject: a deck over whatever finished paragraph follows, when it ends no sentence
+  // (two unfinished lines above the text are text).
+  if (
+    DECK_VERB_START.test(line.body) &&
+    !SENTENCE_END.test(line.body) &&
+    (lead.ends || lead.kind === 'lead') &&
+    line.gap <= lead.gap &&
+    line.width <= SUMMARY_DECK_MAX_WIDTH
+  )
+    return true;
   // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
   if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
   // Set as the stack is set: no wider gap above the deck than below it.

@@ -75,3 +75,15 @@ describe('a date alone under the titles (subhead.labelUnderTitles)', () => {
     expect(a?.blocks[0]?.text).toBe('2025年1月至11月');
   });
 });
+
+describe('a meeting’s digest under its headline (title.summaryDeck)', () => {
+  it('opening on what the meeting did, with no sentence end, is the deck over a plain paragraph', () => {
+    const deck =
+      '讨论年度重点工作安排 审议《关于加强城市绿化管理的若干规定（草案）》《关于推进老旧小区改造的实施意见》《关于完善社区养老服务体系的工作方案》市长主持会议';
+    const text = `${ABOVE}（本报记者 王明）\n市政府召开常务会议\n${deck}\n春风送暖，全市各区陆续启动春季植树活动。\n会议指出，植树造林是改善城市环境的重要举措。\n`;
+    expect(last(text)).toEqual({
+      titles: [null, '市政府召开常务会议', [deck]],
+      first: '春风送暖，全市各区陆续启动春季植树活动。',
+    });
+  });
+});
