@@ -201,6 +201,8 @@ export const RULE_CODES = [
   'subhead.nothingBelow',
   // Title lines under a story's opening quotation and its dash-led source: its first section (rules/articles/epigraph.ts).
   'subhead.underEpigraph',
+  // A line under a document's dated or adoption note, which closes its titles (rules/titles/stackEnd.ts).
+  'subhead.underDocumentNote',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -188,6 +188,8 @@ const rulesEn = {
       'a title line with only credits and page furniture under it before the next titles: no headline (it has no text), the close of the story above',
     underEpigraph:
       'title lines under a story’s opening quotation and its dash-led source: crossheads of its first section, not a new story',
+    underDocumentNote:
+      'a line under the dated or adoption note (in brackets) of a document’s title: the note closes the titles, so the line opens the text',
   },
   join: {
     hyphen: 'word hyphenated across the break',

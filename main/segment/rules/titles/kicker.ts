@@ -5,7 +5,8 @@
  * names who attended (出席, 讲话 …), sits in brackets, runs clearly longer than the line above, carries on its subject
  * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
  * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
- * kicker, and so is any line over a quotation and any line of at most ZH_KICKER_SHORT characters.
+ * kicker, and so is any line over a quotation, any line of at most ZH_KICKER_SHORT characters and a
+ * slogan of parallel phrases set apart by spaces over a line no longer than itself.
  * English kickers are short section labels.
  * Signals: CJK share, visible lengths, leading dash, deck words, closing verbs, figures, quotes, capitals.
  * Thresholds: ZH_DECK_SUMMARY, ZH_DECK_LONG, ZH_DECK_LONGER_BY, ZH_KICKER_SHORT, ZH_KICKER_MAX,
@@ -34,18 +35,31 @@ const QUOTED = /^“[^“”]*”$/u;
 /** A deck naming who attended or spoke (`尤权出席并讲话`); `…时的讲话` is the title of a speech. */
 const DECK_WORDS = /(?<!的)(?:讲话|出席|参加|主持|会见|致辞|看望|慰问|陪同)|调研$/u;
 /** A deck that carries on the headline's subject with what it decided or said (`强调…`, `决定…`). */
-const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
+export const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
 /** A deck dating or ordering what the headline reports (`2026年勾勒…`, `今年将…`, `首批…`, `3月…`). */
 const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|预计|[0-9０-９]{1,2}月)/u;
 /** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */
 const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|成立|启用|启动|截止|会谈|发布|公布)$/u;
+/**
+ * Parallel phrases set apart by spaces (`守正创新 技术突破 融合传播`, `强化管理 封闭训练`): a slogan,
+ * the kicker over a line no longer than itself (a longer line under it may be an advertiser's deck).
+ */
+const PARALLEL_PHRASES = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{2,8})+$/u;
 /** A deck ending on a figure (`比去年同期增长10.4%`, `累计投入3亿元`). */
 const FIGURE_END = /[0-9０-９][0-9０-９.．]*(?:[%％]|\p{Script=Han}{0,2})$/u;
 
 export function kickerFirst(a: string, b: string): boolean {
   if (/^[—–-]{1,2}/u.test(b) || DECK_WORDS.test(b)) return false;
-  if (cjkShare(a) >= CJK_TEXT_SHARE) return chineseKickerFirst(a, b);
+  if (chinesePair(a, b)) return chineseKickerFirst(a, b);
   return kickerLike(a, b);
+}
+
+/**
+ * Two title lines are read as Chinese when either is: a Chinese line made mostly of a figure and an
+ * abbreviation (`1月PMI为49.5%`, `5G手机`) is no English line in capitals over a deck.
+ */
+export function chinesePair(a: string, b: string): boolean {
+  return cjkShare(a) >= CJK_TEXT_SHARE || cjkShare(b) >= CJK_TEXT_SHARE;
 }
 
 /**
@@ -59,6 +73,8 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (BRACKETED.test(b) || lb >= ZH_DECK_SUMMARY) return false;
   // `X在…时强调`: a line reporting who spoke sets the scene for what was said.
   if (HANDS_OVER.test(a) || QUOTED.test(b) || la <= ZH_KICKER_SHORT) return true;
+  // A slogan of parallel phrases (`守正创新 技术突破 融合传播`) over a line no longer than itself.
+  if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
   if (YEAR_START.test(b) || DECK_VERB_START.test(b) || EVENT_DONE.test(a)) return false;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;
   return !(lb >= ZH_DECK_LONG && lb >= la + ZH_DECK_LONGER_BY);
@@ -66,7 +82,7 @@ function chineseKickerFirst(a: string, b: string): boolean {
 
 /** A kicker is short: a place, a topic, a slogan (Chinese up to ZH_KICKER_MAX characters, English up to EN_KICKER_MAX_WORDS words). */
 export function kickerLike(a: string, b: string): boolean {
-  if (cjkShare(a) >= CJK_TEXT_SHARE) {
+  if (chinesePair(a, b)) {
     const la = visibleLength(a);
     const lb = visibleLength(b);
     return la <= ZH_KICKER_SHORT || (la <= ZH_KICKER_MAX && lb > la);

@@ -7,7 +7,9 @@
  * where nothing marks where the stack ends (one paragraph a line, every line apart by the same blank
  * line: summaryDeck.ts), the line under the kicker is taken into the title group: the kicker's group
  * when the kicker is a title line, or the story's first line when a story starts at the kicker
- * (storyStartLine.ts). The line under it reads as a headline: flush, at most TITLE_MAX_WIDTH wide,
+ * (storyStartLine.ts). Where paragraphs are indented under flush titles, the flush line under such a
+ * kicker that the stack rule left out (the line above the kicker ended without a full stop) is taken
+ * the same way. The line under it reads as a headline: flush, at most TITLE_MAX_WIDTH wide,
  * no list mark, no clause mark at its end and no sentence end unless a column tag closes it or the line is one
  * quotation.
  * Signals: the last characters of the kicker; the kind, indent, width, first and last characters of
@@ -41,7 +43,9 @@ export function leadsInWithDash(line: Line): boolean {
  * kicker hands over to, in a file that does not set its title stacks apart.
  */
 export function headlineUnderLeadIn(lines: Line[], k: number, layout: Layout): boolean {
-  if (!stacksUnmarked(layout)) return false;
+  // Where paragraphs are indented, a flush line under the kicker is a title line too (the stack
+  // rule missed the pair when the line above the kicker did not end a sentence: a photo credit).
+  if (!stacksUnmarked(layout) && !(layout.chinese && layout.indented)) return false;
   const above = lines[k - 1];
   const line = lines[k];
   if (!above || !line || !leadsInWithDash(above)) return false;

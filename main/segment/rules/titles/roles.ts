@@ -4,7 +4,8 @@
  * it are decks. In raw OCR a headline is a stack of printed lines: each run of capitals or of deck
  * lines is one title.
  * Signals: the group's texts, their CJK share, label pattern, leading dash, deck words, lengths.
- * Thresholds: CJK_TEXT_SHARE; the kicker thresholds in kicker.ts.
+ * Thresholds: CJK_TEXT_SHARE (read in kicker.ts: a pair is Chinese when either line is); the kicker
+ * thresholds in kicker.ts.
  * Issue 14: title.kickerLeadIn (a kicker ending with a dash or colon), title.kickerColumnTag /
  * title.deckUnderColumnTag (the line carrying a bracketed column name is the headline),
  * title.kickerInLine (a kicker printed at the start of the headline's line, kickerInLine.ts),
@@ -20,10 +21,9 @@ import type { Titles } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { LABEL } from '../../patterns';
-import { cjkShare, joinSeparator } from '../../text';
-import { CJK_TEXT_SHARE } from '../../thresholds';
+import { joinSeparator } from '../../text';
 import type { RuleCode } from '../codes';
-import { kickerFirst, kickerLike } from './kicker';
+import { chinesePair, kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
 import { inRunOnFile, kickerCut } from './kickerInLine';
 import { pairRoles } from './pairSignals';
@@ -92,13 +92,13 @@ function rolesOf(texts: string[]): TitleRoles {
   // name (`（人民论坛）`) marks the headline, on the second line or the first.
   if (!DECK_OPENER.test(b) && KICKER_LEAD_IN.test(a))
     return { kicker: a, headline: b, subheadlines: rest, rule: 'title.kickerLeadIn' };
-  if (rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE && !DECK_OPENER.test(b)) {
+  if (rest.length === 0 && chinesePair(a, b) && !DECK_OPENER.test(b)) {
     if (COLUMN_TAG.test(b) && !WHOLE_BRACKETED.test(b))
       return { kicker: a, headline: b, subheadlines: [], rule: 'title.kickerColumnTag' };
     if (COLUMN_TAG.test(a))
       return { kicker: null, headline: a, subheadlines: [b], rule: 'title.deckUnderColumnTag' };
   }
-  const settled = rest.length === 0 && cjkShare(a) >= CJK_TEXT_SHARE ? pairRoles(a, b) : null;
+  const settled = rest.length === 0 && chinesePair(a, b) ? pairRoles(a, b) : null;
   if (settled)
     return settled.kicker
       ? { kicker: a, headline: b, subheadlines: [], rule: settled.rule }
@@ -114,7 +114,7 @@ function rolesOf(texts: string[]): TitleRoles {
         };
   }
   // Chinese papers print the full 引题 / 主题 / 副题 set; English stacks are a headline and decks.
-  const full = cjkShare(a) >= CJK_TEXT_SHARE || kickerLike(a, b);
+  const full = chinesePair(a, b) || kickerLike(a, b);
   if (DASH_DECK.test(b))
     return { kicker: null, headline: a, subheadlines: [b, ...rest], rule: 'title.deckDash' };
   if (!full) return { kicker: null, headline: a, subheadlines: [b, ...rest], rule: 'title.headlineDecks' };

@@ -6,7 +6,10 @@
  *   key number of a story in large type at the head of its text; a deck says something.
  * - a label the paper sets over a part of the text (`开栏的话`, `核心阅读`, `编者的话`, `内容提要：…`,
  *   `【人物】…`, `人物小传`), a short label ending with a colon (`对话人：`) or a section number alone
- *   (`一`): the text below is in parts.
+ *   (`一`): the text below is in parts; and in a stack of three lines or more, a bare word of at most
+ *   ITEM_LABEL_MAX_CHARS as the second line over a longer one (`2019春运一线` / `新技术` / `航班…`):
+ *   the label of a round-up's item, whose title follows (no headline under a kicker is that short);
+ *   a date or a period alone (`2018年1月至11月`) over the figures it dates.
  * - an author's name set under the titles (`（英国）约翰·史密斯`, subhead.authorUnderTitles): a signed
  *   piece's byline, never a deck.
  * - in a file that sets the lines of its title stacks together (at least TITLES_SET_TOGETHER_MIN
@@ -15,22 +18,24 @@
  * - any line under a column's label (`速览`, `来论`, `新闻速递`, `编者按`, a readers' page's `建议`): the label heads a
  *   round-up whose items follow, so it is the headline and the item's title a crosshead.
  * - where nothing sets stacks apart, the line under a column-tagged headline, unless a dash opens it
- *   (then the lines under that dashed deck) or the dateline lead follows it (subhead.underColumnTag,
- *   underColumnTag below).
+ *   (then the lines under that dashed deck), the dateline lead follows it, or it ends with a column
+ *   name of its own (then it is the headline) (subhead.underColumnTag, underColumnTag below).
  * - a line repeating the title line above it (`关于…的实施意见` under `关于…的实施意见`): a published
  *   document's own title opening its text in full (subhead.repeatedTitle), never a deck.
+ * - a line under a document's dated or adoption note (`（…会议通过）` over `中华人民共和国主席令`):
+ *   the note closes the document's titles (subhead.underDocumentNote).
  * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
  *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
  *   no deck or headline ends with one.
  * The first line always stays a title. A lead right under such crossheads, before any paragraph, is
  * the article's first paragraph (the crossheads opened its text), not a new article.
  * Signals: the lines' text; the gaps inside the group and in the file's other title stacks.
- * Thresholds: TITLES_SET_TOGETHER_MIN, COLUMN_NAME_MIN_CHARS.
+ * Thresholds: TITLES_SET_TOGETHER_MIN, COLUMN_NAME_MIN_CHARS, ITEM_LABEL_MAX_CHARS.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { COLUMN_NAME_MIN_CHARS, TITLES_SET_TOGETHER_MIN } from '../../thresholds';
+import { COLUMN_NAME_MIN_CHARS, ITEM_LABEL_MAX_CHARS, TITLES_SET_TOGETHER_MIN } from '../../thresholds';
 import { codePoints } from '../../text';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
@@ -46,6 +51,12 @@ const CALLOUT =
  */
 const LABEL_BELOW =
   /^(?:(?:开栏的话|编者的话|核心阅读|内容提要|背景故事|人物小传|引[\s\u3000]*子)$|(?:内容提要|提要|摘要)[：:]|【[^】]{1,12}】|[（(]?[一二三四五六七八九十]{1,3}[)）]?$)/u;
+/**
+ * A date or a period alone (`2018年1月至11月`, `截至2018年底`): the label of the figures under it; a
+ * deck says something (a dated note under a document's title stands in brackets).
+ */
+const DATE_ONLY =
+  /^(?:截至)?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:(?:至|到|—|-)(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?(?:底|末|以来)?$/u;
 /** A short label ending with a colon (`对话人：`, `嘉宾：`) introduces the text under it: never a deck. */
 const COLON_LABEL = /^[^，。；：:]{1,10}[：:]$/u;
 /**
@@ -105,12 +116,19 @@ const DASH_START = /^[—–-]{1,2}/u;
  */
 function underColumnTag(lines: Line[], start: number, end: number, layout: Layout): number | null {
   if (end - start < 2 || !stacksUnmarked(layout) || !COLUMN_TAG.test(lines[start]?.body ?? '')) return null;
+  const second = lines[start + 1]?.body ?? '';
   // A dashed series line is the deck, and the stack ends under it.
-  if (DASH_START.test(lines[start + 1]?.body ?? '')) return end - start > 2 ? start + 2 : null;
+  if (DASH_START.test(second)) return end - start > 2 ? start + 2 : null;
+  // The line under ends with its own column name (`记者蹲点…（社区）` / `把…解决在家门口（前沿观察）`):
+  // a column's name closes its headline, so the bracket above was part of a kicker's sentence.
+  if (COLUMN_TAG.test(second) && !WHOLE_BRACKETED.test(second)) return null;
   // A news story under a column's name keeps its deck right over the dateline lead.
   const below = lines[start + 2]?.kind;
   return below === 'lead' || below === 'byline' ? null : start + 1;
 }
+
+/** A line wholly in brackets: a date or an adoption note under a document's title (`（2019年1月3日）`). */
+const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 
 /** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */
 const LEADS_IN_DASH = /[^—–-](?:——|—)$/u;
@@ -126,17 +144,34 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     !BRIEFS_LABEL.test(label)
   )
     return { end: start + 1, rule: 'subhead.underColumnLabel' };
+  // A word or two standing between the first line and a longer title (`2019春运一线` / `新技术` /
+  // `航班行李可全程追踪`) labels an item of a round-up: no headline is that short under a kicker.
+  if (end - start >= 3 && itemLabel(lines[start + 1]?.body ?? '', lines[start + 2]?.body ?? ''))
+    return { end: start + 1, rule: 'subhead.labelUnderTitles' };
   for (let k = start + 1; k < end; k++) {
     const l = lines[k];
     if (!l) break;
     if (CALLOUT.test(l.body)) return { end: k, rule: 'subhead.figureUnderTitles' };
-    if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body))
+    if (LABEL_BELOW.test(l.body) || COLON_LABEL.test(l.body) || DATE_ONLY.test(l.body))
       return { end: k, rule: 'subhead.labelUnderTitles' };
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
     if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };
+    // The dated or adoption note under a document's title (`（…会议通过）`) closes its titles: what
+    // follows (`中华人民共和国主席令` / `第十九号`) is the document's text.
+    if (k - 1 > start && WHOLE_BRACKETED.test(lines[k - 1]?.body ?? ''))
+      return { end: k, rule: 'subhead.underDocumentNote' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
   }
   return { end, rule: null };
+}
+
+/** Han characters only: an item's label is a bare word (`新技术`, `送医治`). */
+const BARE_WORD = /^\p{Script=Han}+$/u;
+
+/** A bare word of at most ITEM_LABEL_MAX_CHARS over a longer line: the label of a round-up's item. */
+function itemLabel(body: string, below: string): boolean {
+  const n = codePoints(body);
+  return n <= ITEM_LABEL_MAX_CHARS && BARE_WORD.test(body) && codePoints(below) > n;
 }
 
 /** The column names a file prints in brackets closing its title lines, per lines array (read once per file). */
@@ -193,6 +228,7 @@ const OPENING_CROSSHEADS: ReadonlySet<string> = new Set<RuleCode>([
   'subhead.setApartFromTitles',
   'subhead.underColumnLabel',
   'subhead.authorUnderTitles',
+  'subhead.underDocumentNote',
 ]);
 
 /** The current article holds nothing but crossheads split off its titles (and page furniture). */

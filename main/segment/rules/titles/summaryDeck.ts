@@ -9,14 +9,18 @@
  * only line between the titles and the lead (or a label opening the text: `核心阅读`, `开栏的话`),
  * and it reads as a digest, not a sentence of the story:
  * it ends without a full stop (the story's own first paragraph ends its sentence), or it quotes
- * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text.
+ * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A digest opening on what a meeting did
+ * (`讨论… 审议…`, `听取…；部署…`) without a sentence end is the deck whatever follows. A line opening with a dash
+ * (`——…纪实`) under a deckless headline is its deck whatever follows (dashDeck below).
  * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
  * line's indent, gap, width, first and last characters.
- * Thresholds: SUMMARY_DECK_MAX_WIDTH.
+ * Thresholds: SUMMARY_DECK_MAX_WIDTH, DASH_DECK_MIN_CHARS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { visibleLength } from '../../text';
+import { DASH_DECK_MIN_CHARS, SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { DECK_VERB_START } from './kicker';
 import { labelOverText } from './stackEnd';
 import { stacksUnmarked } from './stacksUnmarked';
 
@@ -35,10 +39,40 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
   if (!stacksUnmarked(layout)) return false;
   const line = lines[k];
   const lead = lines[k + 1];
-  if (!line || line.kind !== 'body' || line.indent || line.opens || !lead) return false;
+  if (!line || line.indent || !lead) return false;
+  if (dashDeck(line, lead)) return true;
+  if (line.kind !== 'body' || line.opens) return false;
+  // A digest opening on what the meeting did (`讨论… 审议…`, `听取…；部署…`) carries on the
+  // headline's subject: a deck over whatever finished paragraph follows, when it ends no sentence
+  // (two unfinished lines above the text are text).
+  if (
+    DECK_VERB_START.test(line.body) &&
+    !SENTENCE_END.test(line.body) &&
+    (lead.ends || lead.kind === 'lead') &&
+    line.gap <= lead.gap &&
+    line.width <= SUMMARY_DECK_MAX_WIDTH
+  )
+    return true;
   // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
   if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
   // Set as the stack is set: no wider gap above the deck than below it.
   if (line.gap > lead.gap || line.width > SUMMARY_DECK_MAX_WIDTH || ITEM_START.test(line.body)) return false;
   return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
+}
+
+/** A deck opening with a dash (`——党的十八大以来…纪实`, `——访…`): what the piece is, under its headline. */
+const DASH_DECK = /^(?:——|—)(?=\p{Script=Han}|[“《（(])/u;
+
+/**
+ * The line under a deckless headline opens with a dash and says what the piece is (`——…纪实`,
+ * `——访…`, `——评…`): its deck (title.summaryDeck), whatever follows, though a rule over body text
+ * took it for a signature (`——编者`): a signature closes text, and nothing stands between it and
+ * the headline. At least DASH_DECK_MIN_CHARS characters, no sentence end, not the first of a list
+ * of dashed items (a second dashed line under it).
+ */
+function dashDeck(line: Line, next: Line): boolean {
+  if (line.kind !== 'body' && line.kind !== 'credit') return false;
+  if (!DASH_DECK.test(line.body) || DASH_DECK.test(next.body) || SENTENCE_END.test(line.body)) return false;
+  if (line.gap > next.gap || line.width > SUMMARY_DECK_MAX_WIDTH) return false;
+  return visibleLength(line.body.replace(/^[—]+/u, '')) >= DASH_DECK_MIN_CHARS;
 }

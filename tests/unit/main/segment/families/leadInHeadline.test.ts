@@ -73,3 +73,27 @@ describe('a last title line ending with a lead-in dash', () => {
     ]);
   });
 });
+
+describe('the headline under a dash-ended kicker where paragraphs are indented', () => {
+  it('the flush line under it is the headline, though the line above the kicker ended without a full stop', () => {
+    // A photo credit closes the story above (no full stop), so the flush pair is no stack of its own.
+    const text = [
+      '城区新建三座口袋公园',
+      '　　本报讯（记者 王明）近日，城区三座口袋公园建成开放。',
+      '　　公园里设有健身步道，周边居民纷纷前来。',
+      '　　刘明  张  华摄影报道（影像中国）',
+      '江西某县某村村民张大山——',
+      '“日子好了，心里踏实”',
+      '　　本报南昌3月1日电  （记者李华）春节刚过，张大山就忙着翻修自家的民宿。',
+      '　　他说，今年打算再添几间客房。',
+      '山区公路全线贯通',
+      '　　本报讯（记者 赵雷）近日，山区公路全线贯通。',
+    ].join('\n');
+    const a = segmentText(`${text}\n`).articles[1];
+    expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([
+      '江西某县某村村民张大山——',
+      '“日子好了，心里踏实”',
+      [],
+    ]);
+  });
+});

@@ -187,3 +187,29 @@ describe('--explain for a kicker printed inside the headline line', () => {
     expect([roleOf(7), roleOf(9)]).toEqual(['title.kicker', 'title.deck']);
   });
 });
+
+describe('a Chinese title line made mostly of a figure and an abbreviation', () => {
+  it('is read as Chinese with the line under it: the kicker, not an English capitals headline', () => {
+    expect(kickerFirst('1月PPI为98.2%', '工业价格稳中趋降')).toBe(true);
+    expect(titlesOf(`${BEFORE}1月PPI为98.2%\n工业价格稳中趋降${LEAD}`).at(-1)).toEqual([
+      '1月PPI为98.2%',
+      '工业价格稳中趋降',
+      [],
+    ]);
+  });
+});
+
+describe('a slogan of parallel phrases over a shorter line', () => {
+  it('is the kicker, even over a line opening with a time', () => {
+    expect(kickerFirst('科技赋能 文化出新 服务惠民', '今年庙会  看点多多')).toBe(true);
+    expect(titlesOf(`${BEFORE}科技赋能 文化出新 服务惠民\n今年庙会  看点多多${LEAD}`).at(-1)).toEqual([
+      '科技赋能 文化出新 服务惠民',
+      '今年庙会  看点多多',
+      [],
+    ]);
+  });
+
+  it('but over a longer line it stays the headline over its deck', () => {
+    expect(kickerFirst('云端数谷 智造新城', '全市大数据产业园区今年新签约项目四十余个')).toBe(false);
+  });
+});
