@@ -37,6 +37,7 @@ interface Example {
   /** the gold cut (UTF-16 offset), or -1 for a line with no kicker */
   gold: number;
   heldOut: boolean;
+  text: string;
 }
 
 const lines: Example[] = [];
@@ -53,11 +54,13 @@ for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
     if (cueCut(text) !== null) continue;
     const ats = cutPoints(text);
     const words = wordBreaks(text);
+    const lead = a.paragraphs[0]?.text ?? '';
     lines.push({
-      xs: ats.map((at) => kickerFeatures(text, at, stats, words)),
+      xs: ats.map((at) => kickerFeatures(text, at, stats, words, lead)),
       ats,
       gold: a.kicker ? a.kicker.length : -1,
-      heldOut: holdOut && day % 2 === 0,
+      heldOut: holdOut && day % 2 === Number(process.env.KICKER_FOLD ?? 0),
+      text,
     });
   }
 }
@@ -105,8 +108,17 @@ const best = scored.map((l) => {
     const p = 1 / (1 + Math.exp(-score(x)));
     if (p > top.p) top = { at: l.ats[k]!, p };
   });
-  return { ...top, gold: l.gold };
+  return { ...top, gold: l.gold, text: l.text };
 });
+if (process.env.KICKER_SHOW) {
+  const cutAt = Number(process.env.KICKER_SHOW);
+  for (const b of best) {
+    const at = b.p >= cutAt ? b.at : -1;
+    if (at === b.gold) continue;
+    const show = (n: number) => (n < 0 ? b.text : `${b.text.slice(0, n)}|${b.text.slice(n)}`);
+    console.log(`  miss p=${b.p.toFixed(2)} gold ${show(b.gold)}  got ${show(at)}`);
+  }
+}
 const withKicker = scored.filter((l) => l.gold >= 0).length;
 const ranked = best.filter((b) => b.gold >= 0 && b.at === b.gold).length;
 console.log(`the best cut is the gold one on ${ranked} of ${withKicker} lines with a kicker`);

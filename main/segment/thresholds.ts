@@ -452,3 +452,17 @@ export const START_ABOVE_WINDOW = 1500;
  * lead's first sentence or two, where a new story names its own subject [articles/startScorer].
  */
 export const START_BELOW_WINDOW = 200;
+
+/**
+ * The kicker scorer reads phrases the story's lead repeats from the title up to this many UTF-16
+ * units on either side of a cut (a few words: the lead re-uses a title's terms, rarely a whole clause)
+ * [titles/kickerModel].
+ */
+export const KICKER_MODEL_LEAD_PHRASE_MAX = 8;
+
+/**
+ * The kicker scorer reads the story's lead from the first text line at most this many lines below
+ * the title line (past a deck, a byline, a credit; further down it is another story's text)
+ * [titles/kickerInLine].
+ */
+export const KICKER_MODEL_LEAD_LINES = 3;

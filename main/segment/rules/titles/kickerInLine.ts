@@ -25,7 +25,7 @@
  * it when its lines ending with a lead-in come in series, a feature's crossheads (seriesOnly).
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
  * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES,
- * KICKER_IN_LINE_SERIES_SPAN.
+ * KICKER_IN_LINE_SERIES_SPAN, KICKER_MODEL_LEAD_LINES (where the scorer reads the story's lead).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -37,6 +37,7 @@ import {
   KICKER_IN_LINE_MIN_CHARS,
   KICKER_IN_LINE_MIN_LINES,
   KICKER_IN_LINE_PER_END,
+  KICKER_MODEL_LEAD_LINES,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
@@ -107,7 +108,10 @@ export function kickerCut(line: Line): KickerCut | null {
   const file = runOnLines.get(line);
   if (!file) return null;
   const at = leadInEnd(line.body);
-  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body, file);
+  const cut =
+    at !== null
+      ? { at, rule: 'title.kickerInLine' as const }
+      : laterCut(line.body, file, leadOf(file.lines, file.lines.indexOf(line)));
   cuts.set(line, cut);
   return cut;
 }
@@ -120,7 +124,8 @@ export function inRunOnFile(line: Line): boolean {
 export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
-  const others: Line[] = [];
+  /** Where the other title lines stand (indexes into `lines`). */
+  const others: number[] = [];
   /** Where the title lines ending with a lead-in stand (indexes into `lines`, ascending). */
   const endsAt: number[] = [];
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
@@ -134,7 +139,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
-      else others.push(l);
+      else others.push(i);
     }
   }
   if (
@@ -150,7 +155,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     runOnLines.set(l, file);
     if (l.kind === 'title') runOnTitles.add(l);
   }
-  for (const l of others) cuts.set(l, laterCut(l.body, file));
+  for (const i of others) cuts.set(lines[i]!, laterCut(lines[i]!.body, file, leadOf(lines, i)));
   for (const at of endsAt) cuts.set(lines[at]!, null);
 }
 
@@ -163,12 +168,25 @@ export function cueCut(text: string): number | null {
  * In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired
  * phrases; failing those, the kicker scorer (kickerModel.ts) when it is sure enough.
  */
-function laterCut(text: string, file: RunOnFile): KickerCut | null {
+function laterCut(text: string, file: RunOnFile, lead: string): KickerCut | null {
   const cue = cueLaterCut(text);
   if (cue) return cue;
   file.stats ??= pairStatsOf(file.lines);
-  const scored = scoredKickerCut(text, file.stats);
+  const scored = scoredKickerCut(text, file.stats, lead);
   return scored && { at: scored.at, rule: 'title.kickerInLineScored', evidence: scored.evidence };
+}
+
+/**
+ * The story's lead under the title line at `at`: the first text line within KICKER_MODEL_LEAD_LINES
+ * lines below it, past decks, bylines and credits ('' when none: the scorer then reads no lead).
+ */
+function leadOf(lines: readonly Line[], at: number): string {
+  if (at < 0) return '';
+  for (let j = at + 1; j < lines.length && j <= at + KICKER_MODEL_LEAD_LINES; j++) {
+    const kind = lines[j]!.kind;
+    if (kind === 'lead' || kind === 'body') return lines[j]!.body;
+  }
+  return '';
 }
 
 /** Who spoke, a sports event, paired phrases. */
