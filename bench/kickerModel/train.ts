@@ -40,6 +40,13 @@ interface Example {
   text: string;
 }
 
+/** `KICKER_DROP=a,b`: features held at 0 (to weigh what each adds on held-out train days). */
+const drop = new Set(
+  (process.env.KICKER_DROP ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((f) => KICKER_FEATURES.indexOf(f as (typeof KICKER_FEATURES)[number])),
+);
 const lines: Example[] = [];
 for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
   const day = Number(name.slice(8, 10));
@@ -56,7 +63,7 @@ for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
     const words = wordBreaks(text);
     const lead = a.paragraphs[0]?.text ?? '';
     lines.push({
-      xs: ats.map((at) => kickerFeatures(text, at, stats, words, lead)),
+      xs: ats.map((at) => kickerFeatures(text, at, stats, words, lead).map((v, i) => (drop.has(i) ? 0 : v))),
       ats,
       gold: a.kicker ? a.kicker.length : -1,
       heldOut: holdOut && day % 2 === Number(process.env.KICKER_FOLD ?? 0),

@@ -15,7 +15,8 @@
  * either side; a column's name in brackets at the end; how often the file ends a clause on the
  * kicker's last character or two and starts one on the headline's first (where a kicker ends, a
  * clause ends); the story's lead, which re-uses the title's words: a pair of characters it prints
- * together is not cut, and a phrase of it that ends (or starts) at the cut is a whole phrase. No cut
+ * together is not cut, and a phrase of it that ends (or starts) at the cut is a whole phrase; three
+ * characters across the cut that the file prints elsewhere too (a phrase of its own). No cut
  * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one.
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX.
@@ -84,6 +85,8 @@ export const KICKER_FEATURES = [
   'startRate',
   'tailEndRate',
   'headStartRate',
+  'crossSeenLeft',
+  'crossSeenRight',
 ] as const;
 
 /** A word ending a kicker that names the occasion or the kind of story (`…会议`, `…纪实`, `…综述`). */
@@ -191,9 +194,13 @@ export class PairStats {
   private readonly ends = new Map<number, number>();
   private readonly starts = new Map<number, number>();
   private total = 0;
+  /** The file's lines, one string (a phrase is looked up in it). */
+  private readonly joined: string;
 
   constructor(texts: Iterable<string>) {
+    const all: string[] = [];
     for (const t of texts) {
+      all.push(t);
       const cs = Array.from(t).filter((c) => !/[\s\u3000]/u.test(c));
       const codes = cs.map((c) => c.codePointAt(0)!);
       for (let i = 0; i < cs.length; i++) {
@@ -212,6 +219,22 @@ export class PairStats {
         }
       }
     }
+    this.joined = all.join('\n');
+  }
+
+  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
+  private triples: Map<string, number> | null = null;
+
+  /** True when `s` (three UTF-16 units) stands in the file at least twice: once is the title line itself. */
+  seenTwice(s: string): boolean {
+    if (!this.triples) {
+      this.triples = new Map();
+      for (let i = 0; i + 3 <= this.joined.length; i++) {
+        const key = this.joined.slice(i, i + 3);
+        this.triples.set(key, (this.triples.get(key) ?? 0) + 1);
+      }
+    }
+    return (this.triples.get(s) ?? 0) >= 2;
   }
 
   pair(a: string, b: string): number {
@@ -309,6 +332,9 @@ export function kickerFeatures(
     stats.clauseRate(b, false),
     stats.clauseRate(Array.from(kicker).slice(-2).join(''), true),
     stats.clauseRate(Array.from(headline).slice(0, 2).join(''), false),
+    // Three characters across the cut the file prints elsewhere too are a phrase of its own.
+    flag(stats.seenTwice(text.slice(Math.max(0, at - 2), at + 1))),
+    flag(stats.seenTwice(text.slice(at - 1, at + 2))),
   ];
 }
 

@@ -64,6 +64,19 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(alone[f('leadKickerTail')]).toBe(0);
   });
 
+  it('reads three characters across the cut that the file prints elsewhere as one phrase', () => {
+    const text = '河湖清淤工程顺利推进沿岸村民喝上放心水';
+    const stats = new PairStats([text, '今年还将推进沿岸整治']);
+    const left = KICKER_FEATURES.indexOf('crossSeenLeft');
+    const right = KICKER_FEATURES.indexOf('crossSeenRight');
+    const inPhrase = kickerFeatures(text, text.indexOf('沿'), stats);
+    const onlyHere = kickerFeatures(text, text.indexOf('村'), stats);
+    expect(inPhrase[left]).toBe(1);
+    expect(kickerFeatures(text, text.indexOf('进'), stats)[right]).toBe(1);
+    expect(onlyHere[left]).toBe(0);
+    expect(onlyHere[right]).toBe(0);
+  });
+
   it('counts where the file ends and starts clauses', () => {
     const stats = new PairStats(['工程推进，村民满意', '道路推进，群众满意', '推进工作']);
     expect(stats.clauseRate('进', true)).toBeGreaterThan(stats.clauseRate('推', true));
