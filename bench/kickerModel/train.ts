@@ -8,7 +8,10 @@
  * each article's first title line is its kicker and headline together, as that layout prints them.
  * Lines a visible cue already cuts (kickerInLine.ts) are left out: the scorer sees only the others.
  * The possible cuts of a line and `no cut` (score 0) compete in one softmax whose likelihood of the
- * gold choice is maximised; the file's pair counts come from all the gold texts of the file. A light
+ * gold choice is maximised; the file's pair counts come from all the gold texts of the file, the
+ * story's lead from the article's first gold paragraph (the segmenter reads the first text line
+ * under the title). `--hold-out` fits on half the days and scores the other half (KICKER_FOLD=0 holds
+ * out the even days, 1 the odd ones); KICKER_DROP=name,… holds features at 0 to weigh each. A light
  * L2 penalty; fitted by full-batch gradient descent (Adam); the cut threshold printed is the one that gets the
  * most lines right on train (KICKER_MODEL_CUT_AT in thresholds.ts is set from it by hand).
  * Deterministic: same corpus, same weights.
