@@ -177,9 +177,30 @@ function bands(ranges: ReadonlyArray<readonly [number, number]>, n: number): num
 }
 
 /** Marks a clause ends before: the character before one ended a clause. */
-const CLAUSE_CLOSE = new Set(Array.from('，,、；;：:。！？!?）)”’」』…—'));
+const CLAUSE_CLOSE = codeSet('，,、；;：:。！？!?）)”’」』…—');
 /** Marks a clause starts after: the character after one (or at a line's start) started a clause. */
-const CLAUSE_OPEN = new Set(Array.from('，,、；;：:。！？!?（(“‘「『…—'));
+const CLAUSE_OPEN = codeSet('，,、；;：:。！？!?（(“‘「『…—');
+
+function codeSet(marks: string): Set<number> {
+  return new Set(Array.from(marks, (c) => c.codePointAt(0)!));
+}
+
+/** The code points of `/\s/u` (spaces the counts skip: a line's words run on across them). */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * How often each pair of characters stands together in the file, and each character alone; how
@@ -196,45 +217,54 @@ export class PairStats {
   private total = 0;
   /** The file's lines, one string (a phrase is looked up in it). */
   private readonly joined: string;
+  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
+  private triples: Map<number, number> | null = null;
 
   constructor(texts: Iterable<string>) {
     const all: string[] = [];
+    // One buffer for every line's code points (spaces left out), grown when a line is longer.
+    let codes = new Int32Array(1024);
     for (const t of texts) {
       all.push(t);
-      const cs = Array.from(t).filter((c) => !/[\s\u3000]/u.test(c));
-      const codes = cs.map((c) => c.codePointAt(0)!);
-      for (let i = 0; i < cs.length; i++) {
-        const c = codes[i]!;
-        this.singles.set(c, (this.singles.get(c) ?? 0) + 1);
-        this.total++;
-        const pair = i > 0 ? codes[i - 1]! * 0x110000 + c : -1;
-        if (pair >= 0) this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
-        if (i + 1 < cs.length && CLAUSE_CLOSE.has(cs[i + 1]!)) {
-          bump(this.ends, c);
-          if (pair >= 0) bump(this.ends, pair);
-        }
-        if (i === 0 || CLAUSE_OPEN.has(cs[i - 1]!)) {
-          bump(this.starts, c);
-          if (i + 1 < cs.length) bump(this.starts, c * 0x110000 + codes[i + 1]!);
-        }
+      if (codes.length < t.length) codes = new Int32Array(t.length * 2);
+      let n = 0;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.codePointAt(i)!;
+        if (c > 0xffff) i++;
+        if (!isSpaceCode(c)) codes[n++] = c;
       }
+      this.countLine(codes, n);
     }
     this.joined = all.join('\n');
   }
 
-  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
-  private triples: Map<string, number> | null = null;
+  private countLine(codes: Int32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      bump(this.singles, c);
+      this.total++;
+      const pair = i > 0 ? codes[i - 1]! * 0x110000 + c : -1;
+      if (pair >= 0) bump(this.pairs, pair);
+      if (i + 1 < n && CLAUSE_CLOSE.has(codes[i + 1]!)) {
+        bump(this.ends, c);
+        if (pair >= 0) bump(this.ends, pair);
+      }
+      if (i === 0 || CLAUSE_OPEN.has(codes[i - 1]!)) {
+        bump(this.starts, c);
+        if (i + 1 < n) bump(this.starts, c * 0x110000 + codes[i + 1]!);
+      }
+    }
+  }
 
   /** True when `s` (three UTF-16 units) stands in the file at least twice: once is the title line itself. */
   seenTwice(s: string): boolean {
+    if (s.length !== 3) return false;
     if (!this.triples) {
       this.triples = new Map();
-      for (let i = 0; i + 3 <= this.joined.length; i++) {
-        const key = this.joined.slice(i, i + 3);
-        this.triples.set(key, (this.triples.get(key) ?? 0) + 1);
-      }
+      const j = this.joined;
+      for (let i = 0; i + 3 <= j.length; i++) bump(this.triples, tripleKey(j, i));
     }
-    return (this.triples.get(s) ?? 0) >= 2;
+    return (this.triples.get(tripleKey(s, 0)) ?? 0) >= 2;
   }
 
   pair(a: string, b: string): number {
@@ -263,6 +293,11 @@ export class PairStats {
     const hits = (end ? this.ends : this.starts).get(key) ?? 0;
     return Math.log((hits + 0.5) / (seen - hits + 0.5));
   }
+}
+
+/** Three UTF-16 units from `at` as one number (48 bits: exact in a double). */
+function tripleKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
 }
 
 function bump(counts: Map<number, number>, key: number): void {
