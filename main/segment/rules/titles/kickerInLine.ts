@@ -9,7 +9,8 @@
  * corpus's train and dev days never more than two a file, against 7 to 21 ending with one; where
  * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
  * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
- * (`“22个”——…`, a point in the body) is no lead-in.
+ * (`“22个”——…`, a point in the body) is no lead-in, nor one joining two names (`北京——天津`,
+ * JOINED_NAMES).
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
  * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
@@ -76,6 +77,12 @@ const LEAD_IN_DASH = '——';
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
 const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const EM_DASH = 0x2014;
+/**
+ * A dash right after a two-character name opening the line or following `向`, `同`, `与` joins two
+ * names (`北京——天津…`, `…向中国——东盟…致贺信`): one party to a relation, not a kicker. On the
+ * train split it stood so in no kicker ending with a dash.
+ */
+const JOINED_NAMES = /(?:^|[向同与])\p{Script=Han}{2}——$/u;
 
 /** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
 export interface KickerCut {
@@ -246,7 +253,9 @@ function sameSeries(lines: readonly Line[], from: number, to: number): boolean {
  * the length of SPOKE's match on `text` (null for none) when the caller has it already.
  */
 export function leadInEnd(text: string, spoke?: number | null): number | null {
-  const end = dashEnd(text) ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
+  const dash = dashEnd(text);
+  if (dash !== null && JOINED_NAMES.test(text.slice(0, dash))) return null;
+  const end = dash ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
   const rest = text.slice(end).trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;

@@ -110,6 +110,14 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(titles[5]).toEqual([null, '新区多家企业复工复产忙']);
   });
 
+  it('reads a dash joining two names as part of the headline, not as the end of a kicker', () => {
+    const titles = segmentText(
+      runOn('北京——天津城际快线今日开通', '市长向北京——天津合作论坛致贺信'),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(titles[3]).toEqual([null, '北京——天津城际快线今日开通']);
+    expect(titles[4]).toEqual([null, '市长向北京——天津合作论坛致贺信']);
+  });
+
   it('leaves the same line whole in a file that keeps kickers apart', () => {
     const a = segmentText(article('全省春季农业生产工作会议召开抓好春耕备耕确保粮食丰收', 1)).articles[0];
     expect([a?.kicker ?? null, a?.headline]).toEqual([
