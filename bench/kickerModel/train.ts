@@ -8,7 +8,10 @@
  * each article's first title line is its kicker and headline together, as that layout prints them.
  * Lines a visible cue already cuts (kickerInLine.ts) are left out: the scorer sees only the others.
  * The possible cuts of a line and `no cut` (score 0) compete in one softmax whose likelihood of the
- * gold choice is maximised; the file's pair counts come from all the gold texts of the file. A light
+ * gold choice is maximised; the file's pair counts come from all the gold texts of the file, the
+ * story's lead from the article's first gold paragraph (the segmenter reads the first text line
+ * under the title). `--hold-out` fits on half the days and scores the other half (KICKER_FOLD=0 holds
+ * out the even days, 1 the odd ones); KICKER_DROP=name,… holds features at 0 to weigh each. A light
  * L2 penalty; fitted by full-batch gradient descent (Adam); the cut threshold printed is the one that gets the
  * most lines right on train (KICKER_MODEL_CUT_AT in thresholds.ts is set from it by hand).
  * Deterministic: same corpus, same weights.
@@ -37,8 +40,16 @@ interface Example {
   /** the gold cut (UTF-16 offset), or -1 for a line with no kicker */
   gold: number;
   heldOut: boolean;
+  text: string;
 }
 
+/** `KICKER_DROP=a,b`: features held at 0 (to weigh what each adds on held-out train days). */
+const drop = new Set(
+  (process.env.KICKER_DROP ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((f) => KICKER_FEATURES.indexOf(f as (typeof KICKER_FEATURES)[number])),
+);
 const lines: Example[] = [];
 for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
   const day = Number(name.slice(8, 10));
@@ -53,11 +64,13 @@ for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
     if (cueCut(text) !== null) continue;
     const ats = cutPoints(text);
     const words = wordBreaks(text);
+    const lead = a.paragraphs[0]?.text ?? '';
     lines.push({
-      xs: ats.map((at) => kickerFeatures(text, at, stats, words)),
+      xs: ats.map((at) => kickerFeatures(text, at, stats, words, lead).map((v, i) => (drop.has(i) ? 0 : v))),
       ats,
       gold: a.kicker ? a.kicker.length : -1,
-      heldOut: holdOut && day % 2 === 0,
+      heldOut: holdOut && day % 2 === Number(process.env.KICKER_FOLD ?? 0),
+      text,
     });
   }
 }
@@ -105,8 +118,17 @@ const best = scored.map((l) => {
     const p = 1 / (1 + Math.exp(-score(x)));
     if (p > top.p) top = { at: l.ats[k]!, p };
   });
-  return { ...top, gold: l.gold };
+  return { ...top, gold: l.gold, text: l.text };
 });
+if (process.env.KICKER_SHOW) {
+  const cutAt = Number(process.env.KICKER_SHOW);
+  for (const b of best) {
+    const at = b.p >= cutAt ? b.at : -1;
+    if (at === b.gold) continue;
+    const show = (n: number) => (n < 0 ? b.text : `${b.text.slice(0, n)}|${b.text.slice(n)}`);
+    console.log(`  miss p=${b.p.toFixed(2)} gold ${show(b.gold)}  got ${show(at)}`);
+  }
+}
 const withKicker = scored.filter((l) => l.gold >= 0).length;
 const ranked = best.filter((b) => b.gold >= 0 && b.at === b.gold).length;
 console.log(`the best cut is the gold one on ${ranked} of ${withKicker} lines with a kicker`);

@@ -481,3 +481,17 @@ export const DASH_DECK_MIN_CHARS = 6;
  * no headline under a kicker on the corpus's train and dev days is shorter than four [titles/stackEnd].
  */
 export const ITEM_LABEL_MAX_CHARS = 3;
+
+/**
+ * The kicker scorer reads phrases the story's lead repeats from the title up to this many UTF-16
+ * units on either side of a cut (a few words: the lead re-uses a title's terms, rarely a whole clause)
+ * [titles/kickerModel].
+ */
+export const KICKER_MODEL_LEAD_PHRASE_MAX = 8;
+
+/**
+ * The kicker scorer reads the story's lead from the first text line at most this many lines below
+ * the title line (past a deck, a byline, a credit; further down it is another story's text)
+ * [titles/kickerInLine].
+ */
+export const KICKER_MODEL_LEAD_LINES = 3;

@@ -9,7 +9,8 @@
  * corpus's train and dev days never more than two a file, against 7 to 21 ending with one; where
  * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
  * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
- * (`“22个”——…`, a point in the body) is no lead-in.
+ * (`“22个”——…`, a point in the body) is no lead-in, nor one joining two names (`北京——天津`,
+ * JOINED_NAMES).
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
  * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
@@ -25,7 +26,7 @@
  * it when its lines ending with a lead-in come in series, a feature's crossheads (seriesOnly).
  * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
  * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES,
- * KICKER_IN_LINE_SERIES_SPAN.
+ * KICKER_IN_LINE_SERIES_SPAN, KICKER_MODEL_LEAD_LINES (where the scorer reads the story's lead).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -37,6 +38,7 @@ import {
   KICKER_IN_LINE_MIN_CHARS,
   KICKER_IN_LINE_MIN_LINES,
   KICKER_IN_LINE_PER_END,
+  KICKER_MODEL_LEAD_LINES,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { parallelCut } from './parallelKicker';
@@ -75,6 +77,12 @@ const LEAD_IN_DASH = '——';
 /** A quoted phrase or figure before the dash (`“22个”——…`) introduces a point in the body, not a headline. */
 const QUOTE_ONLY = /^[“‘「『][^”’」』]*[”’」』]——$/u;
 const EM_DASH = 0x2014;
+/**
+ * A dash right after a two-character name opening the line or following `向`, `同`, `与` joins two
+ * names (`北京——天津…`, `…向中国——东盟…致贺信`): one party to a relation, not a kicker. On the
+ * train split it stood so in no kicker ending with a dash.
+ */
+const JOINED_NAMES = /(?:^|[向同与])\p{Script=Han}{2}——$/u;
 
 /** Where a kicker printed at the start of a line ends (UTF-16 offset into its body), and the rule that found it. */
 export interface KickerCut {
@@ -107,7 +115,10 @@ export function kickerCut(line: Line): KickerCut | null {
   const file = runOnLines.get(line);
   if (!file) return null;
   const at = leadInEnd(line.body);
-  const cut = at !== null ? { at, rule: 'title.kickerInLine' as const } : laterCut(line.body, file);
+  const cut =
+    at !== null
+      ? { at, rule: 'title.kickerInLine' as const }
+      : laterCut(line.body, file, leadOf(file.lines, file.lines.indexOf(line)));
   cuts.set(line, cut);
   return cut;
 }
@@ -120,7 +131,8 @@ export function inRunOnFile(line: Line): boolean {
 export function markKickersInLine(lines: Line[], layout: Layout): void {
   if (!layout.chinese) return;
   const found: Array<[Line, number]> = [];
-  const others: Line[] = [];
+  /** Where the other title lines stand (indexes into `lines`). */
+  const others: number[] = [];
   /** Where the title lines ending with a lead-in stand (indexes into `lines`, ascending). */
   const endsAt: number[] = [];
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
@@ -134,7 +146,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
-      else others.push(l);
+      else others.push(i);
     }
   }
   if (
@@ -150,7 +162,7 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     runOnLines.set(l, file);
     if (l.kind === 'title') runOnTitles.add(l);
   }
-  for (const l of others) cuts.set(l, laterCut(l.body, file));
+  for (const i of others) cuts.set(lines[i]!, laterCut(lines[i]!.body, file, leadOf(lines, i)));
   for (const at of endsAt) cuts.set(lines[at]!, null);
 }
 
@@ -163,12 +175,25 @@ export function cueCut(text: string): number | null {
  * In a file that runs kickers on, a kicker without a lead-in: who spoke, a sports event, paired
  * phrases; failing those, the kicker scorer (kickerModel.ts) when it is sure enough.
  */
-function laterCut(text: string, file: RunOnFile): KickerCut | null {
+function laterCut(text: string, file: RunOnFile, lead: string): KickerCut | null {
   const cue = cueLaterCut(text);
   if (cue) return cue;
   file.stats ??= pairStatsOf(file.lines);
-  const scored = scoredKickerCut(text, file.stats);
+  const scored = scoredKickerCut(text, file.stats, lead);
   return scored && { at: scored.at, rule: 'title.kickerInLineScored', evidence: scored.evidence };
+}
+
+/**
+ * The story's lead under the title line at `at`: the first text line within KICKER_MODEL_LEAD_LINES
+ * lines below it, past decks, bylines and credits ('' when none: the scorer then reads no lead).
+ */
+function leadOf(lines: readonly Line[], at: number): string {
+  if (at < 0) return '';
+  for (let j = at + 1; j < lines.length && j <= at + KICKER_MODEL_LEAD_LINES; j++) {
+    const kind = lines[j]!.kind;
+    if (kind === 'lead' || kind === 'body') return lines[j]!.body;
+  }
+  return '';
 }
 
 /** Who spoke, a sports event, paired phrases. */
@@ -228,7 +253,9 @@ function sameSeries(lines: readonly Line[], from: number, to: number): boolean {
  * the length of SPOKE's match on `text` (null for none) when the caller has it already.
  */
 export function leadInEnd(text: string, spoke?: number | null): number | null {
-  const end = dashEnd(text) ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
+  const dash = dashEnd(text);
+  if (dash !== null && JOINED_NAMES.test(text.slice(0, dash))) return null;
+  const end = dash ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
   const rest = text.slice(end).trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;

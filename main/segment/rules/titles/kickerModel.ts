@@ -12,12 +12,22 @@
  * verb, a clause mark, a colon, a question mark, a closing quote); what the part after starts with
  * (a quote or book title, a particle that never opens a title, a verb headlines open with); how often
  * the file prints the two characters at the cut together (a word is not cut); commas and spaces on
- * either side; a column's name in brackets at the end. No cut is weighed right after a comma or an
- * enumeration comma (`，`, `、`): no kicker ends on one.
- * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE.
+ * either side; a column's name in brackets at the end; how often the file ends a clause on the
+ * kicker's last character or two and starts one on the headline's first (where a kicker ends, a
+ * clause ends); the story's lead, which re-uses the title's words: a pair of characters it prints
+ * together is not cut, and a phrase of it that ends (or starts) at the cut is a whole phrase; three
+ * characters across the cut that the file prints elsewhere too (a phrase of its own). No cut
+ * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one.
+ * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
+ * KICKER_MODEL_LEAD_PHRASE_MAX.
  */
 import type { Line } from '../../lines';
-import { KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_HEADLINE, KICKER_MODEL_MIN_KICKER } from '../../thresholds';
+import {
+  KICKER_MODEL_CUT_AT,
+  KICKER_MODEL_LEAD_PHRASE_MAX,
+  KICKER_MODEL_MIN_HEADLINE,
+  KICKER_MODEL_MIN_KICKER,
+} from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints } from '../../text';
@@ -66,6 +76,17 @@ export const KICKER_FEATURES = [
   'kicker23up',
   'kickerWordLong',
   'spaceAtCut',
+  'leadPairCut',
+  'leadKickerTail',
+  'leadHeadlineHead',
+  'kickerInLead',
+  'headlineInLead',
+  'endRate',
+  'startRate',
+  'tailEndRate',
+  'headStartRate',
+  'crossSeenLeft',
+  'crossSeenRight',
 ] as const;
 
 /** A word ending a kicker that names the occasion or the kind of story (`…会议`, `…纪实`, `…综述`). */
@@ -155,28 +176,95 @@ function bands(ranges: ReadonlyArray<readonly [number, number]>, n: number): num
   return out;
 }
 
-/** How often each pair of characters stands together in the file, and each character alone. */
+/** Marks a clause ends before: the character before one ended a clause. */
+const CLAUSE_CLOSE = codeSet('，,、；;：:。！？!?）)”’」』…—');
+/** Marks a clause starts after: the character after one (or at a line's start) started a clause. */
+const CLAUSE_OPEN = codeSet('，,、；;：:。！？!?（(“‘「『…—');
+
+function codeSet(marks: string): Set<number> {
+  return new Set(Array.from(marks, (c) => c.codePointAt(0)!));
+}
+
+/** The code points of `/\s/u` (spaces the counts skip: a line's words run on across them). */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How often each pair of characters stands together in the file, and each character alone; how
+ * often a character or two end a clause (stand before clause punctuation) and start one (after it or
+ * at a line's start). Where a kicker ends, a clause ends: on words the file ends clauses with.
+ */
 export class PairStats {
   /** Keyed by code points (a pair as a * 0x110000 + b: exact in a double). */
   private readonly pairs = new Map<number, number>();
   private readonly singles = new Map<number, number>();
+  /** Per character (and per pair, keyed as above): occurrences before a clause mark, after one. */
+  private readonly ends = new Map<number, number>();
+  private readonly starts = new Map<number, number>();
   private total = 0;
+  /** The file's lines, one string (a phrase is looked up in it). */
+  private readonly joined: string;
+  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
+  private triples: Map<number, number> | null = null;
 
   constructor(texts: Iterable<string>) {
+    const all: string[] = [];
+    // One buffer for every line's code points (spaces left out), grown when a line is longer.
+    let codes = new Int32Array(1024);
     for (const t of texts) {
-      let prev = -1;
+      all.push(t);
+      if (codes.length < t.length) codes = new Int32Array(t.length * 2);
+      let n = 0;
       for (let i = 0; i < t.length; i++) {
         const c = t.codePointAt(i)!;
         if (c > 0xffff) i++;
-        this.singles.set(c, (this.singles.get(c) ?? 0) + 1);
-        this.total++;
-        if (prev >= 0) {
-          const key = prev * 0x110000 + c;
-          this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
-        }
-        prev = c;
+        if (!isSpaceCode(c)) codes[n++] = c;
+      }
+      this.countLine(codes, n);
+    }
+    this.joined = all.join('\n');
+  }
+
+  private countLine(codes: Int32Array, n: number): void {
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      bump(this.singles, c);
+      this.total++;
+      const pair = i > 0 ? codes[i - 1]! * 0x110000 + c : -1;
+      if (pair >= 0) bump(this.pairs, pair);
+      if (i + 1 < n && CLAUSE_CLOSE.has(codes[i + 1]!)) {
+        bump(this.ends, c);
+        if (pair >= 0) bump(this.ends, pair);
+      }
+      if (i === 0 || CLAUSE_OPEN.has(codes[i - 1]!)) {
+        bump(this.starts, c);
+        if (i + 1 < n) bump(this.starts, c * 0x110000 + codes[i + 1]!);
       }
     }
+  }
+
+  /** True when `s` (three UTF-16 units) stands in the file at least twice: once is the title line itself. */
+  seenTwice(s: string): boolean {
+    if (s.length !== 3) return false;
+    if (!this.triples) {
+      this.triples = new Map();
+      const j = this.joined;
+      for (let i = 0; i + 3 <= j.length; i++) bump(this.triples, tripleKey(j, i));
+    }
+    return (this.triples.get(tripleKey(s, 0)) ?? 0) >= 2;
   }
 
   pair(a: string, b: string): number {
@@ -191,6 +279,29 @@ export class PairStats {
     if (ca === 0 || cb === 0) return 0;
     return Math.log(((this.pair(a, b) + 0.5) * this.total) / (ca * cb));
   }
+
+  /**
+   * The log-odds that `s` (one or two characters) ends a clause where it stands (`end`) or starts
+   * one: smoothed, 0 for an unseen `s`.
+   */
+  clauseRate(s: string, end: boolean): number {
+    const cs = Array.from(s);
+    if (cs.length === 0 || cs.length > 2) return 0;
+    const key =
+      cs.length === 1 ? cs[0]!.codePointAt(0)! : cs[0]!.codePointAt(0)! * 0x110000 + cs[1]!.codePointAt(0)!;
+    const seen = cs.length === 1 ? (this.singles.get(key) ?? 0) : (this.pairs.get(key) ?? 0);
+    const hits = (end ? this.ends : this.starts).get(key) ?? 0;
+    return Math.log((hits + 0.5) / (seen - hits + 0.5));
+  }
+}
+
+/** Three UTF-16 units from `at` as one number (48 bits: exact in a double). */
+function tripleKey(text: string, at: number): number {
+  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
+}
+
+function bump(counts: Map<number, number>, key: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 const chars = codePoints;
@@ -215,6 +326,7 @@ export function kickerFeatures(
   at: number,
   stats: PairStats,
   words: Map<number, number> = wordBreaks(text),
+  lead = '',
 ): number[] {
   const kicker = text.slice(0, at).trimEnd();
   const rest = text.slice(at).trimStart();
@@ -250,7 +362,46 @@ export function kickerFeatures(
     ...bands(KICKER_LENGTHS, lk),
     flag(lastWordLength(words, at) >= 2),
     flag(/[\s\u3000]/u.test(text[at - 1] ?? '') || /[\s\u3000]/u.test(text[at] ?? '')),
+    ...leadFeatures(kicker, headline, lead),
+    stats.clauseRate(a, true),
+    stats.clauseRate(b, false),
+    stats.clauseRate(Array.from(kicker).slice(-2).join(''), true),
+    stats.clauseRate(Array.from(headline).slice(0, 2).join(''), false),
+    // Three characters across the cut the file prints elsewhere too are a phrase of its own.
+    flag(stats.seenTwice(text.slice(Math.max(0, at - 2), at + 1))),
+    flag(stats.seenTwice(text.slice(at - 1, at + 2))),
   ];
+}
+
+/**
+ * What the story's lead says about a cut: the lead re-uses the title's words, so two characters it
+ * prints together are one word (no cut between them), and a phrase it repeats that ends (or starts)
+ * at the cut is a whole phrase of the title. All 0 without a lead.
+ */
+function leadFeatures(kicker: string, headline: string, lead: string): number[] {
+  if (!lead) return [0, 0, 0, 0, 0];
+  const a = Array.from(kicker).at(-1) ?? '';
+  const b = Array.from(headline)[0] ?? '';
+  return [
+    flag(a !== '' && b !== '' && lead.includes(a + b)),
+    repeatedLength(kicker, lead, true) / KICKER_MODEL_LEAD_PHRASE_MAX,
+    repeatedLength(headline, lead, false) / KICKER_MODEL_LEAD_PHRASE_MAX,
+    flag(kicker.length >= 2 && lead.includes(kicker)),
+    flag(headline.length >= 2 && lead.includes(headline)),
+  ];
+}
+
+/**
+ * The length (UTF-16 units, at most KICKER_MODEL_LEAD_PHRASE_MAX) of the longest end (or start, when
+ * `fromEnd` is false) of `part`, two units or more, that the lead prints: 0 when none.
+ */
+function repeatedLength(part: string, lead: string, fromEnd: boolean): number {
+  let best = 0;
+  for (let n = 2; n <= Math.min(part.length, KICKER_MODEL_LEAD_PHRASE_MAX); n++) {
+    if (!lead.includes(fromEnd ? part.slice(-n) : part.slice(0, n))) break;
+    best = n;
+  }
+  return best;
 }
 
 /** The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing mark. */
@@ -296,9 +447,10 @@ export function kickerScore(x: readonly number[]): number {
 export function scoredKickerCut(
   text: string,
   stats: PairStats,
+  lead = '',
 ): { at: number; probability: number; evidence: string } | null {
   const words = wordBreaks(text);
-  const xs = cutPoints(text).map((at) => ({ at, x: kickerFeatures(text, at, stats, words) }));
+  const xs = cutPoints(text).map((at) => ({ at, x: kickerFeatures(text, at, stats, words, lead) }));
   let best: { at: number; z: number; x: number[] } | null = null;
   for (const { at, x } of xs) {
     const z = kickerScore(x);

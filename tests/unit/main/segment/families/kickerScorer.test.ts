@@ -47,6 +47,56 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(y[wordBoundary]).toBe(1);
   });
 
+  it('reads the lead: a pair it prints together is no cut, a phrase it repeats up to the cut is whole', () => {
+    const stats = new PairStats([]);
+    const text = '河湖清淤工程顺利推进沿岸村民喝上放心水';
+    const lead = '本报讯 河湖清淤工程顺利推进，沿岸村民喝上放心水。';
+    const at = text.indexOf('沿');
+    const inside = text.indexOf('推');
+    const cut = kickerFeatures(text, at, stats, undefined, lead);
+    const split = kickerFeatures(text, inside, stats, undefined, lead);
+    const alone = kickerFeatures(text, at, stats);
+    const f = (name: (typeof KICKER_FEATURES)[number]) => KICKER_FEATURES.indexOf(name);
+    expect(split[f('leadPairCut')]).toBe(1);
+    expect(cut[f('leadPairCut')]).toBe(0);
+    expect(cut[f('leadKickerTail')]).toBe(1);
+    expect(cut[f('kickerInLead')]).toBe(1);
+    expect(alone[f('leadKickerTail')]).toBe(0);
+  });
+
+  it('reads three characters across the cut that the file prints elsewhere as one phrase', () => {
+    const text = '河湖清淤工程顺利推进沿岸村民喝上放心水';
+    const stats = new PairStats([text, '今年还将推进沿岸整治']);
+    const left = KICKER_FEATURES.indexOf('crossSeenLeft');
+    const right = KICKER_FEATURES.indexOf('crossSeenRight');
+    const inPhrase = kickerFeatures(text, text.indexOf('沿'), stats);
+    const onlyHere = kickerFeatures(text, text.indexOf('村'), stats);
+    expect(inPhrase[left]).toBe(1);
+    expect(kickerFeatures(text, text.indexOf('进'), stats)[right]).toBe(1);
+    expect(onlyHere[left]).toBe(0);
+    expect(onlyHere[right]).toBe(0);
+  });
+
+  it('counts where the file ends and starts clauses', () => {
+    const stats = new PairStats(['工程推进，村民满意', '道路推进，群众满意', '推进工作']);
+    expect(stats.clauseRate('进', true)).toBeGreaterThan(stats.clauseRate('推', true));
+    expect(stats.clauseRate('推进', true)).toBeGreaterThan(0);
+    expect(stats.clauseRate('村民', false)).toBeGreaterThan(stats.clauseRate('民满', false));
+  });
+
+  it('cuts a kicker the lead ends with a clause mark, and not without that lead', () => {
+    const headlineOf = (lead: string) =>
+      segmentText(runOn('河湖清淤工程顺利推进沿岸村民喝上放心水').replace(/第4条消息[^\n]*/u, lead))
+        .articles[3];
+    const read = headlineOf('河湖清淤工程顺利推进，沿岸村民喝上放心水。');
+    expect([read?.kicker, read?.headline]).toEqual(['河湖清淤工程顺利推进', '沿岸村民喝上放心水']);
+    const other = headlineOf('第4条消息的正文写在这里，说明事情的经过。');
+    expect([other?.kicker ?? null, other?.headline]).toEqual([
+      null,
+      '河湖清淤工程顺利推进沿岸村民喝上放心水',
+    ]);
+  });
+
   it('cuts a meeting kicker off a headline with no visible cue, and leaves plain headlines whole', () => {
     const titles = segmentText(
       runOn(
@@ -58,6 +108,14 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(titles[3]).toEqual(['全省春季农业生产工作会议召开', '抓好春耕备耕确保粮食丰收']);
     expect(titles[4]).toEqual([null, '城区新建三座口袋公园']);
     expect(titles[5]).toEqual([null, '新区多家企业复工复产忙']);
+  });
+
+  it('reads a dash joining two names as part of the headline, not as the end of a kicker', () => {
+    const titles = segmentText(
+      runOn('北京——天津城际快线今日开通', '市长向北京——天津合作论坛致贺信'),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(titles[3]).toEqual([null, '北京——天津城际快线今日开通']);
+    expect(titles[4]).toEqual([null, '市长向北京——天津合作论坛致贺信']);
   });
 
   it('leaves the same line whole in a file that keeps kickers apart', () => {
