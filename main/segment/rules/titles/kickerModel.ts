@@ -30,7 +30,7 @@ import {
 } from '../../thresholds';
 import { KICKER_MODEL_WEIGHTS } from './kickerModelWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
-import { codePoints } from '../../text';
+import { codePoints, isSpace } from '../../text';
 import { COLUMN_TAG, openMarksBefore } from './titleMarks';
 
 /** The features, in the order of the weights. */
@@ -185,23 +185,6 @@ function codeSet(marks: string): Set<number> {
   return new Set(Array.from(marks, (c) => c.codePointAt(0)!));
 }
 
-/** The code points of `/\s/u` (spaces the counts skip: a line's words run on across them). */
-function isSpaceCode(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) ||
-    c === 32 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * How often each pair of characters stands together in the file, and each character alone; how
  * often a character or two end a clause (stand before clause punctuation) and start one (after it or
@@ -231,7 +214,7 @@ export class PairStats {
       for (let i = 0; i < t.length; i++) {
         const c = t.codePointAt(i)!;
         if (c > 0xffff) i++;
-        if (!isSpaceCode(c)) codes[n++] = c;
+        if (!isSpace(c)) codes[n++] = c;
       }
       this.countLine(codes, n);
     }
