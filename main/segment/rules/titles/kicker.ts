@@ -28,8 +28,12 @@ import {
  * `国办印发意见`, `外交部发言人`), so the second line is what was said, the headline.
  */
 const HANDS_OVER = /(?:强调|指出|表示|提出|要求|希望|印发|部署|批准|发表|签署命令|印发通知|负责人|发言人)$/u;
-/** A whole line in brackets (`（2019年1月3日）`) is a deck: a date or a note under the headline. */
-const BRACKETED = /^[（(].*[)）]$/u;
+/**
+ * A line wholly in brackets (`（2019年1月3日）`, `（…会议通过）`): a date or a note under a headline, so a
+ * deck here, never a column's name after a headline (roles.ts), and the close of a document's titles
+ * (stackEnd.ts).
+ */
+export const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 /** A headline printed as a quotation (`“我想成为这样的人”`) under the scene it comes from. */
 const QUOTED = /^“[^“”]*”$/u;
 /** A deck naming who attended or spoke (`尤权出席并讲话`); `…时的讲话` is the title of a speech. */
@@ -70,7 +74,7 @@ export function chinesePair(a: string, b: string): boolean {
 function chineseKickerFirst(a: string, b: string): boolean {
   const la = visibleLength(a);
   const lb = visibleLength(b);
-  if (BRACKETED.test(b) || lb >= ZH_DECK_SUMMARY) return false;
+  if (WHOLE_BRACKETED.test(b) || lb >= ZH_DECK_SUMMARY) return false;
   // `X在…时强调`: a line reporting who spoke sets the scene for what was said.
   if (HANDS_OVER.test(a) || QUOTED.test(b) || la <= ZH_KICKER_SHORT) return true;
   // A slogan of parallel phrases (`守正创新 技术突破 融合传播`) over a line no longer than itself.

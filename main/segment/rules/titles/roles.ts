@@ -23,7 +23,7 @@ import type { Line } from '../../lines';
 import { LABEL } from '../../patterns';
 import { joinSeparator } from '../../text';
 import type { RuleCode } from '../codes';
-import { chinesePair, kickerFirst, kickerLike } from './kicker';
+import { WHOLE_BRACKETED, chinesePair, kickerFirst, kickerLike } from './kicker';
 import { opensCapsDeck } from '../ocr/capsDecks';
 import { inRunOnFile, kickerCut } from './kickerInLine';
 import { pairRoles } from './pairSignals';
@@ -39,11 +39,6 @@ const DASH_DECK = /^[—–-]{1,2}/u;
 const DECK_OPENER = /^(?:[—–-]{1,2}|[■●◆▲])/u;
 /** A Chinese kicker leads into the headline: it ends with a dash or a colon. */
 const KICKER_LEAD_IN = /[\p{Script=Han}”」）)](?:——|—|：)$/u;
-/**
- * A line wholly in brackets (`（2019年1月31日）`, `（…会议通过）`) is a date or a note under the
- * headline (kicker.ts reads it as a deck), not a column's name after one.
- */
-const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 
 export function assignRoles(lines: Line[], layout: Layout): TitleRoles {
   const stacked = layout.wrapped && !layout.blankSeparated && !layout.chinese;

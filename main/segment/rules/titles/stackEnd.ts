@@ -39,6 +39,7 @@ import { COLUMN_NAME_MIN_CHARS, ITEM_LABEL_MAX_CHARS, TITLES_SET_TOGETHER_MIN } 
 import { codePoints } from '../../text';
 import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
+import { WHOLE_BRACKETED } from './kicker';
 import { stacksUnmarked } from './stacksUnmarked';
 import { COLUMN_TAG } from './titleMarks';
 
@@ -126,9 +127,6 @@ function underColumnTag(lines: Line[], start: number, end: number, layout: Layou
   const below = lines[start + 2]?.kind;
   return below === 'lead' || below === 'byline' ? null : start + 1;
 }
-
-/** A line wholly in brackets: a date or an adoption note under a document's title (`（2019年1月3日）`). */
-const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
 
 /** A title line ending with a lead-in dash after its last word (`2018年济南市——`). */
 const LEADS_IN_DASH = /[^—–-](?:——|—)$/u;
