@@ -49,14 +49,12 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
     DECK_VERB_START.test(line.body) &&
     !SENTENCE_END.test(line.body) &&
     (lead.ends || lead.kind === 'lead') &&
-    line.gap <= lead.gap &&
-    line.width <= SUMMARY_DECK_MAX_WIDTH
+    setAsStack(line, lead)
   )
     return true;
   // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
   if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
-  // Set as the stack is set: no wider gap above the deck than below it.
-  if (line.gap > lead.gap || line.width > SUMMARY_DECK_MAX_WIDTH || ITEM_START.test(line.body)) return false;
+  if (!setAsStack(line, lead) || ITEM_START.test(line.body)) return false;
   return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
 }
 
@@ -73,6 +71,14 @@ const DASH_DECK = /^(?:——|—)(?=\p{Script=Han}|[“《（(])/u;
 function dashDeck(line: Line, next: Line): boolean {
   if (line.kind !== 'body' && line.kind !== 'credit') return false;
   if (!DASH_DECK.test(line.body) || DASH_DECK.test(next.body) || SENTENCE_END.test(line.body)) return false;
-  if (line.gap > next.gap || line.width > SUMMARY_DECK_MAX_WIDTH) return false;
+  if (!setAsStack(line, next)) return false;
   return visibleLength(line.body.replace(/^[—]+/u, '')) >= DASH_DECK_MIN_CHARS;
+}
+
+/**
+ * `line` is set as a title stack is set over `next`: no wider gap above it than below it, and no wider
+ * than SUMMARY_DECK_MAX_WIDTH (a deck, not a paragraph).
+ */
+function setAsStack(line: Line, next: Line): boolean {
+  return line.gap <= next.gap && line.width <= SUMMARY_DECK_MAX_WIDTH;
 }
