@@ -559,7 +559,8 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
 
 /**
  * The line at k under a title group without a deck, taken into the group as its summary deck when
- * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts).
+ * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts);
+ * a line closing with a column's name is the headline there, the line above its kicker.
  */
 function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: number): boolean {
   const deck = s.lines[k];
@@ -567,8 +568,12 @@ function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: numb
   if (!summaryDeckAt(s.lines, k, s.layout)) return false;
   deck.kind = 'title';
   deck.rule = 'title.summaryDeck';
-  roles.subheadlines.push(deck.body);
   group.push(deck);
+  // A column's name closing the line taken in marks it the headline, as it does in any two title
+  // lines (roles.ts): the line above is its kicker.
+  const reread = assignRoles(group, s.layout);
+  if (reread.rule === 'title.kickerColumnTag') Object.assign(roles, reread);
+  else roles.subheadlines.push(deck.body);
   note(s, deck, 'summary deck', 'title.summaryDeck');
   return true;
 }
