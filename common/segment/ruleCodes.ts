@@ -171,6 +171,7 @@ export const RULE_CODES = [
   'title.kickerCompetition',
   'title.deckCarriesOn',
   'title.deckParallel',
+  'title.deckFigures',
   'title.deckNumber',
   // A kicker run on before the headline with no visible cue, found by the kicker scorer (rules/titles/kickerModel.ts).
   'title.kickerInLineScored',

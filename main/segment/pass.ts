@@ -17,13 +17,14 @@ import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
 import { isJoin, joinRule, mayAskCut, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
-import { CUT_MODEL_CROSSHEAD_VETO_AT } from './thresholds';
 import { photographerJoins } from './rules/joins/photographer';
 import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
 import { assignRoles, type TitleRoles } from './rules/titles/roles';
 import { summaryDeckAt } from './rules/titles/summaryDeck';
+import { cutPieceSure } from './rules/titles/stackEndCut';
+import { stacksUnmarked } from './rules/titles/stacksUnmarked';
 import { headlineUnderLeadIn as leadInHeadlineAt, leadsInWithDash } from './rules/titles/leadInHeadline';
 import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
@@ -325,7 +326,7 @@ function titles(s: PassState, i: number): number {
   }
   // Lines collected with the titles that are no title (a figure call-out, a label) open the text.
   const stop = titleRolesEnd(s.lines, i, end, s.layout);
-  if (stop.end === end && end - i > 1 && cutAfterLine(s, end - 1)) {
+  if (stop.end === end && end - i > 1 && cutAfterLine(s, end - 1, stacksUnmarked(s.layout))) {
     // The last line is the first piece of a paragraph cut by a column break, not a deck: the text
     // starts there (placed next as body, so the piece after it is joined on).
     const piece = s.lines[end - 1]!;
@@ -407,11 +408,12 @@ function cutStatsOf(s: PassState): CutStats {
 
 /**
  * True when the join scorer reads the break after the single title-shaped line at i as a column
- * cut with at least CUT_MODEL_CROSSHEAD_VETO_AT (or, in a wrapped export that indents first lines,
- * when an indented line has a flush one after the blank): the line is the first piece of a cut
- * paragraph, not a crosshead (rules/joins/cutModel.ts).
+ * cut surely enough (rules/titles/stackEndCut.ts: less sure for the last line of a title stack
+ * where nothing marks the stack's end, `stackEnd`) (or, in a wrapped export that indents first lines, when an indented line has a flush
+ * one after the blank): the line is the first piece of a cut paragraph, not a crosshead or a deck
+ * (rules/joins/cutModel.ts).
  */
-function cutAfterLine(s: PassState, i: number): boolean {
+function cutAfterLine(s: PassState, i: number, stackEnd = false): boolean {
   const line = s.lines[i];
   const next = s.lines[i + 1];
   if (!line || next?.kind !== 'body') return false;
@@ -421,7 +423,7 @@ function cutAfterLine(s: PassState, i: number): boolean {
   // Where paragraphs are indented after blank lines, a flush line after the blank continues an
   // indented one: the join rule says so without the scorer (body.cutBeforeBreak all the same).
   if (context.probability === undefined) return s.layout.gapIndented && line.indent && !next.indent;
-  return context.probability >= CUT_MODEL_CROSSHEAD_VETO_AT;
+  return cutPieceSure(context.probability, stackEnd);
 }
 
 /**
@@ -559,7 +561,8 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
 
 /**
  * The line at k under a title group without a deck, taken into the group as its summary deck when
- * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts).
+ * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts);
+ * a line closing with a column's name is the headline there, the line above its kicker.
  */
 function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: number): boolean {
   const deck = s.lines[k];
@@ -567,8 +570,12 @@ function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: numb
   if (!summaryDeckAt(s.lines, k, s.layout)) return false;
   deck.kind = 'title';
   deck.rule = 'title.summaryDeck';
-  roles.subheadlines.push(deck.body);
   group.push(deck);
+  // A column's name closing the line taken in marks it the headline, as it does in any two title
+  // lines (roles.ts): the line above is its kicker.
+  const reread = assignRoles(group, s.layout);
+  if (reread.rule === 'title.kickerColumnTag') Object.assign(roles, reread);
+  else roles.subheadlines.push(deck.body);
   note(s, deck, 'summary deck', 'title.summaryDeck');
   return true;
 }

@@ -265,6 +265,12 @@ export const CUT_MODEL_MIN_CHARS = 3000;
  * it must be sure) [pass, joins/cutModel].
  */
 export const CUT_MODEL_CROSSHEAD_VETO_AT = 0.9;
+/**
+ * The last line of a title stack where nothing marks the stack's end is a cut paragraph's first piece,
+ * not a deck, when the scorer reads a cut with at least this probability: decks under a headline read
+ * at most 0.78 on the train days, cut pieces 0.8 to 1 [titles/stackEndCut, joins/cutModel].
+ */
+export const CUT_MODEL_STACK_END_AT = 0.8;
 /** Two clauses are of about the same length (a crosshead's parallel halves) when the shorter has at least this share of the longer [joins/cutModel]. */
 export const CUT_BALANCED_CLAUSES_SHARE = 0.75;
 /** A line of verse ending on a comma has at most this many characters [joins/cutModel]. */

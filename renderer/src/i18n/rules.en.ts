@@ -74,6 +74,7 @@ const rulesEn = {
     deckCarriesOn:
       'the second line carries on the first line’s subject with a modal or a verb of result (将…, 实现…): a deck',
     deckParallel: 'both lines end on the same words: the second reports a parallel event, a deck',
+    deckFigures: 'both lines report a figure: two findings of one report, the headline and its deck',
     deckNumber: 'the second line is a document’s number (第五号): a deck under the document’s title',
     kickerInLineScored:
       'the file prints kicker and headline on one line with no visible cue: cut where the kicker scorer finds the kicker ends',

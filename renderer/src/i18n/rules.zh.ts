@@ -66,6 +66,7 @@ const rulesZh: typeof rulesEn = {
     kickerCompetition: '第一行是赛事或赛段名称(…世界杯德国站、…公开赛):结果之上的引题',
     deckCarriesOn: '第二行承接第一行的主语,以情态词或结果动词开头(将…、实现…):副题',
     deckParallel: '两行以相同词语结尾:第二行报道并列事件,是副题',
+    deckFigures: '两行都报道数字:同一报道的两项结果,主题和副题',
     deckNumber: '第二行是文件编号(第五号):文件标题下的副题',
     kickerInLineScored: '本文件引题与主题印在同一行:无可见标记,按引题打分模型找出引题结束处切开',
     headlineUnderLeadIn: '以破折号结尾的引题之下的一行(即便像正文):引题所引出的主题',

@@ -10,7 +10,8 @@
  * layout (no article gap, not wrapped).
  * A kicker may end with a question mark or an ellipsis (`重庆市璧山区如何应对？`) when nothing before
  * it ends a sentence and it is at most KICKER_OPEN_END_MAX_CHARS long.
- * The shared test of the line and the line above: textTitleCandidate.ts.
+ * The shared test of the line and the line above: textTitleCandidate.ts. A promotion box's two
+ * phrases set apart by a wide gap (`看…<U+3000><U+3000>品…`, wideGapInside in classify/titleShape.ts) head no story.
  * Thresholds: TITLE_MAX_WIDTH, KICKER_OPEN_END_MAX_CHARS.
  */
 import type { Layout } from '../../layout';
@@ -19,6 +20,7 @@ import { KICKER_OPEN_END_MAX_CHARS } from '../../thresholds';
 import { columnTagged } from './titleGroupStarts';
 import { LEAD_IN_LABEL } from '../groups/sectionLine';
 import { textTitleCandidate, textTitlesApply } from './textTitleCandidate';
+import { wideGapInside } from '../classify/titleShape';
 
 export function markTextKickers(lines: Line[], layout: Layout): void {
   if (!textTitlesApply(layout)) return;
@@ -26,6 +28,8 @@ export function markTextKickers(lines: Line[], layout: Layout): void {
     const l = lines[i];
     const below = lines[i + 1];
     if (!l || !below || l.kind !== 'body' || below.kind !== 'title') continue;
+    // A promotion box's two phrases set apart by a wide gap (`看…<U+3000><U+3000>品…`) head no story (titleShape.ts).
+    if (wideGapInside(l.body)) continue;
     // A kicker may end with a question or a trailing ellipsis (`…如何应对？`, `写春联、进博物馆……`)
     // when nothing else in it ends a sentence; any other sentence end makes it text.
     if (!textTitleCandidate(lines, i, layout, openEnded) || !headlineMarked(lines, i + 1)) continue;

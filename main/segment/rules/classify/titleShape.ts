@@ -7,6 +7,9 @@
  * A headline followed by its column's name in brackets (`新年俗，让生活更美好（今日谈）`) is a title
  * even with a clause comma, if no sentence ends before the bracket (COLUMN_TAG_LINE_MAX_CHARS,
  * COLUMN_TAG_HEAD_MIN_CHARS).
+ * Chinese phrases set apart by a wide gap of two full-width spaces or more (a promotion box
+ * `看…<U+3000><U+3000>品…`, a winner's name and school) are no title (wideGapInside): a title's phrases stand apart
+ * by one space.
  * Thresholds: TITLE_MAX_WIDTH, LATIN_TITLE_MAX_WIDTH, CJK_TEXT_SHARE, CAPS_TITLE_MAX_WORDS,
  * TITLE_MAX_WORDS, TITLE_MIN_CAPITALISED, LONG_WORD_LETTERS.
  */
@@ -65,6 +68,7 @@ export function capitalisedShare(words: string[]): number {
  * surrogate, so char codes see what /u would.
  */
 function chineseTitleShaped(body: string): boolean {
+  if (wideGapInside(body)) return false;
   let depth = 0;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
@@ -76,6 +80,17 @@ function chineseTitleShaped(body: string): boolean {
   }
   return depth <= 0 && !endsSentence(body);
 }
+
+/**
+ * Two Chinese phrases set apart by a wide gap of two full-width spaces or more (`看…<U+3000><U+3000>品…`, a name
+ * and a school set apart in a list of winners): the way a page sets a promotion box or a table row,
+ * never a title, whose phrases stand apart by one space (`护水护出好生态 种果种来好日子`).
+ */
+export function wideGapInside(body: string): boolean {
+  return body.includes('\u3000\u3000') && WIDE_GAP.test(body);
+}
+
+const WIDE_GAP = /\p{Script=Han}\u3000{2,}\p{Script=Han}/u;
 
 /** A column's name in brackets at the end of a line: `（人民论坛）`, `(体坛观澜)`. */
 const COLUMN_TAG = /[（(]([^（）()]{2,40})[)）]$/u;

@@ -5,8 +5,9 @@
  * names who attended (出席, 讲话 …), sits in brackets, runs clearly longer than the line above, carries on its subject
  * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
  * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
- * kicker, and so is any line over a quotation, any line of at most ZH_KICKER_SHORT characters and a
- * slogan of parallel phrases set apart by spaces over a line no longer than itself.
+ * kicker, and so is any line over a quotation, any line of at most ZH_KICKER_SHORT characters, a
+ * slogan of parallel phrases set apart by spaces over a line no longer than itself, and a plain line
+ * over such a couplet of phrases (the headline, however long: 52 of 55 such pairs on the train days).
  * English kickers are short section labels.
  * Signals: CJK share, visible lengths, leading dash, deck words, closing verbs, figures, quotes, capitals.
  * Thresholds: ZH_DECK_SUMMARY, ZH_DECK_LONG, ZH_DECK_LONGER_BY, ZH_KICKER_SHORT, ZH_KICKER_MAX,
@@ -81,6 +82,9 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
   if (YEAR_START.test(b) || DECK_VERB_START.test(b) || EVENT_DONE.test(a)) return false;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;
+  // A couplet of paired phrases (`每轮抽签决定 单场决出胜负`) under a plain line is the headline, however
+  // much longer: the paper sets its headlines as such couplets and tells the story in the kicker.
+  if (PARALLEL_PHRASES.test(b) && !PARALLEL_PHRASES.test(a)) return true;
   return !(lb >= ZH_DECK_LONG && lb >= la + ZH_DECK_LONGER_BY);
 }
 

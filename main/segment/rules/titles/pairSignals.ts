@@ -1,6 +1,6 @@
 /**
  * Rules title.deckListMark, title.kickerIssuer, title.kickerCompetition, title.deckCarriesOn,
- * title.deckParallel, title.deckNumber: signals
+ * title.deckParallel, title.deckNumber, title.deckFigures: signals
  * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
@@ -16,10 +16,14 @@
  *   to what was said (`…表示`): then it is the headline (kicker.ts).
  * - Two lines ending on the same words (`习近平同…互致贺电` / `李克强同…互致贺电`) report parallel
  *   events: the second is a deck.
+ * - Both lines report a figure (`某市接待游客120万人次` / `旅游收入增长15%`): two findings of one
+ *   report, the headline and its deck; a kicker sets the scene for the figure under it and carries
+ *   none of its own (10 such pairs on the corpus's train days, all headline and deck, besides two
+ *   whose second line ends with a column name).
  * A bracketed note or a summary of at least ZH_DECK_SUMMARY characters stays a deck (kicker.ts).
  * Signals: the lines' first and last characters, issuing verbs with a generic document noun, names of
  * competitions without a verb of taking part, a second line's opening modal or verb, the
- * lines' shared ending.
+ * lines' shared ending, digits in both lines.
  * Thresholds: ZH_DECK_SUMMARY, PARALLEL_END_MIN_CHARS.
  */
 import { visibleLength } from '../../text';
@@ -49,6 +53,8 @@ const SAID = /(?:表示|强调|指出|要求|提出|称|说)$/u;
 /** A document's number under its title (`第五号`, `［十三届］第五号`, `〔2026〕3号`). */
 const DOCUMENT_NUMBER =
   /^(?:[［〔[（(][^］〕\]）)]{1,8}[］〕\]）)])?第?[一二三四五六七八九十百零〇0-9０-９]+号$/u;
+/** A figure: a run of digits (`120万`, `15%`, `2019年`). */
+const FIGURE = /[0-9０-９]/u;
 /** A bracketed note under the headline (`（2019年1月3日）`). */
 const BRACKETED = /^[（(［[].*[)）］\]]$/u;
 
@@ -60,6 +66,7 @@ export function pairRoles(a: string, b: string): { kicker: boolean; rule: RuleCo
   if (COMPETITION.test(a) && !TAKES_PART.test(a)) return { kicker: true, rule: 'title.kickerCompetition' };
   if (CARRIES_ON.test(b) && !SAID.test(a)) return { kicker: false, rule: 'title.deckCarriesOn' };
   if (sameEnding(a, b)) return { kicker: false, rule: 'title.deckParallel' };
+  if (FIGURE.test(a) && FIGURE.test(b)) return { kicker: false, rule: 'title.deckFigures' };
   return null;
 }
 

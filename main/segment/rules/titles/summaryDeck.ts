@@ -12,6 +12,8 @@
  * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A digest opening on what a meeting did
  * (`讨论… 审议…`, `听取…；部署…`) without a sentence end is the deck whatever follows. A line opening with a dash
  * (`——…纪实`) under a deckless headline is its deck whatever follows (dashDeck below).
+ * A line taken in that closes with a column's name (`…（大数据观察）`) is the headline, as in any two
+ * title lines (title.kickerColumnTag, roles.ts; applied in pass.ts), and the line above its kicker.
  * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
  * line's indent, gap, width, first and last characters.
  * Thresholds: SUMMARY_DECK_MAX_WIDTH, DASH_DECK_MIN_CHARS.

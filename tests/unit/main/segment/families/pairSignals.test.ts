@@ -77,3 +77,21 @@ describe('two title lines settled by a list mark, an issuing body or a competiti
     expect(pairRoles('市人民政府令', '第12号')?.rule).toBe('title.deckNumber');
   });
 });
+
+describe('two title lines that both report a figure (title.deckFigures)', () => {
+  it('are the headline and its deck: two findings of one report', () => {
+    expect(titlesOf(`${BEFORE}春节七天全市接待游客120万人次\n旅游收入同比增长15%${LEAD}`).at(-1)).toEqual([
+      null,
+      '春节七天全市接待游客120万人次',
+      ['旅游收入同比增长15%'],
+    ]);
+    expect(pairRoles('全市接待游客120万人次', '旅游收入增长15%')).toEqual({
+      kicker: false,
+      rule: 'title.deckFigures',
+    });
+  });
+
+  it('a figure in one line only settles nothing', () => {
+    expect(pairRoles('全市旅游市场平稳有序', '接待游客120万人次')).toBeNull();
+  });
+});

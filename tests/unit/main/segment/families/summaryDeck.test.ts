@@ -54,3 +54,14 @@ describe('a summary deck over the dateline lead', () => {
     }
   });
 });
+
+describe('a line taken in as the deck that closes with a column name (title.kickerColumnTag)', () => {
+  it('is the headline, the line above its kicker', () => {
+    const kicker = '城郊公交线路持续加密、站点不断增加';
+    const headline = '路网延伸，出行更方便（民生观察）';
+    expect(last(`${ABOVE}${kicker}\n${headline}\n${LEAD}\n${REST}`)).toEqual({
+      titles: [kicker, headline, []],
+      first: LEAD,
+    });
+  });
+});

@@ -213,3 +213,16 @@ describe('a slogan of parallel phrases over a shorter line', () => {
     expect(kickerFirst('云端数谷 智造新城', '全市大数据产业园区今年新签约项目四十余个')).toBe(false);
   });
 });
+
+describe('a couplet of paired phrases under a plain line', () => {
+  it('is the headline, however much longer than the kicker', () => {
+    const kicker = '全国足球联赛赛制调整';
+    const headline = '每轮对阵抽签决定 淘汰赛事单场决胜';
+    expect(kickerFirst(kicker, headline)).toBe(true);
+    expect(titlesOf(`${BEFORE}${kicker}\n${headline}${LEAD}`).at(-1)).toEqual([kicker, headline, []]);
+  });
+
+  it('a plain line under a plain line is still weighed by length', () => {
+    expect(kickerFirst('全国足球联赛赛制调整', '每轮对阵改由抽签决定且淘汰赛单场决胜')).toBe(false);
+  });
+});
