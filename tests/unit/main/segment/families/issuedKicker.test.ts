@@ -26,6 +26,11 @@ describe('a run-on kicker naming a sports event (rules/titles/kickerInLine.ts)',
   it('ends after any `…赛` with its stage, the result after it the headline', () => {
     expect(cutOf('全国青年游泳赛决赛小将刷新个人最好成绩')).toBe('全国青年游泳赛决赛|小将刷新个人最好成绩');
     expect(cutOf('城市乒乓球邀请赛落幕主队包揽三项冠军')).toBe('城市乒乓球邀请赛落幕|主队包揽三项冠军');
+    expect(cutOf('城市篮球精英联赛总决赛主队夺得冠军')).toBe('城市篮球精英联赛总决赛|主队夺得冠军');
+  });
+
+  it('keeps a league’s final and its opening (`…联赛总决赛开赛`) whole: no result follows', () => {
+    expect(cutOf('城市篮球精英联赛总决赛开赛')).toBeNull();
   });
 
   it('leaves `比赛` and `赛` going on into a word (`赛制`, `赛程`) inside the title', () => {
