@@ -17,7 +17,11 @@
  * clause ends); the story's lead, which re-uses the title's words: a pair of characters it prints
  * together is not cut, and a phrase of it that ends (or starts) at the cut is a whole phrase; three
  * characters across the cut that the file prints elsewhere too (a phrase of its own). No cut
- * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one.
+ * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one; nor
+ * next to a space: where a dump runs kickers on with nothing between, a space inside a title line is
+ * the paper's own, parting the paired phrases of one title (`旅客发送量创下新高 各地出招保障平安出行`;
+ * on train no kicker of the 400 ends at one). `spaceAtCut` is therefore 0 on every cut weighed (its
+ * weight, fitted before, is inert until the next refit).
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX.
  */
@@ -387,7 +391,10 @@ function repeatedLength(part: string, lead: string, fromEnd: boolean): number {
   return best;
 }
 
-/** The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing mark. */
+/**
+ * The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing
+ * mark, not after a comma and not next to a space.
+ */
 export function cutPoints(text: string): number[] {
   const out: number[] = [];
   // Quotes and brackets open before each offset, one pass (titleMarks.ts, as parallelKicker reads them).
@@ -403,7 +410,13 @@ export function cutPoints(text: string): number[] {
     ) {
       // NO_CUT_BEFORE reads one character (each of its marks is one UTF-16 unit): no slice per offset.
       // (An opener right before `i` leaves open[i] above 0: no cut follows one.)
-      if (!NO_CUT_BEFORE.test(text[i]!) && !isLowSurrogate(text, i) && !endsOnComma(text, i)) out.push(i);
+      if (
+        !NO_CUT_BEFORE.test(text[i]!) &&
+        !isLowSurrogate(text, i) &&
+        !endsOnComma(text, i) &&
+        !isSpace(text.charCodeAt(i - 1))
+      )
+        out.push(i);
     }
     if (!isLowSurrogate(text, i)) seen++;
   }
