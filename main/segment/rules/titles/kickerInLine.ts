@@ -2,7 +2,8 @@
  * Rule title.kickerInLine: some dumps print the kicker and the headline on one line with nothing
  * between (`从一张白纸到一座新城——新区建设跑出加速度`). Where a file does so, the first title line
  * of a group is cut after its kicker. Only a kicker that leads in can be found inside a line: one
- * ending with a dash (`…——`) or reporting who spoke (`X在…会议上强调`).
+ * ending with a dash (`…——`) or reporting who spoke (`X在…会议上强调`), with a headline after it (a
+ * column's name in brackets alone, `——长城站（新中国的第一）`, is none).
  * Whether the file has the habit is read off its own title lines: the kickers it runs on inside a
  * line (a lead-in, or who spoke, a sports event, an issuer with a headline after it) against those
  * it sets on a line of their own over a title line (a line ending with a lead-in that stands alone,
@@ -44,7 +45,7 @@ import type { RuleCode } from '../codes';
 import { countHan } from '../../text';
 import { parallelCut } from './parallelKicker';
 import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
-import { MARK } from './titleMarks';
+import { COLUMN_TAG, MARK } from './titleMarks';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
@@ -331,7 +332,8 @@ export function leadInEnd(text: string, spoke?: number | null): number | null {
   if (dash !== null && JOINED_NAMES.test(text.slice(0, dash))) return null;
   const end = dash ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
-  const rest = text.slice(end).trim();
+  // A column's name in brackets at the end (`（新中国的“第一”）`) is no headline: what stands before it is.
+  const rest = text.slice(end).replace(COLUMN_TAG, '').trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;
 }
 

@@ -39,3 +39,12 @@ describe('a run-on kicker naming a sports event (rules/titles/kickerInLine.ts)',
     expect(cutOf('城市乒乓球邀请赛程公布首轮下周开打')).toBeNull();
   });
 });
+
+describe('a run-on kicker led in by a dash (rules/titles/kickerInLine.ts)', () => {
+  it('needs a headline after the dash, not only a column tag', () => {
+    expect(cutOf('走近南极第一座科考站——长城站（新中国的第一）')).toBeNull();
+    expect(cutOf('走近南极第一座科考站——科考队员的新春（新中国的第一）')).toBe(
+      '走近南极第一座科考站——|科考队员的新春（新中国的第一）',
+    );
+  });
+});
