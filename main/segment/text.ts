@@ -6,6 +6,7 @@ import { isCjk, isSpace } from '../../common/text';
 
 export {
   cjkShare,
+  countHan,
   displayWidth,
   endsSentence,
   hanPairKeys,

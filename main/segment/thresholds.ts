@@ -144,13 +144,31 @@ export const ZH_DECK_LONG = 16;
 export const ZH_DECK_LONGER_BY = 4;
 /** An English kicker has at most this many words. */
 export const EN_KICKER_MAX_WORDS = 2;
-/** A file prints kickers inside the headline's line when at least this many title lines carry a lead-in kicker inside… */
-export const KICKER_IN_LINE_MIN_LINES = 3;
 /**
- * …and at least one such line per this many title lines ending with a lead-in (kickers set apart)…
- * A paper that runs kickers on still sets apart the kickers of a feature's stories (`X村村民Y——` over
- * the story's headline): on train such files end up to 17 title lines with a dash against 3 or 4
- * run on; set-apart files run on at most 2.
+ * A file prints kickers inside the headline's line when at least this many title lines carry a
+ * kicker run on inside (a lead-in, who spoke, a sports event, an issuer)… On train, run-on files
+ * show 2 to 15, set-apart ones 0 to 2 [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_MIN_LINES = 2;
+/**
+ * …and at least this many times as many as it sets apart on a line of their own over a title line
+ * (a lone line ending with a lead-in, `X强调`, `…锦标赛`, `国办印发意见` alone). A paper that runs
+ * kickers on still sets apart a package's short items (`X村——` over each item's title), one that
+ * sets them apart still prints a cue inside a headline now and then: on train, run-on files run on
+ * at least three times as many as they set apart (2 to 15 against 0 to 2), set-apart files at most
+ * as many (0 to 2 against 1 to 24) [titles/kickerInLine].
+ */
+export const KICKER_IN_LINE_PER_SET_APART = 2;
+/**
+ * A file with at least this many lead-ins run on (a dash or `X在…上强调` inside a title line) runs
+ * its kickers on… [titles/kickerInLine]
+ */
+export const KICKER_IN_LINE_SURE_LINES = 3;
+/**
+ * …when it ends at most this many title lines with a lead-in per such line, whatever it sets apart:
+ * a paper that runs kickers on still sets apart the kickers of a feature's stories (`X村村民Y——`
+ * over each story's headline); set-apart files run at most one lead-in on (train)
+ * [titles/kickerInLine].
  */
 export const KICKER_IN_LINE_PER_END = 6;
 /** …each part, kicker and headline, at least this many UTF-16 units long. */
@@ -364,17 +382,6 @@ export const KICKER_MODEL_MIN_KICKER = 2;
 /** …and leaves a headline of at least this many characters [titles/kickerModel]. */
 export const KICKER_MODEL_MIN_HEADLINE = 3;
 
-/**
- * A file with fewer lead-in kickers inside lines than KICKER_IN_LINE_MIN_LINES still runs kickers on
- * when it has at least this many and few lines ending with a lead-in (KICKER_IN_LINE_FEW_PER_END per
- * such line): a short issue or one with few dashes. On train, set-apart files with two run-on lines
- * end 10 or 11 title lines with a dash; run-on files with two end 1 or 4 [titles/kickerInLine].
- */
-export const KICKER_IN_LINE_FEW_LINES = 2;
-
-/** …and at most this many title lines ending with a lead-in per line with one inside [titles/kickerInLine]. */
-export const KICKER_IN_LINE_FEW_PER_END = 2;
-
 /** A letter-spaced section label (`链  接`) is at most this many characters, spaces included (groups/sectionLine.ts). */
 export const SPACED_LABEL_MAX_CHARS = 16;
 /**
@@ -417,10 +424,10 @@ export const SUMMARY_DECK_MAX_WIDTH = 400;
 export const STORY_TITLE_LINE_MAX_CHARS = 20;
 
 /**
- * A file with one lead-in kicker inside a title line and no title line ending with a lead-in runs
- * its kickers on when it has at least this many title lines: so many titles and no kicker set apart
- * with a dash is the habit, a short file shows none (train and dev: every file that sets kickers
- * apart and runs one lead-in on ends 2 or more title lines with one) [titles/kickerInLine].
+ * A file with one kicker run on inside a title line and none set apart runs its kickers on when it
+ * has at least this many title lines: so many titles and no kicker set apart is the habit, a short
+ * file shows none (on train every file that sets kickers apart sets at least one apart)
+ * [titles/kickerInLine].
  */
 export const KICKER_IN_LINE_ALONE_MIN_TITLES = 40;
 

@@ -2,54 +2,56 @@
  * Rule title.kickerInLine: some dumps print the kicker and the headline on one line with nothing
  * between (`从一张白纸到一座新城——新区建设跑出加速度`). Where a file does so, the first title line
  * of a group is cut after its kicker. Only a kicker that leads in can be found inside a line: one
- * ending with a dash (`…——`) or reporting who spoke (`X在…会议上强调`).
- * Whether the file has the habit is read off its own title lines: at least KICKER_IN_LINE_MIN_LINES
- * carry such a lead-in inside the line, and they are not far outnumbered by lines ending with one
- * (a paper that sets kickers apart ends many kicker lines with a dash and runs on few: on the
- * corpus's train and dev days never more than two a file, against 7 to 21 ending with one; where
- * kickers run on, the lines ending with a dash are crossheads inside features). A dash inside
- * brackets or quotes (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone
- * (`“22个”——…`, a point in the body) is no lead-in, nor one joining two names (`北京——天津`,
- * JOINED_NAMES).
+ * ending with a dash (`…——`) or reporting who spoke (`X在…会议上强调`), with a headline after it (a
+ * column's name in brackets alone, `——长城站（新中国的第一）`, is none).
+ * Whether the file has the habit is read off its own title lines: the kickers it runs on inside a
+ * line (a lead-in, or who spoke, a sports event, an issuer with a headline after it) against those
+ * it sets on a line of their own over a title line (a line ending with a lead-in that stands alone,
+ * not one of a feature's crossheads, which come in series or stand over the text; a line that is all
+ * `X强调`, `…锦标赛`, `国办印发意见`): at least KICKER_IN_LINE_MIN_LINES run on and
+ * KICKER_IN_LINE_PER_SET_APART times as many as set apart; or many sure lead-ins run on
+ * (KICKER_IN_LINE_SURE_LINES, KICKER_IN_LINE_PER_END), whatever a feature sets apart. A dash inside brackets or quotes
+ * (`（…——…）`), at the line's start (a deck) or after a quoted phrase alone (`“22个”——…`, a point in
+ * the body) is no lead-in, nor one joining two names (`北京——天津`, JOINED_NAMES).
  * In such a file a kicker that reports who spoke without saying where (`X强调`, `X主持召开…会议强调`)
  * is cut after the verb too, and one that does not lead in is found by the paired phrases around the
- * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer lead-ins.
+ * cut (title.kickerInLineParallel, parallelKicker.ts); the habit itself is read off the surer cues.
  * There a sports event's name with its stage (`…公开赛`, `…世界杯…站`, `…联赛决赛首回合`, any `…赛`
  * but `比赛`, not going on into `赛制`, `赛程`) opening the
  * line is the kicker too: papers set the event over the result (never when a prize or an event of
  * the meet follows the name: `…锦标赛冠军` is inside one title). So is a body issuing a document named
  * by a generic noun (`国办印发意见`, `水利部发文`): what the document says is the headline.
- * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape.
- * A file with only KICKER_IN_LINE_FEW_LINES such lines has the habit when hardly any title line ends
- * with a lead-in (KICKER_IN_LINE_FEW_PER_END); one with a single such line has it when none of its
- * title lines, at least KICKER_IN_LINE_ALONE_MIN_TITLES of them, ends with one; one with a few has
- * it when its lines ending with a lead-in come in series, a feature's crossheads (seriesOnly).
- * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
- * KICKER_IN_LINE_FEW_LINES, KICKER_IN_LINE_FEW_PER_END, KICKER_IN_LINE_ALONE_MIN_TITLES,
- * KICKER_IN_LINE_SERIES_SPAN, KICKER_MODEL_LEAD_LINES (where the scorer reads the story's lead).
+ * Signals: title lines' text; dash, brackets and quotes; the `在…时强调` shape; the kind of the line
+ * under a line ending with a lead-in. A file with one kicker run on and none set apart has the habit
+ * when it has at least KICKER_IN_LINE_ALONE_MIN_TITLES title lines.
+ * Thresholds: KICKER_IN_LINE_MIN_LINES, KICKER_IN_LINE_PER_SET_APART, KICKER_IN_LINE_SURE_LINES,
+ * KICKER_IN_LINE_PER_END, KICKER_IN_LINE_MIN_CHARS,
+ * KICKER_IN_LINE_ALONE_MIN_TITLES, KICKER_IN_LINE_SERIES_SPAN, KICKER_MODEL_LEAD_LINES (where the
+ * scorer reads the story's lead).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
   KICKER_IN_LINE_SERIES_SPAN,
   KICKER_IN_LINE_ALONE_MIN_TITLES,
-  KICKER_IN_LINE_FEW_LINES,
-  KICKER_IN_LINE_FEW_PER_END,
   KICKER_IN_LINE_MIN_CHARS,
   KICKER_IN_LINE_MIN_LINES,
   KICKER_IN_LINE_PER_END,
+  KICKER_IN_LINE_PER_SET_APART,
+  KICKER_IN_LINE_SURE_LINES,
   KICKER_MODEL_LEAD_LINES,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
+import { countHan } from '../../text';
 import { parallelCut } from './parallelKicker';
 import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
-import { MARK } from './titleMarks';
+import { COLUMN_TAG, MARK } from './titleMarks';
 
 /** `X在…会议上强调`: who spoke and where, leading into what was said. */
 const SPOKE = /^[^，。：“”\s]{2,}?在[^，。：]{2,}?(?:上|时|中|期间|之际|会议)(?:强调|指出|表示|希望)/u;
 /**
  * Who said it, without the place (`X强调`, `X主持召开…会议强调`, `X考察…时指出`): in a file that runs
- * kickers on, the kicker ends at the verb; not counted for the habit itself (SPOKE is surer).
+ * kickers on, the kicker ends at the verb.
  */
 const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
 /**
@@ -59,7 +61,7 @@ const SAID = /^[^，。：:“”\s]{2,40}?(?:强调|指出|表示|希望)/u;
 const EVENT =
   // Any `…赛` names an event (`…田径赛`, `…巅峰赛`), never `比赛`, the word for any match, nor a `赛`
   // going on into a word of its own (`赛制`, `赛程`, `赛季`, `赛事`).
-  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛|\p{Script=Han}(?<!比)赛)(?![制程季事区道场况])(?:决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕)?/u;
+  /^[^，。：:“”\s]{2,24}?(?:锦标赛|世锦赛|大奖赛|巡回赛|公开赛|联赛|世界杯|大满贯赛|\p{Script=Han}(?<!比)赛)(?![制程季事区道场况])(?:总决赛|决赛|半决赛|资格赛)?(?:战罢)?(?:首局|首回合|第[一二三四五六七八九十]回合|[^，。\s]{2,5}站)?(?:落幕|战罢|闭幕|开幕|开赛)?/u;
 /**
  * A body reporting that it issued a document, named by a generic noun (`国办印发意见`, `民航局发布新规`,
  * `十部门印发实施方案`) or by `发文`: in a file that runs kickers on, the kicker ends there and what
@@ -128,13 +130,29 @@ export function inRunOnFile(line: Line): boolean {
   return runOnTitles.has(line);
 }
 
-export function markKickersInLine(lines: Line[], layout: Layout): void {
-  if (!layout.chinese) return;
-  const found: Array<[Line, number]> = [];
+/** What a file's title lines say about its run-on habit (read by markKickersInLine and bench/kickerModel/habit.ts). */
+export interface RunOnHabit {
+  /** Title lines with a lead-in kicker inside, and where it ends. */
+  found: Array<[Line, number]>;
   /** Where the other title lines stand (indexes into `lines`). */
-  const others: number[] = [];
+  others: number[];
   /** Where the title lines ending with a lead-in stand (indexes into `lines`, ascending). */
+  endsAt: number[];
+  /** Title lines with a kicker run on inside: a lead-in (`found`), who spoke, a sports event, an issuer. */
+  runOn: number;
+  /** Kickers set on a line of their own over a title line: a lone lead-in, who spoke, an event, an issuer. */
+  setApart: number;
+  /** True when the file runs its kickers on. */
+  runsOn: boolean;
+}
+
+/** The file's run-on habit, read off its title lines (kinds as the line rules before this one left them). */
+export function runOnHabit(lines: readonly Line[]): RunOnHabit {
+  const found: Array<[Line, number]> = [];
+  const others: number[] = [];
   const endsAt: number[] = [];
+  let cuesInside = 0;
+  let cuesAlone = 0;
   // An indexed loop, not for…of: V8 made an iterator result per line of this once-per-file loop.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -146,15 +164,25 @@ export function markKickersInLine(lines: Line[], layout: Layout): void {
     else {
       const at = leadInEnd(l.body, spoke);
       if (at !== null) found.push([l, at]);
-      else others.push(i);
+      else {
+        others.push(i);
+        if (cueKickerEnd(l.body) !== null) cuesInside++;
+        else if (wholeCue(l.body) && lines[i + 1]?.kind === 'title') cuesAlone++;
+      }
     }
   }
-  if (
-    // Every title line went to one of the three lists: together they are the file's title lines.
-    !runsKickersOn(found.length, endsAt.length, found.length + endsAt.length + others.length) &&
-    !seriesOnly(lines, found.length, endsAt)
-  )
-    return;
+  const runOn = found.length + cuesInside;
+  const setApart = loneLeadIns(lines, endsAt) + cuesAlone;
+  // Every title line went to one of the three lists: together they are the file's title lines.
+  const titles = found.length + endsAt.length + others.length;
+  const runsOn = runsKickersOn(runOn, setApart, titles) || manyLeadIns(found.length, endsAt.length);
+  return { found, others, endsAt, runOn, setApart, runsOn };
+}
+
+export function markKickersInLine(lines: Line[], layout: Layout): void {
+  if (!layout.chinese) return;
+  const { found, others, endsAt, runsOn } = runOnHabit(lines);
+  if (!runsOn) return;
   for (const [l, at] of found) cuts.set(l, { at, rule: 'title.kickerInLine' });
   const file: RunOnFile = { lines, stats: null };
   for (let i = 0; i < lines.length; i++) {
@@ -208,37 +236,84 @@ function cueLaterCut(text: string): KickerCut | null {
 }
 
 /**
- * The file's habit, from its title lines with a lead-in kicker inside (`found`) and those ending with
- * one (`ending`): many of the first and not far outnumbered, or a few and hardly outnumbered.
+ * The file's habit, from its kickers run on inside a title line (`runOn`) and those set on a line of
+ * their own (`setApart`): at least KICKER_IN_LINE_MIN_LINES run on and KICKER_IN_LINE_PER_SET_APART
+ * times as many as set apart. A file that sets kickers apart still prints a few cues inside a
+ * line (a dash inside a headline, `X印发意见Y` as a kicker of its own), a file that runs them on
+ * still sets a few apart (a package's short items): on train, set-apart files show at most as many
+ * run on as set apart, run-on files at least three times as many.
  */
-function runsKickersOn(found: number, ending: number, titles: number): boolean {
-  if (found >= KICKER_IN_LINE_MIN_LINES && found * KICKER_IN_LINE_PER_END >= ending) return true;
-  if (found >= KICKER_IN_LINE_FEW_LINES && found * KICKER_IN_LINE_FEW_PER_END >= ending) return true;
-  // A file that sets kickers apart ends some of its title lines with a lead-in (on the train and dev
-  // days at least two wherever one line runs a lead-in on); among many title lines, none at all
-  // with one inside the line is the habit.
-  return found >= 1 && ending === 0 && titles >= KICKER_IN_LINE_ALONE_MIN_TITLES;
+/** A file's counts the habit is read from (exported for bench/kickerModel/habit.ts). */
+export interface HabitCounts {
+  /** Lead-ins run on inside a title line (a dash, `X在…上强调`). */
+  found: number;
+  /** Title lines ending with a lead-in. */
+  ending: number;
+  runOn: number;
+  setApart: number;
+  titles: number;
+}
+
+/** True when a file with these counts runs its kickers on. */
+export function habitOf(c: HabitCounts): boolean {
+  return runsKickersOn(c.runOn, c.setApart, c.titles) || manyLeadIns(c.found, c.ending);
+}
+
+function runsKickersOn(runOn: number, setApart: number, titles: number): boolean {
+  if (runOn >= KICKER_IN_LINE_MIN_LINES && runOn >= KICKER_IN_LINE_PER_SET_APART * setApart) return true;
+  // A file that sets kickers apart sets at least one apart (on train at least one wherever one
+  // line runs a cue on); among many title lines, none at all set apart is the habit.
+  return runOn >= 1 && setApart === 0 && titles >= KICKER_IN_LINE_ALONE_MIN_TITLES;
 }
 
 /**
- * The habit where the title lines ending with a lead-in come in series: a feature's crossheads
- * (`动力足、前景好——`, `提高质量、放宽准入——`; `吴阿姨——`, `张女士——`) stand within
- * KICKER_IN_LINE_SERIES_SPAN lines of one another with no story's dateline lead between them, while
- * a kicker set apart over its headline heads a story of its own. Lines ending with a lead-in that
- * stand alone are the kickers a set-apart file shows (on train at least twice as many as its run-on
- * lead-ins); a file with at least KICKER_IN_LINE_FEW_LINES run-on lead-ins and no more lone lines
- * ending with one runs kickers on.
+ * Many lead-ins run on (KICKER_IN_LINE_SURE_LINES, a dash or `X在…上强调` inside the line) keep the
+ * habit beside a feature's stories that set their kickers apart (`…村民X——` over each story's
+ * headline): up to KICKER_IN_LINE_PER_END lines ending with a lead-in per one run on.
  */
-function seriesOnly(lines: readonly Line[], found: number, endsAt: readonly number[]): boolean {
-  if (found < KICKER_IN_LINE_FEW_LINES) return false;
+function manyLeadIns(found: number, ending: number): boolean {
+  return found >= KICKER_IN_LINE_SURE_LINES && found * KICKER_IN_LINE_PER_END >= ending;
+}
+
+/** Where a kicker that reports who spoke, names a sports event or an issuer ends inside `text`, or null. */
+function cueKickerEnd(text: string): number | null {
+  return saidEnd(text) ?? eventEnd(text) ?? issuedEnd(text);
+}
+
+/** True when all of `text` is such a kicker (`X强调`, `…锦标赛`, `国办印发意见`): one set on a line of its own. */
+function wholeCue(text: string): boolean {
+  return (
+    SAID.exec(text)?.[0].length === text.length ||
+    EVENT.exec(text)?.[0].length === text.length ||
+    ISSUED.exec(text)?.[0].length === text.length
+  );
+}
+
+/**
+ * Title lines ending with a lead-in that stand over a title line and alone, the kickers a file sets
+ * apart. A feature's crossheads (`动力足、前景好——`, `提高质量、放宽准入——`; `吴阿姨——`, `张女士——`)
+ * come in series, within KICKER_IN_LINE_SERIES_SPAN lines of one another with no story's dateline
+ * lead between them, or stand over the text, while a kicker set apart over its headline heads a
+ * story of its own.
+ */
+function loneLeadIns(lines: readonly Line[], endsAt: readonly number[]): number {
   let alone = 0;
   for (let j = 0; j < endsAt.length; j++) {
     const at = endsAt[j]!;
     const before = j > 0 && sameSeries(lines, endsAt[j - 1]!, at);
     const after = j + 1 < endsAt.length && sameSeries(lines, at, endsAt[j + 1]!);
-    if (!before && !after) alone++;
+    if (!before && !after && headsTitle(lines[at + 1])) alone++;
   }
-  return found >= alone;
+  return alone;
+}
+
+/**
+ * True when `line` is a title line with words enough for a headline (KICKER_IN_LINE_MIN_CHARS Han
+ * characters): a lead-in over a figure alone (`2018年济南市——` over `10.8万`) labels a chart's
+ * figure, not a headline.
+ */
+function headsTitle(line: Line | undefined): boolean {
+  return line?.kind === 'title' && countHan(line.body) >= KICKER_IN_LINE_MIN_CHARS;
 }
 
 /** Two lines ending with a lead-in at `from` < `to` stand in one story: close, no dateline lead between. */
@@ -257,7 +332,8 @@ export function leadInEnd(text: string, spoke?: number | null): number | null {
   if (dash !== null && JOINED_NAMES.test(text.slice(0, dash))) return null;
   const end = dash ?? (spoke !== undefined ? spoke : (SPOKE.exec(text)?.[0].length ?? null));
   if (end === null || QUOTE_ONLY.test(text.slice(0, end))) return null;
-  const rest = text.slice(end).trim();
+  // A column's name in brackets at the end (`（新中国的“第一”）`) is no headline: what stands before it is.
+  const rest = text.slice(end).replace(COLUMN_TAG, '').trim();
   return end >= KICKER_IN_LINE_MIN_CHARS && rest.length >= KICKER_IN_LINE_MIN_CHARS ? end : null;
 }
 

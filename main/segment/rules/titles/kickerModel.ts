@@ -17,7 +17,12 @@
  * clause ends); the story's lead, which re-uses the title's words: a pair of characters it prints
  * together is not cut, and a phrase of it that ends (or starts) at the cut is a whole phrase; three
  * characters across the cut that the file prints elsewhere too (a phrase of its own). No cut
- * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one.
+ * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one; nor
+ * next to a space: where a dump runs kickers on with nothing between, a space inside a title line is
+ * the paper's own, parting the paired phrases of one title (`旅客发送量创下新高 各地出招保障平安出行`;
+ * on train no kicker of the 400 ends at one). `spaceAtCut` is therefore 0 on every cut weighed (its
+ * weight, fitted before, is inert until the next refit).
+ * Nor beside a conjunction standing as a word (`并`, `与`, `以及`…): it joins a title's two parts.
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX.
  */
@@ -112,6 +117,21 @@ const CLOSE_QUOTE_END = /[”’」』》]$/u;
 const QUOTE_START = /^[“‘「『《]/u;
 /** Characters no title opens with: particles, suffixes, conjunctions, postpositions. */
 const PARTICLE_START = /^[的了着和与及是之们地得等而或也都就又再才并于中上下里后前外内性化者个]/u;
+/**
+ * A conjunction standing as a word of its own (`并`, `与`, `及`, `和`, `而`, `或`, `且`, `并且`, `以及`,
+ * `而且`): it joins a title's two parts (`…递交国书并会见…`), so no kicker ends on one and no headline
+ * opens with one (on train no kicker does, nor any headline under one).
+ */
+const CONJUNCTION = /^(?:[并与及和而或且]|并且|以及|而且)$/u;
+
+/** True when a conjunction (CONJUNCTION) ends right before `at` or starts at it: no cut there. */
+function besideConjunction(text: string, at: number, words: Map<number, number>): boolean {
+  const after = words.get(at);
+  if (after !== undefined && after <= 2 && CONJUNCTION.test(text.slice(at, at + after))) return true;
+  const before = lastWordLength(words, at);
+  return before > 0 && before <= 2 && CONJUNCTION.test(text.slice(at - before, at));
+}
+
 /** Words headlines often open with: a verb of doing or a subject of the nation. */
 const HEAD_VERB_START =
   /^(?:让|为|把|以|向|推动|推进|加快|加强|打造|助力|构建|共|全力|深化|坚持|着力|聚焦|持续|守护|探索|筑牢|提升|促进|实现|迈向|走向|书写|绘就|奏响|跑出|开启|激活|释放|做好|用好|建设|保障|点亮|擦亮|我国|中国|全国|多地|各地)/u;
@@ -387,7 +407,10 @@ function repeatedLength(part: string, lead: string, fromEnd: boolean): number {
   return best;
 }
 
-/** The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing mark. */
+/**
+ * The UTF-16 offsets where a kicker could end: outside quotes and brackets, not before a closing
+ * mark, not after a comma and not next to a space.
+ */
 export function cutPoints(text: string): number[] {
   const out: number[] = [];
   // Quotes and brackets open before each offset, one pass (titleMarks.ts, as parallelKicker reads them).
@@ -403,7 +426,13 @@ export function cutPoints(text: string): number[] {
     ) {
       // NO_CUT_BEFORE reads one character (each of its marks is one UTF-16 unit): no slice per offset.
       // (An opener right before `i` leaves open[i] above 0: no cut follows one.)
-      if (!NO_CUT_BEFORE.test(text[i]!) && !isLowSurrogate(text, i) && !endsOnComma(text, i)) out.push(i);
+      if (
+        !NO_CUT_BEFORE.test(text[i]!) &&
+        !isLowSurrogate(text, i) &&
+        !endsOnComma(text, i) &&
+        !isSpace(text.charCodeAt(i - 1))
+      )
+        out.push(i);
     }
     if (!isLowSurrogate(text, i)) seen++;
   }
@@ -433,7 +462,9 @@ export function scoredKickerCut(
   lead = '',
 ): { at: number; probability: number; evidence: string } | null {
   const words = wordBreaks(text);
-  const xs = cutPoints(text).map((at) => ({ at, x: kickerFeatures(text, at, stats, words, lead) }));
+  const xs = cutPoints(text)
+    .filter((at) => !besideConjunction(text, at, words))
+    .map((at) => ({ at, x: kickerFeatures(text, at, stats, words, lead) }));
   let best: { at: number; z: number; x: number[] } | null = null;
   for (const { at, x } of xs) {
     const z = kickerScore(x);

@@ -9,6 +9,8 @@
  *   as many as the phrase after it has;
  * - `崇尚守信  注重调解从传统契约中读出智慧`: the last piece is longer than the equal-length phrase
  *   before it by a headline: the kicker's last phrase is that piece's first characters.
+ * Phrases are counted in characters without their quotes, book-title marks and brackets
+ * (`食堂“缩水肉” 牵出违纪案`: five and five), a closing mark going with the kicker before the cut.
  * A headline's column name in brackets at the end (`（人民论坛）`) is left out of the measure. The
  * cut is made only when exactly one piece is so lengthened and no space stands inside quotes or
  * brackets; never inside quotes or brackets, never
@@ -23,7 +25,7 @@ import {
   PARALLEL_PHRASE_MAX,
   PARALLEL_PHRASE_MIN,
 } from '../../thresholds';
-import { COLUMN_TAG, OPENERS, openMarksBefore } from './titleMarks';
+import { COLUMN_TAG, MARK, OPENERS, openMarksBefore } from './titleMarks';
 import { endsOnComma } from './kickerModel';
 
 const PIECE = /[^\s\u3000]+/gu;
@@ -40,7 +42,7 @@ const HAN_END = /\p{Script=Han}$/u;
 interface Piece {
   start: number;
   end: number;
-  /** Characters (code points): a title's phrases are counted in characters. */
+  /** Characters (code points, marks left out: phraseChars): a title's phrases are counted in characters. */
   length: number;
 }
 
@@ -102,13 +104,36 @@ function phraseLength(n: number): boolean {
 function piecesOf(body: string): Piece[] {
   const out: Piece[] = [];
   for (const m of body.matchAll(PIECE))
-    out.push({ start: m.index, end: m.index + m[0].length, length: Array.from(m[0]).length });
+    out.push({ start: m.index, end: m.index + m[0].length, length: phraseChars(m[0]) });
   return out;
 }
 
-/** The UTF-16 offset `chars` characters after `start`. */
+/**
+ * The characters a phrase is counted in: quotes, book-title marks and brackets left out
+ * (`食堂“缩水肉”` pairs with `牵出违纪案`, five and five).
+ */
+function phraseChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    else if (MARK[c] !== 0) continue;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The UTF-16 offset `chars` counted characters (phraseChars) after `start`, past any closing marks
+ * right after them: a kicker keeps its closing quote.
+ */
 function unitsAfter(text: string, start: number, chars: number): number {
   let at = start;
-  for (let n = 0; n < chars && at < text.length; n++) at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+  for (let n = 0; n < chars && at < text.length;) {
+    const c = text.codePointAt(at)!;
+    if (c > 0xffff || MARK[c] === 0) n++;
+    at += c > 0xffff ? 2 : 1;
+  }
+  while (at < text.length && MARK[text.charCodeAt(at)] === 2) at++;
   return at;
 }

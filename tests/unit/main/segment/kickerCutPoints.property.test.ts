@@ -10,7 +10,8 @@ const NO_CUT_BEFORE = /^[，,、；;：:。！？!?…”’）)》」』\s—·
  * The kicker scorer's cut points as first written: its own depth scan over OPENERS/CLOSERS and a
  * slice per offset for the mark that may not follow a cut. cutPoints now reads titleMarks'
  * openMarksBefore and one character; this definition holds it to the same answer. (Since then no
- * cut follows a comma or an enumeration comma: no kicker ends on one.)
+ * cut follows a comma or an enumeration comma: no kicker ends on one; nor a space: the paper's own
+ * space parts the paired phrases of one title.)
  */
 function referenceCutPoints(text: string): number[] {
   const out: number[] = [];
@@ -29,7 +30,14 @@ function referenceCutPoints(text: string): number[] {
       const before = text[i - 1] ?? '';
       // No kicker ends on a comma or an enumeration comma, spaces after it aside.
       const afterComma = /[，,、][\s\u3000]*$/u.test(text.slice(0, i));
-      if (!NO_CUT_BEFORE.test(text.slice(i)) && !OPENERS.includes(before) && !low(i) && !afterComma)
+      const afterSpace = /[\s\u3000]$/u.test(text.slice(0, i));
+      if (
+        !NO_CUT_BEFORE.test(text.slice(i)) &&
+        !OPENERS.includes(before) &&
+        !low(i) &&
+        !afterComma &&
+        !afterSpace
+      )
         out.push(i);
     }
     if (OPENERS.includes(c)) depth++;
@@ -63,5 +71,16 @@ describe('kicker scorer cut points after a comma', () => {
     const kickers = cutPoints(text).map((at) => text.slice(0, at));
     expect(kickers).toContain('稳定就业、扩');
     expect(kickers.filter((k) => /[，、]\s*$/u.test(k))).toEqual([]);
+  });
+});
+
+describe('kicker scorer cut points at a space', () => {
+  it('are never next to a space: it parts the paired phrases of one title, not kicker and headline', () => {
+    const text = '旅客发送量创下新高 各地出招保障平安出行';
+    const points = cutPoints(text);
+    const space = text.indexOf(' ');
+    expect(points).not.toContain(space);
+    expect(points).not.toContain(space + 1);
+    expect(points).toContain(space - 2);
   });
 });

@@ -26,11 +26,25 @@ describe('a run-on kicker naming a sports event (rules/titles/kickerInLine.ts)',
   it('ends after any `…赛` with its stage, the result after it the headline', () => {
     expect(cutOf('全国青年游泳赛决赛小将刷新个人最好成绩')).toBe('全国青年游泳赛决赛|小将刷新个人最好成绩');
     expect(cutOf('城市乒乓球邀请赛落幕主队包揽三项冠军')).toBe('城市乒乓球邀请赛落幕|主队包揽三项冠军');
+    expect(cutOf('城市篮球精英联赛总决赛主队夺得冠军')).toBe('城市篮球精英联赛总决赛|主队夺得冠军');
+  });
+
+  it('keeps a league’s final and its opening (`…联赛总决赛开赛`) whole: no result follows', () => {
+    expect(cutOf('城市篮球精英联赛总决赛开赛')).toBeNull();
   });
 
   it('leaves `比赛` and `赛` going on into a word (`赛制`, `赛程`) inside the title', () => {
     expect(cutOf('我们为什么要看比赛而不是看结果')).toBeNull();
     expect(cutOf('全国青年游泳赛制改变每站都设决赛')).toBeNull();
     expect(cutOf('城市乒乓球邀请赛程公布首轮下周开打')).toBeNull();
+  });
+});
+
+describe('a run-on kicker led in by a dash (rules/titles/kickerInLine.ts)', () => {
+  it('needs a headline after the dash, not only a column tag', () => {
+    expect(cutOf('走近南极第一座科考站——长城站（新中国的第一）')).toBeNull();
+    expect(cutOf('走近南极第一座科考站——科考队员的新春（新中国的第一）')).toBe(
+      '走近南极第一座科考站——|科考队员的新春（新中国的第一）',
+    );
   });
 });

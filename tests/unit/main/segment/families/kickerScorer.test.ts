@@ -5,6 +5,7 @@ import {
   kickerFeatures,
   KICKER_FEATURES,
   PairStats,
+  scoredKickerCut,
 } from '../../../../../main/segment/rules/titles/kickerModel';
 import { KICKER_MODEL_WEIGHTS } from '../../../../../main/segment/rules/titles/kickerModelWeights';
 import { segmentText } from '../../../../../main/segment/segmentText';
@@ -75,6 +76,14 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(kickerFeatures(text, text.indexOf('进'), stats)[right]).toBe(1);
     expect(onlyHere[left]).toBe(0);
     expect(onlyHere[right]).toBe(0);
+  });
+
+  it('never cuts beside a conjunction: `并` joins the title’s two parts', () => {
+    const text = '市委书记会见来访的友好城市代表团并出席经贸合作签约仪式';
+    const cut = scoredKickerCut(text, new PairStats([text]));
+    const at = cut?.at ?? -1;
+    expect(text.slice(at - 1, at)).not.toBe('并');
+    expect(text.slice(at, at + 1)).not.toBe('并');
   });
 
   it('counts where the file ends and starts clauses', () => {

@@ -23,6 +23,13 @@ describe('a kicker run on before the headline, found by paired phrases (syntheti
     );
   });
 
+  it('counts a phrase in characters without its quotes: `村口“小食堂”` pairs with `温暖老人心`', () => {
+    expect(cutOf('新区探索居家养老服务新模式村口“小食堂” 温暖老人心')).toBe(
+      '新区探索居家养老服务新模式|村口“小食堂” 温暖老人心',
+    );
+    expect(cutOf('“菜篮子” 稳供应 保价格市场货足价稳')).toBe('“菜篮子” 稳供应 保价格|市场货足价稳');
+  });
+
   it('leaves a single headline alone: equal phrases, no phrase pair, or a speaker label', () => {
     expect(cutOf('早开工 早投产')).toBeNull();
     expect(cutOf('新春走基层 社区里的年味')).toBeNull();
