@@ -170,6 +170,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    roundUpItem:
+      'a title after an item’s credit in a round-up under a column label, over an item closed by a credit of the same make: the next item’s crosshead, not a new article',
     numberedSection:
       'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
     earlyStack:

@@ -664,3 +664,37 @@ describe('a flush summary under a title, over a dateline lead, where paragraphs 
     expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
   });
 });
+
+describe('the items of a round-up under a column label, each closed by a credit (subhead.roundUpItem)', () => {
+  const item = (title: string, credit: string) => [
+    title,
+    `${title}，有关方面近日发布消息，相关工作已经全面展开，进展顺利，受到各方好评。`,
+    credit,
+  ];
+  const roundUp = (...rest: string[]) =>
+    lines(
+      ...FIRST,
+      '第5版',
+      '微阅读',
+      ...item('海上风电项目开工', '（据新华社柏林电　记者李明）'),
+      ...item('新型材料研制成功', '（据新华社东京电　记者王刚）'),
+      ...rest,
+      '本版责编：王伟',
+    );
+
+  it('keeps an item closed by a credit of the same make in the round-up', () => {
+    const text = roundUp(...item('城市公园免费开放', '（据新华社巴黎电　记者赵强）'));
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '微阅读']);
+    expect(articles[1]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '海上风电项目开工',
+      '新型材料研制成功',
+      '城市公园免费开放',
+    ]);
+  });
+
+  it('but a piece closed by a credit of another make opens an article', () => {
+    const text = roundUp(...item('城市公园免费开放', '（本报巴黎电）'));
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '微阅读', '城市公园免费开放']);
+  });
+});
