@@ -19,7 +19,10 @@
  * in the story above and of the story's title words it takes up (a crosshead's section goes on with
  * the story's subject, a new story's text turns to another), and both at once (a new subject in the
  * line and below it); how long a story ran without a crosshead; whether the story above is a dated
- * news report, and how long (startStoryShape.ts).
+ * news report, and how long (startStoryShape.ts); the turn of subject below and a news opening below,
+ * each weighed by how long the story or the section above ran (a turn after a long story is a new
+ * one, after a short section the story's next part; the single-line model only, see
+ * bench/startModel/train.ts).
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
  * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW, START_DATELINE_BLOCKS.
  */
@@ -96,6 +99,9 @@ export const START_FEATURES = [
   'uncrossedStoryLog',
   'newSubject',
   ...STORY_SHAPE_FEATURES,
+  'belowSharesAboveByStory',
+  'newSubjectBySection',
+  'newsOpeningBySection',
 ] as const;
 
 /** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
@@ -242,6 +248,11 @@ const WORDS_HEADLINE = START_FEATURES.indexOf('wordsHeadline');
 const BELOW_ABOVE = START_FEATURES.indexOf('belowSharesAbove');
 const BELOW_HEADLINE = START_FEATURES.indexOf('belowSharesHeadline');
 const NEW_SUBJECT = START_FEATURES.indexOf('newSubject');
+const BELOW_ABOVE_BY_STORY = START_FEATURES.indexOf('belowSharesAboveByStory');
+const NEW_SUBJECT_BY_SECTION = START_FEATURES.indexOf('newSubjectBySection');
+/** The multipliers of the word overlaps weighed by the story's or the section's length (see addWordFeatures). */
+const STORY_CHARS_LOG = START_FEATURES.indexOf('storyCharsLog');
+const SINCE_CROSSHEAD_LOG = START_FEATURES.indexOf('sinceCrossheadLog');
 
 /** The features of the candidate, in the order of START_FEATURES. */
 export function startFeatures(c: StartCandidate, withWords = true): number[] {
@@ -293,6 +304,10 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
   x[BELOW_HEADLINE] = near.belowHeadline;
   // Neither the line nor the text below takes up the story above's words: both say a new subject.
   x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
+  // The same, weighed by how long the story (the section) has run: a turn of subject after a long
+  // story is a new one, after a short section it may be the story's next part.
+  x[BELOW_ABOVE_BY_STORY] = x[BELOW_ABOVE]! * x[STORY_CHARS_LOG]!;
+  x[NEW_SUBJECT_BY_SECTION] = x[NEW_SUBJECT]! * x[SINCE_CROSSHEAD_LOG]!;
 }
 
 /**
@@ -403,7 +418,12 @@ export function wordsBoundDecision(
   const z = startScore(x, weights);
   const w = (i: number) => weights[i] ?? 0;
   const range = rangesOf(weights);
-  const first = boundDecision(z, range.allLow, range.allHigh, at);
+  // The overlaps weighed by a length (shares in [0, 1] times the length's log, known here) add their own range.
+  const byStory = w(BELOW_ABOVE_BY_STORY) * x[STORY_CHARS_LOG]!;
+  const bySection = w(NEW_SUBJECT_BY_SECTION) * x[SINCE_CROSSHEAD_LOG]!;
+  const lo = low(byStory) + low(bySection);
+  const hi = high(byStory) + high(bySection);
+  const first = boundDecision(z, range.allLow + lo, range.allHigh + hi, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
   const known =
@@ -411,7 +431,7 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * near.wordsBelow +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
-  return boundDecision(known, range.costlyLow, range.costlyHigh, at);
+  return boundDecision(known, range.costlyLow + lo, range.costlyHigh + hi, at);
 }
 
 /** The word overlaps' features, and those that read the story above (the costly ones). */
@@ -464,6 +484,7 @@ function shapeFeatures(c: StartCandidate): number[] {
   // Read once, used twice; the end-anchored expressions are tried only when the last character could
   // end a match (each ends on a single UTF-16 unit of a known set, or a Han code point).
   const comma = /[，,]/u.test(body);
+  const newsBelow = NEWS_OPENING.test(nextBody);
   const endsHan = HAN.test(body.slice(-2));
   const aboveEnd = aboveBody.at(-1) ?? '';
   const aboveQuoteEnd = aboveEnd === '”' || aboveEnd === '’' || aboveEnd === '」' || aboveEnd === '』';
@@ -502,7 +523,7 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(above?.kind === 'caption' || above?.kind === 'furniture'),
     flag(aboveAll.length <= 30),
     flag(next?.kind === 'lead' || next?.kind === 'byline'),
-    flag(NEWS_OPENING.test(nextBody)),
+    flag(newsBelow),
     flag(REPORTER.test(nextBody) || next?.kind === 'credit'),
     Math.log(nextAll.length + 1),
     flag(nextAll.length > 0 && nextAll.length <= 30 && !FULL_STOP.test(nextAll)),
@@ -530,6 +551,10 @@ function shapeFeatures(c: StartCandidate): number[] {
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
     ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
+    0, // belowSharesAboveByStory: addWordFeatures
+    0, // newSubjectBySection: addWordFeatures
+    // A news opening below after a long section: the section was a story, and a new one opens.
+    flag(newsBelow) * Math.log(story.sinceCrosshead + 1),
   ];
 }
 
