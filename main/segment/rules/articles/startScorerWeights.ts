@@ -1,124 +1,124 @@
 /**
  * Weights of the article-start scorer (startScorer.ts), one per feature of START_FEATURES (single
  * lines) and of STACK_FEATURES (title stacks), in that order. Written by
- * `node --import tsx bench/startModel/train.ts` from the train split (5713 single lines,
- * 705 stacks); do not edit by hand.
+ * `node --import tsx bench/startModel/train.ts` from the train split (5739 single lines,
+ * 707 stacks); do not edit by hand.
  */
 export const START_SCORER_WEIGHTS: readonly number[] = [
-  -10.5551, // bias
-  -0.668, // readAsText
-  -0.0013, // lenLog
-  -0.4401, // len1to6
-  0.212, // len7to10
-  -0.0139, // len11to16
-  -0.228, // len17to24
-  -0.0513, // endsBang
-  -0.128, // endsQuestion
-  0.0959, // columnTag
-  0.1462, // closeQuoteEnd
-  0.0138, // quoteStart
-  0.1722, // comma
-  0.9199, // twoPhrases
-  -0.4689, // figures
-  -0.1741, // colon
-  -0.6075, // dash
-  0.4426, // endsHan
-  0.4325, // aboveFullStop
-  0.663, // aboveQuoteEnd
-  -0.0701, // aboveClosingNote
-  -0.1426, // aboveSignsOff
-  -0.1531, // aboveCredit
+  -9.9456, // bias
+  -0.6615, // readAsText
+  0.0562, // lenLog
+  -0.4175, // len1to6
+  0.2209, // len7to10
+  -0.0631, // len11to16
+  -0.244, // len17to24
+  -0.041, // endsBang
+  -0.1482, // endsQuestion
+  0.0972, // columnTag
+  0.1395, // closeQuoteEnd
+  0.0438, // quoteStart
+  0.1152, // comma
+  0.9188, // twoPhrases
+  -0.4566, // figures
+  -0.1758, // colon
+  -0.5605, // dash
+  0.4543, // endsHan
+  0.4208, // aboveFullStop
+  0.6371, // aboveQuoteEnd
+  -0.08, // aboveClosingNote
+  -0.1559, // aboveSignsOff
+  -0.1661, // aboveCredit
   0, // aboveCaption
-  -0.4835, // aboveShort
-  -0.0071, // nextLead
-  0.0565, // nextNewsOpening
-  -0.1468, // nextReporter
-  -0.4326, // nextLenLog
-  0.0732, // nextShort
-  -0.1592, // nextQuoteStart
-  0.7291, // storyCharsLog
-  -0.6562, // storyBlocksLog
-  -0.1124, // storyHasCrosshead
-  0.333, // crossheadsLog
-  -0.5497, // likeLastCrosshead
-  -0.2628, // storyTitled
-  -0.0201, // wordsAbove
-  1.7195, // wordsBelow
-  -0.7345, // textEndsHan
-  0.0603, // textComma
-  0.7853, // nextLong
-  0.1656, // sinceCrossheadLog
-  -0.5724, // spacingRatioLog
-  -0.2965, // wordsHeadline
-  -0.2197, // belowSharesAbove
-  -0.7383, // belowSharesHeadline
-  0.0243, // uncrossedStoryLog
-  0.0579, // newSubject
-  0.2112, // datelineStory
-  0.2542, // datelineStoryLog
-  0.0528, // datelineSoon
-  -1.3634, // belowSharesAboveByStory
-  1.0991, // newSubjectBySection
-  0.2701, // newsOpeningBySection
+  -0.4447, // aboveShort
+  -0.0103, // nextLead
+  0.0335, // nextNewsOpening
+  -0.1756, // nextReporter
+  -0.4668, // nextLenLog
+  0.0506, // nextShort
+  -0.1504, // nextQuoteStart
+  0.5994, // storyCharsLog
+  -0.5447, // storyBlocksLog
+  -0.1625, // storyHasCrosshead
+  0.1771, // crossheadsLog
+  -0.7401, // likeLastCrosshead
+  -0.24, // storyTitled
+  -0.0411, // wordsAbove
+  1.6342, // wordsBelow
+  -0.6613, // textEndsHan
+  0.0033, // textComma
+  0.8343, // nextLong
+  0.2248, // sinceCrossheadLog
+  -0.6576, // spacingRatioLog
+  -0.3046, // wordsHeadline
+  -0.2232, // belowSharesAbove
+  -0.8268, // belowSharesHeadline
+  -0.0579, // uncrossedStoryLog
+  0.1022, // newSubject
+  0.105, // datelineStory
+  0.3148, // datelineStoryLog
+  -0.0996, // datelineSoon
+  -1.3094, // belowSharesAboveByStory
+  1.1003, // newSubjectBySection
+  0.2494, // newsOpeningBySection
 ];
 
 export const START_STACK_WEIGHTS: readonly number[] = [
-  -14.0382, // bias
+  -14.9197, // bias
   0, // readAsText
-  -0.9983, // lenLog
-  -0.8511, // len1to6
-  -0.6369, // len7to10
-  0.2103, // len11to16
-  0.7458, // len17to24
+  -1.0235, // lenLog
+  -0.9326, // len1to6
+  -0.7251, // len7to10
+  0.5562, // len11to16
+  0.9273, // len17to24
   0, // endsBang
   0, // endsQuestion
-  2.6536, // columnTag
-  -0.1937, // closeQuoteEnd
-  -0.1243, // quoteStart
-  1.2666, // comma
-  0.6461, // twoPhrases
-  -0.2378, // figures
-  -1.1921, // colon
-  0.0085, // dash
-  0.1477, // endsHan
-  0.3193, // aboveFullStop
-  -0.3876, // aboveQuoteEnd
-  -0.8132, // aboveClosingNote
-  0.2245, // aboveSignsOff
-  0.6742, // aboveCredit
-  2.0407, // aboveCaption
-  -0.105, // aboveShort
+  2.8445, // columnTag
+  -0.2257, // closeQuoteEnd
+  -0.1905, // quoteStart
+  0.9821, // comma
+  0.5062, // twoPhrases
+  0.4216, // figures
+  -1.2301, // colon
+  0.1884, // dash
+  0.4466, // endsHan
+  0.2202, // aboveFullStop
+  -0.5882, // aboveQuoteEnd
+  -0.7389, // aboveClosingNote
+  0.128, // aboveSignsOff
+  0.6121, // aboveCredit
+  1.9403, // aboveCaption
+  -0.0828, // aboveShort
   0, // nextLead
   0, // nextNewsOpening
   0, // nextReporter
-  1.6379, // nextLenLog
-  -0.0708, // nextShort
-  -1.2339, // nextQuoteStart
-  0.4141, // storyCharsLog
-  -0.6447, // storyBlocksLog
-  0.1251, // storyHasCrosshead
-  0.2273, // crossheadsLog
-  -0.5467, // likeLastCrosshead
-  -0.0674, // storyTitled
-  -0.3919, // wordsAbove
-  1.4794, // wordsBelow
+  1.6809, // nextLenLog
+  -0.5253, // nextShort
+  -1.2741, // nextQuoteStart
+  0.5886, // storyCharsLog
+  -0.1811, // storyBlocksLog
+  -0.0651, // storyHasCrosshead
+  0.1106, // crossheadsLog
+  -0.2759, // likeLastCrosshead
+  -0.1436, // storyTitled
+  -0.0603, // wordsAbove
+  1.7502, // wordsBelow
   0, // textEndsHan
   0, // textComma
   0, // nextLong
-  1.3282, // sinceCrossheadLog
-  -0.9505, // spacingRatioLog
-  0.3482, // wordsHeadline
-  -1.5129, // belowSharesAbove
-  -1.2483, // belowSharesHeadline
-  -0.0131, // uncrossedStoryLog
-  1.8591, // newSubject
-  0.5682, // datelineStory
-  0.0187, // datelineStoryLog
-  0.8425, // datelineSoon
+  1.2101, // sinceCrossheadLog
+  -0.7481, // spacingRatioLog
+  0.4167, // wordsHeadline
+  -1.6052, // belowSharesAbove
+  -1.411, // belowSharesHeadline
+  0.1232, // uncrossedStoryLog
+  1.7013, // newSubject
+  0.23, // datelineStory
+  0.1217, // datelineStoryLog
+  1.6593, // datelineSoon
   0, // belowSharesAboveByStory
   0, // newSubjectBySection
   0, // newsOpeningBySection
-  2.399, // ruleStart
-  -0.1402, // groupLinesLog
-  -0.1292, // twoLines
+  2.3045, // ruleStart
+  -0.6981, // groupLinesLog
+  -0.1862, // twoLines
 ];
