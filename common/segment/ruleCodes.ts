@@ -149,6 +149,8 @@ export const RULE_CODES = [
   'subhead.signedSection',
   // The next item of a round-up under a column's label, after its credit (rules/articles/roundUpItem.ts).
   'subhead.roundUpItem',
+  // A picture column's name alone under the picture story it labels (rules/articles/pictureColumn.ts).
+  'subhead.pictureColumnLabel',
   // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
   'body.listRun',
   // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).

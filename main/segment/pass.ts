@@ -10,6 +10,7 @@ import { briefItemAt } from './rules/articles/briefs';
 import { ocrLocalItem } from './rules/ocr/localItem';
 import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
 import { closingAboveTitles } from './rules/articles/closingAboveTitles';
+import { pictureColumnLabel } from './rules/articles/pictureColumn';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -277,6 +278,18 @@ function titles(s: PassState, i: number): number {
     // The closing line of the story above (rules/articles/closingAboveTitles.ts); the titles follow.
     s.b.add('credit', first.body, 'credit.closingAboveTitles');
     note(s, first, 'credit', 'credit.closingAboveTitles');
+    s.prev = null;
+    return i + 1;
+  }
+  if (
+    s.layout.chinese &&
+    !Number.isFinite(s.layout.articleGap) &&
+    end - i >= 2 &&
+    pictureColumnLabel(s.lines, i, s.b)
+  ) {
+    // The picture column's name under the picture story above (rules/articles/pictureColumn.ts).
+    s.b.add('subhead', first.body, 'subhead.pictureColumnLabel');
+    note(s, first, 'subhead', 'subhead.pictureColumnLabel');
     s.prev = null;
     return i + 1;
   }

@@ -170,6 +170,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    pictureColumnLabel:
+      'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
     roundUpItem:
       'a title after an item’s credit in a round-up under a column label, over an item closed by a credit of the same make: the next item’s crosshead, not a new article',
     numberedSection:

@@ -698,3 +698,32 @@ describe('the items of a round-up under a column label, each closed by a credit 
     expect(headlines(text)).toEqual(['春耕时节农机忙', '微阅读', '城市公园免费开放']);
   });
 });
+
+describe('a picture column’s name alone under the picture story it labels (subhead.pictureColumnLabel)', () => {
+  const photo = (label: string) =>
+    lines(
+      ...FIRST,
+      '雪后晨光',
+      '清晨，阳光洒在雪后的古城墙上，游客们纷纷驻足拍照。',
+      '李  华摄（光影山河）',
+      '渔港新春',
+      '正月里，渔民们在港口修补渔网，准备出海。',
+      label,
+      '春运返程高峰到来',
+      '各地铁路部门加开列车',
+      '本报北京2月10日电  （记者王明）记者从铁路部门获悉，春运返程高峰到来，各地加开列车。',
+    );
+
+  it('closes the story above; the next story starts under it', () => {
+    const { articles } = segmentText(photo('光影山河'));
+    const last = articles.at(-1);
+    expect([last?.kicker, last?.headline]).toEqual(['春运返程高峰到来', '各地铁路部门加开列车']);
+    expect(articles.at(-2)?.blocks.at(-1)).toEqual({ kind: 'subhead', text: '光影山河' });
+  });
+
+  it('but a line the file credits no picture to stays the next story’s kicker', () => {
+    const { articles } = segmentText(photo('春运一线'));
+    expect(articles.at(-1)?.kicker).toBe('春运一线');
+    expect(articles.at(-2)?.blocks.at(-1)?.kind).toBe('paragraph');
+  });
+});
