@@ -5,7 +5,7 @@ import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
-import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
+import { closedByAddress, startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
 import { ocrLocalItem } from './rules/ocr/localItem';
 import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
@@ -451,7 +451,10 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
   let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
   let scorer = '';
-  if (tail !== null && s.prev && !opens) {
+  // A column's mailbox line (`栏目投稿邮箱：…@163.com`) ends no sentence but closes its piece: nothing
+  // is joined to it, and the line under it may open the next story (articles/afterStoryEnd.ts).
+  const mailbox = tail !== null && closedByAddress(s.prev, s.lines[i - 2]);
+  if (tail !== null && s.prev && !opens && !mailbox) {
     const context = joinContext(s, b.openLength(), false);
     let code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code) && keepsClauseCrosshead(tail, b.openLength(), context.probability, line.body))
@@ -469,7 +472,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     kept = code;
     scorer = context.evidence ? `; ${context.evidence}` : '';
   }
-  const tailEnded = tail === null || !tail || s.prev?.ends;
+  const tailEnded = tail === null || !tail || s.prev?.ends || mailbox;
   const gapped = line.gap >= layout.articleGap;
   let storyEnd =
     tailEnded && !opens && !gapped

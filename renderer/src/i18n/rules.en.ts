@@ -124,6 +124,8 @@ const rulesEn = {
       'a title line of two parallel phrases apart by a space (十字岭头  苍松犹翠), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
+    afterContactLine:
+      'a line after the column’s mailbox line (ending with its e-mail address) closing the previous article',
     lastLine: 'a title line at the end of the text',
     afterJump: 'a title after a jump line (“Continued on…”)',
     headlineLength: 'too long for a crosshead: a headline',

@@ -107,6 +107,7 @@ const rulesZh: typeof rulesEn = {
     pairedPhrases: '尚无小标题的文章中,以空格隔开两个并列短语的单行标题(十字岭头  苍松犹翠):新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
+    afterContactLine: '上一篇文末栏目投稿邮箱(以邮件地址结尾)之后的一行:新的一篇',
     lastLine: '正文末尾的标题行',
     afterJump: '转版行之后的标题',
     headlineLength: '作为小标题过长:是主题',

@@ -727,3 +727,30 @@ describe('a picture column’s name alone under the picture story it labels (sub
     expect(articles.at(-2)?.blocks.at(-1)?.kind).toBe('paragraph');
   });
 });
+
+describe('a column’s mailbox line closing its piece (article.afterContactLine)', () => {
+  const column = (...mailbox: string[]) =>
+    lines(
+      ...FIRST,
+      '基层减负见实效（干部新观察）',
+      '今年以来，各地持续为基层减负，文件会议明显减少，干部有了更多时间走村入户。',
+      ...mailbox,
+      '乡镇干部下沉一线，群众办事更方便',
+      '服务送到家门口',
+      '记者近日走访多个乡镇，看到干部们走进田间地头，为群众解难题。',
+    );
+
+  it('opens the next story under it, though it ends no sentence', () => {
+    for (const text of [
+      column('栏目投稿邮箱：jcjf2020@example.com'),
+      column('栏目投稿邮箱：', 'jcjf2020@example.com'),
+    ]) {
+      const { articles } = segmentText(text);
+      expect(articles).toHaveLength(3);
+      expect(articles[2]?.blocks.at(-1)?.text).toBe(
+        '记者近日走访多个乡镇，看到干部们走进田间地头，为群众解难题。',
+      );
+      expect(articles[1]?.blocks.at(-1)?.text).toMatch(/example\.com$/u);
+    }
+  });
+});
