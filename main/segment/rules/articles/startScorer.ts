@@ -406,7 +406,7 @@ const high = (w: number | undefined): number => Math.max(0, w ?? 0);
 
 /**
  * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
- * cannot change it: first bounding all three, then, with the cheap ones read (the lines below, the
+ * cannot change it: first bounding all of them, then, with the cheap ones read (the lines below, the
  * titles), bounding the story above's alone. Undefined when the full score must be taken.
  */
 export function wordsBoundDecision(
@@ -417,13 +417,9 @@ export function wordsBoundDecision(
 ): boolean | undefined {
   const z = startScore(x, weights);
   const w = (i: number) => weights[i] ?? 0;
-  const range = rangesOf(weights);
-  // The overlaps weighed by a length (shares in [0, 1] times the length's log, known here) add their own range.
-  const byStory = w(BELOW_ABOVE_BY_STORY) * x[STORY_CHARS_LOG]!;
-  const bySection = w(NEW_SUBJECT_BY_SECTION) * x[SINCE_CROSSHEAD_LOG]!;
-  const lo = low(byStory) + low(bySection);
-  const hi = high(byStory) + high(bySection);
-  const first = boundDecision(z, range.allLow + lo, range.allHigh + hi, at);
+  const cheap = cheapRangeOf(weights);
+  const [costlyLow, costlyHigh] = aboveRange(x, w);
+  const first = boundDecision(z, cheap.low + costlyLow, cheap.high + costlyHigh, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
   const known =
@@ -431,41 +427,42 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * near.wordsBelow +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
-  return boundDecision(known, range.costlyLow + lo, range.costlyHigh + hi, at);
-}
-
-/** The word overlaps' features, and those that read the story above (the costly ones). */
-const ALL_WORDS = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
-const COSTLY_WORDS = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
-
-/** How far the word overlaps (all, or the costly ones) can move a score of the weights, down and up. */
-interface WordRanges {
-  allLow: number;
-  allHigh: number;
-  costlyLow: number;
-  costlyHigh: number;
+  return boundDecision(known, costlyLow, costlyHigh, at);
 }
 
 /**
- * The word overlaps' ranges for `weights`, summed once per weights (they are constants: the scorer's
- * and the stack's), not at every candidate.
+ * The least and the most the overlaps with the story above can add to the score of `x`: wordsAbove
+ * (a) and belowSharesAbove (b) in [0, 1], newSubject = (1 - a)(1 - b), and the two weighed by the
+ * story's or the section's length (the lengths are known). Their sum is bilinear in a and b, so its
+ * least and most stand at the corners of the square: a bound as tight as the overlaps allow (summing
+ * each feature's own range apart would count a share of 1 and a new subject of 1 at once).
  */
-function rangesOf(weights: readonly number[]): WordRanges {
-  const kept = wordRanges.get(weights);
-  if (kept !== undefined) return kept;
-  const w = (i: number) => weights[i] ?? 0;
-  const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
-  const ranges = {
-    allLow: sum(ALL_WORDS, low),
-    allHigh: sum(ALL_WORDS, high),
-    costlyLow: sum(COSTLY_WORDS, low),
-    costlyHigh: sum(COSTLY_WORDS, high),
-  };
-  wordRanges.set(weights, ranges);
-  return ranges;
+function aboveRange(x: readonly number[], w: (i: number) => number): [number, number] {
+  const a = w(WORDS_ABOVE);
+  const b = w(BELOW_ABOVE) + w(BELOW_ABOVE_BY_STORY) * x[STORY_CHARS_LOG]!;
+  const n = w(NEW_SUBJECT) + w(NEW_SUBJECT_BY_SECTION) * x[SINCE_CROSSHEAD_LOG]!;
+  // Corners (a, b) = (0, 0), (1, 0), (0, 1), (1, 1).
+  return [Math.min(n, a, b, a + b), Math.max(n, a, b, a + b)];
 }
 
-const wordRanges = new WeakMap<readonly number[], WordRanges>();
+/** The overlaps that read only the line, the lines below and the story's titles (the cheap ones). */
+const CHEAP_WORDS = [WORDS_BELOW, WORDS_HEADLINE, BELOW_HEADLINE];
+
+/**
+ * How far the cheap overlaps can move a score of `weights`, down and up: summed once per weights
+ * (they are constants: the scorer's and the stack's), not at every candidate.
+ */
+function cheapRangeOf(weights: readonly number[]): { low: number; high: number } {
+  const kept = cheapRanges.get(weights);
+  if (kept !== undefined) return kept;
+  const w = (i: number) => weights[i] ?? 0;
+  const sum = (f: (v: number) => number) => CHEAP_WORDS.reduce((t, i) => t + f(w(i)), 0);
+  const range = { low: sum(low), high: sum(high) };
+  cheapRanges.set(weights, range);
+  return range;
+}
+
+const cheapRanges = new WeakMap<readonly number[], { low: number; high: number }>();
 
 /** Every feature but the word overlaps, which are left 0. */
 function shapeFeatures(c: StartCandidate): number[] {
