@@ -5,11 +5,12 @@ import type { ExplainSink } from './explain/sink';
 import type { Layout } from './layout';
 import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
-import { startAfterStoryEnd } from './rules/articles/afterStoryEnd';
+import { closedByAddress, startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
 import { ocrLocalItem } from './rules/ocr/localItem';
 import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
 import { closingAboveTitles } from './rules/articles/closingAboveTitles';
+import { pictureColumnLabel } from './rules/articles/pictureColumn';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
@@ -281,6 +282,18 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return i + 1;
   }
+  if (
+    s.layout.chinese &&
+    !Number.isFinite(s.layout.articleGap) &&
+    end - i >= 2 &&
+    pictureColumnLabel(s.lines, i, s.b)
+  ) {
+    // The picture column's name under the picture story above (rules/articles/pictureColumn.ts).
+    s.b.add('subhead', first.body, 'subhead.pictureColumnLabel');
+    note(s, first, 'subhead', 'subhead.pictureColumnLabel');
+    s.prev = null;
+    return i + 1;
+  }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody())
     code = scoredTitle(s, i, code);
@@ -440,7 +453,10 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
   const opens = line.opens && (tail === null || !tail || s.prev?.ends === true);
   let kept: RuleCode | null = opens && tail !== null ? 'break.opener' : null;
   let scorer = '';
-  if (tail !== null && s.prev && !opens) {
+  // A column's mailbox line (`栏目投稿邮箱：…@163.com`) ends no sentence but closes its piece: nothing
+  // is joined to it, and the line under it may open the next story (articles/afterStoryEnd.ts).
+  const mailbox = tail !== null && closedByAddress(s.prev, s.lines[i - 2]);
+  if (tail !== null && s.prev && !opens && !mailbox) {
     const context = joinContext(s, b.openLength(), false);
     let code = joinRule(s.prev, line, layout, tail, context);
     if (isJoin(code) && keepsClauseCrosshead(tail, b.openLength(), context.probability, line.body))
@@ -458,7 +474,7 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     kept = code;
     scorer = context.evidence ? `; ${context.evidence}` : '';
   }
-  const tailEnded = tail === null || !tail || s.prev?.ends;
+  const tailEnded = tail === null || !tail || s.prev?.ends || mailbox;
   const gapped = line.gap >= layout.articleGap;
   let storyEnd =
     tailEnded && !opens && !gapped

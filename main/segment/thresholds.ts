@@ -508,3 +508,10 @@ export const KICKER_MODEL_LEAD_PHRASE_MAX = 8;
  * [titles/kickerInLine].
  */
 export const KICKER_MODEL_LEAD_LINES = 3;
+
+/**
+ * A round-up's item (rules/articles/roundUpItem.ts) is short: its closing credit stands within this
+ * many lines under its title (a title, a few paragraphs a line, column breaks). A credit further down
+ * closes a longer piece, a story of its own.
+ */
+export const ROUND_UP_ITEM_MAX_LINES = 12;

@@ -125,6 +125,8 @@ const rulesEn = {
       'a title line of two parallel phrases apart by a space (十字岭头  苍松犹翠), in an article without crossheads: a new story',
     capsAfterSentenceEnd: 'a capitals headline after a finished sentence',
     afterCreditOrCaption: 'a title after the closing credit or caption of the previous article',
+    afterContactLine:
+      'a line after the column’s mailbox line (ending with its e-mail address) closing the previous article',
     lastLine: 'a title line at the end of the text',
     afterJump: 'a title after a jump line (“Continued on…”)',
     headlineLength: 'too long for a crosshead: a headline',
@@ -171,6 +173,10 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    pictureColumnLabel:
+      'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
+    roundUpItem:
+      'a title after an item’s credit in a round-up under a column label, over an item closed by a credit of the same make: the next item’s crosshead, not a new article',
     numberedSection:
       'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
     earlyStack:

@@ -108,6 +108,7 @@ const rulesZh: typeof rulesEn = {
     pairedPhrases: '尚无小标题的文章中,以空格隔开两个并列短语的单行标题(十字岭头  苍松犹翠):新的一篇',
     capsAfterSentenceEnd: '句子结束后的大写标题',
     afterCreditOrCaption: '上一篇文末署名或图片说明之后的标题',
+    afterContactLine: '上一篇文末栏目投稿邮箱(以邮件地址结尾)之后的一行:新的一篇',
     lastLine: '正文末尾的标题行',
     afterJump: '转版行之后的标题',
     headlineLength: '作为小标题过长:是主题',
@@ -144,6 +145,10 @@ const rulesZh: typeof rulesEn = {
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
     figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
+    pictureColumnLabel:
+      '图片栏目名(与本期摄影署名后括注的栏目名相同)单独一行,在图片稿之下:属上面的图片稿,不是下一篇的引题',
+    roundUpItem:
+      '栏目名之下的集纳稿件中,同一格式落款之后、下一条又以同一格式落款收尾的标题:下一条的小标题,不是新的一篇',
     numberedSection: '文章内序号在第一部分之后的标题(第七章、（五）、五、):全文刊登的文件的下一部分',
     earlyStack: '已有小标题、只有几段的文章里,段落下的几行标题:本篇下一节的小标题,不是新的一篇',
     factLabels: '文章内以“时间：”“地点：”等标签开头的几行:一节的事实栏,每行是小标题,不是新的一篇',

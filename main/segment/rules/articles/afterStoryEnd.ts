@@ -1,12 +1,13 @@
 /**
- * Rules article.afterPageBreak and article.afterCreditOrCaption for body lines: where nothing sets
+ * Rules article.afterPageBreak, article.afterCreditOrCaption and article.afterContactLine for body lines: where nothing sets
  * articles apart (no blank-line gap between articles, no indent, no printed line wrap), a short line
  * without a full stop right after page furniture, or after the closing credit or caption of the story
  * above, opens a new article even when it reads as text (a kicker with a comma,
  * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
  * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
  * `——编 者` closing an editor's note at the head of a column, nor any dash-led line: those open text). The pass checks that the text above ended a sentence (a story that runs on
- * over a page break goes on mid-sentence).
+ * over a page break goes on mid-sentence). A column's mailbox line ending with its e-mail address
+ * (`栏目投稿邮箱：…@163.com`) closes the column's piece the same way, though it ends no sentence.
  * Signals: the kind of the line above, the current article's last block, the line's width and its
  * last character, the layout; a contact line (contactLine.ts) never opens one.
  * Thresholds: TITLE_MAX_WIDTH.
@@ -56,6 +57,8 @@ export function startAfterStoryEnd(
   if (line.width > TITLE_MAX_WIDTH || endsWithFullStop(line.body)) return null;
   // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts).
   if (isContactLine(line.body)) return null;
+  // A column's mailbox line ending with its address closes the column's piece above (`栏目投稿邮箱：…@163.com`).
+  if (closedByAddress(lines[i - 1], lines[i - 2]) && b.hasBody()) return 'article.afterContactLine';
   const last = b.lastKind();
   const above = lines[i - 1]?.kind;
   if (above !== 'furniture' && last !== 'credit' && last !== 'caption') return null;
@@ -63,6 +66,24 @@ export function startAfterStoryEnd(
   if (above === 'furniture') return 'article.afterPageBreak';
   if (last === 'caption') return 'article.afterCreditOrCaption';
   return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
+}
+
+/** A mailbox label before its colon (`栏目投稿邮箱：`, `来信信箱：`). */
+const MAILBOX_LABEL = /(?:邮箱|信箱)\s*[:：]/u;
+/** An e-mail address ends the line. */
+const MAIL_END = /[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+$/u;
+
+/**
+ * The body line `line` (under `above`) gives a column's mailbox and ends with its e-mail address
+ * (`栏目投稿邮箱：…@163.com`, or the address alone under `栏目投稿邮箱：`): where readers write to the
+ * column, printed at the foot of its piece. Nothing continues it: the line under it starts the next
+ * piece. (Other contact lines, a phone number or a web site in a service story, may stand inside one.)
+ */
+export function closedByAddress(line: Line | undefined | null, above: Line | undefined | null): boolean {
+  if (!line || line.kind !== 'body' || !MAIL_END.test(line.body.trim())) return false;
+  return (
+    MAILBOX_LABEL.test(line.body) || (above !== undefined && above !== null && MAILBOX_LABEL.test(above.body))
+  );
 }
 
 /** The line above i is a credit that opens text rather than closing a story (see OPENING_CREDIT). */

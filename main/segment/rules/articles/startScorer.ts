@@ -19,7 +19,10 @@
  * in the story above and of the story's title words it takes up (a crosshead's section goes on with
  * the story's subject, a new story's text turns to another), and both at once (a new subject in the
  * line and below it); how long a story ran without a crosshead; whether the story above is a dated
- * news report, and how long (startStoryShape.ts).
+ * news report, and how long (startStoryShape.ts); the turn of subject below and a news opening below,
+ * each weighed by how long the story or the section above ran (a turn after a long story is a new
+ * one, after a short section the story's next part; the single-line model only, see
+ * bench/startModel/train.ts).
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
  * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW, START_DATELINE_BLOCKS.
  */
@@ -96,6 +99,9 @@ export const START_FEATURES = [
   'uncrossedStoryLog',
   'newSubject',
   ...STORY_SHAPE_FEATURES,
+  'belowSharesAboveByStory',
+  'newSubjectBySection',
+  'newsOpeningBySection',
 ] as const;
 
 /** The features of a stack of title lines: the first line's, the rules' vote and the stack's size. */
@@ -242,6 +248,11 @@ const WORDS_HEADLINE = START_FEATURES.indexOf('wordsHeadline');
 const BELOW_ABOVE = START_FEATURES.indexOf('belowSharesAbove');
 const BELOW_HEADLINE = START_FEATURES.indexOf('belowSharesHeadline');
 const NEW_SUBJECT = START_FEATURES.indexOf('newSubject');
+const BELOW_ABOVE_BY_STORY = START_FEATURES.indexOf('belowSharesAboveByStory');
+const NEW_SUBJECT_BY_SECTION = START_FEATURES.indexOf('newSubjectBySection');
+/** The multipliers of the word overlaps weighed by the story's or the section's length (see addWordFeatures). */
+const STORY_CHARS_LOG = START_FEATURES.indexOf('storyCharsLog');
+const SINCE_CROSSHEAD_LOG = START_FEATURES.indexOf('sinceCrossheadLog');
 
 /** The features of the candidate, in the order of START_FEATURES. */
 export function startFeatures(c: StartCandidate, withWords = true): number[] {
@@ -293,6 +304,10 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
   x[BELOW_HEADLINE] = near.belowHeadline;
   // Neither the line nor the text below takes up the story above's words: both say a new subject.
   x[NEW_SUBJECT] = (1 - x[WORDS_ABOVE]!) * (1 - x[BELOW_ABOVE]!);
+  // The same, weighed by how long the story (the section) has run: a turn of subject after a long
+  // story is a new one, after a short section it may be the story's next part.
+  x[BELOW_ABOVE_BY_STORY] = x[BELOW_ABOVE]! * x[STORY_CHARS_LOG]!;
+  x[NEW_SUBJECT_BY_SECTION] = x[NEW_SUBJECT]! * x[SINCE_CROSSHEAD_LOG]!;
 }
 
 /**
@@ -391,7 +406,7 @@ const high = (w: number | undefined): number => Math.max(0, w ?? 0);
 
 /**
  * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
- * cannot change it: first bounding all three, then, with the cheap ones read (the lines below, the
+ * cannot change it: first bounding all of them, then, with the cheap ones read (the lines below, the
  * titles), bounding the story above's alone. Undefined when the full score must be taken.
  */
 export function wordsBoundDecision(
@@ -402,8 +417,9 @@ export function wordsBoundDecision(
 ): boolean | undefined {
   const z = startScore(x, weights);
   const w = (i: number) => weights[i] ?? 0;
-  const range = rangesOf(weights);
-  const first = boundDecision(z, range.allLow, range.allHigh, at);
+  const cheap = cheapRangeOf(weights);
+  const [costlyLow, costlyHigh] = aboveRange(x, w);
+  const first = boundDecision(z, cheap.low + costlyLow, cheap.high + costlyHigh, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
   const known =
@@ -411,41 +427,42 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * near.wordsBelow +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
-  return boundDecision(known, range.costlyLow, range.costlyHigh, at);
-}
-
-/** The word overlaps' features, and those that read the story above (the costly ones). */
-const ALL_WORDS = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
-const COSTLY_WORDS = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
-
-/** How far the word overlaps (all, or the costly ones) can move a score of the weights, down and up. */
-interface WordRanges {
-  allLow: number;
-  allHigh: number;
-  costlyLow: number;
-  costlyHigh: number;
+  return boundDecision(known, costlyLow, costlyHigh, at);
 }
 
 /**
- * The word overlaps' ranges for `weights`, summed once per weights (they are constants: the scorer's
- * and the stack's), not at every candidate.
+ * The least and the most the overlaps with the story above can add to the score of `x`: wordsAbove
+ * (a) and belowSharesAbove (b) in [0, 1], newSubject = (1 - a)(1 - b), and the two weighed by the
+ * story's or the section's length (the lengths are known). Their sum is bilinear in a and b, so its
+ * least and most stand at the corners of the square: a bound as tight as the overlaps allow (summing
+ * each feature's own range apart would count a share of 1 and a new subject of 1 at once).
  */
-function rangesOf(weights: readonly number[]): WordRanges {
-  const kept = wordRanges.get(weights);
-  if (kept !== undefined) return kept;
-  const w = (i: number) => weights[i] ?? 0;
-  const sum = (ids: number[], f: (v: number) => number) => ids.reduce((t, i) => t + f(w(i)), 0);
-  const ranges = {
-    allLow: sum(ALL_WORDS, low),
-    allHigh: sum(ALL_WORDS, high),
-    costlyLow: sum(COSTLY_WORDS, low),
-    costlyHigh: sum(COSTLY_WORDS, high),
-  };
-  wordRanges.set(weights, ranges);
-  return ranges;
+function aboveRange(x: readonly number[], w: (i: number) => number): [number, number] {
+  const a = w(WORDS_ABOVE);
+  const b = w(BELOW_ABOVE) + w(BELOW_ABOVE_BY_STORY) * x[STORY_CHARS_LOG]!;
+  const n = w(NEW_SUBJECT) + w(NEW_SUBJECT_BY_SECTION) * x[SINCE_CROSSHEAD_LOG]!;
+  // Corners (a, b) = (0, 0), (1, 0), (0, 1), (1, 1).
+  return [Math.min(n, a, b, a + b), Math.max(n, a, b, a + b)];
 }
 
-const wordRanges = new WeakMap<readonly number[], WordRanges>();
+/** The overlaps that read only the line, the lines below and the story's titles (the cheap ones). */
+const CHEAP_WORDS = [WORDS_BELOW, WORDS_HEADLINE, BELOW_HEADLINE];
+
+/**
+ * How far the cheap overlaps can move a score of `weights`, down and up: summed once per weights
+ * (they are constants: the scorer's and the stack's), not at every candidate.
+ */
+function cheapRangeOf(weights: readonly number[]): { low: number; high: number } {
+  const kept = cheapRanges.get(weights);
+  if (kept !== undefined) return kept;
+  const w = (i: number) => weights[i] ?? 0;
+  const sum = (f: (v: number) => number) => CHEAP_WORDS.reduce((t, i) => t + f(w(i)), 0);
+  const range = { low: sum(low), high: sum(high) };
+  cheapRanges.set(weights, range);
+  return range;
+}
+
+const cheapRanges = new WeakMap<readonly number[], { low: number; high: number }>();
 
 /** Every feature but the word overlaps, which are left 0. */
 function shapeFeatures(c: StartCandidate): number[] {
@@ -464,6 +481,7 @@ function shapeFeatures(c: StartCandidate): number[] {
   // Read once, used twice; the end-anchored expressions are tried only when the last character could
   // end a match (each ends on a single UTF-16 unit of a known set, or a Han code point).
   const comma = /[，,]/u.test(body);
+  const newsBelow = NEWS_OPENING.test(nextBody);
   const endsHan = HAN.test(body.slice(-2));
   const aboveEnd = aboveBody.at(-1) ?? '';
   const aboveQuoteEnd = aboveEnd === '”' || aboveEnd === '’' || aboveEnd === '」' || aboveEnd === '』';
@@ -502,7 +520,7 @@ function shapeFeatures(c: StartCandidate): number[] {
     flag(above?.kind === 'caption' || above?.kind === 'furniture'),
     flag(aboveAll.length <= 30),
     flag(next?.kind === 'lead' || next?.kind === 'byline'),
-    flag(NEWS_OPENING.test(nextBody)),
+    flag(newsBelow),
     flag(REPORTER.test(nextBody) || next?.kind === 'credit'),
     Math.log(nextAll.length + 1),
     flag(nextAll.length > 0 && nextAll.length <= 30 && !FULL_STOP.test(nextAll)),
@@ -530,6 +548,10 @@ function shapeFeatures(c: StartCandidate): number[] {
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
     ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
+    0, // belowSharesAboveByStory: addWordFeatures
+    0, // newSubjectBySection: addWordFeatures
+    // A news opening below after a long section: the section was a story, and a new one opens.
+    flag(newsBelow) * Math.log(story.sinceCrosshead + 1),
   ];
 }
 

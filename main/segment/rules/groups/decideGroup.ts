@@ -27,6 +27,7 @@ import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
+import { roundUpItem } from '../articles/roundUpItem';
 import { photoItemBelow } from '../articles/photoItem';
 import { listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
@@ -200,10 +201,12 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   if (stacked && first.caps && tail !== null && tailEnds(tail, layout)) return 'article.capsAfterSentenceEnd';
   const last = b.lastKind();
   // A byline or an editor's-note signature (`——编 者`) above opens text: no story ended there.
-  if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start)))
-    return layout.chinese && signedSection(lines, start, b)
-      ? 'subhead.signedSection'
-      : 'article.afterCreditOrCaption';
+  if (last === 'caption' || (last === 'credit' && !openingCreditAbove(lines, start))) {
+    if (layout.chinese && signedSection(lines, start, b)) return 'subhead.signedSection';
+    // The next item of a round-up under a column's label (articles/roundUpItem.ts).
+    if (layout.chinese && roundUpItem(lines, start, b)) return 'subhead.roundUpItem';
+    return 'article.afterCreditOrCaption';
+  }
   if (!next) return 'article.lastLine';
   if (b.endsWithJump()) return 'article.afterJump';
   if (layout.chinese && newsOpeningBelow(lines, start, end, b)) return 'article.newsOpeningBelow';

@@ -32,6 +32,7 @@ const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一�
 export const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
   'article.afterPageBreak',
   'article.afterCreditOrCaption',
+  'article.afterContactLine',
 ]);
 
 /**

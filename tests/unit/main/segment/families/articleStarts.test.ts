@@ -664,3 +664,93 @@ describe('a flush summary under a title, over a dateline lead, where paragraphs 
     expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
   });
 });
+
+describe('the items of a round-up under a column label, each closed by a credit (subhead.roundUpItem)', () => {
+  const item = (title: string, credit: string) => [
+    title,
+    `${title}，有关方面近日发布消息，相关工作已经全面展开，进展顺利，受到各方好评。`,
+    credit,
+  ];
+  const roundUp = (...rest: string[]) =>
+    lines(
+      ...FIRST,
+      '第5版',
+      '微阅读',
+      ...item('海上风电项目开工', '（据新华社柏林电　记者李明）'),
+      ...item('新型材料研制成功', '（据新华社东京电　记者王刚）'),
+      ...rest,
+      '本版责编：王伟',
+    );
+
+  it('keeps an item closed by a credit of the same make in the round-up', () => {
+    const text = roundUp(...item('城市公园免费开放', '（据新华社巴黎电　记者赵强）'));
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '微阅读']);
+    expect(articles[1]?.blocks.filter((b) => b.kind === 'subhead').map((b) => b.text)).toEqual([
+      '海上风电项目开工',
+      '新型材料研制成功',
+      '城市公园免费开放',
+    ]);
+  });
+
+  it('but a piece closed by a credit of another make opens an article', () => {
+    const text = roundUp(...item('城市公园免费开放', '（本报巴黎电）'));
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '微阅读', '城市公园免费开放']);
+  });
+});
+
+describe('a picture column’s name alone under the picture story it labels (subhead.pictureColumnLabel)', () => {
+  const photo = (label: string) =>
+    lines(
+      ...FIRST,
+      '雪后晨光',
+      '清晨，阳光洒在雪后的古城墙上，游客们纷纷驻足拍照。',
+      '李  华摄（光影山河）',
+      '渔港新春',
+      '正月里，渔民们在港口修补渔网，准备出海。',
+      label,
+      '春运返程高峰到来',
+      '各地铁路部门加开列车',
+      '本报北京2月10日电  （记者王明）记者从铁路部门获悉，春运返程高峰到来，各地加开列车。',
+    );
+
+  it('closes the story above; the next story starts under it', () => {
+    const { articles } = segmentText(photo('光影山河'));
+    const last = articles.at(-1);
+    expect([last?.kicker, last?.headline]).toEqual(['春运返程高峰到来', '各地铁路部门加开列车']);
+    expect(articles.at(-2)?.blocks.at(-1)).toEqual({ kind: 'subhead', text: '光影山河' });
+  });
+
+  it('but a line the file credits no picture to stays the next story’s kicker', () => {
+    const { articles } = segmentText(photo('春运一线'));
+    expect(articles.at(-1)?.kicker).toBe('春运一线');
+    expect(articles.at(-2)?.blocks.at(-1)?.kind).toBe('paragraph');
+  });
+});
+
+describe('a column’s mailbox line closing its piece (article.afterContactLine)', () => {
+  const column = (...mailbox: string[]) =>
+    lines(
+      ...FIRST,
+      '基层减负见实效（干部新观察）',
+      '今年以来，各地持续为基层减负，文件会议明显减少，干部有了更多时间走村入户。',
+      ...mailbox,
+      '乡镇干部下沉一线，群众办事更方便',
+      '服务送到家门口',
+      '记者近日走访多个乡镇，看到干部们走进田间地头，为群众解难题。',
+    );
+
+  it('opens the next story under it, though it ends no sentence', () => {
+    for (const text of [
+      column('栏目投稿邮箱：jcjf2020@example.com'),
+      column('栏目投稿邮箱：', 'jcjf2020@example.com'),
+    ]) {
+      const { articles } = segmentText(text);
+      expect(articles).toHaveLength(3);
+      expect(articles[2]?.blocks.at(-1)?.text).toBe(
+        '记者近日走访多个乡镇，看到干部们走进田间地头，为群众解难题。',
+      );
+      expect(articles[1]?.blocks.at(-1)?.text).toMatch(/example\.com$/u);
+    }
+  });
+});

@@ -94,6 +94,31 @@ describe('the article-start scorer (startScorer.ts)', () => {
     expect(segmentText(lines(...story, '春耕时节书香浓', ...NEXT)).articles).toHaveLength(1);
   });
 
+  it('weighs a new subject by how long the section above ran: after a long section under a crosshead, a new story', () => {
+    // A story with a crosshead, then eight long paragraphs of its section: the title line and the text
+    // below turn to another subject.
+    const story = [...FIRST.slice(0, 3), '农机手忙起来', ...FIRST.slice(3, 11)];
+    const { articles } = segmentText(lines(...story, '海滨小城书香浓', ...NEXT));
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '海滨小城书香浓']);
+  });
+
+  it('reads the overlaps weighed by length as the plain overlap times the story’s or the section’s log length', () => {
+    const text = splitLines(lines(...FIRST.slice(0, 6), '海滨小城书香浓', '近日，' + NEXT[0]!, NEXT[1]!));
+    const b = new IssueBuilder();
+    b.startArticle(
+      { kicker: null, headline: '春耕时节农机忙', subheadlines: [] },
+      { rule: 'article.leadBelow', evidence: '' },
+    );
+    for (const row of FIRST.slice(1, 6)) b.add('paragraph', row, 'body.default');
+    const x = startFeatures({ lines: text, at: 6, layout: detectLayout(text), b, asText: false });
+    const f = (name: (typeof START_FEATURES)[number]) => x[START_FEATURES.indexOf(name)]!;
+    expect(f('storyCharsLog')).toBeGreaterThan(0);
+    expect(f('nextNewsOpening')).toBe(1);
+    expect(f('belowSharesAboveByStory')).toBeCloseTo(f('belowSharesAbove') * f('storyCharsLog'), 10);
+    expect(f('newSubjectBySection')).toBeCloseTo(f('newSubject') * f('sinceCrossheadLog'), 10);
+    expect(f('newsOpeningBySection')).toBeCloseTo(f('sinceCrossheadLog'), 10);
+  });
+
   it('opens a new story at a stack of short title lines the rules took for crossheads, under a long story', () => {
     const entries: ExplainEntry[] = [];
     const text = lines(...FIRST, LONG, LONG, LONG, LONG, '海滨小城书香浓', '图书馆里座无虚席', ...NEXT);
