@@ -9,6 +9,7 @@ export {
   displayWidth,
   endsSentence,
   hanPairKeys,
+  HanPairRun,
   isCjk,
   isHan,
   isSpace,

@@ -39,7 +39,7 @@ import { signsOff } from '../credits/signOff';
 import { COLUMN_TAG } from '../titles/titleMarks';
 import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
-import { codePoints, hanPairKeys } from '../../text';
+import { codePoints, HanPairRun, isSpace } from '../../text';
 import { PairKeySet } from './pairKeySet';
 import { StoryPairs } from './storyPairs';
 import { STORY_SHAPE_FEATURES, storyShapeFeatures } from './startStoryShape';
@@ -188,25 +188,30 @@ function flag(on: boolean): number {
  */
 const lineSet = new PairKeySet();
 const titleSet = new PairKeySet();
+/** The pair keys of the text at hand (a line, the text below, the titles), refilled at every use. */
+const run = new HanPairRun();
 
 /**
- * How many of `words`' members stand side by side in one of the texts (none of the texts' pairs spans
- * two of them), each counted once: `words.size` times the share of them met, without a division.
+ * How many of `words`' members stand side by side in one of the two texts (no pair spans the two),
+ * each counted once: `words.size` times the share of them met, without a division.
  */
-function metIn(words: PairKeySet, ...texts: string[]): number {
+function metIn(words: PairKeySet, first: string, second: string): number {
   words.resetMet();
+  return meetIn(words, first) + meetIn(words, second);
+}
+
+/** How many of `words`' members not met yet stand side by side in `text` (they are met from now on). */
+function meetIn(words: PairKeySet, text: string): number {
+  const keys = run.clear().append(text).keys;
   let met = 0;
-  for (const text of texts) {
-    const keys = hanPairKeys(text);
-    for (let i = 0; i < keys.length; i++) if (words.meet(keys[i]!)) met++;
-  }
+  for (let i = 0; i < run.length; i++) if (words.meet(keys[i]!)) met++;
   return met;
 }
 
-/** The share of `words` met in the texts (0 without words; see metIn). */
-function share(words: PairKeySet, ...texts: string[]): number {
+/** The share of `words` met in the two texts (0 without words; see metIn). */
+function share(words: PairKeySet, first: string, second: string): number {
   if (words.size === 0) return 0;
-  return metIn(words, ...texts) / words.size;
+  return metIn(words, first, second) / words.size;
 }
 
 /**
@@ -325,18 +330,29 @@ function storyPairsOf(b: IssueBuilder): StoryPairs {
  * Kept for the line in its file's own set: the bound, the full score and a stack's and a line's
  * candidates all ask about the same line.
  */
-function belowWords(c: StartCandidate): PairKeySet {
+export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet {
   let last = lastBelow.get(c.lines);
   if (last === undefined) {
     last = { at: -1, words: new PairKeySet() };
     lastBelow.set(c.lines, last);
   }
   if (last.at === c.at) return last.words;
-  let text = '';
-  for (let k = c.at + 1; k < c.lines.length && text.length < START_BELOW_WINDOW; k++)
-    text += c.lines[k]!.body.trim().slice(0, START_BELOW_WINDOW - text.length);
+  // The next lines' trimmed bodies joined, cut at START_BELOW_WINDOW units, read in place without
+  // making that text (held to it by tests/unit/main/segment/startScorerPairs.property.test.ts).
+  run.clear();
+  let taken = 0;
+  for (let k = c.at + 1; k < c.lines.length && taken < START_BELOW_WINDOW; k++) {
+    const body = c.lines[k]!.body;
+    let a = 0;
+    let z = body.length;
+    while (a < z && isSpace(body.charCodeAt(a))) a++;
+    while (z > a && isSpace(body.charCodeAt(z - 1))) z--;
+    const n = Math.min(z - a, START_BELOW_WINDOW - taken);
+    run.append(body, a, a + n);
+    taken += n;
+  }
   last.at = c.at;
-  return last.words.fill(hanPairKeys(text));
+  return last.words.fill(run.keys, run.length);
 }
 
 /**
@@ -347,7 +363,13 @@ const lastBelow = new WeakMap<Line[], { at: number; words: PairKeySet }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
 function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
-  const titles = titleSet.fill(hanPairKeys(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`));
+  // Kicker and headline apart (no pair across them), as in `${kicker}\n${headline}`.
+  run
+    .clear()
+    .append(c.b.current?.kicker ?? '')
+    .append('\n')
+    .append(c.b.current?.headline ?? '');
+  const titles = titleSet.fill(run.keys, run.length);
   if (titles.size === 0) return 0;
   let n = 0;
   for (let i = 0; i < titles.size; i++) if (below.has(titles.member(i))) n++;
@@ -356,7 +378,9 @@ function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
 
 /** The line's words, in lineSet. */
 function lineWords(c: StartCandidate): PairKeySet {
-  return lineSet.fill(hanPairKeys(c.lines[c.at]!.body.trim()));
+  // Trimming takes no Han unit off, so the body's pairs are the trimmed body's.
+  const keys = run.clear().append(c.lines[c.at]!.body).keys;
+  return lineSet.fill(keys, run.length);
 }
 
 /** wordsBelow: the share met in the next two lines. */
