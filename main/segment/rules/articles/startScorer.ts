@@ -257,6 +257,7 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
 
 /** The overlaps that read only the line, the lines below and the story's titles (cheap ones). */
 interface NearShares {
+  /** NaN until read (wordsBelowOf): the next two lines are read in whole, the dearest of the three. */
   wordsBelow: number;
   wordsHeadline: number;
   belowHeadline: number;
@@ -274,12 +275,18 @@ function nearSharesOf(c: StartCandidate): NearShares {
   if (kept !== undefined) return kept;
   const words = lineWords(c);
   const shares = {
-    wordsBelow: belowShare(c, words),
+    wordsBelow: Number.NaN,
     wordsHeadline: headlineShare(c, words),
     belowHeadline: belowHeadlineShare(c, belowWords(c)),
   };
   nearShares.set(c, shares);
   return shares;
+}
+
+/** wordsBelow of the candidate whose near shares are `near`, read on first use. */
+function wordsBelowOf(c: StartCandidate, near: NearShares): number {
+  if (Number.isNaN(near.wordsBelow)) near.wordsBelow = belowShare(c, lineWords(c));
+  return near.wordsBelow;
 }
 
 /**
@@ -292,7 +299,7 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
   // The story above is read once for both overlaps with it (the costliest read).
   const [wordsAbove, belowAbove] = sharesAbove(c.b, lineWords(c), belowWords(c));
   x[WORDS_ABOVE] = wordsAbove;
-  x[WORDS_BELOW] = near.wordsBelow;
+  x[WORDS_BELOW] = wordsBelowOf(c, near);
   x[WORDS_HEADLINE] = near.wordsHeadline;
   x[BELOW_ABOVE] = belowAbove;
   x[BELOW_HEADLINE] = near.belowHeadline;
@@ -415,8 +422,9 @@ const high = (w: number | undefined): number => Math.max(0, w ?? 0);
 
 /**
  * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
- * cannot change it: first bounding all three, then, with the cheap ones read (the lines below, the
- * titles), bounding the story above's alone. Undefined when the full score must be taken.
+ * cannot change it: first bounding all of them; then, with the titles' overlaps read (the line's and
+ * the text below's), bounding the story above's and the next lines' (wordsBelow); then, with that read
+ * too, bounding the story above's alone. Undefined when the full score must be taken.
  */
 export function wordsBoundDecision(
   c: StartCandidate,
@@ -430,9 +438,13 @@ export function wordsBoundDecision(
   const first = boundDecision(z, range.allLow, range.allHigh, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
+  // The titles' overlaps first: where they decide with wordsBelow still unread, it is not read.
+  const titled = z + w(WORDS_HEADLINE) * near.wordsHeadline + w(BELOW_HEADLINE) * near.belowHeadline;
+  const second = boundDecision(titled, range.belowLow, range.belowHigh, at);
+  if (second !== undefined) return second;
   const known =
     z +
-    w(WORDS_BELOW) * near.wordsBelow +
+    w(WORDS_BELOW) * wordsBelowOf(c, near) +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
   return boundDecision(known, range.costlyLow, range.costlyHigh, at);
@@ -442,10 +454,15 @@ export function wordsBoundDecision(
 const ALL_WORDS = [WORDS_ABOVE, WORDS_BELOW, WORDS_HEADLINE, BELOW_ABOVE, BELOW_HEADLINE, NEW_SUBJECT];
 const COSTLY_WORDS = [WORDS_ABOVE, BELOW_ABOVE, NEW_SUBJECT];
 
-/** How far the word overlaps (all, or the costly ones) can move a score of the weights, down and up. */
+/**
+ * How far the word overlaps (all; the costly ones and wordsBelow; the costly ones) can move a score of
+ * the weights, down and up.
+ */
 interface WordRanges {
   allLow: number;
   allHigh: number;
+  belowLow: number;
+  belowHigh: number;
   costlyLow: number;
   costlyHigh: number;
 }
@@ -462,6 +479,8 @@ function rangesOf(weights: readonly number[]): WordRanges {
   const ranges = {
     allLow: sum(ALL_WORDS, low),
     allHigh: sum(ALL_WORDS, high),
+    belowLow: sum([...COSTLY_WORDS, WORDS_BELOW], low),
+    belowHigh: sum([...COSTLY_WORDS, WORDS_BELOW], high),
     costlyLow: sum(COSTLY_WORDS, low),
     costlyHigh: sum(COSTLY_WORDS, high),
   };
