@@ -513,6 +513,9 @@ function shapeFeatures(c: StartCandidate): number[] {
   const aboveBracketEnd = aboveEnd === '）' || aboveEnd === ')';
   const story = storyText(c.b);
   const last = story.lastCrosshead;
+  // One literal of every feature, the story's shape last (a spread in the literal grew the array
+  // element by element, copying it several times per candidate).
+  const shape = storyShapeFeatures(c.b, story.chars, c.lines, c.at);
   return [
     1,
     flag(c.asText),
@@ -572,9 +575,14 @@ function shapeFeatures(c: StartCandidate): number[] {
     // A long story that has run without a crosshead is less likely to take one now.
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
-    ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
+    shape[0]!,
+    shape[1]!,
+    shape[2]!,
   ];
 }
+
+// shapeFeatures spells the story's shape features out one by one, three of them.
+if (STORY_SHAPE_FEATURES.length !== 3) throw new Error('shapeFeatures reads three story shape features');
 
 /** Both end on a Han character, or on the same mark. */
 function sameEnd(a: string, b: string): boolean {
@@ -594,7 +602,9 @@ export function stackFeatures(c: StackCandidate): number[] {
 
 /** A single line's features `x` followed by the stack's own. */
 function stackExtras(c: StackCandidate, x: number[]): number[] {
-  return [...x, flag(c.ruleStart), Math.log(c.group), flag(c.group === 2)];
+  // Onto x itself (made for this candidate, read by nobody else), not a spread copy of it.
+  x.push(flag(c.ruleStart), Math.log(c.group), flag(c.group === 2));
+  return x;
 }
 
 type Recorder = (line: Line, x: number[], stack: boolean) => void;

@@ -8,6 +8,7 @@ import {
   boundDecision,
   scoredStack,
   scoredStart,
+  stackFeatures,
   startFeatures,
   startScore,
   wordsBoundDecision,
@@ -154,6 +155,19 @@ describe('the start scorer decides without word overlaps only where they cannot 
         },
       ),
       { numRuns: 4000 },
+    );
+  });
+
+  it('the features of a stack: those of its first line in order, then its own three', () => {
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        const own = [c.ruleStart ? 1 : 0, Math.log(c.group), c.group === 2 ? 1 : 0];
+        const line = startFeatures(cand);
+        expect(line).toHaveLength(START_FEATURES.length);
+        expect(stackFeatures(cand)).toEqual([...line, ...own]);
+      }),
+      { numRuns: 200 },
     );
   });
 
