@@ -277,7 +277,7 @@ function nearSharesOf(c: StartCandidate): NearShares {
   const shares = {
     wordsBelow: Number.NaN,
     wordsHeadline: headlineShare(c, words),
-    belowHeadline: belowHeadlineShare(c, belowWords(c)),
+    belowHeadline: belowHeadlineShare(c),
   };
   nearShares.set(c, shares);
   return shares;
@@ -344,12 +344,21 @@ export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet 
     lastBelow.set(c.lines, last);
   }
   if (last.at === c.at) return last.words;
-  // The next lines' trimmed bodies joined, cut at START_BELOW_WINDOW units, read in place without
-  // making that text (held to it by tests/unit/main/segment/startScorerPairs.property.test.ts).
+  belowPairs(c.lines, c.at);
+  last.at = c.at;
+  return last.words.fill(run.keys, run.length);
+}
+
+/**
+ * Fills `run` with the pairs of the text below the line at `at`: the next lines' trimmed bodies
+ * joined, cut at START_BELOW_WINDOW units, read in place without making that text (held to it by
+ * tests/unit/main/segment/startScorerPairs.property.test.ts).
+ */
+function belowPairs(lines: readonly Line[], at: number): void {
   run.clear();
   let taken = 0;
-  for (let k = c.at + 1; k < c.lines.length && taken < START_BELOW_WINDOW; k++) {
-    const body = c.lines[k]!.body;
+  for (let k = at + 1; k < lines.length && taken < START_BELOW_WINDOW; k++) {
+    const body = lines[k]!.body;
     let a = 0;
     let z = body.length;
     while (a < z && isSpace(body.charCodeAt(a))) a++;
@@ -358,8 +367,6 @@ export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet 
     run.append(body, a, a + n);
     taken += n;
   }
-  last.at = c.at;
-  return last.words.fill(run.keys, run.length);
 }
 
 /**
@@ -369,7 +376,7 @@ export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet 
 const lastBelow = new WeakMap<Line[], { at: number; words: PairKeySet }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
-function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
+export function belowHeadlineShare(c: StartCandidate): number {
   // Kicker and headline apart (no pair across them), as in `${kicker}\n${headline}`.
   run
     .clear()
@@ -378,8 +385,13 @@ function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
     .append(c.b.current?.headline ?? '');
   const titles = titleSet.fill(run.keys, run.length);
   if (titles.size === 0) return 0;
+  // The text below's pairs looked up in the titles' few (each title pair met once): no set of the
+  // text below's words is made for the bound, which most candidates stop at.
+  titles.resetMet();
+  belowPairs(c.lines, c.at);
+  const keys = run.keys;
   let n = 0;
-  for (let i = 0; i < titles.size; i++) if (below.has(titles.member(i))) n++;
+  for (let i = 0; i < run.length; i++) if (titles.meet(keys[i]!)) n++;
   return n / titles.size;
 }
 

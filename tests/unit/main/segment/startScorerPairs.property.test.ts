@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hanPairKeys } from '../../../../common/text';
+import { IssueBuilder } from '../../../../main/segment/builder';
+import { detectLayout } from '../../../../main/segment/layout';
 import type { Line } from '../../../../main/segment/lines';
-import { belowWords } from '../../../../main/segment/rules/articles/startScorer';
+import { belowHeadlineShare, belowWords } from '../../../../main/segment/rules/articles/startScorer';
 import { START_BELOW_WINDOW } from '../../../../main/segment/thresholds';
 
 /**
@@ -42,6 +44,40 @@ describe('belowWords', () => {
         const got = Array.from({ length: words.size }, (_, i) => words.member(i));
         expect(got).toEqual([...new Set(hanPairKeys(belowText(lines, at)))]);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * belowSharesHeadline reads the text below's pairs against the titles' (no set of the text below).
+ * Its definition, the code it replaced: the share of the distinct pairs of `${kicker}\n${headline}`
+ * that are among the distinct pairs of the text below.
+ */
+describe('belowHeadlineShare', () => {
+  const title = fc.option(
+    fc.array(unit, { minLength: 1, maxLength: 12 }).map((u) => u.join('')),
+    { nil: null },
+  );
+  it('is the share of the pairs of the titles met in the text below', () => {
+    fc.assert(
+      fc.property(
+        fc.array(body, { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        title,
+        title,
+        (bodies, pick, kicker, headline) => {
+          const lines = bodies.map((b) => ({ body: b }) as Line);
+          const at = pick % lines.length;
+          const b = new IssueBuilder();
+          b.startArticle({ kicker, headline, subheadlines: [] }, { rule: 'article.untitled', evidence: '' });
+          const titles = new Set(hanPairKeys(`${kicker ?? ''}\n${headline ?? ''}`));
+          const below = new Set(hanPairKeys(belowText(lines, at)));
+          const want = titles.size === 0 ? 0 : [...titles].filter((k) => below.has(k)).length / titles.size;
+          const got = belowHeadlineShare({ lines, at, b, layout: detectLayout(lines), asText: false });
+          expect(got).toBe(want);
+        },
+      ),
       { numRuns: 500 },
     );
   });
