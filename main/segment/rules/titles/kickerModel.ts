@@ -200,8 +200,8 @@ export class PairStats {
   private total = 0;
   /** The file's lines, one string (a phrase is looked up in it). */
   private readonly joined: string;
-  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
-  private triples: Map<number, number> | null = null;
+  /** Which three UTF-16 units stand together in the file twice or more (counted on the first question). */
+  private triples: TripleCounts | null = null;
 
   constructor(texts: Iterable<string>) {
     const all: string[] = [];
@@ -242,12 +242,8 @@ export class PairStats {
   /** True when `s` (three UTF-16 units) stands in the file at least twice: once is the title line itself. */
   seenTwice(s: string): boolean {
     if (s.length !== 3) return false;
-    if (!this.triples) {
-      this.triples = new Map();
-      const j = this.joined;
-      for (let i = 0; i + 3 <= j.length; i++) bump(this.triples, tripleKey(j, i));
-    }
-    return (this.triples.get(tripleKey(s, 0)) ?? 0) >= 2;
+    this.triples ??= new TripleCounts(this.joined);
+    return this.triples.twice(s);
   }
 
   pair(a: string, b: string): number {
@@ -278,10 +274,60 @@ export class PairStats {
   }
 }
 
-/** Three UTF-16 units from `at` as one number (48 bits: exact in a double). */
-function tripleKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
+/**
+ * How often each three UTF-16 units stand together in a text, counted up to 2 (all seenTwice asks):
+ * open addressing over typed arrays, a triple's key in two halves (its first unit; its second and
+ * third). A Map of 48-bit keys (each a heap number) was about a fifth of segmenting a run-on issue.
+ * Held to a count of every occurrence by a property test (tests/unit/main/segment/tripleCounts.property.test.ts).
+ */
+export class TripleCounts {
+  private readonly first: Int32Array;
+  private readonly rest: Int32Array;
+  /** 0: a free slot; 1: seen once; 2: seen twice or more. */
+  private readonly seen: Uint8Array;
+  private readonly mask: number;
+
+  constructor(text: string) {
+    // At most one triple per unit: at least twice as many slots keeps the probes short.
+    let slots = TRIPLE_FIRST_SLOTS;
+    while (slots < 2 * text.length) slots *= 2;
+    this.first = new Int32Array(slots);
+    this.rest = new Int32Array(slots);
+    this.seen = new Uint8Array(slots);
+    this.mask = slots - 1;
+    for (let i = 0; i + 3 <= text.length; i++) {
+      const a = text.charCodeAt(i);
+      const b = (text.charCodeAt(i + 1) << 16) | text.charCodeAt(i + 2);
+      const slot = this.find(a, b);
+      if (this.seen[slot] === 0) {
+        this.first[slot] = a;
+        this.rest[slot] = b;
+        this.seen[slot] = 1;
+      } else this.seen[slot] = 2;
+    }
+  }
+
+  /** True when `s` (three UTF-16 units) stands in the text twice or more. */
+  twice(s: string): boolean {
+    if (s.length !== 3) return false;
+    const a = s.charCodeAt(0);
+    const b = (s.charCodeAt(1) << 16) | s.charCodeAt(2);
+    return this.seen[this.find(a, b)] === 2;
+  }
+
+  /** The slot holding the triple (a; b), or the free slot where it would go (linear probing). */
+  private find(a: number, b: number): number {
+    const mask = this.mask;
+    let slot = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    slot = (slot ^ (slot >>> 15)) & mask;
+    while (this.seen[slot] !== 0 && (this.first[slot] !== a || this.rest[slot] !== b))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
 }
+
+/** Slots of the smallest triple table (a power of two). */
+const TRIPLE_FIRST_SLOTS = 1024;
 
 function bump(counts: Map<number, number>, key: number): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
