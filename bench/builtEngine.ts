@@ -31,10 +31,17 @@ export interface Engine {
  */
 const SOURCE = resolve(process.env.SEGMENT_BENCH_SOURCE ?? ROOT);
 
-/** Builds the engine bundle (a second or two) and imports it. */
-export async function builtEngine(): Promise<Engine> {
-  const outDir = join(ROOT, 'node_modules', '.cache', 'copydesk-bench', `engine-${process.pid}`);
-  if (SOURCE !== ROOT) console.log(`engine built from ${SOURCE}`);
+/** Engines built by this process so far: each goes to a folder of its own (a module is imported once per path). */
+let built = 0;
+
+/**
+ * Builds the engine bundle (a second or two) and imports it: from SOURCE, or from `source` (a checkout
+ * or a `git archive` of another revision's main/, common/ and preload/; bench/segmentAB.ts builds two).
+ */
+export async function builtEngine(source = SOURCE): Promise<Engine> {
+  const from = resolve(source);
+  const outDir = join(ROOT, 'node_modules', '.cache', 'copydesk-bench', `engine-${process.pid}-${built++}`);
+  if (from !== ROOT) console.log(`engine built from ${from}`);
   await build({
     configFile: false,
     root: ROOT,
@@ -48,8 +55,8 @@ export async function builtEngine(): Promise<Engine> {
       reportCompressedSize: false,
       rolldownOptions: {
         input: {
-          segment: join(SOURCE, 'main/segment/segmentText.ts'),
-          decode: join(SOURCE, 'main/decode/decodeBytes.ts'),
+          segment: join(from, 'main/segment/segmentText.ts'),
+          decode: join(from, 'main/decode/decodeBytes.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].mjs' },
       },

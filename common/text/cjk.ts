@@ -101,6 +101,48 @@ export function hanPairKeys(text: string): Int32Array {
   return out.subarray(0, n);
 }
 
+/**
+ * hanPairKeys of a text given in pieces, read one after another as one text (a pair across the seam of
+ * two pieces counts), written into an array kept for the next use: no piece is sliced, trimmed or
+ * joined into a new string, and no array is made per text. Held to hanPairKeys of the joined pieces
+ * by a property test (tests/unit/common/text/hanPairRun.property.test.ts).
+ */
+export class HanPairRun {
+  /** The keys, in order; only the first `length` are this run's. */
+  keys = new Int32Array(256);
+  length = 0;
+  /** The Han number of the last unit appended (0: none yet, or not Han). */
+  private last = 0;
+
+  /** Empties the run. */
+  clear(): this {
+    this.length = 0;
+    this.last = 0;
+    return this;
+  }
+
+  /** Appends the units of text from `from` up to `to` (text.slice(from, to), without the copy). */
+  append(text: string, from = 0, to = text.length): this {
+    const table = hanTable();
+    if (this.keys.length < this.length + (to - from)) {
+      const grown = new Int32Array(Math.max(this.keys.length * 2, this.length + (to - from)));
+      grown.set(this.keys.subarray(0, this.length));
+      this.keys = grown;
+    }
+    const keys = this.keys;
+    let n = this.length;
+    let prev = this.last;
+    for (let i = from; i < to; i++) {
+      const next = table[text.charCodeAt(i)]!;
+      if (prev !== 0 && next !== 0) keys[n++] = prev * HAN_UNIT_LIMIT + next;
+      prev = next;
+    }
+    this.length = n;
+    this.last = prev;
+    return this;
+  }
+}
+
 /** The longest text whose pairs' array is kept for the next call (256 KB of keys). */
 const PAIR_SCRATCH_MAX = 1 << 16;
 let pairScratch = new Int32Array(512);

@@ -10,6 +10,7 @@ export {
   displayWidth,
   endsSentence,
   hanPairKeys,
+  HanPairRun,
   isCjk,
   isHan,
   isSpace,

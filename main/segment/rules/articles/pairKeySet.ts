@@ -39,10 +39,10 @@ export class PairKeySet {
     this.resetMet();
   }
 
-  /** Empties the set and fills it with the distinct keys among `keys`. */
-  fill(keys: Int32Array): this {
+  /** Empties the set and fills it with the distinct keys among the first `length` of `keys` (all by default). */
+  fill(keys: Int32Array, length = keys.length): this {
     this.clear();
-    for (let i = 0; i < keys.length; i++) this.add(keys[i]!);
+    for (let i = 0; i < length; i++) this.add(keys[i]!);
     return this;
   }
 

@@ -42,7 +42,7 @@ import { signsOff } from '../credits/signOff';
 import { COLUMN_TAG } from '../titles/titleMarks';
 import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights';
 import { linearScore, logistic, weighedFeature } from '../linearModel';
-import { codePoints, hanPairKeys } from '../../text';
+import { codePoints, HanPairRun, isSpace } from '../../text';
 import { PairKeySet } from './pairKeySet';
 import { StoryPairs } from './storyPairs';
 import { STORY_SHAPE_FEATURES, storyShapeFeatures } from './startStoryShape';
@@ -194,25 +194,30 @@ function flag(on: boolean): number {
  */
 const lineSet = new PairKeySet();
 const titleSet = new PairKeySet();
+/** The pair keys of the text at hand (a line, the text below, the titles), refilled at every use. */
+const run = new HanPairRun();
 
 /**
- * How many of `words`' members stand side by side in one of the texts (none of the texts' pairs spans
- * two of them), each counted once: `words.size` times the share of them met, without a division.
+ * How many of `words`' members stand side by side in one of the two texts (no pair spans the two),
+ * each counted once: `words.size` times the share of them met, without a division.
  */
-function metIn(words: PairKeySet, ...texts: string[]): number {
+function metIn(words: PairKeySet, first: string, second: string): number {
   words.resetMet();
+  return meetIn(words, first) + meetIn(words, second);
+}
+
+/** How many of `words`' members not met yet stand side by side in `text` (they are met from now on). */
+function meetIn(words: PairKeySet, text: string): number {
+  const keys = run.clear().append(text).keys;
   let met = 0;
-  for (const text of texts) {
-    const keys = hanPairKeys(text);
-    for (let i = 0; i < keys.length; i++) if (words.meet(keys[i]!)) met++;
-  }
+  for (let i = 0; i < run.length; i++) if (words.meet(keys[i]!)) met++;
   return met;
 }
 
-/** The share of `words` met in the texts (0 without words; see metIn). */
-function share(words: PairKeySet, ...texts: string[]): number {
+/** The share of `words` met in the two texts (0 without words; see metIn). */
+function share(words: PairKeySet, first: string, second: string): number {
   if (words.size === 0) return 0;
-  return metIn(words, ...texts) / words.size;
+  return metIn(words, first, second) / words.size;
 }
 
 /**
@@ -263,6 +268,7 @@ export function startFeatures(c: StartCandidate, withWords = true): number[] {
 
 /** The overlaps that read only the line, the lines below and the story's titles (cheap ones). */
 interface NearShares {
+  /** NaN until read (wordsBelowOf): the next two lines are read in whole, the dearest of the three. */
   wordsBelow: number;
   wordsHeadline: number;
   belowHeadline: number;
@@ -280,12 +286,18 @@ function nearSharesOf(c: StartCandidate): NearShares {
   if (kept !== undefined) return kept;
   const words = lineWords(c);
   const shares = {
-    wordsBelow: belowShare(c, words),
+    wordsBelow: Number.NaN,
     wordsHeadline: headlineShare(c, words),
-    belowHeadline: belowHeadlineShare(c, belowWords(c)),
+    belowHeadline: belowHeadlineShare(c),
   };
   nearShares.set(c, shares);
   return shares;
+}
+
+/** wordsBelow of the candidate whose near shares are `near`, read on first use. */
+function wordsBelowOf(c: StartCandidate, near: NearShares): number {
+  if (Number.isNaN(near.wordsBelow)) near.wordsBelow = belowShare(c, lineWords(c));
+  return near.wordsBelow;
 }
 
 /**
@@ -298,7 +310,7 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
   // The story above is read once for both overlaps with it (the costliest read).
   const [wordsAbove, belowAbove] = sharesAbove(c.b, lineWords(c), belowWords(c));
   x[WORDS_ABOVE] = wordsAbove;
-  x[WORDS_BELOW] = near.wordsBelow;
+  x[WORDS_BELOW] = wordsBelowOf(c, near);
   x[WORDS_HEADLINE] = near.wordsHeadline;
   x[BELOW_ABOVE] = belowAbove;
   x[BELOW_HEADLINE] = near.belowHeadline;
@@ -340,18 +352,36 @@ function storyPairsOf(b: IssueBuilder): StoryPairs {
  * Kept for the line in its file's own set: the bound, the full score and a stack's and a line's
  * candidates all ask about the same line.
  */
-function belowWords(c: StartCandidate): PairKeySet {
+export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet {
   let last = lastBelow.get(c.lines);
   if (last === undefined) {
     last = { at: -1, words: new PairKeySet() };
     lastBelow.set(c.lines, last);
   }
   if (last.at === c.at) return last.words;
-  let text = '';
-  for (let k = c.at + 1; k < c.lines.length && text.length < START_BELOW_WINDOW; k++)
-    text += c.lines[k]!.body.trim().slice(0, START_BELOW_WINDOW - text.length);
+  belowPairs(c.lines, c.at);
   last.at = c.at;
-  return last.words.fill(hanPairKeys(text));
+  return last.words.fill(run.keys, run.length);
+}
+
+/**
+ * Fills `run` with the pairs of the text below the line at `at`: the next lines' trimmed bodies
+ * joined, cut at START_BELOW_WINDOW units, read in place without making that text (held to it by
+ * tests/unit/main/segment/startScorerPairs.property.test.ts).
+ */
+function belowPairs(lines: readonly Line[], at: number): void {
+  run.clear();
+  let taken = 0;
+  for (let k = at + 1; k < lines.length && taken < START_BELOW_WINDOW; k++) {
+    const body = lines[k]!.body;
+    let a = 0;
+    let z = body.length;
+    while (a < z && isSpace(body.charCodeAt(a))) a++;
+    while (z > a && isSpace(body.charCodeAt(z - 1))) z--;
+    const n = Math.min(z - a, START_BELOW_WINDOW - taken);
+    run.append(body, a, a + n);
+    taken += n;
+  }
 }
 
 /**
@@ -361,17 +391,30 @@ function belowWords(c: StartCandidate): PairKeySet {
 const lastBelow = new WeakMap<Line[], { at: number; words: PairKeySet }>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
-function belowHeadlineShare(c: StartCandidate, below: PairKeySet): number {
-  const titles = titleSet.fill(hanPairKeys(`${c.b.current?.kicker ?? ''}\n${c.b.current?.headline ?? ''}`));
+export function belowHeadlineShare(c: StartCandidate): number {
+  // Kicker and headline apart (no pair across them), as in `${kicker}\n${headline}`.
+  run
+    .clear()
+    .append(c.b.current?.kicker ?? '')
+    .append('\n')
+    .append(c.b.current?.headline ?? '');
+  const titles = titleSet.fill(run.keys, run.length);
   if (titles.size === 0) return 0;
+  // The text below's pairs looked up in the titles' few (each title pair met once): no set of the
+  // text below's words is made for the bound, which most candidates stop at.
+  titles.resetMet();
+  belowPairs(c.lines, c.at);
+  const keys = run.keys;
   let n = 0;
-  for (let i = 0; i < titles.size; i++) if (below.has(titles.member(i))) n++;
+  for (let i = 0; i < run.length; i++) if (titles.meet(keys[i]!)) n++;
   return n / titles.size;
 }
 
 /** The line's words, in lineSet. */
 function lineWords(c: StartCandidate): PairKeySet {
-  return lineSet.fill(hanPairKeys(c.lines[c.at]!.body.trim()));
+  // Trimming takes no Han unit off, so the body's pairs are the trimmed body's.
+  const keys = run.clear().append(c.lines[c.at]!.body).keys;
+  return lineSet.fill(keys, run.length);
 }
 
 /** wordsBelow: the share met in the next two lines. */
@@ -406,8 +449,9 @@ const high = (w: number | undefined): number => Math.max(0, w ?? 0);
 
 /**
  * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
- * cannot change it: first bounding all of them, then, with the cheap ones read (the lines below, the
- * titles), bounding the story above's alone. Undefined when the full score must be taken.
+ * cannot change it: first bounding all of them; then, with the titles' overlaps read (the line's and
+ * the text below's), bounding the story above's and the next lines' (wordsBelow); then, with that read
+ * too, bounding the story above's alone. Undefined when the full score must be taken.
  */
 export function wordsBoundDecision(
   c: StartCandidate,
@@ -422,9 +466,18 @@ export function wordsBoundDecision(
   const first = boundDecision(z, cheap.low + costlyLow, cheap.high + costlyHigh, at);
   if (first !== undefined) return first;
   const near = nearSharesOf(c);
+  // The titles' overlaps first: where they decide with wordsBelow still unread, it is not read.
+  const titled = z + w(WORDS_HEADLINE) * near.wordsHeadline + w(BELOW_HEADLINE) * near.belowHeadline;
+  const second = boundDecision(
+    titled,
+    low(w(WORDS_BELOW)) + costlyLow,
+    high(w(WORDS_BELOW)) + costlyHigh,
+    at,
+  );
+  if (second !== undefined) return second;
   const known =
     z +
-    w(WORDS_BELOW) * near.wordsBelow +
+    w(WORDS_BELOW) * wordsBelowOf(c, near) +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
   return boundDecision(known, costlyLow, costlyHigh, at);
@@ -488,6 +541,9 @@ function shapeFeatures(c: StartCandidate): number[] {
   const aboveBracketEnd = aboveEnd === '）' || aboveEnd === ')';
   const story = storyText(c.b);
   const last = story.lastCrosshead;
+  // One literal of every feature, the story's shape last (a spread in the literal grew the array
+  // element by element, copying it several times per candidate).
+  const shape = storyShapeFeatures(c.b, story.chars, c.lines, c.at);
   return [
     1,
     flag(c.asText),
@@ -547,13 +603,18 @@ function shapeFeatures(c: StartCandidate): number[] {
     // A long story that has run without a crosshead is less likely to take one now.
     story.crossheads === 0 ? Math.log(story.chars + 1) : 0,
     0, // newSubject: addWordFeatures
-    ...storyShapeFeatures(c.b, story.chars, c.lines, c.at),
+    shape[0]!,
+    shape[1]!,
+    shape[2]!,
     0, // belowSharesAboveByStory: addWordFeatures
     0, // newSubjectBySection: addWordFeatures
     // A news opening below after a long section: the section was a story, and a new one opens.
     flag(newsBelow) * Math.log(story.sinceCrosshead + 1),
   ];
 }
+
+// shapeFeatures spells the story's shape features out one by one, three of them.
+if (STORY_SHAPE_FEATURES.length !== 3) throw new Error('shapeFeatures reads three story shape features');
 
 /** Both end on a Han character, or on the same mark. */
 function sameEnd(a: string, b: string): boolean {
@@ -573,7 +634,9 @@ export function stackFeatures(c: StackCandidate): number[] {
 
 /** A single line's features `x` followed by the stack's own. */
 function stackExtras(c: StackCandidate, x: number[]): number[] {
-  return [...x, flag(c.ruleStart), Math.log(c.group), flag(c.group === 2)];
+  // Onto x itself (made for this candidate, read by nobody else), not a spread copy of it.
+  x.push(flag(c.ruleStart), Math.log(c.group), flag(c.group === 2));
+  return x;
 }
 
 type Recorder = (line: Line, x: number[], stack: boolean) => void;

@@ -44,5 +44,5 @@ export function storyShapeFeatures(
       break;
     }
   }
-  return [...(dateline ? [1, Math.log(chars + 1)] : [0, 0]), soon];
+  return [dateline ? 1 : 0, dateline ? Math.log(chars + 1) : 0, soon];
 }

@@ -13,7 +13,7 @@
  */
 import type { SegmentedArticle } from '../../../../preload/api';
 import type { IssueBuilder } from '../../builder';
-import { hanPairKeys } from '../../text';
+import { HanPairRun } from '../../text';
 import { START_ABOVE_WINDOW } from '../../thresholds';
 import { PairKeySet } from './pairKeySet';
 
@@ -32,6 +32,8 @@ export class StoryPairs {
   private from = 0;
   /** Pair key → the latest block (index in the article) it stands in. */
   private readonly latest = new PairKeySet();
+  /** The pair keys of the block or tail at hand (hanPairKeys without an array per text). */
+  private readonly run = new HanPairRun();
 
   /** `rebuildAt`: REBUILD_AT (a test sets a small one to reach the rebuild). */
   constructor(private readonly rebuildAt = REBUILD_AT) {}
@@ -46,8 +48,8 @@ export class StoryPairs {
     let met = 0;
     const tail = b.openTail();
     if (tail) {
-      const keys = hanPairKeys(tail);
-      for (let i = 0; i < keys.length; i++) if (words.meet(keys[i]!)) met++;
+      const keys = this.run.clear().append(tail).keys;
+      for (let i = 0; i < this.run.length; i++) if (words.meet(keys[i]!)) met++;
     }
     for (let i = 0; i < words.size; i++) {
       const key = words.member(i);
@@ -69,8 +71,8 @@ export class StoryPairs {
     for (let k = Math.max(this.synced, start); k < blocks.length; k++) {
       const block = blocks[k]!;
       if (block.kind === 'furniture') continue;
-      const keys = hanPairKeys(block.text);
-      for (let i = 0; i < keys.length; i++) this.latest.put(keys[i]!, k);
+      const keys = this.run.clear().append(block.text).keys;
+      for (let i = 0; i < this.run.length; i++) this.latest.put(keys[i]!, k);
     }
     if (this.synced < start) this.from = Math.max(this.from, start);
     this.synced = blocks.length;

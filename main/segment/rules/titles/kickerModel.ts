@@ -211,17 +211,17 @@ function codeSet(marks: string): Set<number> {
  * at a line's start). Where a kicker ends, a clause ends: on words the file ends clauses with.
  */
 export class PairStats {
-  /** Keyed by code points (a pair as a * 0x110000 + b: exact in a double). */
-  private readonly pairs = new Map<number, number>();
-  private readonly singles = new Map<number, number>();
-  /** Per character (and per pair, keyed as above): occurrences before a clause mark, after one. */
-  private readonly ends = new Map<number, number>();
-  private readonly starts = new Map<number, number>();
+  /** Keyed by code points: a pair by its two, a character alone by its own (CodeCounts). */
+  private readonly pairs = new CodeCounts();
+  private readonly singles = new CodeCounts();
+  /** Per character and per pair: occurrences before a clause mark, after one (mixed keys: bumpMixed). */
+  private readonly ends = new CodeCounts();
+  private readonly starts = new CodeCounts();
   private total = 0;
   /** The file's lines, one string (a phrase is looked up in it). */
   private readonly joined: string;
-  /** How often each three UTF-16 units stand together in the file (counted on the first question). */
-  private triples: Map<number, number> | null = null;
+  /** Which three UTF-16 units stand together in the file twice or more (counted on the first question). */
+  private triples: TripleCounts | null = null;
 
   constructor(texts: Iterable<string>) {
     const all: string[] = [];
@@ -244,17 +244,17 @@ export class PairStats {
   private countLine(codes: Int32Array, n: number): void {
     for (let i = 0; i < n; i++) {
       const c = codes[i]!;
-      bump(this.singles, c);
+      this.singles.bump(c, SINGLE);
       this.total++;
-      const pair = i > 0 ? codes[i - 1]! * 0x110000 + c : -1;
-      if (pair >= 0) bump(this.pairs, pair);
+      const before = i > 0 ? codes[i - 1]! : -1;
+      if (before >= 0) this.pairs.bump(before, c);
       if (i + 1 < n && CLAUSE_CLOSE.has(codes[i + 1]!)) {
-        bump(this.ends, c);
-        if (pair >= 0) bump(this.ends, pair);
+        this.ends.bump(c, SINGLE);
+        if (before >= 0) bumpMixed(this.ends, before, c);
       }
       if (i === 0 || CLAUSE_OPEN.has(codes[i - 1]!)) {
-        bump(this.starts, c);
-        if (i + 1 < n) bump(this.starts, c * 0x110000 + codes[i + 1]!);
+        this.starts.bump(c, SINGLE);
+        if (i + 1 < n) bumpMixed(this.starts, c, codes[i + 1]!);
       }
     }
   }
@@ -262,23 +262,19 @@ export class PairStats {
   /** True when `s` (three UTF-16 units) stands in the file at least twice: once is the title line itself. */
   seenTwice(s: string): boolean {
     if (s.length !== 3) return false;
-    if (!this.triples) {
-      this.triples = new Map();
-      const j = this.joined;
-      for (let i = 0; i + 3 <= j.length; i++) bump(this.triples, tripleKey(j, i));
-    }
-    return (this.triples.get(tripleKey(s, 0)) ?? 0) >= 2;
+    this.triples ??= new TripleCounts(this.joined);
+    return this.triples.twice(s);
   }
 
   pair(a: string, b: string): number {
     if (!a || !b) return 0;
-    return this.pairs.get(a.codePointAt(0)! * 0x110000 + b.codePointAt(0)!) ?? 0;
+    return this.pairs.get(a.codePointAt(0)!, b.codePointAt(0)!);
   }
 
   /** Pointwise mutual information of the pair (0 when either is unseen). */
   pmi(a: string, b: string): number {
-    const ca = a ? (this.singles.get(a.codePointAt(0)!) ?? 0) : 0;
-    const cb = b ? (this.singles.get(b.codePointAt(0)!) ?? 0) : 0;
+    const ca = a ? this.singles.get(a.codePointAt(0)!, SINGLE) : 0;
+    const cb = b ? this.singles.get(b.codePointAt(0)!, SINGLE) : 0;
     if (ca === 0 || cb === 0) return 0;
     return Math.log(((this.pair(a, b) + 0.5) * this.total) / (ca * cb));
   }
@@ -290,21 +286,141 @@ export class PairStats {
   clauseRate(s: string, end: boolean): number {
     const cs = Array.from(s);
     if (cs.length === 0 || cs.length > 2) return 0;
-    const key =
-      cs.length === 1 ? cs[0]!.codePointAt(0)! : cs[0]!.codePointAt(0)! * 0x110000 + cs[1]!.codePointAt(0)!;
-    const seen = cs.length === 1 ? (this.singles.get(key) ?? 0) : (this.pairs.get(key) ?? 0);
-    const hits = (end ? this.ends : this.starts).get(key) ?? 0;
+    const x = cs[0]!.codePointAt(0)!;
+    const y = cs.length === 1 ? SINGLE : cs[1]!.codePointAt(0)!;
+    const seen = cs.length === 1 ? this.singles.get(x, SINGLE) : this.pairs.get(x, y);
+    const hits = getMixed(end ? this.ends : this.starts, x, y);
     return Math.log((hits + 0.5) / (seen - hits + 0.5));
   }
 }
 
-/** Three UTF-16 units from `at` as one number (48 bits: exact in a double). */
-function tripleKey(text: string, at: number): number {
-  return (text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) * 0x10000 + text.charCodeAt(at + 2);
+/**
+ * How often each three UTF-16 units stand together in a text, counted up to 2 (all seenTwice asks):
+ * open addressing over typed arrays, a triple's key in two halves (its first unit; its second and
+ * third). A Map of 48-bit keys (each a heap number) was about a fifth of segmenting a run-on issue.
+ * Held to a count of every occurrence by a property test (tests/unit/main/segment/tripleCounts.property.test.ts).
+ */
+export class TripleCounts {
+  private readonly first: Int32Array;
+  private readonly rest: Int32Array;
+  /** 0: a free slot; 1: seen once; 2: seen twice or more. */
+  private readonly seen: Uint8Array;
+  private readonly mask: number;
+
+  constructor(text: string) {
+    // At most one triple per unit: at least twice as many slots keeps the probes short.
+    let slots = TRIPLE_FIRST_SLOTS;
+    while (slots < 2 * text.length) slots *= 2;
+    this.first = new Int32Array(slots);
+    this.rest = new Int32Array(slots);
+    this.seen = new Uint8Array(slots);
+    this.mask = slots - 1;
+    for (let i = 0; i + 3 <= text.length; i++) {
+      const a = text.charCodeAt(i);
+      const b = (text.charCodeAt(i + 1) << 16) | text.charCodeAt(i + 2);
+      const slot = this.find(a, b);
+      if (this.seen[slot] === 0) {
+        this.first[slot] = a;
+        this.rest[slot] = b;
+        this.seen[slot] = 1;
+      } else this.seen[slot] = 2;
+    }
+  }
+
+  /** True when `s` (three UTF-16 units) stands in the text twice or more. */
+  twice(s: string): boolean {
+    if (s.length !== 3) return false;
+    const a = s.charCodeAt(0);
+    const b = (s.charCodeAt(1) << 16) | s.charCodeAt(2);
+    return this.seen[this.find(a, b)] === 2;
+  }
+
+  /** The slot holding the triple (a; b), or the free slot where it would go (linear probing). */
+  private find(a: number, b: number): number {
+    const mask = this.mask;
+    let slot = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    slot = (slot ^ (slot >>> 15)) & mask;
+    while (this.seen[slot] !== 0 && (this.first[slot] !== a || this.rest[slot] !== b))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
 }
 
-function bump(counts: Map<number, number>, key: number): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/** Slots of the smallest triple table (a power of two). */
+const TRIPLE_FIRST_SLOTS = 1024;
+
+/** The second code point of a character counted alone. */
+const SINGLE = -1;
+
+/**
+ * Counts keyed by one code point or two, in typed arrays (open addressing, doubled when half full):
+ * a Map keyed by `a * 0x110000 + b` (a heap number each) was about a sixth of segmenting the corpus's
+ * run-on issues. Held to that Map by a property test (tests/unit/main/segment/codeCounts.property.test.ts).
+ */
+export class CodeCounts {
+  private first = new Int32Array(CODE_COUNTS_FIRST_SLOTS);
+  private second = new Int32Array(CODE_COUNTS_FIRST_SLOTS);
+  /** 0 marks a free slot: a key's count is at least 1. */
+  private counts = new Int32Array(CODE_COUNTS_FIRST_SLOTS);
+  private size = 0;
+
+  /** Adds one to the count of (a, b): b is SINGLE for a character alone. */
+  bump(a: number, b: number): void {
+    const slot = this.find(a, b);
+    if (this.counts[slot]! > 0) {
+      this.counts[slot]!++;
+      return;
+    }
+    this.first[slot] = a;
+    this.second[slot] = b;
+    this.counts[slot] = 1;
+    if (++this.size * 2 > this.counts.length) this.grow();
+  }
+
+  /** The count of (a, b), 0 when never bumped. */
+  get(a: number, b: number): number {
+    return this.counts[this.find(a, b)]!;
+  }
+
+  private find(a: number, b: number): number {
+    const mask = this.counts.length - 1;
+    let slot = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    slot = (slot ^ (slot >>> 15)) & mask;
+    while (this.counts[slot] !== 0 && (this.first[slot] !== a || this.second[slot] !== b))
+      slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private grow(): void {
+    const { first, second, counts } = this;
+    this.first = new Int32Array(counts.length * 2);
+    this.second = new Int32Array(counts.length * 2);
+    this.counts = new Int32Array(counts.length * 2);
+    for (let i = 0; i < counts.length; i++) {
+      if (counts[i] === 0) continue;
+      const slot = this.find(first[i]!, second[i]!);
+      this.first[slot] = first[i]!;
+      this.second[slot] = second[i]!;
+      this.counts[slot] = counts[i]!;
+    }
+  }
+}
+
+/** Slots of a fresh CodeCounts (a power of two). */
+const CODE_COUNTS_FIRST_SLOTS = 1024;
+
+/**
+ * ends and starts hold characters and pairs in one table, as the Map they replace did under the key
+ * `a * 0x110000 + b`: there a pair whose first character is U+0000 shared its key with its second
+ * character alone, and so it does here.
+ */
+function bumpMixed(counts: CodeCounts, a: number, b: number): void {
+  if (a === 0) counts.bump(b, SINGLE);
+  else counts.bump(a, b);
+}
+
+function getMixed(counts: CodeCounts, a: number, b: number): number {
+  return b !== SINGLE && a === 0 ? counts.get(b, SINGLE) : counts.get(a, b);
 }
 
 const chars = codePoints;

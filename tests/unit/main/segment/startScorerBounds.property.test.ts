@@ -8,8 +8,15 @@ import {
   boundDecision,
   scoredStack,
   scoredStart,
+  stackFeatures,
   startFeatures,
+  startScore,
+  wordsBoundDecision,
 } from '../../../../main/segment/rules/articles/startScorer';
+import {
+  START_SCORER_WEIGHTS,
+  START_STACK_WEIGHTS,
+} from '../../../../main/segment/rules/articles/startScorerWeights';
 import { COLUMN_TAG } from '../../../../main/segment/rules/titles/titleMarks';
 import { codePoints } from '../../../../main/segment/text';
 
@@ -125,6 +132,42 @@ describe('the start scorer decides without word overlaps only where they cannot 
         expect(scoredStack(cand).start).toBe(scoredStack(cand, true).start);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('wordsBoundDecision at any threshold near the score: undecided, or the decision of the full score', () => {
+    // Thresholds around the candidate's full score, so that every stage of the bound (all overlaps,
+    // then without the titles', then the story above's alone) meets scores on both sides of it.
+    fc.assert(
+      fc.property(
+        candidate,
+        // Most thresholds just above the score: a bound that leaves out an overlap's room decides wrong there.
+        fc.oneof(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -0.4, max: 0, noNaN: true })),
+        fc.boolean(),
+        (c, shift, stack) => {
+          const cand = build(c);
+          const weights = stack ? START_STACK_WEIGHTS : START_SCORER_WEIGHTS;
+          const extra = stack ? [c.ruleStart ? 1 : 0, Math.log(c.group), c.group === 2 ? 1 : 0] : [];
+          const full = startScore([...startFeatures(cand), ...extra], weights);
+          const at = full + shift;
+          const bound = wordsBoundDecision(cand, [...startFeatures(cand, false), ...extra], weights, at);
+          if (bound !== undefined && Math.abs(shift) > 1e-5) expect(bound).toBe(full >= at);
+        },
+      ),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('the features of a stack: those of its first line in order, then its own three', () => {
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        const own = [c.ruleStart ? 1 : 0, Math.log(c.group), c.group === 2 ? 1 : 0];
+        const line = startFeatures(cand);
+        expect(line).toHaveLength(START_FEATURES.length);
+        expect(stackFeatures(cand)).toEqual([...line, ...own]);
+      }),
+      { numRuns: 200 },
     );
   });
 
