@@ -186,7 +186,35 @@ type Options = {
   out: string;
 };
 
+/** The options that take a value, and the flags; anything else is refused with the usage. */
+const VALUE_OPTIONS = ['--dir', '--split', '--layout', '--only', '--engine', '--corpus', '--out'];
+const FLAGS = ['--verbose', '--json', '--self-check', '--cli'];
+const USAGE = `usage: npm run bench:accuracy -- [--split train|dev|test] [--layout NAME] [--only SUBSTRING]
+         [--verbose] [--json] [--dir GOLD_DIR] [--engine SOURCE_DIR] [--cli [PATH]] [--self-check]
+         [--corpus PATH] [--out DIR]
+With no --split every split is scored, test included: fit on train, check on dev.`;
+
+/**
+ * The first argument that is no known option (a value's place skipped), or '--help': a mistyped or
+ * unknown flag must not fall through to scoring every split, test included.
+ */
+export function unknownArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (VALUE_OPTIONS.includes(a)) i++;
+    else if (a === '--cli') {
+      if (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) i++;
+    } else if (!FLAGS.includes(a)) return a;
+  }
+  return undefined;
+}
+
 function parse(argv: string[]): Options {
+  const odd = unknownArgument(argv);
+  if (odd !== undefined) {
+    console.log(odd === '--help' || odd === '-h' ? USAGE : `unknown argument ${odd}\n${USAGE}`);
+    process.exit(odd === '--help' || odd === '-h' ? 0 : 2);
+  }
   const opt = (name: string) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
