@@ -23,6 +23,8 @@
  * on train no kicker of the 400 ends at one). `spaceAtCut` is therefore 0 on every cut weighed (its
  * weight, fitted before, is inert until the next refit).
  * Nor beside a conjunction standing as a word (`并`, `与`, `以及`…): it joins a title's two parts.
+ * A cut the scorer is sure of inside the clause a colon opens (`某部门：甲乙丙|丁戊`, before the next
+ * comma or stop) moves back to the colon: who speaks and what is said stay together.
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX.
  */
@@ -130,6 +132,25 @@ function besideConjunction(text: string, at: number, words: Map<number, number>)
   if (after !== undefined && after <= 2 && CONJUNCTION.test(text.slice(at, at + after))) return true;
   const before = lastWordLength(words, at);
   return before > 0 && before <= 2 && CONJUNCTION.test(text.slice(at - before, at));
+}
+
+/** A colon opening a statement (`X：…`). */
+const STATEMENT_COLON = /[：:]/u;
+/** A mark that closes a clause: a statement a colon opens ends at one. */
+const CLAUSE_END_MARK = /[，,；;。！？!?]/u;
+
+/**
+ * Where a cut at `at` falls inside the statement a colon opens, before that clause ends
+ * (`某部门：甲乙丙丁|戊己`), the offset right after the colon, else null: who speaks and what is
+ * said stay together, so the kicker ends at the colon, not inside the clause.
+ */
+export function colonBefore(text: string, at: number): number | null {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (CLAUSE_END_MARK.test(c)) return null;
+    if (STATEMENT_COLON.test(c)) return i < at - 1 ? i + 1 : null;
+  }
+  return null;
 }
 
 /** Words headlines often open with: a verb of doing or a subject of the nation. */
@@ -590,10 +611,13 @@ export function scoredKickerCut(
   const probability = logistic(best.z);
   if (probability < KICKER_MODEL_CUT_AT) return null;
   const mean = best.x.map((_, i) => xs.reduce((sum, c) => sum + c.x[i]!, 0) / xs.length);
+  const colon = colonBefore(text, best.at);
   return {
-    at: best.at,
+    at: colon ?? best.at,
     probability,
-    evidence: `p(kicker) ${probability.toFixed(2)}: ${strongest(best.x, mean)}`,
+    evidence:
+      `p(kicker) ${probability.toFixed(2)}: ${strongest(best.x, mean)}` +
+      (colon === null ? '' : '; moved back to the colon'),
   };
 }
 
