@@ -149,6 +149,8 @@ export const RULE_CODES = [
   'subhead.signedSection',
   // The next item of a round-up under a column's label, after its credit (rules/articles/roundUpItem.ts).
   'subhead.roundUpItem',
+  // The next voice of a package of as-told-to items, after its credit (rules/articles/toldToItem.ts).
+  'subhead.toldToItem',
   // A picture column's name alone under the picture story it labels (rules/articles/pictureColumn.ts).
   'subhead.pictureColumnLabel',
   // A line after a contact line ending with its address: the column's piece above ended (rules/articles/afterStoryEnd.ts).

@@ -515,3 +515,10 @@ export const KICKER_MODEL_LEAD_LINES = 3;
  * closes a longer piece, a story of its own.
  */
 export const ROUND_UP_ITEM_MAX_LINES = 12;
+
+/**
+ * An as-told-to item of a package of voices (rules/articles/toldToItem.ts) is short: its closing
+ * credit (`（本报记者 X采访整理）`) stands within this many lines under its title (the speaker's line, a
+ * title, a few paragraphs a line, column breaks). A credit further down closes a piece of its own.
+ */
+export const TOLD_TO_ITEM_MAX_LINES = 14;

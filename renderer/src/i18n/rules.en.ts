@@ -177,6 +177,8 @@ const rulesEn = {
       'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
     roundUpItem:
       'a title after an item’s credit in a round-up under a column label, over an item closed by a credit of the same make: the next item’s crosshead, not a new article',
+    toldToItem:
+      'a title after an as-told-to credit (“… taken down by our reporter X”), over an item closed by another such credit: the next voice of the same package, a crosshead, not a new article',
     numberedSection:
       'a head numbered past the first part (第七章, （五）, 五、) inside an article: the next part of a document in full',
     earlyStack:

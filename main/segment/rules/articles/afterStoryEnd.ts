@@ -9,7 +9,8 @@
  * over a page break goes on mid-sentence). A column's mailbox line ending with its e-mail address
  * (`栏目投稿邮箱：…@163.com`) closes the column's piece the same way, though it ends no sentence.
  * Signals: the kind of the line above, the current article's last block, the line's width and its
- * last character, the layout; a contact line (contactLine.ts) never opens one.
+ * last character, the layout; a contact line (contactLine.ts) never opens one, nor the next voice
+ * of a package of as-told-to items (toldToItem.ts).
  * Thresholds: TITLE_MAX_WIDTH.
  */
 import type { IssueBuilder } from '../../builder';
@@ -19,6 +20,7 @@ import { charSet } from '../../text';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
+import { toldToItem } from './toldToItem';
 
 /**
  * Credits that open rather than close: a reporter's byline printed under a (section) title
@@ -65,6 +67,8 @@ export function startAfterStoryEnd(
   if (!b.hasBody()) return null;
   if (above === 'furniture') return 'article.afterPageBreak';
   if (last === 'caption') return 'article.afterCreditOrCaption';
+  // The next voice of a package of as-told-to items (a speaker's line read as text): no story ended (toldToItem.ts).
+  if (toldToItem(lines, i)) return null;
   return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
 }
 

@@ -36,6 +36,7 @@ import { laterNumberedPart } from '../articles/numberedSection';
 import { signsOff } from '../credits/signOff';
 import { earlyStack } from '../articles/earlyStack';
 import { factLabelStack } from '../articles/factLabels';
+import { toldToItem } from '../articles/toldToItem';
 import { underEpigraph } from '../articles/epigraph';
 import {
   afterPageBreak,
@@ -164,6 +165,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (afterPageBreak(lines, start, b)) return 'article.afterPageBreak';
   // Only where neither a gap nor an indent sets titles apart (those layouts decide by them above).
   const unseparated = gapBefore(lines, start) < layout.articleGap && !layout.indentedCrossheads;
+  // The next voice of a package of as-told-to items, after its credit (articles/toldToItem.ts).
+  if (layout.chinese && unseparated && b.hasBody() && toldToItem(lines, start)) return 'subhead.toldToItem';
   if (layout.chinese && unseparated && crossheadStack(lines, start, end, b)) return 'subhead.shortStack';
   if (layout.chinese && unseparated && sectionByline(lines, start, end, b)) return 'subhead.sectionByline';
   if (layout.chinese && unseparated && parallelSection(lines, start, end, b)) return 'subhead.parallelStack';

@@ -754,3 +754,53 @@ describe('a column’s mailbox line closing its piece (article.afterContactLine)
     }
   });
 });
+
+describe('the voices of a package of as-told-to items, each closed by a reporter’s credit (subhead.toldToItem)', () => {
+  const voice = (speaker: string, title: string, credit: string) => [
+    speaker,
+    title,
+    `今年以来，我们村围绕${title}想了不少办法，群众的日子越过越红火，大家干劲十足。`,
+    '我们还将继续努力，把好事办好，把实事办实，让乡亲们得到更多实惠。',
+    credit,
+  ];
+  const page = (credit: string) =>
+    lines(
+      ...FIRST,
+      '春天里的心声',
+      '——基层干部谈新春打算',
+      '新春伊始，记者采访了几位基层干部，听听他们的打算。',
+      ...voice('全国人大代表、某县某村党支部书记李明', '让乡亲们腰包鼓起来', '（本报记者 王刚采访整理）'),
+      ...voice('全国政协委员、某大学教授张华', '把课堂搬到田间地头', credit),
+      '版式设计：赵强',
+    );
+  const secondVoice = (text: string) =>
+    segmentText(text).articles.some((a) =>
+      ['全国政协委员、某大学教授张华', '把课堂搬到田间地头'].includes(a.headline ?? ''),
+    );
+
+  it('keeps the next voice, closed by another as-told-to credit, in the package', () => {
+    expect(secondVoice(page('（本报记者 刘洋采访整理）'))).toBe(false);
+  });
+
+  it('but a piece closed by a credit of another make opens an article', () => {
+    expect(secondVoice(page('（本报北京电）'))).toBe(true);
+  });
+
+  it('keeps a next voice whose speaker line reads as text (a comma in it) in the package', () => {
+    const text = lines(
+      ...FIRST,
+      '春天里的心声',
+      '——基层干部谈新春打算',
+      '新春伊始，记者采访了几位基层干部，听听他们的打算。',
+      ...voice('全国人大代表、某县某村党支部书记李明', '让乡亲们腰包鼓起来', '（本报记者 王刚采访整理）'),
+      ...voice('全国政协委员，某大学原副校长、教授张华', '把课堂搬到田间地头', '（本报记者 刘洋采访整理）'),
+      '版式设计：赵强',
+    );
+    const speaker = (a: { blocks: readonly { text: string }[] }) =>
+      a.blocks.some((block) => block.text.startsWith('全国政协委员，'));
+    const { articles } = segmentText(text);
+    expect(articles.find(speaker)?.blocks.some((block) => block.text === '（本报记者 王刚采访整理）')).toBe(
+      true,
+    );
+  });
+});
