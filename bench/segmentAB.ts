@@ -10,26 +10,8 @@
  * for the garbage the first left), as CPU time of this process. Printed: both engines' times and the
  * median of the per-round ratios B/A (below 1: B is faster). Defaults: 20 MB, 15 rounds.
  */
-import { readFileSync } from 'node:fs';
 import { builtEngine } from './builtEngine';
-
-/** The Tongzhou fixture repeated to about `mb` megabytes, as segmentBench.ts generates its issues. */
-function generate(mb: number): string {
-  const fixture = readFileSync(new URL('../tests/fixtures/tongzhou-2026-issue.txt', import.meta.url), 'utf8');
-  return fixture.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(fixture)));
-}
-
-function cpuSeconds(fn: () => unknown): number {
-  const t = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(t);
-  return (d.user + d.system) / 1e6;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
+import { generate, median, time as cpuSeconds } from './segmentBench';
 
 const [dirA, dirB, mbArg, roundsArg] = process.argv.slice(2);
 if (!dirA || !dirB) {

@@ -18,7 +18,7 @@ import { builtEngine, type Engine } from './builtEngine';
 const FIXTURE = readFileSync(new URL('../tests/fixtures/tongzhou-2026-issue.txt', import.meta.url), 'utf8');
 
 /** A generated issue of about `mb` megabytes (UTF-8). */
-function generate(mb: number): string {
+export function generate(mb: number): string {
   const size = Buffer.byteLength(FIXTURE);
   return FIXTURE.repeat(Math.ceil((mb * 1024 * 1024) / size));
 }
@@ -30,7 +30,7 @@ function bare(text: string): number {
 }
 
 /** CPU seconds spent in fn: wall time says more about a busy machine than about the code. */
-function time(fn: () => unknown): number {
+export function time(fn: () => unknown): number {
   const t = process.cpuUsage();
   fn();
   const d = process.cpuUsage(t);
@@ -38,7 +38,7 @@ function time(fn: () => unknown): number {
 }
 
 /** Median of a few numbers. */
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }
