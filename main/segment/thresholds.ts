@@ -481,7 +481,7 @@ export const START_DATELINE_BLOCKS = 3;
 export const START_DATELINE_SOON_LINES = 3;
 
 /**
- * A line opening with a dash under a deckless headline is its deck (`——党的十八大以来污染防治纪实`)
+ * A line opening with a dash under a deckless headline is its deck (`——近十年来城乡供水改造纪实`)
  * when at least this many characters follow the dash: a signature (`——编者`, `——习近平`) names a
  * person or a desk in two to five; decks on the corpus's train days run from 6 (`——谈历史剧创作`)
  * up [titles/summaryDeck].
@@ -490,7 +490,7 @@ export const DASH_DECK_MIN_CHARS = 6;
 
 /**
  * The second line of a title stack of three or more is an item's label, not the headline, when it is
- * a bare word of at most this many characters over a longer line (`新技术` / `航班行李可全程追踪`):
+ * a bare word of at most this many characters over a longer line (`新服务` / `站台轮椅可提前预约`):
  * no headline under a kicker on the corpus's train and dev days is shorter than four [titles/stackEnd].
  */
 export const ITEM_LABEL_MAX_CHARS = 3;

@@ -9,7 +9,7 @@
  * Signals: the line's shape (Chinese phrases apart by whitespace, no punctuation between), the open
  * paragraph's sentence end, the current article's crossheads and the length of its text. A name beside its place or title
  * (`济南市  马洪利`, a signature's shape) is no headline: both phrases must be longer than a name. A
- * couplet of two long phrases (`五湖四海闹元宵 各族同胞心连心`) is a feature's section head, and a
+ * couplet of two long phrases (`千家万户迎新春 山南海北话团圆`) is a feature's section head, and a
  * story this rule opened is not closed by it (the couplets of one feature would chain so).
  * Thresholds: PAIRED_PHRASE_MIN_CHARS, PAIRED_PHRASE_COUPLET_CHARS, PAIRED_PHRASE_MIN_STORY_CHARS.
  */

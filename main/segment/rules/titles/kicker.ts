@@ -46,7 +46,7 @@ const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|�
 /** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */
 const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|成立|启用|启动|截止|会谈|发布|公布)$/u;
 /**
- * Parallel phrases set apart by spaces (`守正创新 技术突破 融合传播`, `强化管理 封闭训练`): a slogan,
+ * Parallel phrases set apart by spaces (`筑牢根基 补齐短板 拓宽渠道`, `强化管理 封闭训练`): a slogan,
  * the kicker over a line no longer than itself (a longer line under it may be an advertiser's deck).
  */
 const PARALLEL_PHRASES = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{2,8})+$/u;
@@ -78,7 +78,7 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (WHOLE_BRACKETED.test(b) || lb >= ZH_DECK_SUMMARY) return false;
   // `X在…时强调`: a line reporting who spoke sets the scene for what was said.
   if (HANDS_OVER.test(a) || QUOTED.test(b) || la <= ZH_KICKER_SHORT) return true;
-  // A slogan of parallel phrases (`守正创新 技术突破 融合传播`) over a line no longer than itself.
+  // A slogan of parallel phrases (`筑牢根基 补齐短板 拓宽渠道`) over a line no longer than itself.
   if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
   if (YEAR_START.test(b) || DECK_VERB_START.test(b) || EVENT_DONE.test(a)) return false;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;

@@ -4,7 +4,7 @@
  * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
- *   a deck; so is a document's number under its title (`…常务委员会公告` / `［十三届］第五号`).
+ *   a deck; so is a document's number under its title (`…人大常委会公告` / `［十六届］第三号`).
  * - A first line reporting that a body issued a document (`国办印发意见`, `三部门出台政策`,
  *   `水利部发文`, `中央军委印发《通知》`, `…杂志发表…重要文章`) names the source; the line under it is
  *   what the document says, the headline — however long.
