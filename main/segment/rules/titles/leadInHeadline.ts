@@ -1,6 +1,6 @@
 /**
  * Rule title.headlineUnderLeadIn: a kicker that leads in with a dash (`安徽泗县…孙达敏——`,
- * `春节长假后，工作第一天——`, `…当地官员表示——`) hands over to the headline on the next line, so that
+ * `长假归来，开工第一天——`, `…当地官员表示——`) hands over to the headline on the next line, so that
  * line is a title even when it reads like text (`“要致富，先得修好这条路”`, `新春新气象，咱们接着
  * 干！（春节走访·特别报道）`): papers print the quote or the slogan a feature's kicker leads into as
  * its headline. Where the file sets its title stacks apart the headline already stands in the stack;

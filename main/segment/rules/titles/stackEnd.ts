@@ -103,7 +103,7 @@ export function titleRolesEnd(
   return stop;
 }
 
-/** A deck under a headline may open with a dash (`——中国经济的信心从何而来③`). */
+/** A deck under a headline may open with a dash (`——县域经济的活力从何而来③`). */
 const DASH_START = /^[—–-]{1,2}/u;
 
 /**
@@ -111,7 +111,7 @@ const DASH_START = /^[—–-]{1,2}/u;
  * Where nothing sets title stacks apart (stacksUnmarked.ts), the line right under a headline that ends
  * with its column's name in brackets (`铭记…贡献（域外来信）`) opens the text as a crosshead
  * (`一座老桥的百年往事`, subhead.underColumnTag): a column's piece has no deck but a dashed series
- * line (`——中国经济的信心从何而来③`), under which the text begins, and a news story under a column's
+ * line (`——县域经济的活力从何而来③`), under which the text begins, and a news story under a column's
  * name keeps its deck right over the dateline lead. (Where stacks are set apart the stack shows its
  * decks.)
  */

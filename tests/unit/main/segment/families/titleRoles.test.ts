@@ -217,7 +217,7 @@ describe('a slogan of parallel phrases over a shorter line', () => {
 describe('a couplet of paired phrases under a plain line', () => {
   it('is the headline, however much longer than the kicker', () => {
     const kicker = '全国足球联赛赛制调整';
-    const headline = '每轮对阵抽签决定 淘汰赛事单场决胜';
+    const headline = '每轮对手抽签产生 淘汰赛事单场决胜';
     expect(kickerFirst(kicker, headline)).toBe(true);
     expect(titlesOf(`${BEFORE}${kicker}\n${headline}${LEAD}`).at(-1)).toEqual([kicker, headline, []]);
   });
