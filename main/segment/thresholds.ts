@@ -175,7 +175,7 @@ export const KICKER_IN_LINE_PER_END = 6;
 export const KICKER_IN_LINE_MIN_CHARS = 4;
 /** A file with at least this many pairs of title lines without a blank between sets its stacks together. */
 export const TITLES_SET_TOGETHER_MIN = 3;
-/** A phrase of a paired title (`一人入党 全家争先`) is at least this many characters… [titles/parallelKicker] */
+/** A phrase of a paired title (`一户带头 全村跟进`) is at least this many characters… [titles/parallelKicker] */
 export const PARALLEL_PHRASE_MIN = 3;
 /** …and at most this many (a longer piece is a clause, not a set phrase). */
 export const PARALLEL_PHRASE_MAX = 12;
@@ -319,7 +319,7 @@ export const SUMMARY_MAX_LINES = 2;
 /** A photo item's picture text runs at most this many lines above its photographer's credit [articles/photoItem]. */
 export const PHOTO_ITEM_MAX_LINES = 3;
 /**
- * Each phrase of a paired-phrase headline (`十字岭头  苍松犹翠`) has at least this many characters, more
+ * Each phrase of a paired-phrase headline (`石门岭上  翠竹常青`) has at least this many characters, more
  * than a Chinese name (2–3), so a name beside its place (`济南市  马洪利`) is not one [articles/pairedPhrases].
  */
 export const PAIRED_PHRASE_MIN_CHARS = 4;
@@ -417,7 +417,7 @@ export const START_STACK_MIN_STORY = 300;
  */
 export const SUMMARY_DECK_MAX_WIDTH = 400;
 /**
- * A body line under a story's first line is a second title line of it (`边疆有我，安心团聚`) when it is
+ * A body line under a story's first line is a second title line of it (`海岛有我，万家团圆`) when it is
  * at most this many characters, where stacks are not set apart; the headlines under such kickers run
  * 9 to 13 characters on the corpus's train days [titles/storyStartLine].
  */
@@ -481,16 +481,16 @@ export const START_DATELINE_BLOCKS = 3;
 export const START_DATELINE_SOON_LINES = 3;
 
 /**
- * A line opening with a dash under a deckless headline is its deck (`——党的十八大以来污染防治纪实`)
+ * A line opening with a dash under a deckless headline is its deck (`——近十年来城乡供水改造纪实`)
  * when at least this many characters follow the dash: a signature (`——编者`, `——习近平`) names a
- * person or a desk in two to five; decks on the corpus's train days run from 6 (`——谈历史剧创作`)
+ * person or a desk in two to five; decks on the corpus's train days run from 6 (`——说老街的变迁`)
  * up [titles/summaryDeck].
  */
 export const DASH_DECK_MIN_CHARS = 6;
 
 /**
  * The second line of a title stack of three or more is an item's label, not the headline, when it is
- * a bare word of at most this many characters over a longer line (`新技术` / `航班行李可全程追踪`):
+ * a bare word of at most this many characters over a longer line (`新服务` / `站台轮椅可提前预约`):
  * no headline under a kicker on the corpus's train and dev days is shorter than four [titles/stackEnd].
  */
 export const ITEM_LABEL_MAX_CHARS = 3;

@@ -9,7 +9,7 @@ import { ExportDialogPage } from './pages/ExportDialogPage';
 const ISSUE = [
   '示范日报 2026年1月5日',
   '',
-  '全区部署新年重点工作',
+  '全区部署新年植树计划',
   '',
   '新华社北京1月5日电\u3000记者王明报道：全区工作会议定于上午8：00开始.会议材料见http：//www．example．com网站，来信请寄news＠example．cn。',
   '',

@@ -3,7 +3,7 @@
  * articles apart (no blank-line gap between articles, no indent, no printed line wrap), a short line
  * without a full stop right after page furniture, or after the closing credit or caption of the story
  * above, opens a new article even when it reads as text (a kicker with a comma,
- * `北方老人去南方“越冬”，期待公共服务更暖心——`): a page starts with a new story, and a credit or a
+ * `山里孩子进城“过冬”，盼着课后看护更贴心——`): a page starts with a new story, and a credit or a
  * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
  * `——编 者` closing an editor's note at the head of a column, nor any dash-led line: those open text). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence). A column's mailbox line ending with its e-mail address

@@ -1,7 +1,7 @@
 /**
  * Rule subhead.underEpigraph: a story may open with an epigraph, a quotation set under its headline
- * with its source on a dash-led line of its own (`“……。”` / `——习近平`). Title lines right under
- * that source line are the first section's titles of the same story (`一碗面` / `有温情` /
+ * with its source on a dash-led line of its own (`“……。”` / `——周 岩`). Title lines right under
+ * that source line are the first section's titles of the same story (`一盏灯` / `照归途` /
  * `本报记者 X`), not a new story's, even with an author's line under them: a story never ends
  * before any text of its own.
  * Signals: the line above the group is a credit led by a dash; the current story has a headline and
@@ -11,7 +11,7 @@
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 
-/** A source line under a quotation: a dash, then the name (`——习近平`, `—— 鲁迅`). */
+/** A source line under a quotation: a dash, then the name (`——周 岩`, `—— 鲁迅`). */
 const DASH_SOURCE = /^[—–]{2}/u;
 /** A paragraph that opens with a quotation mark. */
 const QUOTE_OPEN = /^[“"「『]/u;

@@ -1,6 +1,6 @@
 /**
  * Rule body.listRun (issue 14, article starts without separators): a list printed one item a line
- * without punctuation (the names of a roll of honour, `河北省高级人民法院诉讼服务中心`, …) looks like
+ * without punctuation (the names of a roll of honour, `江口县人民医院急诊科护理组`, …) looks like
  * title lines, and where nothing sets articles apart it runs on for dozens of lines. A title group
  * holds at most GROUP_MAX_LINES lines; a run of title-shaped lines longer than that is no title
  * group but the list under the group that opened it, so the lines after the first full group go on

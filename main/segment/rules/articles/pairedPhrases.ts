@@ -1,15 +1,15 @@
 /**
  * Rule article.pairedPhrases (issue 14, article starts without separators): the paper prints many
- * headlines as two parallel phrases set apart by a space (`十字岭头  苍松犹翠`, `侗寨闹新春 苗族庆坡会`),
+ * headlines as two parallel phrases set apart by a space (`石门岭上  翠竹常青`, `山寨闹新春 乡亲赛龙舟`),
  * a headline's typesetting a feature's crossheads borrow too. A feature sets its first crosshead
  * after a short introduction, though; after a whole story's worth of text with no crosshead
  * (PAIRED_PHRASE_MIN_STORY_CHARS; on train a first crosshead there is a new headline one time in
  * three, against one in nine after less), such a single title line after a finished paragraph is a
- * new story's headline. (Once an article has crossheads, parallel ones such as `一网通办 高效便民` go on.)
+ * new story's headline. (Once an article has crossheads, parallel ones such as `一窗受理 就近办结` go on.)
  * Signals: the line's shape (Chinese phrases apart by whitespace, no punctuation between), the open
  * paragraph's sentence end, the current article's crossheads and the length of its text. A name beside its place or title
  * (`济南市  马洪利`, a signature's shape) is no headline: both phrases must be longer than a name. A
- * couplet of two long phrases (`五湖四海闹元宵 各族同胞心连心`) is a feature's section head, and a
+ * couplet of two long phrases (`千家万户迎新春 山南海北话团圆`) is a feature's section head, and a
  * story this rule opened is not closed by it (the couplets of one feature would chain so).
  * Thresholds: PAIRED_PHRASE_MIN_CHARS, PAIRED_PHRASE_COUPLET_CHARS, PAIRED_PHRASE_MIN_STORY_CHARS.
  */

@@ -1,6 +1,6 @@
 /**
  * Rule title.textHeadline (issue 14, article starts without separators): many headlines read like
- * text, a clause with a comma (`雨水至，多地迎降雨`, `千里一根轨，不闻“哐当”声`), so the line is first
+ * text, a clause with a comma (`立夏至，多地迎高温`, `百里一条渠，不见“断流”河`), so the line is first
  * taken for a paragraph. Right above a dateline lead (`本报北京2月19日电…`) and right after the end of
  * the story above (a finished sentence, a closing credit or caption, page furniture), such a short
  * line that ends no sentence is the new story's headline, not a last paragraph the lead goes on from.

@@ -1,6 +1,6 @@
 /**
  * Rule title.textKicker: where nothing sets articles apart, a kicker often reads like text: a clause
- * with a comma, or a sentence run up to a dash (`宜昌淘汰落后产能，推动绿色发展`, `去年新增就业1361万人——`).
+ * with a comma, or a sentence run up to a dash (`临江关停落后码头，守护一江清水`, `去年新增就业1361万人——`).
  * Right above a headline that carries a headline's own mark (its column's name in brackets, or a
  * lead under it), and right after the end of the story above (a finished sentence, a closing credit
  * or caption, page furniture), such a line is the new article's kicker: it joins the title group,

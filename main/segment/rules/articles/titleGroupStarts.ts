@@ -12,8 +12,8 @@
  * - article.pictureLabel: a label line that opens a picture story (`图片报道`, `图片新闻`).
  * - subhead.shortStack: two or more short title lines after a paragraph of an article with body,
  *   none of them headline-long, none carrying a headline's marks (a column name, a deck opening with
- *   a dash): a stack of crossheads (`落实德者有得` / `崇尚好人好报`, `甘肃定西元古堆村` /
- *   `旱塬有了“解渴水”`, `英国——` / `博物馆确定…主题`), not a new article's title group. Length counts
+ *   a dash): a stack of crossheads (`表彰身边好人` / `弘扬邻里新风`, `云岭县石门村` /
+ *   `坡地有了“保水田”`, `英国——` / `博物馆确定…主题`), not a new article's title group. Length counts
  *   the words alone (quotes and dashes aside); a stack set apart by a wider blank gap than the text
  *   above is a title group whatever its length; the rest of a stack whose first line was taken as a
  *   crosshead is judged the same way.
@@ -21,7 +21,7 @@
  *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
  *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
  * - subhead.figureStack: a stack under a paragraph of the current article whose first line opens with
- *   a figure (`1100多万人` / `两项补贴制度分别覆盖困难残疾人`, `8000万平方米` / `…`): a feature's
+ *   a figure (`3200多所` / `乡村学校全部接通宽带网络`, `8000万平方米` / `…`): a feature's
  *   call-out of a number over its section, not a headline (a headline opens with words), unless a
  *   headline's marks say otherwise.
  * Signals: the line before the group (kind, gap), the group's lines (text, length, gap), the current
@@ -43,7 +43,7 @@ import {
 
 /**
  * A bracketed name at the end of a line. A series' column may number its part in brackets of its
- * own inside the name (`（感言·岁末年初看经济（11））`, `（政策解读·电商法施行一月（下））`): one level
+ * own inside the name (`（感言·岁末年初看经济（11））`, `（政策解读·新规施行百日（下））`): one level
  * of nesting is read as part of the name.
  */
 const END_TAG = /[（(]((?:[^（）()]|[（(][^（）()]{1,10}[)）]){2,40})[)）]$/u;

@@ -4,7 +4,7 @@
  * English ones are mostly capitalised words. Capital stacks of raw OCR count even with a full stop.
  * Signals: width, CJK share, sentence end, word count, capitals, capitalised share, open brackets.
  * A contact line (an e-mail or web address, `投稿邮箱：`) is never a title (articles/contactLine.ts).
- * A headline followed by its column's name in brackets (`新年俗，让生活更美好（今日谈）`) is a title
+ * A headline followed by its column's name in brackets (`老手艺，让年味更浓郁（短评）`) is a title
  * even with a clause comma, if no sentence ends before the bracket (COLUMN_TAG_LINE_MAX_CHARS,
  * COLUMN_TAG_HEAD_MIN_CHARS).
  * Chinese phrases set apart by a wide gap of two full-width spaces or more (a promotion box
@@ -84,7 +84,7 @@ function chineseTitleShaped(body: string): boolean {
 /**
  * Two Chinese phrases set apart by a wide gap of two full-width spaces or more (`看…<U+3000><U+3000>品…`, a name
  * and a school set apart in a list of winners): the way a page sets a promotion box or a table row,
- * never a title, whose phrases stand apart by one space (`护水护出好生态 种果种来好日子`).
+ * never a title, whose phrases stand apart by one space (`植树植出绿山岗 养蜂养来甜日子`).
  */
 export function wideGapInside(body: string): boolean {
   return body.includes('\u3000\u3000') && WIDE_GAP.test(body);

@@ -8,7 +8,7 @@
  * where the file indents its paragraphs, a line with an unindented body line under it is the first
  * piece of a paragraph cut by a column break (`——为支持…` list items), not a credit; where a wrapped
  * export sets paragraphs apart by blank lines, a line right under it (no blank between) is its next
- * printed line, so it is the first line of a paragraph (`——新时代的改革开放决心更坚定、期盼`), and a
+ * printed line, so it is the first line of a paragraph (`——新一年的城乡建设干劲更足、目标`), and a
  * line right under body text is that text's next printed line (`…第一书记张三` / `——`).
  * Thresholds: those of blockKind.ts (SIGNATURE_MAX_CHARS, END_NOTE_MAX_CHARS).
  */

@@ -12,7 +12,7 @@
  * starts and ends. What a crosshead, a verse line or a set-apart summary looks like, and a sentence
  * start does not: a quotation or bracket still open on the line (`“这里有很多物件`: cut), a line
  * opening on a time or a lead-in word and a comma (`2月20日，武警天津`, `据悉，…`: a sentence start,
- * cut), two last clauses of about the same length (`加强国际合作，提升整体效能`: a crosshead), a
+ * cut), two last clauses of about the same length (`加强区域协作，提高服务效率`: a crosshead), a
  * short line ending on a comma with a line of its length under it (`生命在运动，` / `四季无间断。`:
  * verse), a line stopping on a function word (`的`, `在`, `和`: cut), a line opening with a box
  * mark (`■…`: a summary set apart), and how often the line's last two characters end a clause

@@ -1,6 +1,6 @@
 /**
  * Rule title.columnTagLine: a headline that reads like text (a comma, a question mark:
- * `新年俗，让生活更美好（今日谈）`, `书，不加塑封可以吗？（说道）`) is classified as body, so the
+ * `老手艺，让年味更浓郁（短评）`, `菜，不用塑料袋行吗？（说道）`) is classified as body, so the
  * column name in brackets at its end, which only a headline carries, never got a say. Where each
  * line of the file is a whole paragraph (not wrapped), such a line standing after a finished
  * sentence (or after anything that is not an unfinished body line) is a title line: the group rules

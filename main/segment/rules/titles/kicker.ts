@@ -35,9 +35,9 @@ const HANDS_OVER = /(?:强调|指出|表示|提出|要求|希望|印发|部署|�
  * (stackEnd.ts).
  */
 export const WHOLE_BRACKETED = /^[（(].*[)）]$/u;
-/** A headline printed as a quotation (`“我想成为这样的人”`) under the scene it comes from. */
+/** A headline printed as a quotation (`“我要把这条路走完”`) under the scene it comes from. */
 const QUOTED = /^“[^“”]*”$/u;
-/** A deck naming who attended or spoke (`尤权出席并讲话`); `…时的讲话` is the title of a speech. */
+/** A deck naming who attended or spoke (`李明远出席并讲话`); `…时的讲话` is the title of a speech. */
 const DECK_WORDS = /(?<!的)(?:讲话|出席|参加|主持|会见|致辞|看望|慰问|陪同)|调研$/u;
 /** A deck that carries on the headline's subject with what it decided or said (`强调…`, `决定…`). */
 export const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
@@ -46,11 +46,11 @@ const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|�
 /** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */
 const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|成立|启用|启动|截止|会谈|发布|公布)$/u;
 /**
- * Parallel phrases set apart by spaces (`守正创新 技术突破 融合传播`, `强化管理 封闭训练`): a slogan,
+ * Parallel phrases set apart by spaces (`筑牢根基 补齐短板 拓宽渠道`, `强化管理 封闭训练`): a slogan,
  * the kicker over a line no longer than itself (a longer line under it may be an advertiser's deck).
  */
 const PARALLEL_PHRASES = /^\p{Script=Han}{2,8}(?:[\s\u3000]+\p{Script=Han}{2,8})+$/u;
-/** A deck ending on a figure (`比去年同期增长10.4%`, `累计投入3亿元`). */
+/** A deck ending on a figure (`比去年同期增长7.3%`, `累计投入3亿元`). */
 const FIGURE_END = /[0-9０-９][0-9０-９.．]*(?:[%％]|\p{Script=Han}{0,2})$/u;
 
 export function kickerFirst(a: string, b: string): boolean {
@@ -78,7 +78,7 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (WHOLE_BRACKETED.test(b) || lb >= ZH_DECK_SUMMARY) return false;
   // `X在…时强调`: a line reporting who spoke sets the scene for what was said.
   if (HANDS_OVER.test(a) || QUOTED.test(b) || la <= ZH_KICKER_SHORT) return true;
-  // A slogan of parallel phrases (`守正创新 技术突破 融合传播`) over a line no longer than itself.
+  // A slogan of parallel phrases (`筑牢根基 补齐短板 拓宽渠道`) over a line no longer than itself.
   if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
   if (YEAR_START.test(b) || DECK_VERB_START.test(b) || EVENT_DONE.test(a)) return false;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;

@@ -1,8 +1,8 @@
 /**
  * Rule title.headlineUnderLeadIn: a kicker that leads in with a dash (`安徽泗县…孙达敏——`,
- * `春节长假后，工作第一天——`, `…当地官员表示——`) hands over to the headline on the next line, so that
- * line is a title even when it reads like text (`“要脱贫，就得鼓起精气神”`, `新年新作为，我们加油
- * 干！（新春走基层·特别报道）`): papers print the quote or the slogan a feature's kicker leads into as
+ * `长假归来，开工第一天——`, `…当地官员表示——`) hands over to the headline on the next line, so that
+ * line is a title even when it reads like text (`“要致富，先得修好这条路”`, `新春新气象，咱们接着
+ * 干！（春节走访·特别报道）`): papers print the quote or the slogan a feature's kicker leads into as
  * its headline. Where the file sets its title stacks apart the headline already stands in the stack;
  * where nothing marks where the stack ends (one paragraph a line, every line apart by the same blank
  * line: summaryDeck.ts), the line under the kicker is taken into the title group: the kicker's group
@@ -26,7 +26,7 @@ import { COLUMN_TAG } from './titleMarks';
 const LEAD_IN_DASH = /[\p{Script=Han}\p{L}\p{N}”’」』）)](?:——|—)$/u;
 /** A sentence end (possibly inside closing quotes): text, unless a column tag follows it. */
 const SENTENCE_END = /[。．！？!?][”’」』]*$/u;
-/** A headline printed as one quotation (`“妈妈不哭，我在家好好学习！”`) may end on its sentence. */
+/** A headline printed as one quotation (`“爸爸放心，我会照顾好奶奶！”`) may end on its sentence. */
 const WHOLE_QUOTE = /^“[^“”]*”$/u;
 /** A clause mark at the end: the line goes on. */
 const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;

@@ -4,12 +4,12 @@
  * that settle the roles of
  * two Chinese title lines before the general kicker/deck reading (kicker.ts) weighs their lengths.
  * - A second line opening with a list mark (`●及早惠及… ●全力支持…`) lists points under the headline:
- *   a deck; so is a document's number under its title (`…常务委员会公告` / `［十三届］第五号`).
+ *   a deck; so is a document's number under its title (`…人大常委会公告` / `［十六届］第三号`).
  * - A first line reporting that a body issued a document (`国办印发意见`, `三部门出台政策`,
  *   `水利部发文`, `中央军委印发《通知》`, `…杂志发表…重要文章`) names the source; the line under it is
  *   what the document says, the headline — however long.
- * - A first line naming a competition or a stage of one (`短道速滑世界杯德国站`, `斯诺克威尔士公开赛`,
- *   `男排超级联赛决赛首回合`) is the sports page's kicker over the result (`丁俊晖晋级16强`), even
+ * - A first line naming a competition or a stage of one (`速度滑冰世界杯第三站`, `斯诺克城市大师赛`,
+ *   `女排联赛半决赛首回合`) is the sports page's kicker over the result (`小将晋级16强`), even
  *   when the result ends on a figure or runs longer.
  * - A second line carrying on the first line's subject without one of its own, opening on a modal or
  *   a verb of result (`将每季度通报…`, `实现…`, `累计…`), is a deck — unless the first line hands over
@@ -34,7 +34,7 @@ import type { RuleCode } from '../codes';
 const LIST_MARK = /^[●■◆▲◎•]/u;
 /**
  * The source's line: an issuing verb at the end, or before a generic document noun (never a named
- * plan: `黑龙江发布“头雁”行动方案` is the news itself), or `发文`, or `发表…文章`.
+ * plan: `某省发布“领雁”培育方案` is the news itself), or `发文`, or `发表…文章`.
  */
 const ISSUED =
   /(?:(?:印发|出台|发布|下发|转发|制定)\p{Script=Han}{0,2}(?:通知|意见|政策|文件|《通知》|《意见》)|发文|发表\p{Script=Han}{0,14}文章)$/u;
@@ -45,12 +45,12 @@ const COMPETITION =
 const TAKES_PART = /(?:进入|晋级|闯入|完成|参加|举办|举行|取消|迎来|备战|出战|战胜|夺得|获得)/u;
 /**
  * A second line carrying on the first line's subject without one of its own: it opens on a modal
- * or a verb of result (`将每季度通报…`, `实现…`, `具有…`, `累计…`, `为2010年以来最高水平`).
+ * or a verb of result (`将每季度通报…`, `实现…`, `具有…`, `累计…`, `为2015年以来最高水平`).
  */
 const CARRIES_ON = /^(?:将|实现|具有|累计|同比|达到|为[0-9０-９“])/u;
 /** A first line handing over to what was said (`…表示`, `…强调`): the second line is the headline. */
 const SAID = /(?:表示|强调|指出|要求|提出|称|说)$/u;
-/** A document's number under its title (`第五号`, `［十三届］第五号`, `〔2026〕3号`). */
+/** A document's number under its title (`第五号`, `［十六届］第三号`, `〔2026〕3号`). */
 const DOCUMENT_NUMBER =
   /^(?:[［〔[（(][^］〕\]）)]{1,8}[］〕\]）)])?第?[一二三四五六七八九十百零〇0-9０-９]+号$/u;
 /** A figure: a run of digits (`120万`, `15%`, `2019年`). */

@@ -2,15 +2,15 @@
  * Rule title.kickerInLineParallel: where a file prints the kicker on the headline's line with
  * nothing between (kickerInLine.ts decides the file does), the cut is found by the paired phrases
  * Chinese titles are made of. A kicker or a headline is often two (or three) phrases of the same
- * length set apart by a space (`护水护出好生态 种果种来好日子`, `一人入党 全家争先`); printed run
+ * length set apart by a space (`植树植出绿山岗 养蜂养来甜日子`, `一户带头 全村跟进`); printed run
  * on, one phrase of the pair is glued to the other title:
- * - `…实施强村领航工程让弱村变强 把强村做优`: the first piece is longer than the equal-length
+ * - `…推行河长巡查制度让浊水变清 把清水留住`: the first piece is longer than the equal-length
  *   phrase after it by a kicker: the headline's first phrase is the first piece's last characters,
  *   as many as the phrase after it has;
- * - `崇尚守信  注重调解从传统契约中读出智慧`: the last piece is longer than the equal-length phrase
+ * - `讲究勤俭  珍惜粮食从老家账本里看懂家风`: the last piece is longer than the equal-length phrase
  *   before it by a headline: the kicker's last phrase is that piece's first characters.
  * Phrases are counted in characters without their quotes, book-title marks and brackets
- * (`食堂“缩水肉” 牵出违纪案`: five and five), a closing mark going with the kicker before the cut.
+ * (`工地“缩水钢” 牵出违规案`: five and five), a closing mark going with the kicker before the cut.
  * A headline's column name in brackets at the end (`（人民论坛）`) is left out of the measure. The
  * cut is made only when exactly one piece is so lengthened and no space stands inside quotes or
  * brackets; never inside quotes or brackets, never

@@ -2,7 +2,7 @@
  * Rules subhead.figureUnderTitles, subhead.labelUnderTitles, subhead.setApartFromTitles,
  * subhead.underColumnLabel, subhead.authorUnderTitles: where the roles of a Chinese article's title group stop. Lines collected
  * with the titles that are no title become crossheads at the head of the text, never decks:
- * - a figure call-out (`1180家`, `97%以上`, `45.5亿笔 网联春节处理跨机构支付交易`): papers print the
+ * - a figure call-out (`1180家`, `97%以上`, `12.6亿件 快递春节期间揽收投递包裹`): papers print the
  *   key number of a story in large type at the head of its text; a deck says something.
  * - a label the paper sets over a part of the text (`开栏的话`, `核心阅读`, `编者的话`, `内容提要：…`,
  *   `【人物】…`, `人物小传`), a short label ending with a colon (`对话人：`) or a section number alone
@@ -22,7 +22,7 @@
  *   name of its own (then it is the headline) (subhead.underColumnTag, underColumnTag below).
  * - a line repeating the title line above it (`关于…的实施意见` under `关于…的实施意见`): a published
  *   document's own title opening its text in full (subhead.repeatedTitle), never a deck.
- * - a line under a document's dated or adoption note (`（…会议通过）` over `中华人民共和国主席令`):
+ * - a line under a document's dated or adoption note (`（…会议通过）` over `某市人大常委会公告`):
  *   the note closes the document's titles (subhead.underDocumentNote).
  * - the last title line when it ends with a lead-in dash (`2018年济南市——` over `10.8万`,
  *   subhead.leadInUnderTitles): a dash hands over to what is under it, so over the text it is text;
@@ -103,15 +103,15 @@ export function titleRolesEnd(
   return stop;
 }
 
-/** A deck under a headline may open with a dash (`——中国经济的信心从何而来③`). */
+/** A deck under a headline may open with a dash (`——县域经济的活力从何而来③`). */
 const DASH_START = /^[—–-]{1,2}/u;
 
 /**
  * Where the crossheads under a column-tagged headline begin, or null (the whole group is titles).
  * Where nothing sets title stacks apart (stacksUnmarked.ts), the line right under a headline that ends
- * with its column's name in brackets (`铭记…贡献（国际视野）`) opens the text as a crosshead
- * (`一段不能忘却的历史`, subhead.underColumnTag): a column's piece has no deck but a dashed series
- * line (`——中国经济的信心从何而来③`), under which the text begins, and a news story under a column's
+ * with its column's name in brackets (`铭记…贡献（域外来信）`) opens the text as a crosshead
+ * (`一座老桥的百年往事`, subhead.underColumnTag): a column's piece has no deck but a dashed series
+ * line (`——县域经济的活力从何而来③`), under which the text begins, and a news story under a column's
  * name keeps its deck right over the dateline lead. (Where stacks are set apart the stack shows its
  * decks.)
  */
@@ -142,8 +142,8 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     !BRIEFS_LABEL.test(label)
   )
     return { end: start + 1, rule: 'subhead.underColumnLabel' };
-  // A word or two standing between the first line and a longer title (`2019春运一线` / `新技术` /
-  // `航班行李可全程追踪`) labels an item of a round-up: no headline is that short under a kicker.
+  // A word or two standing between the first line and a longer title (`2026假期一线` / `新服务` /
+  // `站台轮椅可提前预约`) labels an item of a round-up: no headline is that short under a kicker.
   if (end - start >= 3 && itemLabel(lines[start + 1]?.body ?? '', lines[start + 2]?.body ?? ''))
     return { end: start + 1, rule: 'subhead.labelUnderTitles' };
   for (let k = start + 1; k < end; k++) {
@@ -155,7 +155,7 @@ function crossheadsFrom(lines: Line[], start: number, end: number): { end: numbe
     if (AUTHOR_UNDER.test(l.body)) return { end: k, rule: 'subhead.authorUnderTitles' };
     if (l.body === lines[k - 1]?.body) return { end: k, rule: 'subhead.repeatedTitle' };
     // The dated or adoption note under a document's title (`（…会议通过）`) closes its titles: what
-    // follows (`中华人民共和国主席令` / `第十九号`) is the document's text.
+    // follows (`某市人大常委会公告` / `第十二号`) is the document's text.
     if (k - 1 > start && WHOLE_BRACKETED.test(lines[k - 1]?.body ?? ''))
       return { end: k, rule: 'subhead.underDocumentNote' };
     if (together && l.gap > 0) return { end: k, rule: 'subhead.setApartFromTitles' };
@@ -174,14 +174,14 @@ function itemLabel(body: string, below: string): boolean {
 
 /** The column names a file prints in brackets closing its title lines, per lines array (read once per file). */
 const fileColumns = new WeakMap<Line[], ReadonlySet<string>>();
-/** The parts of a bracketed column name (`新春走基层·驻村干部这一年`). */
+/** The parts of a bracketed column name (`假日走基层·护林员的一天`). */
 const COLUMN_PARTS = /[·・]/u;
-/** A column's name followed by a subtitle of the day's round-up (`新春走基层 人和家顺事事兴`, `…·节日里的坚守`). */
+/** A column's name followed by a subtitle of the day's round-up (`假日走基层 家家灯火暖`, `…·节日里的坚守`). */
 const AFTER_NAME = /^[\s\u3000·・]/u;
 
 /**
  * The line opens with a column's name the same file prints in brackets after its headlines
- * (`…（新春走基层·驻村干部这一年）`), alone or before a subtitle: the column's label over a round-up
+ * (`…（假日走基层·护林员的一天）`), alone or before a subtitle: the column's label over a round-up
  * of its items, whose titles are crossheads (a kicker names a place or a topic of the story itself).
  */
 function namesFileColumn(lines: Line[], label: string): boolean {

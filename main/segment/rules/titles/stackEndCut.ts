@@ -6,7 +6,7 @@
  *   (CUT_MODEL_CROSSHEAD_VETO_AT).
  * - The last line of a title stack, right under its headline, where nothing marks where the stack
  *   ends (one paragraph a line): a deck is a finished phrase, and a piece cut off in mid-word or
- *   mid-clause (`…老城区2月18日晚发` / `生一起爆炸…`) is the text's first line; the scorer need be less
+ *   mid-clause (`…新港区3月9日晨发` / `生一起火情…`) is the text's first line; the scorer need be less
  *   sure (CUT_MODEL_STACK_END_AT). On the corpus's train days decks under a headline read at most
  *   0.78 there, cut pieces 0.8 to 1.
  * Signals: the join scorer's probability of a cut, the line's place (crosshead or stack end).

@@ -6,10 +6,10 @@
  * not open a list item (`■…`, `1.…`). A first paragraph ends its sentence; a headline does not.
  * Title lines right under it join it in one title group, whose roles titles/roles.ts assigns (the
  * line is then mostly a kicker that reads like text: `全线采用新标准，设计时速160公里`).
- * A line ending with a lead-in dash (`春节长假后，工作第一天——`) is the story's kicker when the line under
+ * A line ending with a lead-in dash (`长假归来，开工第一天——`) is the story's kicker when the line under
  * it reads as the headline it hands over to (title.headlineUnderLeadIn, leadInHeadline.ts).
  * Where nothing marks where a stack ends (summaryDeck.ts), a short body line right under it that ends
- * on no sentence or clause mark either (`边疆有我，安心团聚`, `王娅：一生行善，此生无憾`) is its second
+ * on no sentence or clause mark either (`海岛有我，万家团圆`, `林芳：一心向善，此生无悔`) is its second
  * title line (title.storyTitleLine): a story's first paragraph ends its sentence. Each of its phrases
  * has two characters or more (a paragraph's first piece cut by a column break may end on a stub).
  * Signals: the line's last character (behind closing quotes and brackets), its first character; the

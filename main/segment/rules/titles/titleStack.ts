@@ -3,7 +3,7 @@
  * sets articles apart by a wider blank gap than paragraphs, the lines right after that gap; where it
  * indents paragraphs but not titles, the unindented lines after a finished paragraph: a run of up to
  * TITLE_STACK_MAX_LINES lines without a gap between them, followed by a paragraph gap or an indented
- * line, is the article's title stack whatever its punctuation (`新春招聘会，火爆！`).
+ * line, is the article's title stack whatever its punctuation (`返乡招聘会，真火！`).
  * Signals: the layout's article gap and indent, each line's gap (through page furniture) and indent,
  * the line before (finished or not), the line after, widths and sentence ends of the run.
  * A reader's signature or a contact address above closes its piece as a full stop would

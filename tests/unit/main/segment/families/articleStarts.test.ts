@@ -285,13 +285,13 @@ describe('a lead under a headline and its summary line', () => {
 });
 
 describe('a kicker that reads like text', () => {
-  it.each(['宜昌淘汰落后产能，推动绿色发展', '去年全市新增就业十二万人——'])(
+  it.each(['临江关停落后码头，守护一江清水', '去年全市新增就业十二万人——'])(
     '%s above a column-tagged headline opens the article',
     (kicker) => {
-      const text = lines(...FIRST, kicker, '山水变成金饭碗（今日谈）', '绿色发展让老百姓得到实惠。');
+      const text = lines(...FIRST, kicker, '青山变成聚宝盆（今日谈）', '绿色发展让老百姓得到实惠。');
       const { articles } = segmentText(text);
       expect(articles).toHaveLength(2);
-      expect(articles[1]).toMatchObject({ headline: '山水变成金饭碗（今日谈）' });
+      expect(articles[1]).toMatchObject({ headline: '青山变成聚宝盆（今日谈）' });
       expect(articles[0]?.blocks.map((b) => b.text)).not.toContain(kicker);
     },
   );
@@ -300,7 +300,7 @@ describe('a kicker that reads like text', () => {
     const text = lines(
       ...FIRST,
       '我们为坚守一线的人们点赞！',
-      '山水变成金饭碗（今日谈）',
+      '青山变成聚宝盆（今日谈）',
       '绿色发展让老百姓得到实惠。',
     );
     const { articles } = segmentText(text);
@@ -429,15 +429,15 @@ describe('titles over a summary and a dateline lead (article.summaryAboveLead)',
   ])('open an article after a finished paragraph, with %s', (_what, summary) => {
     const text = lines(
       ...FIRST,
-      '国务院部署春耕生产工作',
+      '国务院部署春耕农资保供',
       summary,
-      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕农资保供。',
       '会议指出，要确保粮食生产稳定。',
     );
     const { articles } = segmentText(text);
-    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕农资保供']);
     expect(articles[1]?.blocks.map((b) => b.text)).toContain(
-      '新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。',
+      '新华社北京3月1日电  国务院近日召开会议，部署春耕农资保供。',
     );
   });
 
@@ -590,23 +590,23 @@ describe('a kicker that reads like text over a headline and a lead-in label (tit
   it('opens the article at the kicker', () => {
     const text = lines(
       ...FIRST,
-      '宜昌淘汰落后产能，推动绿色发展',
-      '山水变成“金饭碗”',
+      '临江关停落后码头，守护一江清水',
+      '青山变成“聚宝盆”',
       '核心阅读',
-      '宜昌关停了一批化工企业，长江岸线重现绿色。',
+      '临江关停了一批散乱码头，江边岸线重现绿色。',
     );
     const { articles } = segmentText(text);
     expect(articles).toHaveLength(2);
     expect(articles[1]).toMatchObject({
-      kicker: '宜昌淘汰落后产能，推动绿色发展',
-      headline: '山水变成“金饭碗”',
+      kicker: '临江关停落后码头，守护一江清水',
+      headline: '青山变成“聚宝盆”',
     });
   });
 });
 
 describe('dated crossheads of a feature are no news openings', () => {
   it.each([
-    ['a chronology’s entries, dated with their year', '走中国特色强军之路', '2015年11月24日，'],
+    ['a chronology’s entries, dated with their year', '走好山区特色致富之路', '2015年11月24日，'],
     ['a crosshead labelling its section before a colon', '集结：紧急赴一线', '2月1日，'],
   ])('%s', (_what, title, opening) => {
     const text = lines(
@@ -655,13 +655,13 @@ describe('a flush summary under a title, over a dateline lead, where paragraphs 
       `${P}本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时。`,
       `${P}合作社提供全程服务，农户省心省力。`,
       `${P}合作社还开办了农机手培训班，今年已培训两百多人。`,
-      '国务院部署春耕生产工作',
+      '国务院部署春耕农资保供',
       '会议要求，各地要抓好农资供应和农机调度，确保春耕生产顺利进行。',
-      `${P}新华社北京3月1日电  国务院近日召开会议，部署春耕生产工作。`,
+      `${P}新华社北京3月1日电  国务院近日召开会议，部署春耕农资保供。`,
       `${P}会议指出，要确保粮食生产稳定。`,
     );
     const { articles } = segmentText(text);
-    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕生产工作']);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '国务院部署春耕农资保供']);
   });
 });
 

@@ -123,9 +123,9 @@ describe('what a crosshead, a verse line or a sentence start looks like to the s
 
   it.each([
     ['openQuoteOrBracket', '“以前挑水吃，遇到雨雪', '“以前挑水吃，遇到雨雪就摔跤”'],
-    ['leadInOpener', '2月20日，武警某部', '加强国际合作，提升整体效能'],
+    ['leadInOpener', '2月20日，武警某部', '加强区域协作，提高服务效率'],
     ['leadInOpener', '据悉，今年的活动', '立足新起点，迈出新步伐'],
-    ['balancedClauses', '加强国际合作，提升整体效能', '走进村民家，几只鸡'],
+    ['balancedClauses', '加强区域协作，提高服务效率', '走进村民家，几只鸡'],
     ['functionWordEnd', '记者走进村民的', '记者走进村民家中'],
     ['boxMarkStart', '■积极探索发展新路径', '积极探索发展新路径'],
   ] as const)('%s is 1 for `%s`, 0 for `%s`', (name, yes, no) => {

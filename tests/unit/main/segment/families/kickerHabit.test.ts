@@ -60,10 +60,10 @@ describe('the run-on kicker habit', () => {
     const text =
       apart('一座新城从规划图上站起来——', '新区建设跑出加速度', 1) +
       apart('一条老街找回了往日的烟火——', '老街坊回来了', 2) +
-      story('走近第一座北极科考站——黄河站', 3) +
+      story('走近第一座深海观测站——蓝鲸站', 3) +
       story('全国青年游泳赛决赛小将刷新个人最好成绩', 4);
     const titles = titlesOf(text);
-    expect(titles[2]).toEqual([null, '走近第一座北极科考站——黄河站', []]);
+    expect(titles[2]).toEqual([null, '走近第一座深海观测站——蓝鲸站', []]);
     expect(titles[3]).toEqual([null, '全国青年游泳赛决赛小将刷新个人最好成绩', []]);
   });
 });

@@ -44,17 +44,17 @@ describe('the headline under a kicker that leads in with a dash', () => {
 
 describe('a second title line under a story’s first line', () => {
   it('a short unfinished line under the first line after a page header is the headline', () => {
-    expect(last(`${ABOVE}第3版\n在北方，父母带孩子滑雪渐成时尚\n大手拉小手，冰雪亲子游\n${TEXT}`)).toEqual({
-      titles: ['在北方，父母带孩子滑雪渐成时尚', '大手拉小手，冰雪亲子游', []],
+    expect(last(`${ABOVE}第3版\n在江南，年轻人周末骑行渐成潮流\n老少齐上阵，骑行乐悠悠\n${TEXT}`)).toEqual({
+      titles: ['在江南，年轻人周末骑行渐成潮流', '老少齐上阵，骑行乐悠悠', []],
       first: TEXT.split('\n')[0],
     });
   });
 
   it('a line ending with a one-character stub (a paragraph cut by a column break) stays text', () => {
     const got = last(
-      `${ABOVE}第3版\n十指春风 一绣千年\n四大名绣早已名扬海内外，精\n致雅洁，诗情画意。\n${TEXT}`,
+      `${ABOVE}第3版\n针走游龙 线绣千年\n苏乡刺绣早已远销海内外，精\n巧细腻，栩栩如生。\n${TEXT}`,
     );
-    expect(got?.titles).toEqual([null, '十指春风 一绣千年', []]);
+    expect(got?.titles).toEqual([null, '针走游龙 线绣千年', []]);
   });
 });
 

@@ -204,7 +204,7 @@ describe('a new page or a column label over title lines', () => {
 describe('a second report from the same day under one headline (lead.insideArticle)', () => {
   const story = (secondLead: string) =>
     lines(
-      '省长会见外国客人',
+      '省长会见友城来宾',
       '本报北京3月1日电 （记者王明）省长1日会见了来访的外国客人。',
       '双方就加强合作交换了意见。',
       secondLead,
@@ -217,12 +217,12 @@ describe('a second report from the same day under one headline (lead.insideArtic
 
   it('goes on with that story after a finished paragraph', () => {
     const text = story('本报北京3月1日电 （记者王明）副省长1日会见了同一代表团。');
-    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+    expect(headlines(text)).toEqual(['省长会见友城来宾', '下一条新闻的标题在这里', '再下一条新闻的标题']);
   });
 
   it('and so does a report filed the same day from another place (a round-up under the headline)', () => {
     const text = story('本报广州3月1日电 （记者赵亮）广州今天开通新地铁线。');
-    expect(headlines(text)).toEqual(['省长会见外国客人', '下一条新闻的标题在这里', '再下一条新闻的标题']);
+    expect(headlines(text)).toEqual(['省长会见友城来宾', '下一条新闻的标题在这里', '再下一条新闻的标题']);
   });
 
   it('while a bare lead from another day opens an article', () => {
@@ -234,7 +234,7 @@ describe('a second report from the same day under one headline (lead.insideArtic
 describe('the first dateline under a headline whose text so far was a lead-in (lead.insideArticle)', () => {
   const story = (...leadIn: string[]) =>
     lines(
-      '春运返程客流平稳有序',
+      '返程客流今明两天最多',
       ...leadIn,
       '本报北京3月1日电 （记者王明）记者从铁路部门获悉，返程客流持续增长，各地加开了列车。',
       '铁路部门还延长了售票窗口的服务时间。',
@@ -255,7 +255,7 @@ describe('the first dateline under a headline whose text so far was a lead-in (l
       '许多旅客说，今年的返程之路比往年更加顺畅。',
     );
     expect(headlines(text)).toEqual([
-      '春运返程客流平稳有序',
+      '返程客流今明两天最多',
       '下一条新闻的标题在这里',
       '再下一条新闻的标题',
       '最后一条新闻的标题',

@@ -69,9 +69,9 @@ describe('two title lines settled by a list mark, an issuing body or a competiti
   });
 
   it('a document’s number under its title is a deck', () => {
-    expect(titlesOf(`${BEFORE}市人民代表大会常务委员会公告\n［十六届］第三号${LEAD}`).at(-1)).toEqual([
+    expect(titlesOf(`${BEFORE}市人大常委会公告\n［十六届］第三号${LEAD}`).at(-1)).toEqual([
       null,
-      '市人民代表大会常务委员会公告',
+      '市人大常委会公告',
       ['［十六届］第三号'],
     ]);
     expect(pairRoles('市人民政府令', '第12号')?.rule).toBe('title.deckNumber');

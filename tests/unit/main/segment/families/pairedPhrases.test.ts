@@ -59,7 +59,7 @@ describe('a headline of two phrases apart by a space (article.pairedPhrases)', (
   });
 
   it('reads the shape', () => {
-    expect(pairedPhrases('十字岭头　苍松犹翠')).toBe(true);
+    expect(pairedPhrases('石门岭上　翠竹常青')).toBe(true);
     expect(pairedPhrases('茶园飘香，春茶开采')).toBe(false);
   });
 });

@@ -44,12 +44,12 @@ describe('two lines ending with brackets', () => {
 describe('a document’s dated note closes its titles (subhead.underDocumentNote)', () => {
   it('the lines under the note open the text, and the note is the deck', () => {
     const title = '某市城市绿化管理条例';
-    const note = '（2026年3月1日某市人民代表大会常务委员会第五次会议通过）';
-    const text = `${ABOVE}${title}\n${note}\n某市人民代表大会常务委员会公告\n第十二号\n《某市城市绿化管理条例》已由会议通过，现予公布。\n第一条  为了加强城市绿化管理，制定本条例。\n`;
+    const note = '（2026年3月1日某市人大常委会第五次会议通过）';
+    const text = `${ABOVE}${title}\n${note}\n某市人大常委会公告\n第十二号\n《某市城市绿化管理条例》已由会议通过，现予公布。\n第一条  为了加强城市绿化管理，制定本条例。\n`;
     const a = segmentText(text).articles.at(-1);
     expect([a?.kicker, a?.headline, a?.subheadlines]).toEqual([null, title, [note]]);
     expect(a?.blocks.slice(0, 2).map((b) => `${b.kind}:${b.text}`)).toEqual([
-      'subhead:某市人民代表大会常务委员会公告',
+      'subhead:某市人大常委会公告',
       'subhead:第十二号',
     ]);
   });

@@ -12,7 +12,7 @@ import { lines } from '../support/synthetic';
  * crosshead (articles/startStoryShape.ts). Synthetic texts written for these tests.
  */
 const BODY = [
-  '眼下正值春耕时节，各地农民抢抓农时，田间地头一派繁忙景象，合作社的农机整齐排开。',
+  '眼下正值春耕时节，各地农户抢抓农时，田间地头一派繁忙景象，合作社的农机整齐排开。',
   '合作社今年购置了新农机，培训了农机手，还为农户提供种子化肥和技术指导，农户们省心省力。',
   '农户们说，有了合作社，种地不再发愁，收成也更有保障了。',
 ];

@@ -154,10 +154,10 @@ describe('a deck that dates or orders what the headline reports', () => {
 
 describe('a column tag marks the headline', () => {
   it('even when the tag holds brackets of its own', () => {
-    const text = `${BEFORE}执法与监督同步 权力行使有约束\n让执法全程公开透明（聚焦执法改革（上））${LEAD}`;
+    const text = `${BEFORE}建设与管护并重 道路养护有保障\n让乡村公路畅通安全（聚焦乡村交通（上））${LEAD}`;
     expect(titlesOf(text).at(-1)).toEqual([
-      '执法与监督同步 权力行使有约束',
-      '让执法全程公开透明（聚焦执法改革（上））',
+      '建设与管护并重 道路养护有保障',
+      '让乡村公路畅通安全（聚焦乡村交通（上））',
       [],
     ]);
   });
@@ -217,7 +217,7 @@ describe('a slogan of parallel phrases over a shorter line', () => {
 describe('a couplet of paired phrases under a plain line', () => {
   it('is the headline, however much longer than the kicker', () => {
     const kicker = '全国足球联赛赛制调整';
-    const headline = '每轮对阵抽签决定 淘汰赛事单场决胜';
+    const headline = '每轮对手抽签产生 淘汰赛事单场决胜';
     expect(kickerFirst(kicker, headline)).toBe(true);
     expect(titlesOf(`${BEFORE}${kicker}\n${headline}${LEAD}`).at(-1)).toEqual([kicker, headline, []]);
   });
