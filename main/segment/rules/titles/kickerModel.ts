@@ -22,7 +22,9 @@
  * the paper's own, parting the paired phrases of one title (`旅客发送量创下新高 各地出招保障平安出行`;
  * on train no kicker of the 400 ends at one). `spaceAtCut` is therefore 0 on every cut weighed (its
  * weight, fitted before, is inert until the next refit).
- * Nor beside a conjunction standing as a word (`并`, `与`, `以及`…): it joins a title's two parts.
+ * Nor beside a conjunction standing as a word (`并`, `与`, `以及`…): it joins a title's two parts;
+ * nor right after the verb a conjunction joining predicates brings in (`…访华并举行|…会议`): that verb
+ * keeps its object (on train no kicker without a visible cue ends so; 2 such titles were cut there).
  * A cut the scorer is sure of inside the clause a colon opens (`某部门：甲乙丙|丁戊`, before the next
  * comma or stop) moves back to the colon: who speaks and what is said stay together.
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
@@ -126,12 +128,24 @@ const PARTICLE_START = /^[的了着和与及是之们地得等而或也都就又
  */
 const CONJUNCTION = /^(?:[并与及和而或且]|并且|以及|而且)$/u;
 
-/** True when a conjunction (CONJUNCTION) ends right before `at` or starts at it: no cut there. */
+/**
+ * A conjunction joining two predicates (`并`, `并且`, `而且`): the verb after it keeps its object
+ * (`…访华并举行|…会议`, `…递交国书并会见|…秘书长` cut one sentence in two).
+ */
+const VERB_CONJUNCTION = /^(?:并|并且|而且)$/u;
+
+/**
+ * True when a conjunction (CONJUNCTION) ends right before `at` or starts at it, or when the word
+ * before `at` is the verb right after a conjunction joining predicates: no cut there.
+ */
 function besideConjunction(text: string, at: number, words: Map<number, number>): boolean {
   const after = words.get(at);
   if (after !== undefined && after <= 2 && CONJUNCTION.test(text.slice(at, at + after))) return true;
   const before = lastWordLength(words, at);
-  return before > 0 && before <= 2 && CONJUNCTION.test(text.slice(at - before, at));
+  if (before <= 0) return false;
+  if (before <= 2 && CONJUNCTION.test(text.slice(at - before, at))) return true;
+  const joiner = lastWordLength(words, at - before);
+  return joiner > 0 && joiner <= 2 && VERB_CONJUNCTION.test(text.slice(at - before - joiner, at - before));
 }
 
 /** A colon opening a statement (`X：…`). */
@@ -588,6 +602,11 @@ function isLowSurrogate(text: string, i: number): boolean {
   return u >= 0xdc00 && u <= 0xdfff;
 }
 
+/** The cuts the scorer weighs (and bench/kickerModel/train.ts fits on): cutPoints, none beside a conjunction. */
+export function weighedCuts(text: string, words: Map<number, number> = wordBreaks(text)): number[] {
+  return cutPoints(text).filter((at) => !besideConjunction(text, at, words));
+}
+
 export function kickerScore(x: readonly number[]): number {
   return linearScore(x, KICKER_MODEL_WEIGHTS);
 }
@@ -599,9 +618,7 @@ export function scoredKickerCut(
   lead = '',
 ): { at: number; probability: number; evidence: string } | null {
   const words = wordBreaks(text);
-  const xs = cutPoints(text)
-    .filter((at) => !besideConjunction(text, at, words))
-    .map((at) => ({ at, x: kickerFeatures(text, at, stats, words, lead) }));
+  const xs = weighedCuts(text, words).map((at) => ({ at, x: kickerFeatures(text, at, stats, words, lead) }));
   let best: { at: number; z: number; x: number[] } | null = null;
   for (const { at, x } of xs) {
     const z = kickerScore(x);
