@@ -96,6 +96,21 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(weighedCuts(text)).toContain(text.indexOf('签约'));
   });
 
+  it('reads how long the line runs, and whether a column’s name closes it', () => {
+    const stats = new PairStats([]);
+    const f = (name: (typeof KICKER_FEATURES)[number]) => KICKER_FEATURES.indexOf(name);
+    const long = '城区三座口袋公园建成开放市民家门口添了好去处社区居民乐享绿色空间';
+    const tagged = kickerFeatures(`${long}（新春走基层）`, 12, stats);
+    const plain = kickerFeatures(long, 12, stats);
+    const short = kickerFeatures('城区口袋公园建成开放（新春走基层）', 4, stats);
+    expect(tagged[f('taggedBody24up')]).toBe(1);
+    expect(tagged[f('body24up')]).toBe(0);
+    expect(plain[f('body24up')]).toBe(1);
+    expect(plain[f('taggedBody24up')]).toBe(0);
+    expect(short[f('taggedBody20to23')]).toBe(0);
+    expect(short[f('taggedBody24up')]).toBe(0);
+  });
+
   it('counts where the file ends and starts clauses', () => {
     const stats = new PairStats(['工程推进，村民满意', '道路推进，群众满意', '推进工作']);
     expect(stats.clauseRate('进', true)).toBeGreaterThan(stats.clauseRate('推', true));
