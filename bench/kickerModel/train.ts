@@ -11,7 +11,7 @@
  * gold choice is maximised; the file's pair counts come from all the gold texts of the file, the
  * story's lead from the article's first gold paragraph (the segmenter reads the first text line
  * under the title). `--hold-out` fits on half the days and scores the other half (KICKER_FOLD=0 holds
- * out the even days, 1 the odd ones); KICKER_DROP=name,… holds features at 0 to weigh each. A light
+ * out the even days, 1 the odd ones; KICKER_FOLDS=k holds out one day in k instead); KICKER_DROP=name,… holds features at 0 to weigh each. A light
  * L2 penalty; fitted by full-batch gradient descent (Adam); the cut threshold printed is the one that gets the
  * most lines right on train (KICKER_MODEL_CUT_AT in thresholds.ts is set from it by hand).
  * Deterministic: same corpus, same weights.
@@ -22,8 +22,9 @@ import { PROJECT_ROOT as ROOT, corpusDir, trainFiles } from '../trainFiles';
 import {
   KICKER_FEATURES,
   PairStats,
-  cutPoints,
+  colonBefore,
   kickerFeatures,
+  weighedCuts,
   wordBreaks,
 } from '../../main/segment/rules/titles/kickerModel';
 import { cueCut } from '../../main/segment/rules/titles/kickerInLine';
@@ -33,6 +34,8 @@ const L2 = Number(process.env.KICKER_L2 ?? 3e-3);
 /** `--hold-out`: fit on the odd days of train and score the even ones (to choose L2 and features). */
 const holdOut = process.argv.includes('--hold-out');
 const STEPS = 2000;
+/** `KICKER_FOLDS=k`: with --hold-out, the days whose number modulo k is KICKER_FOLD are held out (default 2). */
+const FOLDS = Number(process.env.KICKER_FOLDS ?? 2);
 
 interface Example {
   xs: number[][];
@@ -62,14 +65,14 @@ for (const { name, gold } of trainFiles(dir, '-tongzhou.txt')) {
     if (!a.headline) continue;
     const text = (a.kicker ?? '') + a.headline;
     if (cueCut(text) !== null) continue;
-    const ats = cutPoints(text);
     const words = wordBreaks(text);
+    const ats = weighedCuts(text, words);
     const lead = a.paragraphs[0]?.text ?? '';
     lines.push({
       xs: ats.map((at) => kickerFeatures(text, at, stats, words, lead).map((v, i) => (drop.has(i) ? 0 : v))),
       ats,
       gold: a.kicker ? a.kicker.length : -1,
-      heldOut: holdOut && day % 2 === Number(process.env.KICKER_FOLD ?? 0),
+      heldOut: holdOut && day % FOLDS === Number(process.env.KICKER_FOLD ?? 0),
       text,
     });
   }
@@ -118,7 +121,13 @@ const best = scored.map((l) => {
     const p = 1 / (1 + Math.exp(-score(x)));
     if (p > top.p) top = { at: l.ats[k]!, p };
   });
-  return { ...top, gold: l.gold, text: l.text };
+  // As the segmenter does: a sure cut inside the clause a colon opens moves back to the colon.
+  return {
+    ...top,
+    at: top.at < 0 ? -1 : (colonBefore(l.text, top.at) ?? top.at),
+    gold: l.gold,
+    text: l.text,
+  };
 });
 if (process.env.KICKER_SHOW) {
   const cutAt = Number(process.env.KICKER_SHOW);

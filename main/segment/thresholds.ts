@@ -376,6 +376,15 @@ export const PARALLEL_END_MIN_CHARS = 3;
  */
 export const KICKER_MODEL_CUT_AT = 0.45;
 
+/**
+ * A run-on title line whose words (its column's name left out) run this many characters or more
+ * reads long for a headline alone… [titles/kickerModel: line-length bands]
+ */
+export const LONG_LINE_FROM = 20;
+
+/** …and this many or more, longer still (on train 59 of the 61 such lines closed by a column's name hold a kicker). */
+export const LONGER_LINE_FROM = 24;
+
 /** A kicker the scorer cuts off has at least this many characters (`湘西`, `两高三部`) [titles/kickerModel]. */
 export const KICKER_MODEL_MIN_KICKER = 2;
 

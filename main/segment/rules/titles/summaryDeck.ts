@@ -8,7 +8,9 @@
  * line) it reads as a paragraph. Such a line is the stack's deck when the stack has none, it is the
  * only line between the titles and the lead (or a label opening the text: `核心阅读`, `开栏的话`),
  * and it reads as a digest, not a sentence of the story:
- * it ends without a full stop (the story's own first paragraph ends its sentence), or it quotes
+ * it ends without a full stop (the story's own first paragraph ends its sentence) and, unless it
+ * digests what was said (`习近平强调，…。…`), ends no sentence inside either (two sentences are a
+ * paragraph that lost its last stop), or it quotes
  * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A digest opening on what a meeting did
  * (`讨论… 审议…`, `听取…；部署…`) without a sentence end is the deck whatever follows. A line opening with a dash
  * (`——…纪实`) under a deckless headline is its deck whatever follows (dashDeck below).
@@ -28,6 +30,14 @@ import { stacksUnmarked } from './stacksUnmarked';
 
 /** A sentence end (possibly inside closing quotes or brackets): the story's own text. */
 const SENTENCE_END = /[。．！？!?][”’」』）)]*$/u;
+/**
+ * A sentence ended inside the line, more text after it (`…增长130%。基础电信企业…`): two sentences
+ * are the story's own opening paragraph that lost its last stop, not a deck, unless they digest what
+ * was said (SPEECH_OPENING: the only decks of the train split that hold a sentence end inside).
+ */
+const INNER_SENTENCE_END = /[。．！？!?][”’」』）)]*(?=.)/u;
+/** A digest of what was said: who said it (`习近平强调，…`), or the verb alone (`指出…`, `强调…`). */
+const SPEECH_OPENING = /^(?:\p{Script=Han}{2,6}(?:强调|指出|表示)[，,：:]|强调|指出|表示)/u;
 /** A digest of what the speakers said opens on a speaker's name and a colon (`习近平：`, `塔米姆：`). */
 const SPEAKER_DIGEST = /^\p{Script=Han}{2,6}[：:]/u;
 /** A list item or a bulleted point opens the text, never a deck. */
@@ -57,7 +67,9 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
   // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
   if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
   if (!setAsStack(line, lead) || ITEM_START.test(line.body)) return false;
-  return !SENTENCE_END.test(line.body) || SPEAKER_DIGEST.test(line.body);
+  if (SPEAKER_DIGEST.test(line.body)) return true;
+  if (SENTENCE_END.test(line.body)) return false;
+  return !INNER_SENTENCE_END.test(line.body) || SPEECH_OPENING.test(line.body);
 }
 
 /** A deck opening with a dash (`——党的十八大以来…纪实`, `——访…`): what the piece is, under its headline. */

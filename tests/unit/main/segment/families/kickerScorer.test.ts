@@ -6,6 +6,7 @@ import {
   KICKER_FEATURES,
   PairStats,
   scoredKickerCut,
+  weighedCuts,
 } from '../../../../../main/segment/rules/titles/kickerModel';
 import { KICKER_MODEL_WEIGHTS } from '../../../../../main/segment/rules/titles/kickerModelWeights';
 import { segmentText } from '../../../../../main/segment/segmentText';
@@ -84,6 +85,30 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     const at = cut?.at ?? -1;
     expect(text.slice(at - 1, at)).not.toBe('并');
     expect(text.slice(at, at + 1)).not.toBe('并');
+  });
+
+  it('never cuts after the verb a predicate-joining `并` brings in: it keeps its object', () => {
+    const text = '市长访问友好城市并出席经贸合作签约仪式';
+    const afterVerb = text.indexOf('出席') + 2;
+    expect(cutPoints(text)).toContain(afterVerb);
+    expect(weighedCuts(text)).not.toContain(afterVerb);
+    // Further on, the cuts stay open: the verb's object may end a kicker.
+    expect(weighedCuts(text)).toContain(text.indexOf('签约'));
+  });
+
+  it('reads how long the line runs, and whether a column’s name closes it', () => {
+    const stats = new PairStats([]);
+    const f = (name: (typeof KICKER_FEATURES)[number]) => KICKER_FEATURES.indexOf(name);
+    const long = '城区三座口袋公园建成开放市民家门口添了好去处社区居民乐享绿色空间';
+    const tagged = kickerFeatures(`${long}（新春走基层）`, 12, stats);
+    const plain = kickerFeatures(long, 12, stats);
+    const short = kickerFeatures('城区口袋公园建成开放（新春走基层）', 4, stats);
+    expect(tagged[f('taggedBody24up')]).toBe(1);
+    expect(tagged[f('body24up')]).toBe(0);
+    expect(plain[f('body24up')]).toBe(1);
+    expect(plain[f('taggedBody24up')]).toBe(0);
+    expect(short[f('taggedBody20to23')]).toBe(0);
+    expect(short[f('taggedBody24up')]).toBe(0);
   });
 
   it('counts where the file ends and starts clauses', () => {

@@ -87,3 +87,18 @@ describe('a meeting’s digest under its headline (title.summaryDeck)', () => {
     });
   });
 });
+
+describe('a line of two sentences under a deckless headline (title.summaryDeck)', () => {
+  const under = (line: string) =>
+    `${ABOVE}（本报记者 王明）\n城区口袋公园迎来首批游客\n${line}\n本报讯（记者 李红）春节假期，城区三座口袋公园迎来首批游客。\n`;
+
+  it('ending a sentence inside, its last stop lost, is the story’s first paragraph, not a deck', () => {
+    const line = '春节期间，三座公园接待游客超过两万人次。市民在园内散步健身，孩子们在草坪上放风筝';
+    expect(last(under(line))).toEqual({ titles: [null, '城区口袋公园迎来首批游客', []], first: line });
+  });
+
+  it('digesting what was said (`市长强调，…。…`), is the deck still', () => {
+    const line = '市长强调，口袋公园要建在群众家门口。我们一定会让更多市民就近享受绿色空间';
+    expect(last(under(line))?.titles).toEqual([null, '城区口袋公园迎来首批游客', [line]]);
+  });
+});
