@@ -31,6 +31,7 @@ import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
+import { startRunsOn } from './rules/articles/startRunsOn';
 import {
   scoredStack,
   scoredStart,
@@ -295,9 +296,11 @@ function titles(s: PassState, i: number): number {
     return i + 1;
   }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
-  if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody())
+  if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody()) {
     code = scoredTitle(s, i, code);
-  else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
+    // A scored start whose sentence runs on into the line below: a cut paragraph's first piece.
+    if (code === 'body.cutBeforeBreak') return body(s, first, i, code);
+  } else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
     code = scoredStackTitle(s, i, end, code);
   const role = roleOf(code);
   if (code === 'body.listRun') {
@@ -512,18 +515,37 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
 
 /**
  * The start scorer's reading of a single title line the hand rules left a crosshead without a strong
- * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their code.
+ * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their
+ * code; body.cutBeforeBreak when it reads a start the line below runs on from (rules/articles/startRunsOn.ts).
  */
 function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
-  return scoredSingle(s, i, false) ? 'article.startScored' : code;
+  const start = scoredSingle(s, i, false);
+  return start === 'start' ? 'article.startScored' : start === 'cut' ? 'body.cutBeforeBreak' : code;
 }
 
-/** The start scorer's decision on the single line at i (`asText`: a line read as text), noted for --explain. */
-function scoredSingle(s: PassState, i: number, asText: boolean): boolean {
+/**
+ * The start scorer's decision on the single line at i (`asText`: a line read as text), noted for
+ * --explain: a start, no start, or a start vetoed as a cut paragraph's first piece.
+ */
+function scoredSingle(s: PassState, i: number, asText: boolean): 'start' | 'cut' | null {
   const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText }, Boolean(s.explain));
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
-  return r.start;
+  if (!r.start) return null;
+  if (!runsOnBelow(s, i)) return 'start';
+  if (s.explain)
+    note(s, s.lines[i]!, 'not a title', 'body.cutBeforeBreak', lineEvidence(s.lines[i]!, s.lines[i + 1]));
+  return 'cut';
+}
+
+/** True when the join rule reads the break after the line at i as a cut surely enough for a scored start. */
+function runsOnBelow(s: PassState, i: number): boolean {
+  const line = s.lines[i];
+  const next = s.lines[i + 1];
+  if (!line || next?.kind !== 'body') return false;
+  const context = joinContext(s, line.body.length, true);
+  const code = joinRule(line, next, s.layout, line.body, context);
+  return startRunsOn(isJoin(code), context.probability);
 }
 
 /**
@@ -546,7 +568,7 @@ function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolea
 
 /** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */
 function scoredLine(s: PassState, i: number): RuleCode | null {
-  return scoredSingle(s, i, true) ? 'article.startScored' : null;
+  return scoredSingle(s, i, true) === 'start' ? 'article.startScored' : null;
 }
 
 /**
