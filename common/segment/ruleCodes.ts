@@ -147,6 +147,8 @@ export const RULE_CODES = [
   'article.summaryAboveLead',
   // A part of a package signed like the part above (rules/articles/parallelSections.ts).
   'subhead.signedSection',
+  // The next signed piece of a package the story already holds one of (rules/articles/signedPiece.ts).
+  'subhead.signedPiece',
   // The next item of a round-up under a column's label, after its credit (rules/articles/roundUpItem.ts).
   'subhead.roundUpItem',
   // The next voice of a package of as-told-to items, after its credit (rules/articles/toldToItem.ts).

@@ -173,6 +173,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    signedPiece:
+      'a title over an author’s name in an article that already holds a crosshead signed so: the next piece of a package of signed commentaries, not a new article',
     pictureColumnLabel:
       'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
     roundUpItem:

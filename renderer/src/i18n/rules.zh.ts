@@ -145,6 +145,7 @@ const rulesZh: typeof rulesEn = {
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
     figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
+    signedPiece: '本篇已有带作者署名的小标题,又一个标题下一行是作者署名:组合评论的下一篇,不是新的一篇',
     pictureColumnLabel:
       '图片栏目名(与本期摄影署名后括注的栏目名相同)单独一行,在图片稿之下:属上面的图片稿,不是下一篇的引题',
     roundUpItem:

@@ -26,6 +26,7 @@ import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
+import { nextSignedPiece } from '../articles/signedPiece';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { roundUpItem } from '../articles/roundUpItem';
 import { photoItemBelow } from '../articles/photoItem';
@@ -173,6 +174,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (layout.chinese && unseparated && figureStack(lines, start, end, b)) return 'subhead.figureStack';
   // Under a story's opening quotation and its dash-led source: that story's first section (articles/epigraph.ts).
   if (layout.chinese && unseparated && underEpigraph(lines, start, b)) return 'subhead.underEpigraph';
+  // The next signed piece of a package the story holds one of already (articles/signedPiece.ts).
+  if (layout.chinese && unseparated && nextSignedPiece(lines, start, end, b)) return 'subhead.signedPiece';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';
