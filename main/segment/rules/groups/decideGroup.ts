@@ -91,8 +91,10 @@ function listRun({ lines, start, layout }: GroupContext): RuleCode | null {
 function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];
   const next = lines[end];
-  if (!first || end - start !== 1) return null;
+  if (!first) return null;
+  // A section's label (核心阅读, 第一章 总则) is a crosshead, also over lines collected with it.
   if (b.current && isSectionLine(first.body)) return 'subhead.sectionLabel';
+  if (end - start !== 1) return null;
   const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
   if (leadNext) return null;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
