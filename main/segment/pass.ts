@@ -32,6 +32,7 @@ import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 import { startRunsOn } from './rules/articles/startRunsOn';
+import { photoItemBelow } from './rules/articles/photoItem';
 import {
   scoredStack,
   scoredStart,
@@ -483,13 +484,19 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     tailEnded && !opens && !gapped
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
-        ocrLocalItem(s.lines, i, layout, b))
+        ocrLocalItem(s.lines, i, layout, b) ??
+        photoItemText(s, line, i))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
-    if (headlineAtStoryStart(line, code, leadsIn) || code === 'article.startScored')
+    // A scored start and a photo item's title read as text are the story's headline line too.
+    if (
+      headlineAtStoryStart(line, code, leadsIn) ||
+      code === 'article.startScored' ||
+      code === 'article.photoItemTitle'
+    )
       return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
@@ -559,6 +566,22 @@ function scoredStackTitle(s: PassState, i: number, end: number, code: RuleCode):
   const scored: RuleCode = r.start ? 'article.startScored' : 'subhead.startScored';
   if (s.explain) note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', scored, r.evidence);
   return r.start === ruleStart ? code : scored;
+}
+
+/**
+ * A short line read as text (a title with a comma) over a photo item's picture text and credit
+ * (rules/articles/photoItem.ts), where nothing sets articles apart: the item's title, unless the
+ * line below takes up its sentence (the join rule joins them: the text's first piece).
+ */
+function photoItemText(s: PassState, line: Line, i: number): RuleCode | null {
+  if (!startScorerApplies(s.layout) || !textCandidate(line) || !s.b.hasBody()) return null;
+  if (!photoItemBelow(s.lines, i + 1)) return null;
+  // The first piece of the picture text, cut by a column break, is no title.
+  const next = s.lines[i + 1];
+  if (next?.kind !== 'body') return null;
+  return isJoin(joinRule(line, next, s.layout, line.body, joinContext(s, line.body.length, true)))
+    ? null
+    : 'article.photoItemTitle';
 }
 
 /** A short line read as text after a finished paragraph, where no rule opened a story: the start scorer decides. */
