@@ -32,6 +32,7 @@ import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
 import { startRunsOn } from './rules/articles/startRunsOn';
+import { deckPieceJoins } from './rules/articles/deckRunsOn';
 import { photoItemBelow } from './rules/articles/photoItem';
 import {
   scoredStack,
@@ -296,6 +297,11 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return i + 1;
   }
+  if (end === i + 1 && s.lines[end]?.kind === 'lead' && deckRunsOn(s, first)) {
+    // The rest of a summary deck a column break cut, over its story's lead (rules/articles/deckRunsOn.ts).
+    if (s.explain) note(s, first, 'not a title', 'group.continuation', lineEvidence(first, s.lines[end]));
+    return body(s, first, i, 'group.continuation');
+  }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody()) {
     code = scoredTitle(s, i, code);
@@ -518,6 +524,18 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
     );
   return i + 1;
+}
+
+/**
+ * True when the single title line over a lead takes up the open paragraph's sentence: the join rule
+ * joins the two with the join scorer sure enough (rules/articles/deckRunsOn.ts).
+ */
+function deckRunsOn(s: PassState, line: Line): boolean {
+  const tail = s.b.openKind() === 'paragraph' ? s.b.openTail() : null;
+  if (!tail || !s.prev || !startScorerApplies(s.layout)) return false;
+  const context = joinContext(s, s.b.openLength(), true);
+  const code = joinRule(s.prev, line, s.layout, tail, context);
+  return deckPieceJoins(isJoin(code), context.probability);
 }
 
 /**
