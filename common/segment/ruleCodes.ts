@@ -159,6 +159,8 @@ export const RULE_CODES = [
   'article.afterContactLine',
   // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
   'body.listRun',
+  // The next marked point (`■…`) of a list right above (rules/articles/listRun.ts).
+  'body.listMarkItem',
   // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).

@@ -310,7 +310,7 @@ function titles(s: PassState, i: number): number {
   } else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
     code = scoredStackTitle(s, i, end, code);
   const role = roleOf(code);
-  if (code === 'body.listRun') {
+  if (code === 'body.listRun' || code === 'body.listMarkItem') {
     // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
     if (s.explain) note(s, first, 'paragraph', code, groupEvidence(first, end - i, s.lines[end]));
     begin(s, first, code);

@@ -104,6 +104,8 @@ const rulesEn = {
       'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
     cutBeforeBreak: 'a short line the scorer reads as cut by a column break: not a crosshead',
     listRun: 'a run of title-shaped lines longer than a title group: a list, one item a paragraph',
+    listMarkItem:
+      'a line opening with the list mark (■, ●) of the paragraph right above: the next point of that list, a paragraph',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',

@@ -89,6 +89,7 @@ const rulesZh: typeof rulesEn = {
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
     cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
     listRun: '比标题组还长的一串标题样的行:名单等列表,每项一段',
+    listMarkItem: '与上一段同样以列表符号(■、●)开头的行:同一列表的下一项,单独一段',
   },
   article: {
     editorsNote: '编者按开启新的一篇',

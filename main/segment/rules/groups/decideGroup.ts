@@ -30,7 +30,7 @@ import { nextSignedPiece } from '../articles/signedPiece';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { roundUpItem } from '../articles/roundUpItem';
 import { photoItemBelow } from '../articles/photoItem';
-import { listRunGoesOn } from '../articles/listRun';
+import { listMarkGoesOn, listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
@@ -82,9 +82,11 @@ export function decideGroup(c: GroupContext): RuleCode {
 }
 
 /** Title-shaped lines going on a run longer than a title group: a list, where nothing sets articles apart. */
-function listRun({ lines, start, layout }: GroupContext): RuleCode | null {
+function listRun({ lines, start, layout, b }: GroupContext): RuleCode | null {
   if (!layout.chinese || Number.isFinite(layout.articleGap)) return null;
-  return listRunGoesOn(lines, start, layout) ? 'body.listRun' : null;
+  if (listRunGoesOn(lines, start, layout)) return 'body.listRun';
+  // The next point of a list of marked points (`■…`) right above (articles/listRun.ts).
+  return listMarkGoesOn(lines, start, b) ? 'body.listMarkItem' : null;
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */

@@ -25,3 +25,21 @@ describe('a section label heading a run of title lines (decideGroup.ts notATitle
     expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙']);
   });
 });
+
+describe('the next marked point of a list right above (body.listMarkItem, articles/listRun.ts)', () => {
+  it('keeps points set behind the paragraph’s list mark in the story, one a paragraph', () => {
+    const { articles } = segmentText(
+      lines(
+        ...FIRST,
+        '海滨小城书香浓',
+        '■图书馆延长开放时间，周末和节假日照常开放，方便上班族和学生前来借阅图书和报刊',
+        '■社区阅览室遍布城区大街小巷方便居民就近借阅图书和各类报刊杂志',
+        '■自助借还设备全天可用读者凭借书证即可自行办理图书借还手续',
+        '本报青岛3月2日电 （记者 赵刚）海滨小城的图书馆延长了开放时间，读者们纷纷点赞。',
+      ),
+    );
+    // No story opens at a point.
+    expect(articles.every((a) => !a.headline?.startsWith('■'))).toBe(true);
+    expect(articles.some((a) => a.provenance?.blocks.includes('body.listMarkItem'))).toBe(true);
+  });
+});
