@@ -721,6 +721,20 @@ describe('the items of a round-up under a column label, each closed by a credit 
     const text = roundUp(...item('城市公园免费开放', '（本报巴黎电）'));
     expect(headlines(text)).toEqual(['春耕时节农机忙', '微阅读', '城市公园免费开放']);
   });
+
+  it('reads notes naming each writer by title and name in brackets as one make, whoever writes', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      '把脉',
+      ...item('服务消费要开放创新', '（某商会原会长　李  明）'),
+      ...item('服务也要讲究品质', '（某学院教授　王  刚）'),
+      ...item('消费环境越来越好', '（某研究院研究员　赵  强）'),
+      '本版责编：王伟',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '把脉']);
+  });
 });
 
 describe('a picture column’s name alone under the picture story it labels (subhead.pictureColumnLabel)', () => {
