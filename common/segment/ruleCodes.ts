@@ -147,6 +147,8 @@ export const RULE_CODES = [
   'article.summaryAboveLead',
   // A part of a package signed like the part above (rules/articles/parallelSections.ts).
   'subhead.signedSection',
+  // The next signed piece of a package the story already holds one of (rules/articles/signedPiece.ts).
+  'subhead.signedPiece',
   // The next item of a round-up under a column's label, after its credit (rules/articles/roundUpItem.ts).
   'subhead.roundUpItem',
   // The next voice of a package of as-told-to items, after its credit (rules/articles/toldToItem.ts).
@@ -157,6 +159,8 @@ export const RULE_CODES = [
   'article.afterContactLine',
   // A run of title-shaped lines longer than a title group: a list (rules/articles/listRun.ts).
   'body.listRun',
+  // The next marked point (`■…`) of a list right above (rules/articles/listRun.ts).
+  'body.listMarkItem',
   // A one-line title over a paragraph that opens like a news story (rules/articles/newsOpening.ts).
   'article.newsOpeningBelow',
   // A stack opening with a figure inside an article: a call-out (rules/articles/titleGroupStarts.ts).

@@ -31,6 +31,9 @@ import { onlyOpeningCrossheads, titleRolesEnd } from './rules/titles/stackEnd';
 import { noteTitleRoles } from './explain/titleLines';
 import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rules/titles/storyStartLine';
 import { flatten } from './ownStrings';
+import { startRunsOn } from './rules/articles/startRunsOn';
+import { deckPieceJoins } from './rules/articles/deckRunsOn';
+import { photoItemBelow } from './rules/articles/photoItem';
 import {
   scoredStack,
   scoredStart,
@@ -294,13 +297,20 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return i + 1;
   }
+  if (end === i + 1 && s.lines[end]?.kind === 'lead' && deckRunsOn(s, first)) {
+    // The rest of a summary deck a column break cut, over its story's lead (rules/articles/deckRunsOn.ts).
+    if (s.explain) note(s, first, 'not a title', 'group.continuation', lineEvidence(first, s.lines[end]));
+    return body(s, first, i, 'group.continuation');
+  }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
-  if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody())
+  if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody()) {
     code = scoredTitle(s, i, code);
-  else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
+    // A scored start whose sentence runs on into the line below: a cut paragraph's first piece.
+    if (code === 'body.cutBeforeBreak') return body(s, first, i, code);
+  } else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
     code = scoredStackTitle(s, i, end, code);
   const role = roleOf(code);
-  if (code === 'body.listRun') {
+  if (code === 'body.listRun' || code === 'body.listMarkItem') {
     // An item of a list (rules/articles/listRun.ts): a paragraph of its own, never joined to the item above.
     if (s.explain) note(s, first, 'paragraph', code, groupEvidence(first, end - i, s.lines[end]));
     begin(s, first, code);
@@ -480,13 +490,19 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     tailEnded && !opens && !gapped
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
-        ocrLocalItem(s.lines, i, layout, b))
+        ocrLocalItem(s.lines, i, layout, b) ??
+        photoItemText(s, line, i))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
-    if (headlineAtStoryStart(line, code, leadsIn) || code === 'article.startScored')
+    // A scored start and a photo item's title read as text are the story's headline line too.
+    if (
+      headlineAtStoryStart(line, code, leadsIn) ||
+      code === 'article.startScored' ||
+      code === 'article.photoItemTitle'
+    )
       return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
     note(s, line, 'article.start', code, s.b.current?.provenance?.start.evidence);
@@ -511,19 +527,50 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
 }
 
 /**
- * The start scorer's reading of a single title line the hand rules left a crosshead without a strong
- * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their code.
+ * True when the single title line over a lead takes up the open paragraph's sentence: the join rule
+ * joins the two with the join scorer sure enough (rules/articles/deckRunsOn.ts).
  */
-function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
-  return scoredSingle(s, i, false) ? 'article.startScored' : code;
+function deckRunsOn(s: PassState, line: Line): boolean {
+  const tail = s.b.openKind() === 'paragraph' ? s.b.openTail() : null;
+  if (!tail || !s.prev || !startScorerApplies(s.layout)) return false;
+  const context = joinContext(s, s.b.openLength(), true);
+  const code = joinRule(s.prev, line, s.layout, tail, context);
+  return deckPieceJoins(isJoin(code), context.probability);
 }
 
-/** The start scorer's decision on the single line at i (`asText`: a line read as text), noted for --explain. */
-function scoredSingle(s: PassState, i: number, asText: boolean): boolean {
+/**
+ * The start scorer's reading of a single title line the hand rules left a crosshead without a strong
+ * signal (rules/articles/startScorer.ts): article.startScored when it reads a new story, else their
+ * code; body.cutBeforeBreak when it reads a start the line below runs on from (rules/articles/startRunsOn.ts).
+ */
+function scoredTitle(s: PassState, i: number, code: RuleCode): RuleCode {
+  const start = scoredSingle(s, i, false);
+  return start === 'start' ? 'article.startScored' : start === 'cut' ? 'body.cutBeforeBreak' : code;
+}
+
+/**
+ * The start scorer's decision on the single line at i (`asText`: a line read as text), noted for
+ * --explain: a start, no start, or a start vetoed as a cut paragraph's first piece.
+ */
+function scoredSingle(s: PassState, i: number, asText: boolean): 'start' | 'cut' | null {
   const r = scoredStart({ lines: s.lines, at: i, layout: s.layout, b: s.b, asText }, Boolean(s.explain));
   if (s.explain)
     note(s, s.lines[i]!, r.start ? 'scored-start' : 'scored-no-start', 'article.startScored', r.evidence);
-  return r.start;
+  if (!r.start) return null;
+  if (!runsOnBelow(s, i)) return 'start';
+  if (s.explain)
+    note(s, s.lines[i]!, 'not a title', 'body.cutBeforeBreak', lineEvidence(s.lines[i]!, s.lines[i + 1]));
+  return 'cut';
+}
+
+/** True when the join rule reads the break after the line at i as a cut surely enough for a scored start. */
+function runsOnBelow(s: PassState, i: number): boolean {
+  const line = s.lines[i];
+  const next = s.lines[i + 1];
+  if (!line || next?.kind !== 'body') return false;
+  const context = joinContext(s, line.body.length, true);
+  const code = joinRule(line, next, s.layout, line.body, context);
+  return startRunsOn(isJoin(code), context.probability);
 }
 
 /**
@@ -539,6 +586,22 @@ function scoredStackTitle(s: PassState, i: number, end: number, code: RuleCode):
   return r.start === ruleStart ? code : scored;
 }
 
+/**
+ * A short line read as text (a title with a comma) over a photo item's picture text and credit
+ * (rules/articles/photoItem.ts), where nothing sets articles apart: the item's title, unless the
+ * line below takes up its sentence (the join rule joins them: the text's first piece).
+ */
+function photoItemText(s: PassState, line: Line, i: number): RuleCode | null {
+  if (!startScorerApplies(s.layout) || !textCandidate(line) || !s.b.hasBody()) return null;
+  if (!photoItemBelow(s.lines, i + 1)) return null;
+  // The first piece of the picture text, cut by a column break, is no title.
+  const next = s.lines[i + 1];
+  if (next?.kind !== 'body') return null;
+  return isJoin(joinRule(line, next, s.layout, line.body, joinContext(s, line.body.length, true)))
+    ? null
+    : 'article.photoItemTitle';
+}
+
 /** A short line read as text after a finished paragraph, where no rule opened a story: the start scorer decides. */
 function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolean {
   return storyEnd === null && startScorerApplies(s.layout) && textCandidate(line) && s.b.hasBody();
@@ -546,7 +609,7 @@ function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolea
 
 /** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */
 function scoredLine(s: PassState, i: number): RuleCode | null {
-  return scoredSingle(s, i, true) ? 'article.startScored' : null;
+  return scoredSingle(s, i, true) === 'start' ? 'article.startScored' : null;
 }
 
 /**

@@ -409,6 +409,20 @@ export const KICKER_OPEN_END_MAX_CHARS = 40;
  * bench/startModel/train.ts) [articles/startScorer].
  */
 export const START_SCORER_AT = 0.35;
+/**
+ * A line the start scorer reads as a new story's first line is the first piece of a cut paragraph
+ * instead when the join scorer reads the break after it as a column cut with at least this
+ * probability: on the train days, lines that do open a story read at most 0.75 there (a headline
+ * of two phrases apart by a space), the cut pieces the scorer took for headlines 0.91 and more; as
+ * sure as a crosshead's veto (CUT_MODEL_CROSSHEAD_VETO_AT) [articles/startRunsOn].
+ */
+export const START_CUT_VETO_AT = 0.9;
+/**
+ * A title-shaped line over a dateline lead is the rest of the paragraph above (a summary deck cut by
+ * a column break), not the lead's headline, when the join scorer reads the break between them as a
+ * cut with at least this probability [articles/deckRunsOn].
+ */
+export const DECK_PIECE_JOIN_AT = 0.5;
 /** A line first read as text is asked of the start scorer only up to this many characters [articles/startScorer]. */
 export const START_SCORER_MAX_CHARS = 40;
 /**

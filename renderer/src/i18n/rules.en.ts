@@ -104,6 +104,8 @@ const rulesEn = {
       'a title-like line ending in a colon or clause mark (a speaker’s label, a question): text, not a crosshead',
     cutBeforeBreak: 'a short line the scorer reads as cut by a column break: not a crosshead',
     listRun: 'a run of title-shaped lines longer than a title group: a list, one item a paragraph',
+    listMarkItem:
+      'a line opening with the list mark (■, ●) of the paragraph right above: the next point of that list, a paragraph',
   },
   article: {
     editorsNote: 'an editor’s note opens a new item',
@@ -173,6 +175,8 @@ const rulesEn = {
       'a title stack opening with a figure (1100多万人) inside an article: a call-out over a section',
     signedSection:
       'a title under a signature of the same make as the one above the article: the next part of a signed package',
+    signedPiece:
+      'a title over an author’s name in an article that already holds a crosshead signed so: the next piece of a package of signed commentaries, not a new article',
     pictureColumnLabel:
       'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
     roundUpItem:

@@ -89,6 +89,7 @@ const rulesZh: typeof rulesEn = {
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
     cutBeforeBreak: '评分模型判断该短行被分栏截断:不是小标题',
     listRun: '比标题组还长的一串标题样的行:名单等列表,每项一段',
+    listMarkItem: '与上一段同样以列表符号(■、●)开头的行:同一列表的下一项,单独一段',
   },
   article: {
     editorsNote: '编者按开启新的一篇',
@@ -145,6 +146,7 @@ const rulesZh: typeof rulesEn = {
     parallelStack: '与本篇开头标题组同一格式的几行标题:同一篇的下一节,不是新的一篇',
     figureStack: '文章内以数字开头的几行标题(1100多万人):一节的数字提示,不是新的一篇',
     signedSection: '落款与本篇开头之上的落款同一格式,其下的标题:组合稿件的下一部分',
+    signedPiece: '本篇已有带作者署名的小标题,又一个标题下一行是作者署名:组合评论的下一篇,不是新的一篇',
     pictureColumnLabel:
       '图片栏目名(与本期摄影署名后括注的栏目名相同)单独一行,在图片稿之下:属上面的图片稿,不是下一篇的引题',
     roundUpItem:

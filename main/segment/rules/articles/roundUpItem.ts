@@ -3,7 +3,8 @@
  * column's label (`微阅读`, `来论`, `速览`: a short label as the headline, the first item's title set
  * under it as a crosshead, subhead.underColumnLabel) prints its items one after another, each closed
  * by a credit of one make (a wire credit in brackets, `（据新华社柏林电 记者X）`; a reader's place and
- * name, `江西新余市  X`). A title line right after such a credit, over an item closed by a credit of
+ * name, `江西新余市  X`; a note in brackets naming each writer by title and name, `（某学院教授 X）`,
+ * one make whoever writes). A title line right after such a credit, over an item closed by a credit of
  * the same make, is the next item's title, a crosshead of the round-up, not a new story's headline: an
  * editor reads the label above as covering every item signed alike. A piece signed otherwise (the
  * paper's own correspondent, `（本报巴黎电）`, under wire items), or a credit of another make above (a
@@ -44,8 +45,17 @@ const SOURCE_FROM = /^[（(]?据?/u;
 export function creditMake(text: string): string {
   const body = text.trim();
   if (READER_SIGNATURE.test(body)) return 'reader';
+  // A bracketed note naming its writer by title and name (`（上海商学院教授 周  勇）`): one make, whoever.
+  if (PERSON_NOTE.test(body)) return 'person';
   return (BRACKET.test(body) ? '(' : '') + body.replace(SOURCE_FROM, '').slice(0, 2);
 }
+
+/**
+ * A closing note in brackets naming a person by title and name, apart by a space (`（原某会会长 李  明）`):
+ * not a wire's, the paper's or a reporter's credit (`（据新华社…）`, `（本报…）`, `（记者…）`).
+ */
+const PERSON_NOTE =
+  /^[（(](?!据|新华|本报|记者|作者|人民|央视|中新)[^（）()\s]{2,24}[\s\u3000]+[^（）()]{2,8}[)）]$/u;
 
 /** The make of the current story's first credit, or null. */
 function firstCreditMake(b: IssueBuilder): string | null {

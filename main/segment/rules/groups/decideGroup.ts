@@ -26,10 +26,11 @@ import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
+import { nextSignedPiece } from '../articles/signedPiece';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { roundUpItem } from '../articles/roundUpItem';
 import { photoItemBelow } from '../articles/photoItem';
-import { listRunGoesOn } from '../articles/listRun';
+import { listMarkGoesOn, listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
 import { pairedPhrasesHeadline } from '../articles/pairedPhrases';
 import { laterNumberedPart } from '../articles/numberedSection';
@@ -81,17 +82,21 @@ export function decideGroup(c: GroupContext): RuleCode {
 }
 
 /** Title-shaped lines going on a run longer than a title group: a list, where nothing sets articles apart. */
-function listRun({ lines, start, layout }: GroupContext): RuleCode | null {
+function listRun({ lines, start, layout, b }: GroupContext): RuleCode | null {
   if (!layout.chinese || Number.isFinite(layout.articleGap)) return null;
-  return listRunGoesOn(lines, start, layout) ? 'body.listRun' : null;
+  if (listRunGoesOn(lines, start, layout)) return 'body.listRun';
+  // The next point of a list of marked points (`■…`) right above (articles/listRun.ts).
+  return listMarkGoesOn(lines, start, b) ? 'body.listMarkItem' : null;
 }
 
 /** A single line that continues the open paragraph or opens a body paragraph, or a crosshead under a credit. */
 function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];
   const next = lines[end];
-  if (!first || end - start !== 1) return null;
+  if (!first) return null;
+  // A section's label (核心阅读, 第一章 总则) is a crosshead, also over lines collected with it.
   if (b.current && isSectionLine(first.body)) return 'subhead.sectionLabel';
+  if (end - start !== 1) return null;
   const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
   if (leadNext) return null;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
@@ -173,6 +178,8 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   if (layout.chinese && unseparated && figureStack(lines, start, end, b)) return 'subhead.figureStack';
   // Under a story's opening quotation and its dash-led source: that story's first section (articles/epigraph.ts).
   if (layout.chinese && unseparated && underEpigraph(lines, start, b)) return 'subhead.underEpigraph';
+  // The next signed piece of a package the story holds one of already (articles/signedPiece.ts).
+  if (layout.chinese && unseparated && nextSignedPiece(lines, start, end, b)) return 'subhead.signedPiece';
   // An author line under the group (`李 实`, `本报评论员`) marks a headline: crossheads carry none.
   if (next?.kind === 'credit' && lines[end + 1]?.kind === 'body') return 'article.creditBelow';
   if (next?.opens === true) return 'article.openerBelow';

@@ -4,7 +4,9 @@ import { SPACED_LABEL_MAX_CHARS } from '../../thresholds';
  * Rule subhead.sectionLabel: a chapter or section line of a long text (`第一章 总则`, `第三节 …`) and
  * a label the paper sets inside an article (`核心阅读`, `阅读提示`, `编者的话`, `记者手记`) are crossheads of
  * the article they stand in: never a deck of the title group above, never a new article's headline.
- * A run of title lines ends before such a line (collectGroup.ts). Rule article.labelBelow: a title
+ * A run of title lines ends before such a line (collectGroup.ts); a run that starts on one is that
+ * label's crosshead, the lines under it judged again on their own (decideGroup.ts: the label once read
+ * as the kicker or headline of a stack of the points under it). Rule article.labelBelow: a title
  * line right above a lead-in label (核心阅读, 编者的话) is the headline of a new article (decideGroup.ts).
  * A bare `编者按` line is left out: papers also box an editor's note under that headline.
  * Labels may be letter-spaced (`链  接`).

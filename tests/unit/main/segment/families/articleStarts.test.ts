@@ -489,6 +489,30 @@ describe('a photo item: a short title, its picture text and the photographer’s
     const { articles } = segmentText(item('图为游客在茶园拍照。  王  明摄'));
     expect(articles).toHaveLength(1);
   });
+
+  it('opens an article where the picture’s caption (图为…) stands between the text and the photographer’s line', () => {
+    const text = lines(
+      ...FIRST,
+      '赏花时节',
+      '游客在福建一处茶园观赏樱花，樱花盛开，吸引了众多游客前来拍照留念，茶农们也忙着招呼远道而来的客人。',
+      '图为游客在茶园拍照。',
+      '王  明摄',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙', '赏花时节']);
+  });
+
+  it('opens an article at such an item’s title read as text (a comma in it), as its headline', () => {
+    const text = lines(
+      ...FIRST,
+      '瞧，小城图书馆真热闹！',
+      '走进海滨小城的图书馆，读者们安静地翻阅报刊，孩子们围坐在绘本区听志愿者讲故事。',
+      '图为读者在图书馆阅读。',
+      '王  明摄',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '瞧，小城图书馆真热闹！']);
+    expect(articles[1]!.provenance?.start.rule).toBe('article.photoItemTitle');
+  });
 });
 
 describe('parts of a package signed alike (subhead.signedSection)', () => {
@@ -696,6 +720,20 @@ describe('the items of a round-up under a column label, each closed by a credit 
   it('but a piece closed by a credit of another make opens an article', () => {
     const text = roundUp(...item('城市公园免费开放', '（本报巴黎电）'));
     expect(headlines(text)).toEqual(['春耕时节农机忙', '微阅读', '城市公园免费开放']);
+  });
+
+  it('reads notes naming each writer by title and name in brackets as one make, whoever writes', () => {
+    const text = lines(
+      ...FIRST,
+      '第5版',
+      '把脉',
+      ...item('服务消费要开放创新', '（某商会原会长　李  明）'),
+      ...item('服务也要讲究品质', '（某学院教授　王  刚）'),
+      ...item('消费环境越来越好', '（某研究院研究员　赵  强）'),
+      '本版责编：王伟',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '把脉']);
   });
 });
 

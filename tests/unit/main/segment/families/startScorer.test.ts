@@ -127,4 +127,28 @@ describe('the article-start scorer (startScorer.ts)', () => {
     expect(articles[1]!.provenance?.start.rule).toBe('article.startScored');
     expect(entries.some((e) => e.rule === 'subhead.shortStack')).toBe(false);
   });
+
+  it('opens no story at a scored line whose sentence runs on into the line below (startRunsOn.ts)', () => {
+    // Without the veto the scorer reads the short line as a new story's headline (a new subject under
+    // a long story); the join scorer reads the break after it as a column cut (a quotation the line
+    // leaves open and the line below closes): a cut paragraph's first piece. The text is long enough
+    // (CUT_MODEL_MIN_CHARS) for the join scorer to be asked.
+    const entries: ExplainEntry[] = [];
+    const { articles } = segmentText(
+      lines(
+        ...FIRST,
+        ...Array<string>(8).fill(LONG),
+        '“海滨小城图书馆',
+        '延长了开放时间”，读者们安静地翻阅报刊，孩子们围坐在绘本区听志愿者讲故事。',
+        '馆长介绍，图书馆还增设了自助借还设备。',
+      ),
+      { explain: (e) => entries.push(e) },
+    );
+    expect(articles).toHaveLength(1);
+    expect(entries.some((e) => e.decision === 'scored-start')).toBe(true);
+    expect(entries.some((e) => e.rule === 'body.cutBeforeBreak')).toBe(true);
+    expect(articles[0]!.blocks.map((b) => b.text)).toContain(
+      '“海滨小城图书馆延长了开放时间”，读者们安静地翻阅报刊，孩子们围坐在绘本区听志愿者讲故事。',
+    );
+  });
 });
