@@ -251,10 +251,6 @@ export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 export const OCR_GARBLED_LETTER_RUN = 4;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
-/** A personal item standing alone follows a paragraph of at most this many characters [ocr/localItem]. */
-export const OCR_LOCAL_ITEM_MAX_CHARS = 250;
-/** …and at least this many (a scrap of noise under a head is no item). */
-export const OCR_LOCAL_ITEM_MIN_CHARS = 20;
 /** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
 export const OCR_WIDE_HEAD_MAX_WIDTH_SHARE = 0.88;
 /** …and this share when closed by a full stop. */
