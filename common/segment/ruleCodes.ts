@@ -112,6 +112,7 @@ export const RULE_CODES = [
   // No rule gives it any more (its rule split a column of local items into an article per item);
   // kept for issues segmented before.
   'article.ocrLocalItem',
+  'break.ocrParagraphOpener',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

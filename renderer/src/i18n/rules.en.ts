@@ -222,6 +222,8 @@ const rulesEn = {
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
     ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
+    ocrParagraphOpener:
+      'raw OCR: after a finished sentence the line opens as a paragraph does (a numbered item, an opening quotation mark, Mr./Mrs./Miss and a name)',
     unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
     clauseCrosshead:
       'a short line of clauses standing alone, without a sentence end: a crosshead, not a cut paragraph',

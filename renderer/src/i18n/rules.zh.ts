@@ -185,6 +185,8 @@ const rulesZh: typeof rulesEn = {
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
     ocrBriefItem: '原始OCR:栏目标签(LOCAL AND PERSONAL)下,新句开启下一条短讯',
+    ocrParagraphOpener:
+      '原始OCR:上句已完,本行以段落常见的开头起句(编号条目、起始引号、Mr./Mrs./Miss 加人名),另起一段',
     unlikelyCut: '评分模型判断该行在此结束(小标题、引语或列项)',
     clauseCrosshead: '独立成行、由分句组成且无句末标点的短行:小标题,不是被断开的段落',
   },
