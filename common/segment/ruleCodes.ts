@@ -113,6 +113,7 @@ export const RULE_CODES = [
   // kept for issues segmented before.
   'article.ocrLocalItem',
   'break.ocrParagraphOpener',
+  'lead.ocrDateline',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

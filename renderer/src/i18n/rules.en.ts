@@ -15,6 +15,8 @@ const rulesEn = {
     dateline: 'dateline opening a story',
     cutByBreak: 'a lead cut in two by a line break',
     insideArticle: 'a lead after a paragraph gap, not an article gap: part of the same article',
+    ocrDateline:
+      'raw OCR: a line opening with a dateline (place in capitals, month, day) after a finished sentence opens a story, though OCR lost its dash',
   },
   byline: { by: '“By” line' },
   photographer: { pattern: 'photographer’s line' },

@@ -17,6 +17,7 @@ const rulesZh: typeof rulesEn = {
     dateline: '英文电头',
     cutByBreak: '被断行截断的导语',
     insideArticle: '导语前只隔段落空行、不是文章间空行:属于同一篇文章',
+    ocrDateline: '原始OCR:上句已完,本行以电头(大写地名、月、日)开头,即使OCR丢了破折号,也开启一篇新稿',
   },
   byline: { by: '“By”署名行' },
   photographer: { pattern: '摄影者署名' },

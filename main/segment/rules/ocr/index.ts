@@ -7,7 +7,7 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { markOcrBriefItems } from './briefsColumn';
-import { demoteDatelineTitles } from './dateline';
+import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
@@ -24,5 +24,6 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);
   demoteDatelineTitles(lines);
+  markOcrDatelineLeads(lines);
   markOcrBriefItems(lines);
 }
