@@ -24,6 +24,10 @@ describe('raw OCR dateline leads without their dash (rules/ocr/dateline.ts, lead
     expect(r.articles.map((a) => a.headline)).toEqual(['FLOOD AT THE FORKS', null]);
     expect(r.articles[1]?.blocks[0]?.text.startsWith('LISBON, July 9.')).toBe(true);
   });
+  it('a capitals place and a dash with no date open a new story too', () => {
+    const dashed = page(lines.map((l) => (l.startsWith('LISBON') ? 'LISBON—The cabinet met today' : l)));
+    expect(segmentText(dashed).articles.map((a) => a.headline)).toEqual(['FLOOD AT THE FORKS', null]);
+  });
   it('a sentence going on past a date is no dateline', () => {
     const going = page(
       lines.map((l) => (l.startsWith('LISBON') ? 'Lisbon, July 9. The cabinet met today' : l)),
