@@ -7,6 +7,7 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { markOcrBriefItems } from './briefsColumn';
+import { markOcrNumberedItems } from './paragraphOpener';
 import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
@@ -26,4 +27,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   demoteDatelineTitles(lines);
   markOcrDatelineLeads(lines);
   markOcrBriefItems(lines);
+  markOcrNumberedItems(lines);
 }

@@ -52,6 +52,15 @@ describe('raw OCR paragraph openers after a full-width sentence end (rules/ocr/p
     const article = segmentText(initial).articles.find((a) => a.headline === 'NEW RULES FOR TEACHERS');
     expect(article?.blocks.at(-1)?.text.slice(0, 10)).toBe('"The teach');
   });
+  it('the next item of a numbered run opens a paragraph though OCR lost the full stop above', () => {
+    const lost = page(
+      lines.map((l) =>
+        l.startsWith('before the fall term') ? 'before the fall term opens in the county' : l,
+      ),
+    );
+    const article = segmentText(lost).articles.find((a) => a.headline === 'NEW RULES FOR TEACHERS');
+    expect(article?.blocks.map((b) => b.text.slice(0, 10))).toContain('2. No teac');
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
