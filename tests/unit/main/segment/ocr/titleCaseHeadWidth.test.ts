@@ -40,6 +40,20 @@ describe('raw OCR title-case heads (rules/ocr/titleCaseHead.ts)', () => {
     ]);
     expect(segmentText(item).articles).toHaveLength(1);
   });
+  it('a head of two title-case lines over a story opens it; two score rows do not', () => {
+    const story = [
+      'The ladies of the Methodist church will give a social on the lawn',
+      'of the parsonage on Friday evening, and the young people will serve',
+      'ice cream and cake to all who come.',
+    ];
+    const head = page([...wide, 'Church Social to Be', 'Held on Parsonage Lawn', ...story]);
+    expect(segmentText(head).articles.map((a) => a.headline)).toEqual([
+      'COUNTY FAIR OPENS TUESDAY',
+      'Church Social to Be Held on Parsonage Lawn',
+    ]);
+    const scores = page([...wide, 'Dayton 3 Bristol 2', 'Salem 4 Marion 1', ...story]);
+    expect(segmentText(scores).articles).toHaveLength(1);
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
