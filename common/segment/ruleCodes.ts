@@ -114,6 +114,7 @@ export const RULE_CODES = [
   'article.ocrLocalItem',
   'break.ocrParagraphOpener',
   'lead.ocrDateline',
+  'title.ocrShortCaps',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -43,6 +43,8 @@ const rulesEn = {
     englishSetApart: 'short line set apart above a long paragraph: a headline',
     englishAboveLead: 'short lines right above a dateline or “By” line: the story’s titles',
     ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
+    ocrShortCaps:
+      'raw OCR: a line of a single short word in capitals right under a capitals title line is a line of the same headline',
     single: 'one title line: the headline',
     labelKicker: 'label line (地点：…) above the headline: the kicker',
     kickerFirst: 'scene-setting line above the main line, the second not a deck: kicker and headline',

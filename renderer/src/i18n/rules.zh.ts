@@ -43,6 +43,7 @@ const rulesZh: typeof rulesEn = {
     englishSetApart: '长段落上方单独成行的短行:标题',
     englishAboveLead: '紧挨电头或署名行上方的短行:该稿标题',
     ocrTitleCase: '原始OCR:句子结束后、正文首行之前的首字母大写短行',
+    ocrShortCaps: '原始OCR:紧接大写标题行之下、只有一个大写短词的行,属于同一主题',
     single: '仅一行标题:主题',
     labelKicker: '标签行(地点:…)在主题之上:引题',
     kickerFirst: '主题上方交代背景的一行,第二行不像副题:引题与主题',

@@ -13,6 +13,7 @@ import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
+import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 
@@ -20,6 +21,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
+  keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
