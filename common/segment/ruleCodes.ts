@@ -115,6 +115,8 @@ export const RULE_CODES = [
   'break.ocrParagraphOpener',
   'lead.ocrDateline',
   'title.ocrShortCaps',
+  'lead.ocrScrapAbove',
+  'body.ocrLeadAfterScrap',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -259,6 +259,8 @@ export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
 export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
+/** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */
+export const OCR_LEAD_SCRAP_MAX_CHARS = 8;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
 /** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
 export const SUBHEAD_BLOCK_MAX_CHARS = 30;

@@ -15,6 +15,8 @@ const rulesEn = {
     dateline: 'dateline opening a story',
     cutByBreak: 'a lead cut in two by a line break',
     insideArticle: 'a lead after a paragraph gap, not an article gap: part of the same article',
+    ocrScrapAbove:
+      'raw OCR: a scrap of OCR noise right above a dateline opens the story in the dateline’s place',
     ocrDateline:
       'raw OCR: a line opening with a dateline (place in capitals, month, day) after a finished sentence opens a story, though OCR lost its dash',
   },
@@ -95,6 +97,8 @@ const rulesEn = {
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
     ocrNoiseLine: 'raw OCR: a one- or two-character scrap of a column, kept in the text',
+    ocrLeadAfterScrap:
+      'raw OCR: a dateline under a scrap of OCR noise runs on from the scrap, which opens the story',
     indentedTitle: 'indented like the paragraphs, so body text',
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',

@@ -13,6 +13,7 @@ import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
+import { moveLeadOverScraps } from './leadScrap';
 import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
@@ -28,6 +29,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrWireCredits(lines);
   demoteDatelineTitles(lines);
   markOcrDatelineLeads(lines);
+  moveLeadOverScraps(lines);
   markOcrBriefItems(lines);
   markOcrNumberedItems(lines);
 }
