@@ -109,7 +109,14 @@ export const RULE_CODES = [
   'join.ocrDateline',
   'break.ocrBriefItem',
   'furniture.ocrFolio',
+  // No rule gives it any more (its rule split a column of local items into an article per item);
+  // kept for issues segmented before.
   'article.ocrLocalItem',
+  'break.ocrParagraphOpener',
+  'lead.ocrDateline',
+  'title.ocrShortCaps',
+  'lead.ocrScrapAbove',
+  'body.ocrLeadAfterScrap',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

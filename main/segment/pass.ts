@@ -7,7 +7,6 @@ import type { Line } from './lines';
 import { leadInsideArticle } from './rules/articles/leadInside';
 import { closedByAddress, startAfterStoryEnd } from './rules/articles/afterStoryEnd';
 import { briefItemAt } from './rules/articles/briefs';
-import { ocrLocalItem } from './rules/ocr/localItem';
 import { rememberOpening, rememberSection } from './rules/articles/parallelSections';
 import { closingAboveTitles } from './rules/articles/closingAboveTitles';
 import { pictureColumnLabel } from './rules/articles/pictureColumn';
@@ -490,7 +489,6 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     tailEnded && !opens && !gapped
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
-        ocrLocalItem(s.lines, i, layout, b) ??
         photoItemText(s, line, i))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);

@@ -251,16 +251,16 @@ export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 export const OCR_GARBLED_LETTER_RUN = 4;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
-/** A personal item standing alone follows a paragraph of at most this many characters [ocr/localItem]. */
-export const OCR_LOCAL_ITEM_MAX_CHARS = 250;
-/** …and at least this many (a scrap of noise under a head is no item). */
-export const OCR_LOCAL_ITEM_MIN_CHARS = 20;
 /** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
 export const OCR_WIDE_HEAD_MAX_WIDTH_SHARE = 0.88;
 /** …and this share when closed by a full stop. */
 export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
 /** …and one of this many words opens one too when the line above does not stop on a joining word (`by the`) [ocr/capsHead]. */
 export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
+/** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
+export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
+/** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */
+export const OCR_LEAD_SCRAP_MAX_CHARS = 8;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
 /** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
 export const SUBHEAD_BLOCK_MAX_CHARS = 30;

@@ -15,6 +15,10 @@ const rulesEn = {
     dateline: 'dateline opening a story',
     cutByBreak: 'a lead cut in two by a line break',
     insideArticle: 'a lead after a paragraph gap, not an article gap: part of the same article',
+    ocrScrapAbove:
+      'raw OCR: a scrap of OCR noise right above a dateline opens the story in the dateline’s place',
+    ocrDateline:
+      'raw OCR: a line opening with a dateline (place in capitals, month, day) after a finished sentence opens a story, though OCR lost its dash',
   },
   byline: { by: '“By” line' },
   photographer: { pattern: 'photographer’s line' },
@@ -41,6 +45,8 @@ const rulesEn = {
     englishSetApart: 'short line set apart above a long paragraph: a headline',
     englishAboveLead: 'short lines right above a dateline or “By” line: the story’s titles',
     ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
+    ocrShortCaps:
+      'raw OCR: a line of a single short word in capitals right under a capitals title line is a line of the same headline',
     single: 'one title line: the headline',
     labelKicker: 'label line (地点：…) above the headline: the kicker',
     kickerFirst: 'scene-setting line above the main line, the second not a deck: kicker and headline',
@@ -91,6 +97,8 @@ const rulesEn = {
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
     ocrNoiseLine: 'raw OCR: a one- or two-character scrap of a column, kept in the text',
+    ocrLeadAfterScrap:
+      'raw OCR: a dateline under a scrap of OCR noise runs on from the scrap, which opens the story',
     indentedTitle: 'indented like the paragraphs, so body text',
     bareFigure: 'a figure or date alone on a line, away from page furniture: text, not a page number',
     colonLine: 'a line ending with a colon introduces what follows: body text',
@@ -226,6 +234,8 @@ const rulesEn = {
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
     ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
+    ocrParagraphOpener:
+      'raw OCR: after a finished sentence the line opens as a paragraph does (a numbered item, an opening quotation mark, Mr./Mrs./Miss and a name)',
     unlikelyCut: 'the scorer reads the line as ending there (a crosshead, quote or list line)',
     clauseCrosshead:
       'a short line of clauses standing alone, without a sentence end: a crosshead, not a cut paragraph',

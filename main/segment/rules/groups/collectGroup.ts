@@ -2,7 +2,8 @@
  * How far a run of title lines goes (no decision code of its own: the run is then judged by
  * decideGroup and its roles assigned by titles/roles.ts). A larger blank gap than the file uses
  * between articles ends the run, and so does a chapter or label line (sectionLine.ts). In raw English OCR the run is a headline stack: capital lines, and
- * after them deck lines up to the one that ends with a full stop.
+ * after them deck lines up to the one that ends with a full stop; in raw OCR one more such deck when
+ * it stands right over the story's byline, dateline or credit.
  * Signals: kinds, gaps, capitals and sentence ends of the lines after the first.
  * Thresholds: GROUP_MAX_LINES, STACK_LINES_FACTOR, DECK_LOOKAHEAD_LINES, DECK_MIN_CAPITALISED.
  */
@@ -18,10 +19,11 @@ import {
 import { capitalisedShare } from '../classify/titleShape';
 import { isSectionLine } from './sectionLine';
 import { opensWithDateline } from '../ocr/dateline';
+import { isRawOcr } from '../ocr/rawOcr';
 
 /** The end (exclusive) of the run of title lines starting at `start`. */
 export function collectGroup(lines: Line[], start: number, layout: Layout): number {
-  if (layout.wrapped && !layout.chinese) return collectStack(lines, start);
+  if (layout.wrapped && !layout.chinese) return collectStack(lines, start, layout);
   let j = start + 1;
   while (j < lines.length && j - start < GROUP_MAX_LINES) {
     const l = lines[j];
@@ -31,7 +33,7 @@ export function collectGroup(lines: Line[], start: number, layout: Layout): numb
   return j;
 }
 
-function collectStack(lines: Line[], start: number): number {
+function collectStack(lines: Line[], start: number, layout: Layout): number {
   let j = start + 1;
   let inDeck = false;
   while (j < lines.length && j - start < GROUP_MAX_LINES * STACK_LINES_FACTOR) {
@@ -55,7 +57,9 @@ function collectStack(lines: Line[], start: number): number {
     if (inDeck && l.ends) {
       inDeck = false;
       const after = lines[j];
-      if (!after || !(after.caps && after.kind === 'title')) break;
+      if (!after) break;
+      // Another deck right over the story's byline or dateline is the stack's last (raw OCR).
+      if (!(after.caps && after.kind === 'title') && !(isRawOcr(layout) && deckOverLead(lines, j))) break;
     }
   }
   return j;
@@ -78,6 +82,19 @@ function deckAhead(lines: Line[], j: number): boolean {
     for (const w of l.body.split(/\s+/u)) words.push(w);
     // A scrap with a full stop (`Kf .`) is OCR noise under the stack, not a deck: a deck has words.
     if (l.ends) return deckWords(words);
+  }
+  return false;
+}
+
+/** A deck run from j whose full-stop line stands right over a byline, a dateline lead or a credit. */
+function deckOverLead(lines: Line[], j: number): boolean {
+  if (lines[j]?.kind !== 'body' || !deckAhead(lines, j)) return false;
+  for (let k = j; k < Math.min(lines.length, j + DECK_LOOKAHEAD_LINES); k++) {
+    const l = lines[k] as Line;
+    if (l.kind === 'credit') return true;
+    if (!l.ends) continue;
+    const below = lines[k + 1]?.kind;
+    return below === 'byline' || below === 'lead' || below === 'credit';
   }
   return false;
 }

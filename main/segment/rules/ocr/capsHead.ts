@@ -20,7 +20,7 @@ import { scrapRow } from './pageTop';
 import { isRawOcr } from './rawOcr';
 
 /** The open paragraph stops on a word that needs its object (`by the`, `of`, `and`). */
-const JOINING_END = /\b(?:of|the|and|to|for|in|a|an|at|by|on|with|from|or|as|that)\s*$/iu;
+export const JOINING_END = /\b(?:of|the|and|to|for|in|a|an|at|by|on|with|from|or|as|that)\s*$/iu;
 
 export function ocrCapsHead({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];

@@ -7,12 +7,22 @@
  * Rule body.ocrDateline (and the signal of join.ocrDateline in joins.ts): a dateline printed alone on
  * its line (`WASHINGTON, Dec. 15.`) reads in capitals like a title line and ends like a sentence;
  * it is the story's first words, so it is body text and the next line runs on from it.
+ * Rule lead.ocrDateline: a wire story whose head the OCR lost or whose column ran on without one
+ * opens with its dateline (`LONDON, July 14. The British…`) right under the last line of the story
+ * above; OCR dropped the dash after the date that the plain lead pattern needs, so the line reads as
+ * text and the new story runs on inside the old one. After a finished sentence, a line opening with a
+ * dateline whose place is printed in capitals, with text after the date, or with a capitals place and
+ * a dash run on to the text (`ROME—The Italian …`, no spaces the plain pattern needs), is a lead: a new story
+ * (the lead rules decide whether it stays in a package of datelined items, pass.ts).
  * Signals: a capitalised place (and state), a comma (or what OCR made of it), a month name (with
  * the full stop OCR may read as a comma) and a day at the line's start; for a dateline alone,
- * nothing but punctuation after the day.
+ * nothing but punctuation after the day; for a lead, the place's first word in capitals (past a
+ * one-character scrap of the column's edge), text after the date and a finished sentence above
+ * (raw OCR reading, sentenceEnd.ts).
  * Thresholds: none.
  */
 import type { Line } from '../../lines';
+import { ocrEndsSentence } from './sentenceEnd';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -38,5 +48,24 @@ export function demoteDatelineTitles(lines: Line[]): void {
     if (l.kind !== 'title' || !onlyDateline(l.body)) continue;
     l.kind = 'body';
     l.rule = 'body.ocrDateline';
+  }
+}
+
+/** The place's first word in capitals (`LONDON,`, `EL PASO,`), past a one-character scrap (`I ZURICH,`). */
+const CAPS_PLACE = /^["'“]?(?:\S\s+)?[A-Z]{2,}[A-Z.'’ -]*[,;.]/u;
+
+/** A capitals place and a dash run on to the text, no date (`ROME—The Italian …`). */
+const PLACE_DASH = /^[A-Z]{3,}(?:[ .][A-Z]{2,}){0,2}\.?\s*(?:—|–|--)\s*["“]?[A-Z][a-z]/u;
+
+/** A body line opening a story with its dateline under a finished sentence is a lead. */
+export function markOcrDatelineLeads(lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const above = lines[i - 1] as Line;
+    if (l.kind !== 'body' || above.kind !== 'body' || !ocrEndsSentence(above.body)) continue;
+    const dated = CAPS_PLACE.test(l.body) && opensWithDateline(l.body) && !onlyDateline(l.body);
+    if (!dated && !PLACE_DASH.test(l.body)) continue;
+    l.kind = 'lead';
+    l.rule = 'lead.ocrDateline';
   }
 }

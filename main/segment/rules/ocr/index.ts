@@ -1,17 +1,27 @@
 /**
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
- * heads of country weeklies, the masthead at the top of the page. Other layouts are left alone.
+ * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
+ * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
+ * its place), the items of a numbered run. Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
- * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.)
+ * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
+ * Tried on chronam-train and dropped: a stopped capitals line inside a headed story read as its
+ * crosshead (on unmarked pages of the period it is as often the next short item's head), a line
+ * opening with a lower-case word joined even after a sentence end (lost more breaks than it saved),
+ * personal items each an untitled article of their own (removed: the marking conventions make a
+ * column of items one article).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { markOcrBriefItems } from './briefsColumn';
-import { demoteDatelineTitles } from './dateline';
+import { markOcrNumberedItems } from './paragraphOpener';
+import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
+import { moveLeadOverScraps } from './leadScrap';
+import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 
@@ -19,10 +29,14 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
+  keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);
   demoteDatelineTitles(lines);
+  markOcrDatelineLeads(lines);
+  moveLeadOverScraps(lines);
   markOcrBriefItems(lines);
+  markOcrNumberedItems(lines);
 }

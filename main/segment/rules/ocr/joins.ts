@@ -6,6 +6,9 @@
  *   join.ocrDateline      the line above is nothing but a dateline (`WASHINGTON, Dec. 15.`, dateline.ts)
  *   break.ocrColumnNoise  a sentence ends on a short line before a scrap of the next column
  *   break.ocrBriefItem    the line opens the next item of a briefs column (briefsColumn.ts)
+ *   break.ocrParagraphOpener  after a finished sentence the line opens as a paragraph does (a numbered
+ *                         item, an opening quotation mark, a personal item: paragraphOpener.ts), or
+ *                         opens the next item of a numbered run whatever the line above ends with
  *   break.ocrColonShort   a short line ends in a colon (`as follows:`, `Dear Editor:`) before a capital
  * Anything else goes to the general rule (rules/joins/joinRule.ts).
  * Signals: the paragraph's tail, the last line's width, the layout. Thresholds: SHORT_LINE_SHARE,
@@ -19,6 +22,7 @@ import type { RuleCode } from '../codes';
 import { opensBriefItem } from './briefsColumn';
 import { onlyDateline } from './dateline';
 import { isOcrNoiseLine } from './noiseLine';
+import { opensNumberedItem, opensOcrParagraph } from './paragraphOpener';
 import { isRawOcr } from './rawOcr';
 import { ocrEnd, type OcrEnd } from './sentenceEnd';
 
@@ -29,6 +33,7 @@ export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string
   if (end === 'abbreviation') return 'join.ocrAbbreviation';
   if (onlyDateline(prev.body)) return 'join.ocrDateline';
   if (opensBriefItem(line)) return 'break.ocrBriefItem';
+  if (opensOcrParagraph(tail, line.body) || opensNumberedItem(line)) return 'break.ocrParagraphOpener';
   // The short-line test measures the line without the scrap of the next column.
   const short = textWidth(prev.body, end) < layout.lineWidth * SHORT_LINE_SHARE;
   if (end === 'endsBeforeNoise' && short && !startsAsContinuation(line.body)) return 'break.ocrColumnNoise';

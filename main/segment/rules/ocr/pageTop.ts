@@ -8,7 +8,8 @@
  * scraps (`rnrn`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
  * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
  * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
- * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`), a price
+ * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`) or alone on its
+ * line before a short token OCR made of the figure (`NUMBER ZZ`, `Number I`), a price
  * word (`PRICE`, `CENTS`, `ONE COPY`), the founding year (`Established in 1891.`, any case or length), a month or weekday in capitals with a figure on the same line,
  * on a line mostly in capitals or short; a dateline, a `By` line or a headline over a story's first
  * line above it ends the search (a story has begun, and a running head inside it is left to the
@@ -30,6 +31,8 @@ import {
 } from '../../thresholds';
 
 const VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER)\b\.?\s*(?:\d|[IVXLC]+\b)/u;
+/** A volume or number line alone, its figure garbled by OCR (`NUMBER ZZ`, `Number I`, `Vol. XLl`). */
+const NUMBER_LINE = /^(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER|Number)\.?\s*\S{1,4}\.?$/u;
 const PRICE = /\b(?:PRICE|CENTS?|ONE COPY)\b/u;
 /** The founding year a masthead prints (`Established in 1891.`, `ESTABLISHED 1836`). */
 const ESTABLISHED = /\b(?:Established|ESTABLISHED|Estab\.|EST\.)\s*(?:in\s+)?1[789]\d\d\b/u;
@@ -39,7 +42,7 @@ const CAPS_DATE =
 /** A masthead line: short, mostly capitals (or very short), with a volume, price or date token. */
 export function mastheadLine(l: Line): boolean {
   if (l.body.length > OCR_PAGE_TOP_MAX_CHARS) return false;
-  if (ESTABLISHED.test(l.body)) return true;
+  if (ESTABLISHED.test(l.body) || NUMBER_LINE.test(l.body)) return true;
   if (!VOLUME.test(l.body) && !PRICE.test(l.body) && !CAPS_DATE.test(l.body)) return false;
   return l.body.length <= OCR_PAGE_TOP_SHORT_CHARS || capsShare(l.body) >= OCR_PAGE_TOP_CAPS_SHARE;
 }
@@ -88,6 +91,11 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
   let last = -1;
   for (let i = 0; i < Math.min(lines.length, OCR_PAGE_TOP_MAX_LINES); i++) {
     const l = lines[i] as Line;
+    // A number line over the first story's text is the masthead's last line, not its headline.
+    if (NUMBER_LINE.test(l.body)) {
+      last = i;
+      continue;
+    }
     // A story has begun: a dateline, a `By` line, a headline over a story's first line.
     if (l.kind === 'lead' || l.kind === 'byline' || l.rule === 'title.ocrTitleCase') break;
     if (l.kind === 'title' && l.caps && storyLine(lines[i + 1], layout)) break;

@@ -4,15 +4,20 @@
  * first line of the story. Such a line is a headline even with a full stop, and opens an article
  * (article.ocrTitleCase in rules/groups/decideGroup.ts) where a plain short title line would be a crosshead.
  * Signals: the line's width against the page's printed line, its word count, every long word
- * capitalised, no clause punctuation; the line above ends a sentence (or is furniture); the line
- * below is a body line starting with a capital, nearly full width and not itself title-case shaped.
+ * capitalised, no clause punctuation, no joining word at its end (`and`, `for`); the line above ends a sentence (or is furniture); the line
+ * below is a body line starting with a capital, nearly full width (or, where the page mixes column
+ * widths, wider than the head and running on, under a head without figures) and not itself
+ * title-case shaped; or, when the line has no stop of its own, a second title-case line (not stopping
+ * on a joining word) and such a line under both: a head of two lines (no figure standing alone in
+ * them: two rows of a score table).
  * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
  * OCR_HEAD_MAX_WIDTH_SHARE (a list entry under it), OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
  * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { ocrEnd } from './sentenceEnd';
+import { JOINING_END } from './capsHead';
+import { ocrEnd, ocrEndsSentence } from './sentenceEnd';
 import {
   LONG_WORD_LETTERS,
   OCR_HEAD_BODY_MIN_SHARE,
@@ -23,18 +28,34 @@ import {
   OCR_WIDE_HEAD_MAX_WIDTH_SHARE,
 } from '../../thresholds';
 
+/** A figure standing alone as a word (a score, a count), not an ordinal (`4th`). */
+const LONE_FIGURE = /(?:^|\s)\d+(?:\s|$)/u;
+
 export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
     if (!titleCaseShaped(l, layout, headWidthShare(l))) continue;
+    // A head never stops on a word that needs its object (`Mrs. Ada Polk and`, `Ready For`).
+    if (JOINING_END.test(l.body)) continue;
     const above = lines[i - 1] as Line;
     const below = lines[i + 1] as Line;
     if (!(above.kind === 'furniture' || (above.kind === 'body' && above.ends))) continue;
-    // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story.
-    if (!bodyStart(below, layout) || titleCaseShaped(below, layout)) continue;
-    l.kind = 'title';
-    l.rule = 'title.ocrTitleCase';
+    // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
+    // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
+    // (`Text of the Statement` / `Made by the Governor`).
+    const second = titleCaseShaped(below, layout) && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
+    if (!second && titleCaseShaped(below, layout)) continue;
+    const first = second ? lines[i + 2] : below;
+    if (!first || !bodyStart(first, layout, second ?? l, lines[second ? i + 3 : i + 2])) continue;
+    if (second && (titleCaseShaped(first, layout) || JOINING_END.test(second.body) || second.kind !== 'body'))
+      continue;
+    // Two rows of a score table (`New York 3 8 2` / `Chicago 2 6 1`) carry figures standing alone.
+    if (second && LONE_FIGURE.test(`${l.body} ${second.body}`)) continue;
+    for (const h of second ? [l, second] : [l]) {
+      h.kind = 'title';
+      h.rule = 'title.ocrTitleCase';
+    }
   }
 }
 
@@ -69,9 +90,14 @@ export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_M
   return long > 0;
 }
 
-/** The first line of a story: body text, a capital first letter, nearly a full printed line. */
-function bodyStart(l: Line, layout: Layout): boolean {
-  return (
-    l.kind === 'body' && /^["'“]?[A-Z]/u.test(l.body) && l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE
-  );
+/**
+ * The first line of a story: body text, a capital first letter, nearly a full printed line. Where the
+ * page mixes column widths (the printed line measured on the wide ones), a line wider than the head
+ * whose sentence runs on into more body text is one too, under a head without figures (a row of a
+ * table or a list, `Smith ... 29`, carries them).
+ */
+function bodyStart(l: Line, layout: Layout, head: Line, after: Line | undefined): boolean {
+  if (l.kind !== 'body' || !/^["'“]?[A-Z]/u.test(l.body)) return false;
+  if (l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE) return true;
+  return l.width > head.width && !/\d/u.test(head.body) && !ocrEndsSentence(l.body) && after?.kind === 'body';
 }

@@ -6,7 +6,8 @@
  * opens an invented article (a lead after body text). As a credit it stays in the story with its
  * headline (a credit is no body, builder.hasBody), and the dateline opens the story's text.
  * Signals: a short line either wholly in brackets or ending in a wire word (`Press`, `Service`,
- * `Correspondent`, what OCR left of the closing bracket allowed); the line above is a title, a
+ * `Correspondent`, what OCR left of the closing bracket allowed), or any short bracketed line right
+ * under a `By` line (its service line, however garbled); the line above is a title, a
  * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
  * story's first line). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
  * Thresholds: OCR_WIRE_CREDIT_MAX_CHARS.
@@ -31,12 +32,19 @@ function shortLine(body: string): boolean {
 export function markOcrWireCredits(lines: Line[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
-    if ((l.kind !== 'body' && l.kind !== 'title') || !wireCreditShaped(l.body)) continue;
+    if (l.kind !== 'body' && l.kind !== 'title') continue;
     const above = lines[i - 1] as Line;
+    // A bracketed line right under a `By` line is its service line, however garbled (`(S- ew.. ...)`).
+    const serviceLine =
+      (above.kind === 'byline' || above.kind === 'credit') &&
+      BRACKETED.test(l.body) &&
+      l.body.length <= OCR_WIRE_CREDIT_MAX_CHARS;
+    if (!serviceLine && !wireCreditShaped(l.body)) continue;
     const below = lines[i + 1] as Line;
     // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
     // and garbles the deck above it); a bracketed aside needs the text above it closed.
     const closed =
+      serviceLine ||
       WIRE_WORD.test(l.body) ||
       above.kind === 'title' ||
       above.kind === 'credit' ||

@@ -15,50 +15,39 @@ const story = [
   'at the old salaries.',
   'The board meets again in May.',
 ];
+const column = [
+  ...story,
+  'PLEASANT VALLEY',
+  'Tom Reed and his brother drove to',
+  'town on Friday.',
+  'Mrs. Ada Polk returned on Friday from',
+  "her sister's at Cedarville.",
+  'Miss Nell Hart will teach the Oak',
+  'Grove school this winter.',
+  'J. W. Cobb and wife drove over from',
+  'Dalton on Sunday.',
+];
 
-describe('raw OCR personal items standing alone (rules/ocr/localItem.ts)', () => {
-  const text = page([
-    ...story,
-    'Mrs. Ada Polk returned on Friday from',
-    "her sister's at Cedarville.",
-    'Miss Nell Hart will teach the Oak',
-    'Grove school this winter.',
-    'J. W. Cobb and wife drove over from',
-    'Dalton on Sunday.',
-    'Mr. and Mrs. Hugh Dent are home again.',
-  ]);
+describe('raw OCR personal items in a column (the marking conventions: one article, an item a paragraph)', () => {
+  const text = page(column);
   const r = segmentText(text);
-  it('each personal item after a short paragraph is an untitled article of its own', () => {
-    expect(r.articles.map((a) => a.headline)).toEqual(['SCHOOL BOARD MEETS', null, null, null, null]);
-    expect(r.articles[1]?.provenance?.start?.rule).toBe('article.ocrLocalItem');
-    expect(r.articles.slice(1).map((a) => a.blocks[0]?.text.slice(0, 8))).toEqual([
+  it('personal items under a column head stay in its article, not an article each', () => {
+    expect(r.articles.map((a) => a.headline)).toEqual(['SCHOOL BOARD MEETS', 'PLEASANT VALLEY']);
+    expect(r.articles[1]?.blocks.map((b) => b.text.slice(0, 8))).toEqual([
+      'Tom Reed',
       'Mrs. Ada',
       'Miss Nel',
       'J. W. Co',
-      'Mr. and ',
     ]);
   });
-  it('under a briefs column label the items stay paragraphs of the column', () => {
-    const column = page([
+  it('a story going on with a named person keeps its paragraph', () => {
+    const going = page([
       ...story,
-      'LOCAL AND PERSONAL',
-      'Mrs. Ada Polk returned on Friday from',
-      'a visit with her sister at Cedarville.',
-      'Miss Nell Hart will teach the Oak',
-      'Grove school again this winter.',
+      'Mr. Dale Fisk, the county clerk, read',
+      'the bills for the lumber and the work',
+      'of the crew that built it in the fall.',
     ]);
-    const local = segmentText(column).articles.find((a) => a.headline === 'LOCAL AND PERSONAL');
-    expect(local?.blocks.map((b) => b.text.slice(0, 8))).toEqual(['Mrs. Ada', 'Miss Nel']);
-  });
-  it('a long paragraph above keeps the next one in its story', () => {
-    const long = page([
-      ...story.slice(0, 7),
-      'at the salaries paid the year before',
-      'to every teacher who taught a full term',
-      'in the county, the clerk reported.',
-      'Mr. Dale Fisk, the clerk, read the bills.',
-    ]);
-    expect(segmentText(long).articles).toHaveLength(1);
+    expect(segmentText(going).articles).toHaveLength(1);
   });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
