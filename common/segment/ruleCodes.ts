@@ -101,6 +101,7 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  'break.ocrShortInColumn',
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',

@@ -2,7 +2,8 @@
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
- * its place), the items of a numbered run. Other layouts are left alone.
+ * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts).
+ * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
  * Tried on chronam-train and dropped: a stopped capitals line inside a headed story read as its
@@ -24,6 +25,7 @@ import { moveLeadOverScraps } from './leadScrap';
 import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
+import { markOcrShortInColumn } from './shortInColumn';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -39,4 +41,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   moveLeadOverScraps(lines);
   markOcrBriefItems(lines);
   markOcrNumberedItems(lines);
+  markOcrShortInColumn(lines);
 }
