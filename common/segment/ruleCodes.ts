@@ -102,6 +102,7 @@ export const RULE_CODES = [
   'break.ocrColumnNoise',
   'break.ocrColonShort',
   'break.ocrShortInColumn',
+  'break.ocrCommaForStop',
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',

@@ -34,3 +34,19 @@ describe('raw OCR paragraph end short of its column (shortInColumn.ts)', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
 });
+
+describe('raw OCR full stop read as a comma at a paragraph end (shortInColumn.ts, commaForStop)', () => {
+  const lines = [...story];
+  lines[5] = 'was carried off by the high water,';
+  lines[6] = 'The contract will be let in June and';
+  it('a short line ending in a comma before a sentence opener ends its paragraph', () => {
+    const [a] = segmentText(page(lines)).articles;
+    expect(a?.blocks.map((b) => b.text.slice(0, 12))).toEqual(['The county b', 'The contract']);
+  });
+  it('a short line ending in a comma before a name runs on (a list of names)', () => {
+    const names = [...lines];
+    names[6] = 'Walter Brown and Henry Hart of Salem,';
+    const [a] = segmentText(page(names)).articles;
+    expect(a?.blocks).toHaveLength(1);
+  });
+});
