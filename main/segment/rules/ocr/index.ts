@@ -10,7 +10,10 @@
  * crosshead (on unmarked pages of the period it is as often the next short item's head), a line
  * opening with a lower-case word joined even after a sentence end (lost more breaks than it saved),
  * personal items each an untitled article of their own (removed: the marking conventions make a
- * column of items one article).)
+ * column of items one article).
+ * Tried on chronam-train and chronam-train2 and dropped: the first personal item after a headed story
+ * on another person (`Mrs. Ada Polk returned …`) opening an untitled article (train2 article +2 tp /
+ * +3 fp, train unchanged).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
