@@ -101,6 +101,8 @@ export const RULE_CODES = [
   'join.ocrAbbreviation',
   'break.ocrColumnNoise',
   'break.ocrColonShort',
+  'break.ocrShortInColumn',
+  'break.ocrCommaForStop',
   'furniture.ocrPageTop',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',

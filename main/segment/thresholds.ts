@@ -259,6 +259,10 @@ export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
 export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
+/** A line is measured against the body lines at most this many lines above and below it (its column's width) [ocr/shortInColumn]. */
+export const OCR_COLUMN_WINDOW = 4;
+/** A line ending a sentence narrower than this share of the median width of the lines around it ends its paragraph [ocr/shortInColumn]. */
+export const OCR_COLUMN_SHORT_SHARE = 0.9;
 /** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */
 export const OCR_LEAD_SCRAP_MAX_CHARS = 8;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────

@@ -233,6 +233,10 @@ const rulesEn = {
     closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
+    ocrShortInColumn:
+      'raw OCR: a sentence ends on a line short of the lines around it in its column, and the next line opens with a capitalised word',
+    ocrCommaForStop:
+      'raw OCR: a line short of its column ends in a comma before a sentence’s opening word (The, This, Mr.): the comma is a misread full stop',
     ocrBriefItem: 'raw OCR: under a column label (LOCAL AND PERSONAL) a new sentence opens the next item',
     ocrParagraphOpener:
       'raw OCR: after a finished sentence the line opens as a paragraph does (a numbered item, an opening quotation mark, Mr./Mrs./Miss and a name)',

@@ -190,6 +190,9 @@ const rulesZh: typeof rulesEn = {
     closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
+    ocrShortInColumn: '原始OCR:句子结束于比本栏上下各行短的一行,下一行以大写单词开头,另起一段',
+    ocrCommaForStop:
+      '原始OCR:比本栏短的一行以逗号结尾,下一行以句首常用词(The、This、Mr.)开头:逗号是误识的句号,另起一段',
     ocrBriefItem: '原始OCR:栏目标签(LOCAL AND PERSONAL)下,新句开启下一条短讯',
     ocrParagraphOpener:
       '原始OCR:上句已完,本行以段落常见的开头起句(编号条目、起始引号、Mr./Mrs./Miss 加人名),另起一段',

@@ -2,14 +2,18 @@
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
- * its place), the items of a numbered run. Other layouts are left alone.
+ * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts).
+ * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
  * Tried on chronam-train and dropped: a stopped capitals line inside a headed story read as its
  * crosshead (on unmarked pages of the period it is as often the next short item's head), a line
  * opening with a lower-case word joined even after a sentence end (lost more breaks than it saved),
  * personal items each an untitled article of their own (removed: the marking conventions make a
- * column of items one article).)
+ * column of items one article).
+ * Tried on chronam-train and chronam-train2 and dropped: the first personal item after a headed story
+ * on another person (`Mrs. Ada Polk returned …`) opening an untitled article (train2 article +2 tp /
+ * +3 fp, train unchanged).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -24,6 +28,7 @@ import { moveLeadOverScraps } from './leadScrap';
 import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
+import { markOcrShortInColumn } from './shortInColumn';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -39,4 +44,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   moveLeadOverScraps(lines);
   markOcrBriefItems(lines);
   markOcrNumberedItems(lines);
+  markOcrShortInColumn(lines);
 }

@@ -10,9 +10,13 @@
  *                         item, an opening quotation mark, a personal item: paragraphOpener.ts), or
  *                         opens the next item of a numbered run whatever the line above ends with
  *   break.ocrColonShort   a short line ends in a colon (`as follows:`, `Dear Editor:`) before a capital
+ *   break.ocrShortInColumn a sentence ends on a line short of the lines around it in its own column
+ *                         before a capitalised word (shortInColumn.ts)
+ *   break.ocrCommaForStop such a short line ends in a comma before a sentence's opening word
+ *                         (`The`, `This`, `Mr.`): OCR read the full stop as a comma (shortInColumn.ts)
  * Anything else goes to the general rule (rules/joins/joinRule.ts).
- * Signals: the paragraph's tail, the last line's width, the layout. Thresholds: SHORT_LINE_SHARE,
- * OCR_NOISE_LINE_MAX_CHARS (via noiseLine.ts), OCR_EDGE_NOISE_MAX_CHARS (via sentenceEnd.ts).
+ * Signals: the paragraph's tail, the last line's width, the layout. Thresholds: SHORT_LINE_SHARE, OCR_COLUMN_SHORT_SHARE
+ * (via shortInColumn.ts), OCR_NOISE_LINE_MAX_CHARS (via noiseLine.ts), OCR_EDGE_NOISE_MAX_CHARS (via sentenceEnd.ts).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -25,6 +29,7 @@ import { isOcrNoiseLine } from './noiseLine';
 import { opensNumberedItem, opensOcrParagraph } from './paragraphOpener';
 import { isRawOcr } from './rawOcr';
 import { ocrEnd, type OcrEnd } from './sentenceEnd';
+import { commaForStop, endsShortInColumn, opensCapitalised } from './shortInColumn';
 
 export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode | null {
   if (!isRawOcr(layout) || line.gap !== 0) return null;
@@ -39,6 +44,9 @@ export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string
   if (end === 'endsBeforeNoise' && short && !startsAsContinuation(line.body)) return 'break.ocrColumnNoise';
   if (short && /:["'”]?$/u.test(tail.trimEnd()) && /^["'“]?[A-Z]/u.test(line.body))
     return 'break.ocrColonShort';
+  if (end === 'ends' && endsShortInColumn(prev) && opensCapitalised(line.body))
+    return 'break.ocrShortInColumn';
+  if (commaForStop(prev, line.body)) return 'break.ocrCommaForStop';
   return null;
 }
 

@@ -44,8 +44,9 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
     // (`Text of the Statement` / `Made by the Governor`).
-    const second = titleCaseShaped(below, layout) && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
-    if (!second && titleCaseShaped(below, layout)) continue;
+    const listed = titleCaseShaped(below, layout) && !sentenceShaped(below);
+    const second = listed && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
+    if (!second && listed) continue;
     const first = second ? lines[i + 2] : below;
     if (!first || !bodyStart(first, layout, second ?? l, lines[second ? i + 3 : i + 2])) continue;
     if (second && (titleCaseShaped(first, layout) || JOINING_END.test(second.body) || second.kind !== 'body'))
@@ -88,6 +89,21 @@ export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_M
     if (!/^[^A-Za-z]*[A-Z]/u.test(w)) return false;
   }
   return long > 0;
+}
+
+/** Small words a 1916 head sets in lower case (`Text of the Statement`). */
+const HEAD_SMALL_WORDS = new Set(
+  'a an the of in on at to for and or nor by with from as but into than'.split(' '),
+);
+
+/**
+ * A line whose other words are lower case where a head would capitalise them (`Last Sunday we had
+ * 148 in Sun`): a story's first line that merely opens with capitalised words, not a list entry.
+ */
+function sentenceShaped(l: Line): boolean {
+  return l.body
+    .split(/\s+/u)
+    .some((w) => /^[a-z]/u.test(w) && !HEAD_SMALL_WORDS.has(w.replace(/[^a-z]/gu, '')));
 }
 
 /**
