@@ -117,6 +117,7 @@ export const RULE_CODES = [
   'title.ocrShortCaps',
   'lead.ocrScrapAbove',
   'body.ocrLeadAfterScrap',
+  'subhead.ocrCrosshead',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -211,6 +211,8 @@ const rulesEn = {
       'title lines under a story’s opening quotation and its dash-led source: crossheads of its first section, not a new story',
     underDocumentNote:
       'a line under the dated or adoption note (in brackets) of a document’s title: the note closes the titles, so the line opens the text',
+    ocrCrosshead:
+      'raw OCR: a stopped capitals line between two paragraphs of a story whose headline has no full stop: a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',
