@@ -118,6 +118,7 @@ export const RULE_CODES = [
   'lead.ocrScrapAbove',
   'body.ocrLeadAfterScrap',
   'subhead.ocrCrosshead',
+  'credit.ocrSignature',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

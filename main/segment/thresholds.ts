@@ -264,6 +264,8 @@ export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
 export const OCR_CROSSHEAD_MIN_WORDS = 3;
 /** …and when the story above it has run at least this many characters (about ten column lines) [ocr/crosshead]. */
 export const OCR_CROSSHEAD_MIN_STORY_CHARS = 400;
+/** A signature or source line closing an item (`H. L. BROWN, Secretary.`) is at most this many characters [ocr/signature]. */
+export const OCR_SIGNATURE_MAX_CHARS = 40;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
 /** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */

@@ -29,6 +29,8 @@ const rulesEn = {
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
+    ocrSignature:
+      'raw OCR: a signature (“H. L. Brown, Secretary.”) or a source paper’s name closing an item on its own line',
     ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
     closingAboveTitles:
       'a story’s closing line (cartoon or make-up credits, a bracketed note, a reader’s signature) above the next titles',

@@ -29,6 +29,7 @@ const rulesZh: typeof rulesEn = {
     blockText: '整段只是署名、落款、制作署名或括注的文末附注',
     afterBody: '紧接正文的落款或文末附注:本文署名',
     signature: '署名专栏文末的作者名',
+    ocrSignature: '原始OCR:单独成行、结束一则稿件的署名(“H. L. Brown, Secretary.”)或来源报纸名',
     ocrWire: '原始OCR:单独成行的通讯社或来源署名(“(By Associated Press.)”)',
     closingAboveTitles: '紧挨下一篇标题上方的上一篇结尾行(漫画或版式署名、括注、读者落款)',
   },

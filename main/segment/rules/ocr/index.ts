@@ -24,6 +24,7 @@ import { moveLeadOverScraps } from './leadScrap';
 import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
+import { markOcrSignatures } from './signature';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -39,4 +40,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   moveLeadOverScraps(lines);
   markOcrBriefItems(lines);
   markOcrNumberedItems(lines);
+  markOcrSignatures(lines);
 }
