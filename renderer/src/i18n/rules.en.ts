@@ -220,6 +220,7 @@ const rulesEn = {
     hyphen: 'word hyphenated across the break',
     lineWrap: 'printed line wrap',
     midSentence: 'no sentence end before the break',
+    ocrCreditRun: 'raw OCR: a byline’s service line joined to its credit',
     ocrNoiseLine: 'raw OCR: a scrap of a column joined to the paragraph',
     ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
     ocrDateline: 'raw OCR: a dateline alone on its line runs on into the story’s first sentence',

@@ -175,6 +175,7 @@ const rulesZh: typeof rulesEn = {
     hyphen: '单词在断行处用连字符断开',
     lineWrap: '排版折行',
     midSentence: '断行前没有句末标点',
+    ocrCreditRun: '原始OCR:署名下的通讯社行并入该署名',
     ocrNoiseLine: '原始OCR:栏边残片并入本段',
     ocrAbbreviation: '原始OCR:行末是姓名缩写或称谓缩写,不是句末',
     ocrDateline: '原始OCR:单独成行的电头与正文首句相连',
