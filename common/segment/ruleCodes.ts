@@ -119,6 +119,9 @@ export const RULE_CODES = [
   'title.ocrShortCaps',
   'lead.ocrScrapAbove',
   'body.ocrLeadAfterScrap',
+  'subhead.ocrCrosshead',
+  'credit.ocrSignature',
+  'join.ocrCreditRun',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

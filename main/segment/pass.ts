@@ -11,6 +11,7 @@ import { rememberOpening, rememberSection } from './rules/articles/parallelSecti
 import { closingAboveTitles } from './rules/articles/closingAboveTitles';
 import { pictureColumnLabel } from './rules/articles/pictureColumn';
 import { aboutTheAuthor } from './rules/credits/aboutAuthor';
+import { ocrCreditRunContinues, ocrCreditRunGoesOn } from './rules/ocr/creditRun';
 import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
@@ -168,7 +169,13 @@ function step(s: PassState, i: number): number {
     case 'byline':
       return lead(s, line, i);
     case 'credit':
-      b.add('credit', line.body, line.rule);
+      // Raw OCR: a byline's service line is the rest of its credit (rules/ocr/creditRun.ts).
+      if (b.openKind() === 'credit' && ocrCreditRunContinues(s.lines, i, s.layout)) {
+        b.join(line.body, 'join.ocrCreditRun', lineEvidence(s.lines[i - 1]!, line));
+        // Closed once the run ends: an open block would count as the story's text (hasBody).
+        if (!ocrCreditRunGoesOn(s.lines, i, s.layout)) b.close();
+      } else if (ocrCreditRunGoesOn(s.lines, i, s.layout)) b.begin('credit', line.body, line.rule);
+      else b.add('credit', line.body, line.rule);
       if (b.current && !b.current.blocks.some((x) => x.kind === 'paragraph')) b.byline(line.body);
       else b.authors(line.body);
       note(s, line, 'credit', line.rule);
@@ -207,7 +214,9 @@ function lead(s: PassState, line: Line, i: number): number {
     note(s, line, 'article.start', 'article.lead');
   }
   const byline = leadByline(line.body, line.kind === 'byline' ? 'byline' : 'lead');
-  if (line.kind === 'byline') b.add('credit', line.body, line.rule);
+  if (line.kind === 'byline' && ocrCreditRunGoesOn(s.lines, i, s.layout))
+    b.begin('credit', line.body, line.rule);
+  else if (line.kind === 'byline') b.add('credit', line.body, line.rule);
   else begin(s, line, line.rule);
   note(s, line, line.kind, line.rule);
   if (byline) b.byline(byline);

@@ -257,6 +257,15 @@ export const OCR_WIDE_HEAD_MAX_WIDTH_SHARE = 0.88;
 export const OCR_STOPPED_HEAD_MAX_WIDTH_SHARE = 0.95;
 /** …and one of this many words opens one too when the line above does not stop on a joining word (`by the`) [ocr/capsHead]. */
 export const OCR_CAPS_HEAD_MIN_SHORT_WORDS = 2;
+/**
+ * A stopped capitals line inside a story whose headline has no stop is its crosshead when it has at
+ * least this many words; a two-word one (`TALK LESS.`) is as often the next short item's head [ocr/crosshead].
+ */
+export const OCR_CROSSHEAD_MIN_WORDS = 3;
+/** …and when the story above it has run at least this many characters (about ten column lines) [ocr/crosshead]. */
+export const OCR_CROSSHEAD_MIN_STORY_CHARS = 400;
+/** A signature or source line closing an item (`H. L. BROWN, Secretary.`) is at most this many characters [ocr/signature]. */
+export const OCR_SIGNATURE_MAX_CHARS = 40;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
 /** A line is measured against the body lines at most this many lines above and below it (its column's width) [ocr/shortInColumn]. */

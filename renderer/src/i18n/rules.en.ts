@@ -29,6 +29,8 @@ const rulesEn = {
     blockText: 'block that is only a byline, signature, production credit or bracketed end note',
     afterBody: 'signature or end note right under body text: a credit of that article',
     signature: 'the author’s name closing a signed column',
+    ocrSignature:
+      'raw OCR: a signature (“H. L. Brown, Secretary.”) or a source paper’s name closing an item on its own line',
     ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
     closingAboveTitles:
       'a story’s closing line (cartoon or make-up credits, a bracketed note, a reader’s signature) above the next titles',
@@ -211,11 +213,14 @@ const rulesEn = {
       'title lines under a story’s opening quotation and its dash-led source: crossheads of its first section, not a new story',
     underDocumentNote:
       'a line under the dated or adoption note (in brackets) of a document’s title: the note closes the titles, so the line opens the text',
+    ocrCrosshead:
+      'raw OCR: a stopped capitals line between two paragraphs of a story whose headline has no full stop: a crosshead',
   },
   join: {
     hyphen: 'word hyphenated across the break',
     lineWrap: 'printed line wrap',
     midSentence: 'no sentence end before the break',
+    ocrCreditRun: 'raw OCR: a byline’s service line joined to its credit',
     ocrNoiseLine: 'raw OCR: a scrap of a column joined to the paragraph',
     ocrAbbreviation: 'raw OCR: the line ends in an initial or abbreviation, not a sentence end',
     ocrDateline: 'raw OCR: a dateline alone on its line runs on into the story’s first sentence',

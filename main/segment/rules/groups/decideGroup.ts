@@ -22,6 +22,7 @@ import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
+import { ocrCrosshead } from '../ocr/crosshead';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
@@ -71,6 +72,7 @@ export interface GroupContext {
 /** The rule that decides the group [start, end). */
 export function decideGroup(c: GroupContext): RuleCode {
   return (
+    ocrCrosshead(c) ??
     ocrCapsHead(c) ??
     listRun(c) ??
     notATitle(c) ??

@@ -29,6 +29,7 @@ import { keepShortCapsInStack } from './shortCapsLine';
 import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 import { markOcrShortInColumn } from './shortInColumn';
+import { markOcrSignatures } from './signature';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -45,4 +46,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrBriefItems(lines);
   markOcrNumberedItems(lines);
   markOcrShortInColumn(lines);
+  markOcrSignatures(lines);
 }

@@ -6,7 +6,8 @@
  * opens an invented article (a lead after body text). As a credit it stays in the story with its
  * headline (a credit is no body, builder.hasBody), and the dateline opens the story's text.
  * Signals: a short line either wholly in brackets or ending in a wire word (`Press`, `Service`,
- * `Correspondent`, what OCR left of the closing bracket allowed), or any short bracketed line right
+ * `Correspondent`, what OCR left of the closing bracket allowed) or opening `Special to` (its brackets
+ * lost), or any short bracketed line right
  * under a `By` line (its service line, however garbled); the line above is a title, a
  * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
  * story's first line). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
@@ -19,10 +20,12 @@ import { ocrEndsSentence } from './sentenceEnd';
 const BRACKETED = /^[([].*[)\]][.,]?$/u;
 const WIRE_WORD = /\b(?:Press|Service|Correspondent)\b[\s.,)\]|!I]*$/u;
 const JUMP = /\b(?:continued|concluded|page)\b/iu;
+/** A correspondent's credit without its brackets (`Special to The Daily News.`), past a scrap of noise. */
+const SPECIAL_TO = /^[^A-Za-z]{0,3}Special\s+(?:to|from)\s+[A-Z]/u;
 
 /** Reads like a wire or source credit on its own line. */
 export function wireCreditShaped(body: string): boolean {
-  return shortLine(body) && (BRACKETED.test(body) || WIRE_WORD.test(body));
+  return shortLine(body) && (BRACKETED.test(body) || WIRE_WORD.test(body) || SPECIAL_TO.test(body));
 }
 
 function shortLine(body: string): boolean {

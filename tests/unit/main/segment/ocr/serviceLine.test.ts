@@ -20,7 +20,10 @@ describe('raw OCR: a bracketed line under a By line is its service line (rules/o
   const r = segmentText(text);
   it('the garbled service line is a credit and the story stays with its headline', () => {
     expect(r.articles).toHaveLength(1);
-    expect(r.articles[0]?.blocks.map((b) => b.kind)).toEqual(['credit', 'credit', 'paragraph']);
+    expect(r.articles[0]?.blocks.map((b) => b.kind)).toEqual(['credit', 'paragraph']);
+  });
+  it('the byline and its service line are one credit (rules/ocr/creditRun.ts)', () => {
+    expect(nonWs(r.articles[0]?.blocks[0]?.text ?? '')).toBe(nonWs('By John Marsh (S- ew.. ....... )'));
   });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
