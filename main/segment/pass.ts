@@ -315,7 +315,12 @@ function titles(s: PassState, i: number): number {
     code = scoredTitle(s, i, code);
     // A scored start whose sentence runs on into the line below: a cut paragraph's first piece.
     if (code === 'body.cutBeforeBreak') return body(s, first, i, code);
-  } else if (end - i >= 2 && startScorerApplies(s.layout) && s.b.hasBody() && weakStack(code, s.b))
+  } else if (
+    end - i >= 2 &&
+    startScorerApplies(s.layout) &&
+    s.b.hasBody() &&
+    weakStack(code, s.b, s.lines, i, end)
+  )
     code = scoredStackTitle(s, i, end, code);
   const role = roleOf(code);
   if (code === 'body.listRun' || code === 'body.listMarkItem') {

@@ -447,6 +447,20 @@ export const START_STACK_AT = 0.4;
 /** The start scorer weighs a title stack only under a story of at least this many characters [articles/startScorer]. */
 export const START_STACK_MIN_STORY = 300;
 /**
+ * Under a shorter story with some text (START_STACK_VETO_MIN_STORY), no crosshead yet and a few
+ * paragraphs at most, a stack the rules took for a new story's titles is the story's first crosshead
+ * stack instead when the start scorer gives it less than this probability: there it may only veto,
+ * and only when sure (on train 0.15 kept the most: 0.05, 0.10 and 0.25 kept fewer or cost starts)
+ * [articles/startScorer].
+ */
+export const START_STACK_SHORT_VETO_AT = 0.15;
+/**
+ * A story shorter than this (a brief of a sentence or two, a picture's or a cartoon's caption) is a
+ * whole item: a stack under it is the next story's titles, never vetoed (on train the stacks vetoed
+ * wrongly stood under items of 12 and 36 characters, and 40 to 200 kept the same starts) [articles/startScorer].
+ */
+export const START_STACK_VETO_MIN_STORY = 100;
+/**
  * A summary deck set on a line of its own over the dateline lead is at most this wide (display
  * columns: 200 CJK characters); the widest on the corpus's train days, a two-speaker digest of a
  * meeting, is 316 [titles/summaryDeck].

@@ -25,17 +25,25 @@ export function earlyStack(lines: Line[], start: number, end: number, b: IssueBu
   if (end - start < 2 || !b.current || b.lastKind() !== 'paragraph') return false;
   if ((above !== 'body' && above !== 'lead') || !b.hasSubhead()) return false;
   if (paragraphsSoFar(b, EARLY_STACK_MAX_PARAGRAPHS + 1) > EARLY_STACK_MAX_PARAGRAPHS) return false;
-  // A column's label over its items (`速览`, `来论`) heads a column of its own, not a section.
-  if (COLUMN_LABEL.test(lines[start]?.body ?? '')) return false;
+  return !headlineMarked(lines, start, end);
+}
+
+/**
+ * The stack [start, end) carries a headline's own marks: a column's label over it (`速览`, `来论`,
+ * heading a column of its own, not a section), a column's name in brackets on a line, a deck opening
+ * with a dash (also read by startScorer.ts's veto under a short story).
+ */
+export function headlineMarked(lines: readonly Line[], start: number, end: number): boolean {
+  if (COLUMN_LABEL.test(lines[start]?.body ?? '')) return true;
   for (let k = start; k < end; k++) {
     const body = lines[k]?.body ?? '';
-    if (columnTagged(body) || (k > start && DECK_DASH.test(body))) return false;
+    if (columnTagged(body) || (k > start && DECK_DASH.test(body))) return true;
   }
-  return true;
+  return false;
 }
 
 /** The current article's paragraphs so far (the open one included), counted up to `cap`. */
-function paragraphsSoFar(b: IssueBuilder, cap: number): number {
+export function paragraphsSoFar(b: IssueBuilder, cap: number): number {
   let n = b.openKind() === 'paragraph' ? 1 : 0;
   for (const block of b.current?.blocks ?? []) {
     if (block.kind === 'paragraph') n++;

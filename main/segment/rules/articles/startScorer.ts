@@ -22,20 +22,28 @@
  * news report, and how long (startStoryShape.ts); the turn of subject below and a news opening below,
  * each weighed by how long the story or the section above ran (a turn after a long story is a new
  * one, after a short section the story's next part; the single-line model only, see
- * bench/startModel/train.ts).
+ * bench/startModel/train.ts). Under a story shorter than START_STACK_MIN_STORY but with some text, a
+ * stack the rules took for a new story's titles is weighed too, and the scorer may only veto it there,
+ * when sure (below START_STACK_SHORT_VETO_AT): a crosshead stack after the story's first paragraph or
+ * two (`东坡村——` / `合作社托管耕地三千亩` under a headline and its intro). The weights were fitted on
+ * the stacks under longer stories only, and such stacks are not recorded for training.
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
- * START_SIGNAL_CHARS, START_ABOVE_WINDOW, START_BELOW_WINDOW, START_DATELINE_BLOCKS.
+ * START_STACK_SHORT_VETO_AT, START_STACK_VETO_MIN_STORY, START_SIGNAL_CHARS, START_ABOVE_WINDOW,
+ * START_BELOW_WINDOW, START_DATELINE_BLOCKS.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
+  EARLY_STACK_MAX_PARAGRAPHS,
   START_BELOW_WINDOW,
   START_SCORER_AT,
   START_SCORER_MAX_CHARS,
   START_SIGNAL_CHARS,
   START_STACK_AT,
   START_STACK_MIN_STORY,
+  START_STACK_SHORT_VETO_AT,
+  START_STACK_VETO_MIN_STORY,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { signsOff } from '../credits/signOff';
@@ -44,6 +52,7 @@ import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights'
 import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints, HanPairRun, isSpace } from '../../text';
 import { PairKeySet } from './pairKeySet';
+import { headlineMarked, paragraphsSoFar } from './earlyStack';
 import { StoryPairs } from './storyPairs';
 import { STORY_SHAPE_FEATURES, storyShapeFeatures } from './startStoryShape';
 
@@ -164,10 +173,34 @@ const STACK_CODES: ReadonlySet<RuleCode> = new Set<RuleCode>([
 /**
  * A title stack decided by `code` is one the scorer decides, once the story above holds at least
  * START_STACK_MIN_STORY characters: a few lines under a title are too little for it to weigh (the
- * rules' reading stands).
+ * rules' reading stands). Under a shorter story with some text (START_STACK_VETO_MIN_STORY), a stack
+ * the rules took for a new story's titles right under a paragraph, with none of a headline's own marks
+ * (earlyStack.ts: a column's name or label, a dash deck), is one too: the scorer may veto it there
+ * (scoredStack).
  */
-export function weakStack(code: RuleCode, b: IssueBuilder): boolean {
-  return STACK_CODES.has(code) && storyLength(b) >= START_STACK_MIN_STORY;
+export function weakStack(
+  code: RuleCode,
+  b: IssueBuilder,
+  lines: readonly Line[],
+  start: number,
+  end: number,
+): boolean {
+  if (!STACK_CODES.has(code)) return false;
+  const chars = storyLength(b);
+  if (chars >= START_STACK_MIN_STORY) return true;
+  // Under a short story: the rules' titles right under a paragraph, without a headline's own marks,
+  // in a story with no crosshead yet and a few paragraphs at most (a sectioned story's next stack is
+  // earlyStack.ts's; after more paragraphs than a section holds, the rules' titles stand).
+  if (code !== 'article.multiLineTitle' || chars < START_STACK_VETO_MIN_STORY || b.hasSubhead()) return false;
+  const above = lines[start - 1]?.kind;
+  if (b.lastKind() !== 'paragraph' || (above !== 'body' && above !== 'lead')) return false;
+  if (paragraphsSoFar(b, EARLY_STACK_MAX_PARAGRAPHS + 1) > EARLY_STACK_MAX_PARAGRAPHS) return false;
+  return !headlineMarked(lines, start, end);
+}
+
+/** The story above is shorter than START_STACK_MIN_STORY: the stack scorer may only veto there. */
+function shortStory(b: IssueBuilder): boolean {
+  return storyLength(b) < START_STACK_MIN_STORY;
 }
 
 /** Characters of the current story's blocks and open paragraph (the builder's running count). */
@@ -654,6 +687,7 @@ export function recordStartFeatures(fn: Recorder | null, byRules = true): void {
 /** The scores at the thresholds. */
 const SCORE_AT = Math.log(START_SCORER_AT / (1 - START_SCORER_AT));
 const STACK_SCORE_AT = Math.log(START_STACK_AT / (1 - START_STACK_AT));
+const STACK_SHORT_SCORE_AT = Math.log(START_STACK_SHORT_VETO_AT / (1 - START_STACK_SHORT_VETO_AT));
 
 /**
  * The scorer's reading of the candidate: a start or not, its probability and (when `explain`) the
@@ -690,17 +724,26 @@ export function scoredStack(
   c: StackCandidate,
   explain = false,
 ): { start: boolean; probability: number; evidence: string } {
+  // Under a short story (weakStack: a stack the rules took for titles) the scorer only vetoes, when sure.
+  const short = shortStory(c.b);
+  const at = short ? START_STACK_SHORT_VETO_AT : START_STACK_AT;
   if (!recorder && !explain) {
     const x = stackExtras(c, startFeatures(c, false));
-    const start = wordsBoundDecision(c, x, START_STACK_WEIGHTS, STACK_SCORE_AT);
+    const start = wordsBoundDecision(
+      c,
+      x,
+      START_STACK_WEIGHTS,
+      short ? STACK_SHORT_SCORE_AT : STACK_SCORE_AT,
+    );
     // As in scoredStart, the probability without the word overlaps (only --explain reads it).
     if (start !== undefined)
       return { start, probability: logistic(startScore(x, START_STACK_WEIGHTS)), evidence: '' };
   }
   const x = stackFeatures(c);
-  recorder?.(c.lines[c.at]!, x, true);
+  // The trainer records the stacks under longer stories only (the weights are fitted on those).
+  if (!short) recorder?.(c.lines[c.at]!, x, true);
   const probability = logistic(startScore(x, START_STACK_WEIGHTS));
-  const start = recorder && rulesDecide ? c.ruleStart : probability >= START_STACK_AT;
+  const start = recorder && rulesDecide ? c.ruleStart : probability >= at;
   const evidence = explain
     ? `p(start) ${probability.toFixed(2)}: ${strongest(x, start, START_STACK_WEIGHTS, STACK_FEATURES)}`
     : '';
