@@ -266,6 +266,8 @@ export const OCR_CROSSHEAD_MIN_WORDS = 3;
 export const OCR_CROSSHEAD_MIN_STORY_CHARS = 400;
 /** A signature or source line closing an item (`H. L. BROWN, Secretary.`) is at most this many characters [ocr/signature]. */
 export const OCR_SIGNATURE_MAX_CHARS = 40;
+/** A portrait caption's name in capitals runs on over at most this many office lines read as titles [ocr/nameOffice]. */
+export const OCR_NAME_CAPTION_MAX_LINES = 6;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
 /** A line is measured against the body lines at most this many lines above and below it (its column's width) [ocr/shortInColumn]. */

@@ -2,7 +2,8 @@
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
- * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts).
+ * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
+ * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -30,6 +31,7 @@ import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
+import { markOcrNameOffice } from './nameOffice';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -47,4 +49,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrNumberedItems(lines);
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
+  markOcrNameOffice(lines);
 }
