@@ -249,6 +249,12 @@ export const OCR_DECK_WIDEN_FACTOR = 1.3;
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 /** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
 export const OCR_GARBLED_LETTER_RUN = 4;
+/** A title-shaped line with more than this share of its marks neither letters nor figures is a picture read as text [ocr/garbledTitle]… */
+export const OCR_GARBLED_SYMBOL_SHARE = 0.4;
+/** …when it has at least this many such marks (`~~`, `//`), so a short stopped line (`NO. 4.`) is left alone [ocr/garbledTitle]. */
+export const OCR_GARBLED_MIN_SYMBOLS = 6;
+/** …and when none of its words has more than this many letters in a row (a readable word keeps it a title) [ocr/garbledTitle]. */
+export const OCR_GARBLED_MAX_WORD_LETTERS = 3;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
 /** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
