@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allText, nonWs, page } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { capsNameWithComma } from '../../../../../main/segment/rules/ocr/nameOffice';
 
 // Synthetic raw OCR written for this test: every printed line a line, no blank lines, a column about
 // 36 characters wide, most lines ending mid-sentence.
@@ -42,6 +43,11 @@ describe('raw OCR names in capitals over an office line (rules/ocr/nameOffice.ts
     expect(r.articles.map((a) => a.headline)).toEqual(['ROAD MEETING CALLED', 'BARN BURNS AT NIGHT']);
     expect(r.articles[0]?.blocks.at(-1)).toMatchObject({ kind: 'credit' });
     expect(r.articles[0]?.blocks.at(-1)?.text).toMatch(/^J\. K\. MORROW,\s*Road Overseer\.$/u);
+  });
+  it('reads a name whose title or initial OCR garbled (`Dlt.`, `E".`)', () => {
+    expect(capsNameWithComma('Dlt. E". K. MORROW,')).toBe(true);
+    expect(capsNameWithComma('DR. T. Q, MORROW,')).toBe(true);
+    expect(capsNameWithComma('SOLDIERS MARCH AWAY,')).toBe(false);
   });
   it('nothing is lost or added', () => {
     expect(allText(page(portrait))).toBe(nonWs(page(portrait)));
