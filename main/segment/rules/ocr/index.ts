@@ -14,7 +14,14 @@
  * column of items one article).
  * Tried on chronam-train and chronam-train2 and dropped: the first personal item after a headed story
  * on another person (`Mrs. Ada Polk returned …`) opening an untitled article (train2 article +2 tp /
- * +3 fp, train unchanged).)
+ * +3 fp, train unchanged).
+ * Tried on both train sets and unmarked May–August pages and dropped (round 3): a short stopped
+ * capitals line a crosshead once its story has one, or when the section under it runs long (on
+ * unmarked pages it as often heads the next local item); a deck without its full stop ended by a
+ * capitals deck under it (collectGroup.ts; chained separate stories and ads into one stack); a
+ * two-line title-case head over lines all opening with capitals read as list entries (real heads
+ * over decks and datelines lost); the advertising at the foot of a page as furniture (no signal
+ * found that finds the whole run without fitting the pages).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
