@@ -122,6 +122,8 @@ export const RULE_CODES = [
   'subhead.ocrCrosshead',
   'credit.ocrSignature',
   'join.ocrCreditRun',
+  'caption.ocrNameOffice',
+  'credit.ocrNameOffice',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -249,6 +249,12 @@ export const OCR_DECK_WIDEN_FACTOR = 1.3;
 export const OCR_DECK_MIN_WIDTH_SHARE = 0.85;
 /** A letter this many times in a row marks an OCR reading of a picture or rule, not a title [ocr/garbledTitle]. */
 export const OCR_GARBLED_LETTER_RUN = 4;
+/** A title-shaped line with more than this share of its marks neither letters nor figures is a picture read as text [ocr/garbledTitle]… */
+export const OCR_GARBLED_SYMBOL_SHARE = 0.4;
+/** …when it has at least this many such marks (`~~`, `//`), so a short stopped line (`NO. 4.`) is left alone [ocr/garbledTitle]. */
+export const OCR_GARBLED_MIN_SYMBOLS = 6;
+/** …and when none of its words has more than this many letters in a row (a readable word keeps it a title) [ocr/garbledTitle]. */
+export const OCR_GARBLED_MAX_WORD_LETTERS = 3;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
 /** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */
@@ -266,6 +272,8 @@ export const OCR_CROSSHEAD_MIN_WORDS = 3;
 export const OCR_CROSSHEAD_MIN_STORY_CHARS = 400;
 /** A signature or source line closing an item (`H. L. BROWN, Secretary.`) is at most this many characters [ocr/signature]. */
 export const OCR_SIGNATURE_MAX_CHARS = 40;
+/** A portrait caption's name in capitals runs on over at most this many office lines read as titles [ocr/nameOffice]. */
+export const OCR_NAME_CAPTION_MAX_LINES = 6;
 /** A numbered item (`3. The …`) opens a paragraph when the item numbered one less stands at most this many lines above [ocr/paragraphOpener]. */
 export const OCR_NUMBERED_ITEM_MAX_LINES = 12;
 /** A line is measured against the body lines at most this many lines above and below it (its column's width) [ocr/shortInColumn]. */

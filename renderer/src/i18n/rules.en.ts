@@ -32,6 +32,8 @@ const rulesEn = {
     ocrSignature:
       'raw OCR: a signature (“H. L. Brown, Secretary.”) or a source paper’s name closing an item on its own line',
     ocrWire: 'raw OCR: a wire or source credit on its own line (“(By Associated Press.)”)',
+    ocrNameOffice:
+      'raw OCR: a name in capitals with initials ending in a comma, and the office line under it, after a finished sentence: the signature closing an item',
     closingAboveTitles:
       'a story’s closing line (cartoon or make-up credits, a bracketed note, a reader’s signature) above the next titles',
   },
@@ -40,6 +42,8 @@ const rulesEn = {
     openForWrap: 'caption running on over printed lines',
     openForPhotographer: 'caption with its photographer’s line below',
     blockText: 'block that is only a photographer’s credit or opens like a caption (图①：…)',
+    ocrNameOffice:
+      'raw OCR: a name in capitals with initials ending in a comma over an office line: a portrait caption in the columns, not a new article’s headline',
   },
   title: {
     shape: 'short line without sentence punctuation: may be a title',

@@ -31,6 +31,7 @@ const rulesZh: typeof rulesEn = {
     signature: '署名专栏文末的作者名',
     ocrSignature: '原始OCR:单独成行、结束一则稿件的署名(“H. L. Brown, Secretary.”)或来源报纸名',
     ocrWire: '原始OCR:单独成行的通讯社或来源署名(“(By Associated Press.)”)',
+    ocrNameOffice: '原始OCR:句末之后,以逗号结尾的大写人名(带缩写)及其下一行的职务:结束一则稿件的署名',
     closingAboveTitles: '紧挨下一篇标题上方的上一篇结尾行(漫画或版式署名、括注、读者落款)',
   },
   caption: {
@@ -38,6 +39,7 @@ const rulesZh: typeof rulesEn = {
     openForWrap: '跨多行排印的图片说明',
     openForPhotographer: '图片说明,下接摄影者署名',
     blockText: '整段只是摄影者署名或以图片说明开头(图①：…)',
+    ocrNameOffice: '原始OCR:以逗号结尾的大写人名(带缩写)及其下的职务行:栏中的人像说明,不是新文章的标题',
   },
   title: {
     shape: '短行且无句读:可能是标题',

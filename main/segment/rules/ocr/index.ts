@@ -2,7 +2,8 @@
  * The raw-OCR line rules: one- and two-character noise kept in the text (not furniture), title-case
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
- * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts).
+ * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
+ * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -13,7 +14,14 @@
  * column of items one article).
  * Tried on chronam-train and chronam-train2 and dropped: the first personal item after a headed story
  * on another person (`Mrs. Ada Polk returned …`) opening an untitled article (train2 article +2 tp /
- * +3 fp, train unchanged).)
+ * +3 fp, train unchanged).
+ * Tried on both train sets and unmarked May–August pages and dropped (round 3): a short stopped
+ * capitals line a crosshead once its story has one, or when the section under it runs long (on
+ * unmarked pages it as often heads the next local item); a deck without its full stop ended by a
+ * capitals deck under it (collectGroup.ts; chained separate stories and ads into one stack); a
+ * two-line title-case head over lines all opening with capitals read as list entries (real heads
+ * over decks and datelines lost); the advertising at the foot of a page as furniture (no signal
+ * found that finds the whole run without fitting the pages).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -30,6 +38,7 @@ import { markOcrTitleCaseHeads } from './titleCaseHead';
 import { markOcrWireCredits } from './wireCredit';
 import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
+import { markOcrNameOffice } from './nameOffice';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -47,4 +56,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrNumberedItems(lines);
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
+  markOcrNameOffice(lines);
 }

@@ -27,20 +27,28 @@ import {
   OCR_STOPPED_HEAD_MAX_WIDTH_SHARE,
   OCR_WIDE_HEAD_MAX_WIDTH_SHARE,
 } from '../../thresholds';
+import { mostlySymbols } from './garbledTitle';
 
 /** A figure standing alone as a word (a score, a count), not an ordinal (`4th`). */
 const LONE_FIGURE = /(?:^|\s)\d+(?:\s|$)/u;
+
+/** The line above a head: page furniture, or text that ends a sentence. */
+const closesAbove = (l: Line) => l.kind === 'furniture' || (l.kind === 'body' && l.ends);
 
 export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
     if (!titleCaseShaped(l, layout, headWidthShare(l))) continue;
+    // A picture read as text (garbledTitle.ts, mostlySymbols) is no head, whatever its capitals.
+    if (mostlySymbols(l.body)) continue;
     // A head never stops on a word that needs its object (`Mrs. Ada Polk and`, `Ready For`).
     if (JOINING_END.test(l.body)) continue;
     const above = lines[i - 1] as Line;
     const below = lines[i + 1] as Line;
-    if (!(above.kind === 'furniture' || (above.kind === 'body' && above.ends))) continue;
+    // A picture read as text right above stands between the story before and this head: look past it.
+    const past = i >= 2 && mostlySymbols(above.body) ? (lines[i - 2] as Line) : null;
+    if (!closesAbove(above) && !(past && closesAbove(past))) continue;
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
     // (`Text of the Statement` / `Made by the Governor`).

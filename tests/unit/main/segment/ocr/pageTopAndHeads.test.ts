@@ -169,4 +169,15 @@ describe('raw OCR pictures read as letters (rules/ocr/garbledTitle.ts)', () => {
     expect(garbled('F. O- E I 7 1 1 K 1')).toBe(true);
     expect(garbled('MILLS CLOSE FOR LACK OF COTTON')).toBe(false);
   });
+  it('reads a line mostly of marks with no readable word as garbled, a bordered headline as not', () => {
+    expect(garbled('CX~~~Q~*~~ Jl/W//OX~~(1')).toBe(true);
+    expect(garbled('+ (-ROSS THE RIVER +')).toBe(false);
+    expect(garbled('$1.25 TO $2.50')).toBe(false);
+  });
+  it('a line of marks over a title-case line is not its kicker or headline', () => {
+    const text = page([...story, 'CX~~~Q~*~~ Jl/W//OX~~(1', 'Will the Rain Come Soon?', ...story]);
+    const titles = segmentText(text).articles.flatMap((a) => [a.kicker, a.headline, ...a.subheadlines]);
+    expect(titles.filter((t) => t?.includes('~'))).toEqual([]);
+    expect(allText(text)).toBe(nonWs(text));
+  });
 });
