@@ -21,19 +21,33 @@ import { COLUMN_LABEL } from '../titles/stackEnd';
 const DECK_DASH = /^[—–-]{1,2}/u;
 
 export function earlyStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  return b.hasSubhead() && unmarkedStackUnderParagraph(lines, start, end, b);
+}
+
+/**
+ * The stack [start, end) of two lines or more stands right under a paragraph of a story with
+ * EARLY_STACK_MAX_PARAGRAPHS paragraphs at most and carries none of a headline's own marks: the
+ * shape this rule reads under a sectioned story, and startScorer.ts's veto under a short one.
+ */
+export function unmarkedStackUnderParagraph(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  b: IssueBuilder,
+): boolean {
   const above = lines[start - 1]?.kind;
   if (end - start < 2 || !b.current || b.lastKind() !== 'paragraph') return false;
-  if ((above !== 'body' && above !== 'lead') || !b.hasSubhead()) return false;
+  if (above !== 'body' && above !== 'lead') return false;
   if (paragraphsSoFar(b, EARLY_STACK_MAX_PARAGRAPHS + 1) > EARLY_STACK_MAX_PARAGRAPHS) return false;
-  return !headlineMarked(lines, start, end);
+  return !ownHeadlineMarks(lines, start, end);
 }
 
 /**
  * The stack [start, end) carries a headline's own marks: a column's label over it (`速览`, `来论`,
  * heading a column of its own, not a section), a column's name in brackets on a line, a deck opening
- * with a dash (also read by startScorer.ts's veto under a short story).
+ * with a dash. (titleGroupStarts.ts's headlineMarked reads a title group's wider set of marks.)
  */
-export function headlineMarked(lines: readonly Line[], start: number, end: number): boolean {
+function ownHeadlineMarks(lines: readonly Line[], start: number, end: number): boolean {
   if (COLUMN_LABEL.test(lines[start]?.body ?? '')) return true;
   for (let k = start; k < end; k++) {
     const body = lines[k]?.body ?? '';
@@ -43,7 +57,7 @@ export function headlineMarked(lines: readonly Line[], start: number, end: numbe
 }
 
 /** The current article's paragraphs so far (the open one included), counted up to `cap`. */
-export function paragraphsSoFar(b: IssueBuilder, cap: number): number {
+function paragraphsSoFar(b: IssueBuilder, cap: number): number {
   let n = b.openKind() === 'paragraph' ? 1 : 0;
   for (const block of b.current?.blocks ?? []) {
     if (block.kind === 'paragraph') n++;

@@ -35,7 +35,6 @@ import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
-  EARLY_STACK_MAX_PARAGRAPHS,
   START_BELOW_WINDOW,
   START_SCORER_AT,
   START_SCORER_MAX_CHARS,
@@ -52,7 +51,7 @@ import { START_SCORER_WEIGHTS, START_STACK_WEIGHTS } from './startScorerWeights'
 import { linearScore, logistic, weighedFeature } from '../linearModel';
 import { codePoints, HanPairRun, isSpace } from '../../text';
 import { PairKeySet } from './pairKeySet';
-import { headlineMarked, paragraphsSoFar } from './earlyStack';
+import { unmarkedStackUnderParagraph } from './earlyStack';
 import { StoryPairs } from './storyPairs';
 import { STORY_SHAPE_FEATURES, storyShapeFeatures } from './startStoryShape';
 
@@ -192,10 +191,7 @@ export function weakStack(
   // in a story with no crosshead yet and a few paragraphs at most (a sectioned story's next stack is
   // earlyStack.ts's; after more paragraphs than a section holds, the rules' titles stand).
   if (code !== 'article.multiLineTitle' || chars < START_STACK_VETO_MIN_STORY || b.hasSubhead()) return false;
-  const above = lines[start - 1]?.kind;
-  if (b.lastKind() !== 'paragraph' || (above !== 'body' && above !== 'lead')) return false;
-  if (paragraphsSoFar(b, EARLY_STACK_MAX_PARAGRAPHS + 1) > EARLY_STACK_MAX_PARAGRAPHS) return false;
-  return !headlineMarked(lines, start, end);
+  return unmarkedStackUnderParagraph(lines, start, end, b);
 }
 
 /** The story above is shorter than START_STACK_MIN_STORY: the stack scorer may only veto there. */
