@@ -25,7 +25,7 @@ export type Layout = {
   artifactBlank: boolean;
   /** hard wrap at this many characters (code points), chosen per file in [min, max] */
   wrap?: { min: number; max: number };
-  /** share of paragraphs printed with halfwidth ,():;!? (the Tongzhou dump has them in places) */
+  /** share of files printed with halfwidth ,():;!? throughout: titles, text and furniture (the Tongzhou dump is) */
   halfwidthRate: number;
 };
 
@@ -33,7 +33,7 @@ export const LAYOUTS: Layout[] = [
   {
     name: 'tongzhou',
     imitates:
-      'the Tongzhou dump: kicker and headline on one line, every line apart by a blank line, artifact breaks as a blank line mid-sentence, halfwidth punctuation in places',
+      'the Tongzhou dump: kicker and headline on one line, every line apart by a blank line, artifact breaks as a blank line mid-sentence, halfwidth punctuation throughout in half of the files',
     kickerWithHeadline: true,
     blankBetweenTitles: true,
     blankAfterTitles: true,

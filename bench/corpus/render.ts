@@ -42,7 +42,12 @@ function wrapText(text: string, width: number, indent: string): string[] {
 
 export type Rendered = { lines: string[]; gold: Omit<Gold, 'encoding' | 'eol'> };
 
-export function render(items: Item[], layout: Layout, rng: Rng): Rendered {
+/**
+ * `halfwidth`: the file's text was converted to halfwidth ,():;!? as a whole (drawn once per file by
+ * the caller: a dump is converted by whatever tool wrote it, never article by article).
+ */
+export function render(items: Item[], layout: Layout, rng: Rng, halfwidth = false): Rendered {
+  const fix = (s: string) => (halfwidth ? s.replace(/[，（）：；！？]/gu, (c) => HALFWIDTH[c]!) : s);
   const lines: string[] = [];
   const width = layout.wrap ? rng.int(layout.wrap.min, layout.wrap.max) : 0;
   const articles: GoldArticle[] = [];
@@ -64,20 +69,19 @@ export function render(items: Item[], layout: Layout, rng: Rng): Rendered {
 
   const emitArticle = (a: Article) => {
     const n = articles.length;
-    const halfwidth = rng.chance(layout.halfwidthRate);
-    const fix = (s: string) => (halfwidth ? s.replace(/[，（）：；！？]/gu, (c) => HALFWIDTH[c]!) : s);
-    const gold: GoldArticle = {
-      kicker: a.kicker,
-      headline: a.headline,
-      subheadlines: [...a.decks],
-      paragraphs: [],
-    };
+    // Builder version 2 drew halfwidth here, article by article; the draw stays so that every file
+    // whose punctuation never changes (all layouts but tongzhou) renders byte for byte as before.
+    rng.next();
+    const kicker = a.kicker && fix(a.kicker);
+    const headline = a.headline && fix(a.headline);
+    const decks = a.decks.map(fix);
+    const gold: GoldArticle = { kicker, headline, subheadlines: [...decks], paragraphs: [] };
     articles.push(gold);
     blanks(layout.blankBetweenArticles);
     const titleLines =
-      layout.kickerWithHeadline && a.kicker && a.headline
-        ? [a.kicker + a.headline, ...a.decks]
-        : [a.kicker, a.headline, ...a.decks].filter((t): t is string => !!t);
+      layout.kickerWithHeadline && kicker && headline
+        ? [kicker + headline, ...decks]
+        : [kicker, headline, ...decks].filter((t): t is string => !!t);
     titleLines.forEach((t, k) => {
       if (k > 0 && layout.blankBetweenTitles) blanks(1);
       emit(t);
@@ -119,7 +123,8 @@ export function render(items: Item[], layout: Layout, rng: Rng): Rendered {
       continue;
     }
     blanks(layout.blankBetweenArticles);
-    for (const line of item.lines) {
+    for (const raw of item.lines) {
+      const line = fix(raw);
       (articles.length ? furniture : preamble).push(line);
       emit(line);
     }

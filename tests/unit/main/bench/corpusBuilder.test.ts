@@ -10,7 +10,7 @@ import { LAYOUTS } from '../../../../bench/corpus/layouts';
 import { SPLIT_NAMES, SPLITS, splitOf } from '../../../../bench/corpus/splits';
 import { syntheticArticles } from './corpusSynthetic';
 
-const DATES = ['2019-02-11', '2019-02-12', '2020-02-03', '2020-02-25', '2020-05-12', '2021-01-01'];
+const DATES = ['2019-02-11', '2019-02-12', '2019-02-13', '2020-02-03', '2020-02-25', '2020-05-12', '2021-01-01'];
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-corpus-'));
 const corpus = join(dir, 'pd.jsonl.gz');
 const out = join(dir, 'out');
@@ -89,6 +89,19 @@ describe('corpus builder', () => {
       expect(text.includes('\r\n')).toBe(gold.eol === 'crlf');
       for (const f of gold.furniture) expect(text).toContain(f);
     }
+  });
+
+  it('prints a file in one punctuation width: a dump is converted as a whole, never article by article', () => {
+    const widths = golds.map(({ gold, bytes, layout }) => {
+      const text = decodeAs(bytes, gold.encoding) ?? '';
+      const full = /[，（）：；！？]/u.test(text);
+      const half = /[,():;!?]/u.test(text);
+      expect(full && half).toBe(false);
+      return { layout, half };
+    });
+    const tongzhou = widths.filter((w) => w.layout === 'tongzhou').map((w) => w.half);
+    expect(new Set(tongzhou)).toEqual(new Set([true, false]));
+    expect(widths.filter((w) => w.layout !== 'tongzhou' && w.half)).toEqual([]);
   });
 
   it('is deterministic: the same corpus builds the same bytes', () => {
