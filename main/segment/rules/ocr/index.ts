@@ -3,7 +3,8 @@
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
  * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
- * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts).
+ * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
+ * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -39,6 +40,7 @@ import { markOcrWireCredits } from './wireCredit';
 import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
 import { markOcrNameOffice } from './nameOffice';
+import { markOcrPageFoot } from './pageFoot';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -57,4 +59,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
   markOcrNameOffice(lines);
+  markOcrPageFoot(lines, layout);
 }

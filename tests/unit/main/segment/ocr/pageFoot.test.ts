@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+// Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
+// about 38 characters wide, most lines ending mid-sentence.
+const story = [
+  'NEW BRIDGE OPENED',
+  'The county bridge over the creek south',
+  'of town was opened to the teams on last',
+  'Saturday afternoon, and a large crowd',
+  'of farmers and their families came in',
+  'to see the first wagon cross over the',
+  'new span, which was built of steel and',
+  'concrete by a firm from the city at a',
+  'cost the commissioners say is fair for',
+  'a bridge that will stand for fifty years.',
+];
+const second = [
+  'SCHOOL TERM ENDS',
+  'The spring term of the district school',
+  'closed on Friday with a program in the',
+  'afternoon, when the pupils spoke their',
+  'pieces and sang for the parents, who',
+  'filled the room and stood in the hall',
+  'and at the windows to hear them, and',
+  'after the program the teacher gave out',
+  'the cards and the prizes for the best',
+  'spelling and the best attendance, and',
+  'the board thanked her for the good work',
+  'she has done with the school this year.',
+];
+const ads = [
+  'HARDWARE AND TINWARE',
+  'Nails, wire and fence posts',
+  'at the lowest prices in town.',
+  'PECK & MILLER',
+  'Phone 48',
+  'SUMMER GOODS',
+  'Straw hats 25c to $1.50',
+  'Work shirts 45c',
+  'GREEN FRONT STORE',
+];
+const footItem = [
+  'FINED FOR SPEEDING',
+  'A young man from the next county was',
+  'fined five dollars and costs in the',
+  'justice court on Monday for driving his',
+  'car through the main street faster than',
+  'the law allows, and he paid the fine of',
+  '$5 and went home a wiser driver.',
+];
+
+describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () => {
+  const text = page([...second, ...story, ...ads]);
+  it('the band of advertisements under the last story is one furniture block, no article', () => {
+    const r = segmentText(text);
+    expect(r.articles.map((a) => a.headline)).toEqual(['SCHOOL TERM ENDS', 'NEW BRIDGE OPENED']);
+    const paragraphs = r.articles[1]?.blocks.filter((b) => b.kind === 'paragraph') ?? [];
+    expect(paragraphs.at(-1)?.text).toMatch(/fifty years\.$/u);
+    const furniture = [...r.preamble, ...r.articles.flatMap((a) => a.blocks)].filter(
+      (b) => b.kind === 'furniture',
+    );
+    expect(furniture.map((b) => b.text)).toEqual([ads.join('\n')]);
+  });
+  it('a news item at the foot quoting a sum stays an article', () => {
+    const r = segmentText(page([...second, ...story, ...footItem]));
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'FINED FOR SPEEDING',
+    ]);
+  });
+  it('nothing is lost or added', () => {
+    expect(allText(text)).toBe(nonWs(text));
+    const item = page([...second, ...story, ...footItem]);
+    expect(allText(item)).toBe(nonWs(item));
+  });
+});
