@@ -51,6 +51,33 @@ const footItem = [
   '$5 and went home a wiser driver.',
 ];
 
+const third = [
+  'FARMERS MEET',
+  'The farmers of the south township met',
+  'at the school house on Thursday night',
+  'to talk over the price of seed and the',
+  'building of a new road to the station,',
+  'and a committee of three was named to',
+  'see the county board about the road at',
+  'its next meeting in the court house.',
+];
+const display = ['GRAND OPENING', 'SATURDAY NEXT', 'Everybody Come'];
+const notice = [
+  'LODGE MEETS',
+  'The members of the lodge will meet',
+  'at the hall on Tuesday evening for',
+  'the election of officers for the year.',
+];
+const newsWithAd = [
+  'ROAD WORK BEGINS',
+  'The road crew began work on the hill',
+  'north of town on Monday and expects',
+  'to have the grade done in two weeks',
+  'if the weather holds for the men.',
+  'Fresh eggs and butter 25c a dozen',
+  'at the Corner Store.',
+];
+
 describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () => {
   const text = page([...second, ...story, ...ads]);
   it('the band of advertisements under the last story is one furniture block, no article', () => {
@@ -75,5 +102,28 @@ describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () =
     expect(allText(text)).toBe(nonWs(text));
     const item = page([...second, ...story, ...footItem]);
     expect(allText(item)).toBe(nonWs(item));
+  });
+  it('display lines right above the advertisements go with them; a notice ending its sentences stays', () => {
+    const withDisplay = segmentText(page([...third, ...second, ...story, ...display, ...ads]));
+    expect(withDisplay.articles.map((a) => a.headline)).toEqual([
+      'FARMERS MEET',
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+    ]);
+    const withNotice = segmentText(page([...third, ...second, ...story, ...notice, ...ads]));
+    expect(withNotice.articles.map((a) => a.headline)).toEqual([
+      'FARMERS MEET',
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'LODGE MEETS',
+    ]);
+  });
+  it('a news item with an advertisement run into it ends the band', () => {
+    const r = segmentText(page([...second, ...story, ...newsWithAd]));
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'ROAD WORK BEGINS',
+    ]);
   });
 });
