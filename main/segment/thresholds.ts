@@ -294,10 +294,8 @@ export const OCR_FOOT_AD_MAX_LINES_PER_MARK = 12;
 export const OCR_FOOT_NEWS_OPENING_PROSE = 4;
 /** A piece without a mark is passed over, walking up the band, when its longest run of running-text lines is shorter than this (a display line or two, a list of goods, a scrap) [ocr/pageFoot]. */
 export const OCR_FOOT_PLAIN_MAX_PROSE = 5;
-/** An unmarked piece right above the topmost advertisement joins the band only when its longest run of running-text lines is shorter than this… [ocr/pageFoot] */
-export const OCR_FOOT_DISPLAY_MAX_PROSE = 3;
-/** …and no mixed-case line of at least this many words in it finishes a sentence (a short news item ends its sentences) [ocr/pageFoot]. */
-export const OCR_FOOT_SENTENCE_MIN_WORDS = 3;
+/** An unmarked piece right above the topmost advertisement joins the band only when no mixed-case line of at least this many words in it finishes a sentence (display lines and lists of goods finish none; a short news item ends its sentences) [ocr/pageFoot]. */
+export const OCR_FOOT_SENTENCE_MIN_WORDS = 2;
 /** A band of advertisements at the page foot is at most this share of the page's lines; a walk up that goes further found no such band [ocr/pageFoot]. */
 export const OCR_FOOT_MAX_PAGE_SHARE = 0.3;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────

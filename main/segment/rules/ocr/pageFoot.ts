@@ -15,24 +15,23 @@
  * - a piece without a mark and with a run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE
  *   (a display line or two, a list of goods, a scrap) is passed over; any other piece ends the walk.
  * The band starts at the topmost advertisement, or higher at the unmarked pieces right above it
- * that are mere display: no run of OCR_FOOT_DISPLAY_MAX_PROSE running-text lines and no finished
- * sentence of OCR_FOOT_SENTENCE_MIN_WORDS words (a short item over the band ends its sentences and
- * stays an article). A band of more than OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot
- * band (the marks were in the news) and nothing is set apart. Every line of the band is ONE
+ * that are mere display: no finished sentence of OCR_FOOT_SENTENCE_MIN_WORDS words or more (a short
+ * item over the band ends its sentences and stays an article). A band of more than
+ * OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in the news) and
+ * nothing is set apart. Every line of the band is ONE
  * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
  * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
  * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
  * Spring Cough` over a column of text) runs on and stays an article.
  * Thresholds: OCR_FOOT_PROSE_MIN_SHARE, OCR_FOOT_PROSE_MAX_SHARE, OCR_FOOT_AD_MAX_PROSE,
  * OCR_FOOT_AD_MAX_LINES_PER_MARK, OCR_FOOT_NEWS_OPENING_PROSE, OCR_FOOT_PLAIN_MAX_PROSE,
- * OCR_FOOT_DISPLAY_MAX_PROSE, OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
+ * OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
   OCR_FOOT_AD_MAX_LINES_PER_MARK,
   OCR_FOOT_AD_MAX_PROSE,
-  OCR_FOOT_DISPLAY_MAX_PROSE,
   OCR_FOOT_NEWS_OPENING_PROSE,
   OCR_FOOT_MAX_PAGE_SHARE,
   OCR_FOOT_PLAIN_MAX_PROSE,
@@ -109,8 +108,7 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
       pieces.push({ from: i, kind: 'ad' });
     } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE) break;
     else {
-      const display = prose < OCR_FOOT_DISPLAY_MAX_PROSE && !piece.some(finishedSentence);
-      pieces.push({ from: i, kind: display ? 'display' : 'plain' });
+      pieces.push({ from: i, kind: piece.some(finishedSentence) ? 'plain' : 'display' });
     }
     end = i;
   }
