@@ -22,7 +22,16 @@
  * capitals deck under it (collectGroup.ts; chained separate stories and ads into one stack); a
  * two-line title-case head over lines all opening with capitals read as list entries (real heads
  * over decks and datelines lost); the advertising at the foot of a page as furniture (no signal
- * found that finds the whole run without fitting the pages).)
+ * found that finds the whole run without fitting the pages; round 4 found the band from the foot
+ * up, pageFoot.ts).
+ * Tried on both train sets and unmarked May–August pages and dropped (round 4): the reader addressed
+ * (`you`, `your`) as an advertising mark at the page foot (train one start fewer, train2 none; on
+ * unmarked pages it also took editorials, notices and a weather report); a firm's name in capitals
+ * (`… CO.`, `… COMPANY`) after a finished sentence as the credit closing a notice (train2 one false
+ * start fewer, but two credit blocks the marks do not have, train unchanged); a title-case head under
+ * a line merely short of the printed line, or any stopped title-case head whatever the line above
+ * (one and two false starts more, no start found); the price line right under the date line kept in
+ * the masthead (no start moved on the train sets or on unmarked pages).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
