@@ -7,7 +7,8 @@
  * in the text), down to the next piece. Reading up:
  * - a piece with a dateline or a byline is news and ends the walk;
  * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
- *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`)
+ *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
+ *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
  *   is an advertisement when its longest run of running-text lines is shorter than
  *   OCR_FOOT_AD_MAX_PROSE, it has a marked line in every OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no
  *   run of OCR_FOOT_NEWS_OPENING_PROSE running-text lines stands above its first mark (else it is a
@@ -48,9 +49,13 @@ const PHONE = /\b(?:Phone|PHONE|Telephone|TELEPHONE)\b/u;
 const TRADE =
   /\b(?:Proprietor|PROPRIETOR|Prop\.|COMPANY|STORE|Store|SALE|Sale|FREE|PRICES?|[Pp]rices|Bargains?|BARGAINS?|Dealers?|Druggists?)\b|&\s?Co\b|\bCo\.?$|\bCO\.?$/u;
 
+/** A trade's name in a firm's signature (`NYAL PHARMACY`, `Brown's Hardware`, `First National Bank`). */
+const FIRM_TRADE =
+  /\b(?:PHARMACY|Pharmacy|DRUGS?|Drugs?|JEWELERS?|Jewelers?|JEWELRY|Jewelry|HARDWARE|Hardware|LUMBER|Lumber|GROCER(?:Y|IES|S)?|Grocer(?:y|ies|s)?|MERCANTILE|Mercantile|BANK|Bank|THEATRE|Theatre|THEATER|Theater|CLOTHIERS?|Clothiers?|CLOTHING|Clothing|FURNITURE|Furniture|MERCHANDISE|Merchandise|MILLINERY|Millinery|GARAGE|Garage)\b/u;
+
 /** A line carrying an advertising mark: a price, a telephone, a firm's or a trade's word. */
 export function adMark(body: string): boolean {
-  return PRICE.test(body) || PHONE.test(body) || TRADE.test(body);
+  return PRICE.test(body) || PHONE.test(body) || TRADE.test(body) || FIRM_TRADE.test(body);
 }
 
 /** The longest run of running-text lines in lines[from, to). */

@@ -126,4 +126,16 @@ describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () =
       'ROAD WORK BEGINS',
     ]);
   });
+  it('a firm signing the last lines of the page (its trade in its name) is furniture, not a story', () => {
+    const signed = [...third, ...second, ...story, 'CITY PHARMACY', 'Main Street'];
+    const r = segmentText(page(signed));
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'FARMERS MEET',
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+    ]);
+    const furniture = r.articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'furniture');
+    expect(furniture.map((b) => b.text)).toEqual(['CITY PHARMACY\nMain Street']);
+    expect(allText(page(signed))).toBe(nonWs(page(signed)));
+  });
 });
