@@ -104,6 +104,7 @@ export const RULE_CODES = [
   'break.ocrShortInColumn',
   'break.ocrCommaForStop',
   'furniture.ocrPageTop',
+  'furniture.ocrPageFoot',
   'article.ocrCapsHead',
   'body.ocrGarbledTitle',
   'credit.ocrWire',

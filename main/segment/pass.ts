@@ -161,7 +161,8 @@ function step(s: PassState, i: number): number {
   s.at = i;
   switch (line.kind) {
     case 'furniture':
-      if (line.rule === 'furniture.ocrPageTop') return pageTop(s, i);
+      if (line.rule === 'furniture.ocrPageTop' || line.rule === 'furniture.ocrPageFoot')
+        return furnitureRun(s, i, line.rule);
       b.furniture(line.body, line.rule);
       note(s, line, 'furniture', line.rule);
       return i + 1;
@@ -193,15 +194,18 @@ function step(s: PassState, i: number): number {
   }
 }
 
-/** A raw OCR masthead run (rules/ocr/pageTop.ts): one furniture block, its printed lines kept. */
-function pageTop(s: PassState, i: number): number {
+/**
+ * A raw OCR masthead run (rules/ocr/pageTop.ts) or band of advertisements at the page foot
+ * (rules/ocr/pageFoot.ts): one furniture block, its printed lines kept.
+ */
+function furnitureRun(s: PassState, i: number, rule: RuleCode): number {
   let end = i;
-  while (s.lines[end]?.rule === 'furniture.ocrPageTop') end++;
+  while (s.lines[end]?.rule === rule) end++;
   const run = s.lines.slice(i, end);
   // The blank lines between its lines are kept too, so the block reads as the file's lines.
   const text = run.map((l, k) => (k === 0 ? '' : '\n'.repeat(l.gap + 1)) + l.body).join('');
-  s.b.furniture(text, 'furniture.ocrPageTop');
-  for (const l of run) note(s, l, 'furniture', 'furniture.ocrPageTop');
+  s.b.furniture(text, rule);
+  for (const l of run) note(s, l, 'furniture', rule);
   return end;
 }
 

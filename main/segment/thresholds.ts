@@ -282,6 +282,22 @@ export const OCR_COLUMN_WINDOW = 4;
 export const OCR_COLUMN_SHORT_SHARE = 0.9;
 /** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */
 export const OCR_LEAD_SCRAP_MAX_CHARS = 8;
+/** A mixed-case body line counts as running text at the page foot when at least this share of a full printed line wide… [ocr/pageFoot] */
+export const OCR_FOOT_PROSE_MIN_SHARE = 0.7;
+/** …and at most this share (copy set across columns, as display advertising is, is wider) [ocr/pageFoot]. */
+export const OCR_FOOT_PROSE_MAX_SHARE = 1.3;
+/** A piece at the page foot with an advertising mark (price, telephone, firm) is an advertisement only when its longest run of running-text lines is shorter than this (a news item runs on) [ocr/pageFoot]. */
+export const OCR_FOOT_AD_MAX_PROSE = 10;
+/** …and it has at least one marked line in every this many lines (a long report quoting a sum or two is news) [ocr/pageFoot]. */
+export const OCR_FOOT_AD_MAX_LINES_PER_MARK = 12;
+/** …and no run of this many running-text lines stands above its first mark (a news item with an advertisement run into it) [ocr/pageFoot]. */
+export const OCR_FOOT_NEWS_OPENING_PROSE = 4;
+/** A piece without a mark is passed over, walking up the band, when its longest run of running-text lines is shorter than this (a display line or two, a list of goods, a scrap) [ocr/pageFoot]. */
+export const OCR_FOOT_PLAIN_MAX_PROSE = 5;
+/** An unmarked piece right above the topmost advertisement joins the band only when no mixed-case line of at least this many words in it finishes a sentence (display lines and lists of goods finish none; a short news item ends its sentences) [ocr/pageFoot]. */
+export const OCR_FOOT_SENTENCE_MIN_WORDS = 2;
+/** A band of advertisements at the page foot is at most this share of the page's lines; a walk up that goes further found no such band [ocr/pageFoot]. */
+export const OCR_FOOT_MAX_PAGE_SHARE = 0.3;
 // ── Block kinds settled from a block's whole text (rules/blocks/blockKind.ts) ─────────────────
 /** A Chinese block without closing punctuation of at most this many characters is a crosshead. */
 export const SUBHEAD_BLOCK_MAX_CHARS = 30;

@@ -9,6 +9,8 @@ const rulesEn = {
     sectionLabel: 'section label above the stories it files',
     ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
     ocrFolio: 'raw OCR: the page’s date line printed again below the top: page furniture',
+    ocrPageFoot:
+      'raw OCR: display advertisements at the foot of the page (prices, telephone numbers, firm names): page furniture',
   },
   lead: {
     chinese: 'news lead (本报讯, 新华社…电)',

@@ -3,7 +3,8 @@
  * heads of country weeklies, the masthead at the top of the page, a one-word capitals line kept in
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
  * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
- * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts).
+ * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
+ * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -21,7 +22,16 @@
  * capitals deck under it (collectGroup.ts; chained separate stories and ads into one stack); a
  * two-line title-case head over lines all opening with capitals read as list entries (real heads
  * over decks and datelines lost); the advertising at the foot of a page as furniture (no signal
- * found that finds the whole run without fitting the pages).)
+ * found that finds the whole run without fitting the pages; round 4 found the band from the foot
+ * up, pageFoot.ts).
+ * Tried on both train sets and unmarked May–August pages and dropped (round 4): the reader addressed
+ * (`you`, `your`) as an advertising mark at the page foot (train one start fewer, train2 none; on
+ * unmarked pages it also took editorials, notices and a weather report); a firm's name in capitals
+ * (`… CO.`, `… COMPANY`) after a finished sentence as the credit closing a notice (train2 one false
+ * start fewer, but two credit blocks the marks do not have, train unchanged); a title-case head under
+ * a line merely short of the printed line, or any stopped title-case head whatever the line above
+ * (one and two false starts more, no start found); the price line right under the date line kept in
+ * the masthead (no start moved on the train sets or on unmarked pages).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -39,6 +49,7 @@ import { markOcrWireCredits } from './wireCredit';
 import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
 import { markOcrNameOffice } from './nameOffice';
+import { markOcrPageFoot } from './pageFoot';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -57,4 +68,5 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
   markOcrNameOffice(lines);
+  markOcrPageFoot(lines, layout);
 }

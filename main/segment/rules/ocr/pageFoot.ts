@@ -1,0 +1,131 @@
+/**
+ * Rule furniture.ocrPageFoot: a country front page often ends in a band of display advertisements
+ * (the store, the bank, the druggist, the auction), which the OCR reads as a run of capitals lines,
+ * prices and scraps; each capitals line would open an article of its own. The band is found from
+ * the foot of the page up, piece by piece. A piece runs from a title line (the first of a run of
+ * them), or from a line in capitals under a finished sentence (a display line the title rules left
+ * in the text), down to the next piece. Reading up:
+ * - a piece with a dateline or a byline is news and ends the walk;
+ * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
+ *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
+ *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
+ *   is an advertisement when its longest run of running-text lines is shorter than
+ *   OCR_FOOT_AD_MAX_PROSE, it has a marked line in every OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no
+ *   run of OCR_FOOT_NEWS_OPENING_PROSE running-text lines stands above its first mark (else it is a
+ *   news item, perhaps with an advertisement run into it, and ends the walk);
+ * - a piece without a mark and with a run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE
+ *   (a display line or two, a list of goods, a scrap) is passed over; any other piece ends the walk.
+ * The band starts at the topmost advertisement, or higher at the unmarked pieces right above it
+ * that are mere display: no finished sentence of OCR_FOOT_SENTENCE_MIN_WORDS words or more (a short
+ * item over the band ends its sentences and stays an article). A band of more than
+ * OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in the news) and
+ * nothing is set apart. Every line of the band is ONE
+ * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
+ * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
+ * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
+ * Spring Cough` over a column of text) runs on and stays an article.
+ * Thresholds: OCR_FOOT_PROSE_MIN_SHARE, OCR_FOOT_PROSE_MAX_SHARE, OCR_FOOT_AD_MAX_PROSE,
+ * OCR_FOOT_AD_MAX_LINES_PER_MARK, OCR_FOOT_NEWS_OPENING_PROSE, OCR_FOOT_PLAIN_MAX_PROSE,
+ * OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import {
+  OCR_FOOT_AD_MAX_LINES_PER_MARK,
+  OCR_FOOT_AD_MAX_PROSE,
+  OCR_FOOT_NEWS_OPENING_PROSE,
+  OCR_FOOT_MAX_PAGE_SHARE,
+  OCR_FOOT_PLAIN_MAX_PROSE,
+  OCR_FOOT_SENTENCE_MIN_WORDS,
+  OCR_FOOT_PROSE_MAX_SHARE,
+  OCR_FOOT_PROSE_MIN_SHARE,
+} from '../../thresholds';
+
+/** A price as advertisements print it: `$1.25`, `25c`, `50 CTS`, `3 lbs. for`. */
+const PRICE = /\$\s?\d|\b\d+\s?(?:c|cts|CTS|cents)\b|\blbs?\. for\b/u;
+/** A telephone number's word. */
+const PHONE = /\b(?:Phone|PHONE|Telephone|TELEPHONE)\b/u;
+/** A firm's or a trade's word: the proprietor, the company, the store, the sale, the prices. */
+const TRADE =
+  /\b(?:Proprietor|PROPRIETOR|Prop\.|COMPANY|STORE|Store|SALE|Sale|FREE|PRICES?|[Pp]rices|Bargains?|BARGAINS?|Dealers?|Druggists?)\b|&\s?Co\b|\bCo\.?$|\bCO\.?$/u;
+
+/** A trade's name in a firm's signature (`NYAL PHARMACY`, `Brown's Hardware`, `First National Bank`). */
+const FIRM_TRADE =
+  /\b(?:PHARMACY|Pharmacy|DRUGS?|Drugs?|JEWELERS?|Jewelers?|JEWELRY|Jewelry|HARDWARE|Hardware|LUMBER|Lumber|GROCER(?:Y|IES|S)?|Grocer(?:y|ies|s)?|MERCANTILE|Mercantile|BANK|Bank|THEATRE|Theatre|THEATER|Theater|CLOTHIERS?|Clothiers?|CLOTHING|Clothing|FURNITURE|Furniture|MERCHANDISE|Merchandise|MILLINERY|Millinery|GARAGE|Garage)\b/u;
+
+/** A line carrying an advertising mark: a price, a telephone, a firm's or a trade's word. */
+export function adMark(body: string): boolean {
+  return PRICE.test(body) || PHONE.test(body) || TRADE.test(body) || FIRM_TRADE.test(body);
+}
+
+/** The longest run of running-text lines in lines[from, to). */
+function longestProse(lines: Line[], from: number, to: number, layout: Layout): number {
+  let run = 0;
+  let best = 0;
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    const prose =
+      l.kind === 'body' &&
+      !l.caps &&
+      l.width >= layout.lineWidth * OCR_FOOT_PROSE_MIN_SHARE &&
+      l.width <= layout.lineWidth * OCR_FOOT_PROSE_MAX_SHARE;
+    run = prose ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** A piece starts here: a title line under a non-title line, or a display line in capitals under a finished sentence. */
+function pieceStart(lines: Line[], i: number): boolean {
+  const l = lines[i] as Line;
+  const above = lines[i - 1];
+  if (l.kind === 'title') return above?.kind !== 'title';
+  return l.caps && above !== undefined && above.kind !== 'title' && above.ends;
+}
+
+/** A sentence of running text finished on the line: a mixed-case line of a few words ending a sentence. */
+function finishedSentence(l: Line): boolean {
+  return l.kind === 'body' && !l.caps && l.ends && l.body.split(/\s+/u).length >= OCR_FOOT_SENTENCE_MIN_WORDS;
+}
+
+type Piece = { from: number; kind: 'ad' | 'display' | 'plain' };
+
+export function markOcrPageFoot(lines: Line[], layout: Layout): void {
+  const pieces: Piece[] = [];
+  let end = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if ((lines[i] as Line).kind === 'furniture') break;
+    if (!pieceStart(lines, i)) continue;
+    // lines[i, end) is one piece: a title line or run of them and what stands under it.
+    const piece = lines.slice(i, end);
+    const prose = longestProse(lines, i, end, layout);
+    // A dateline or a byline opens a news story: advertisements carry neither.
+    if (piece.some((x) => x.kind === 'lead' || x.kind === 'byline')) break;
+    const marks = piece.filter((x) => adMark(x.body)).length;
+    if (marks > 0) {
+      const firstMark = i + piece.findIndex((x) => adMark(x.body));
+      if (
+        prose >= OCR_FOOT_AD_MAX_PROSE ||
+        piece.length > marks * OCR_FOOT_AD_MAX_LINES_PER_MARK ||
+        longestProse(lines, i, firstMark, layout) >= OCR_FOOT_NEWS_OPENING_PROSE
+      )
+        break;
+      pieces.push({ from: i, kind: 'ad' });
+    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE) break;
+    else {
+      pieces.push({ from: i, kind: piece.some(finishedSentence) ? 'plain' : 'display' });
+    }
+    end = i;
+  }
+  // The band starts at its topmost advertisement, or at the display pieces right above it.
+  let top = pieces.map((p) => p.kind).lastIndexOf('ad');
+  if (top < 0) return;
+  while (pieces[top + 1]?.kind === 'display') top++;
+  const band = (pieces[top] as Piece).from;
+  if (lines.length - band > lines.length * OCR_FOOT_MAX_PAGE_SHARE) return;
+  for (let i = band; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    l.kind = 'furniture';
+    l.rule = 'furniture.ocrPageFoot';
+  }
+}
