@@ -167,7 +167,8 @@ export function runOnHabit(lines: readonly Line[]): RunOnHabit {
       else {
         others.push(i);
         if (cueKickerEnd(l.body) !== null) cuesInside++;
-        else if (wholeCue(l.body) && lines[i + 1]?.kind === 'title') cuesAlone++;
+        // The line below first: the three expressions of wholeCue are tried only over a title line.
+        else if (lines[i + 1]?.kind === 'title' && wholeCue(l.body)) cuesAlone++;
       }
     }
   }
