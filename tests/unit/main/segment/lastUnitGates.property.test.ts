@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Line } from '../../../../main/segment/lines';
 import { closedByAddress } from '../../../../main/segment/rules/articles/afterStoryEnd';
 import { isSectionLine } from '../../../../main/segment/rules/groups/sectionLine';
+import { COLUMN_TAG } from '../../../../main/segment/rules/titles/titleMarks';
 import { lastVisibleUnit } from '../../../../main/segment/text';
 import { SPACED_LABEL_MAX_CHARS } from '../../../../main/segment/thresholds';
 
@@ -83,5 +84,19 @@ describe('isSectionLine', () => {
     );
     expect(isSectionLine('链  接')).toBe(true);
     expect(isSectionLine('核 心 阅 读')).toBe(true);
+  });
+});
+
+describe('COLUMN_TAG', () => {
+  // namesFileColumn (stackEnd.ts) and pictureColumns read only lines ending on `）` or `)`.
+  it('matches only text ending on a closing bracket', () => {
+    const chars = '（）()“”专栏走基层·的一天 \u3000';
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 16 }), textOver(chars, 24)), (s) => {
+        if (COLUMN_TAG.test(s)) expect(['）', ')']).toContain(s.at(-1));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(COLUMN_TAG.test('标题（走基层）')).toBe(true);
   });
 });
