@@ -1,4 +1,4 @@
-import type { Block, BlockKind, SegmentedArticle } from '../../preload/api';
+import type { Block, BlockKind, Repair, SegmentedArticle } from '../../preload/api';
 import { namesIn } from './byline';
 import type { Line } from './lines';
 import type { RuleCode } from './rules/codes';
@@ -37,7 +37,8 @@ interface OpenBlock {
   length: number;
   /** The last piece added ends here (for the separator of the next join). */
   tail: string;
-  repairs: Array<{ offset: number; reason: RuleCode; evidence: string }> | null;
+  /** The block's repairs as the article will hold them, their blockIndex set when the block is placed (close). */
+  repairs: Repair[] | null;
   /** The input line the block opened on (`placing` when it began). */
   line: Line | null;
 }
@@ -209,7 +210,7 @@ export class IssueBuilder {
     const parts = (open.parts ??= [open.first]);
     if (sep) parts.push(sep);
     open.length += sep.length;
-    (open.repairs ??= []).push({ offset: open.length, reason, evidence });
+    (open.repairs ??= []).push({ blockIndex: -1, offset: open.length, reason, evidence });
     parts.push(text);
     open.length += text.length;
     open.tail = text;
@@ -289,11 +290,15 @@ export class IssueBuilder {
       const text = open.parts === null ? open.first : open.parts.join('');
       const settled = this.settle?.(open.kind, text, open.line) ?? null;
       const blockIndex = this.place(settled?.kind ?? open.kind, text, settled?.rule ?? open.rule);
-      // Most blocks were never joined: no repairs to copy, no article to look up.
+      // Most blocks were never joined: no repairs to place, no article to look up. The block's own
+      // repair records go into the article (one object per repair, not a copy of each).
       const repairs = open.repairs ? this.current?.repairs : undefined;
       if (repairs && open.repairs)
-        for (const r of open.repairs)
-          repairs.push({ blockIndex, offset: r.offset, reason: r.reason, evidence: r.evidence });
+        for (let k = 0; k < open.repairs.length; k++) {
+          const r = open.repairs[k]!;
+          r.blockIndex = blockIndex;
+          repairs.push(r);
+        }
     }
     if (this.held.length === 0) return;
     for (const h of this.held) this.place('furniture', h.text, h.rule);

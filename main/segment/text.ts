@@ -53,6 +53,16 @@ export function cjkShareAtLeast(text: string, min: number): boolean {
   return (all === 0 ? 0 : cjk / all) >= min;
 }
 
+/**
+ * The last UTF-16 unit of `text` that is not whitespace (the last of `text.trim()`), NaN when none:
+ * a cheap gate before an expression anchored at a trimmed text's end.
+ */
+export function lastVisibleUnit(text: string): number {
+  let z = text.length;
+  while (z > 0 && isSpace(text.charCodeAt(z - 1))) z--;
+  return z > 0 ? text.charCodeAt(z - 1) : Number.NaN;
+}
+
 /** Characters other than whitespace (UTF-16 units: titles are BMP text). */
 export function visibleLength(text: string): number {
   let n = 0;

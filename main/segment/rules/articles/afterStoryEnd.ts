@@ -16,7 +16,7 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { charSet } from '../../text';
+import { charSet, lastVisibleUnit } from '../../text';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
@@ -76,6 +76,17 @@ export function startAfterStoryEnd(
 const MAILBOX_LABEL = /(?:邮箱|信箱)\s*[:：]/u;
 /** An e-mail address ends the line. */
 const MAIL_END = /[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+$/u;
+/** What MAIL_END's last unit can be (`[\w-]` under the u flag: an ASCII letter, digit, `_` or `-`). */
+const ADDRESS_LAST = charSet('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-');
+
+/**
+ * MAIL_END can match the trimmed body only when its last visible unit can end an address. This runs
+ * on every body line, most of which end on Chinese text or punctuation: the expression (which tries
+ * every position of a long line) and the trimmed copy are then skipped. Property-tested.
+ */
+function mayEndWithAddress(body: string): boolean {
+  return ADDRESS_LAST.has(lastVisibleUnit(body));
+}
 
 /**
  * The body line `line` (under `above`) gives a column's mailbox and ends with its e-mail address
@@ -84,7 +95,8 @@ const MAIL_END = /[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+$/u;
  * piece. (Other contact lines, a phone number or a web site in a service story, may stand inside one.)
  */
 export function closedByAddress(line: Line | undefined | null, above: Line | undefined | null): boolean {
-  if (!line || line.kind !== 'body' || !MAIL_END.test(line.body.trim())) return false;
+  if (!line || line.kind !== 'body' || !mayEndWithAddress(line.body) || !MAIL_END.test(line.body.trim()))
+    return false;
   return (
     MAILBOX_LABEL.test(line.body) || (above !== undefined && above !== null && MAILBOX_LABEL.test(above.body))
   );

@@ -15,6 +15,9 @@ import type { Line } from '../../lines';
 
 /** A photographer's credit ending with the picture column's name in brackets (`王明摄（影像中国）`). */
 const CREDITED_TO_COLUMN = /摄(?:影报道|影)?[（(]([^（）()]{2,10})[)）]$/u;
+/** The closing brackets CREDITED_TO_COLUMN ends on: `）` and `)`. */
+const FULLWIDTH_CLOSE = 0xff09;
+const ASCII_CLOSE = 0x29;
 
 /** The picture columns each file's photographer credits name, per lines array (read once per file). */
 const fileColumns = new WeakMap<readonly Line[], ReadonlySet<string>>();
@@ -23,11 +26,14 @@ function pictureColumns(lines: readonly Line[]): ReadonlySet<string> {
   let names = fileColumns.get(lines);
   if (names === undefined) {
     const found = new Set<string>();
-    for (const line of lines) {
+    // An indexed loop, not for…of, and the last unit read as a number, not as a string (`at(-1)`
+    // made a string of each line's last Chinese character): this once-per-file loop reads every line.
+    for (let i = 0; i < lines.length; i++) {
+      const body = lines[i]!.body;
       // Cheap gate: only a line ending on a closing bracket can end with a credited column.
-      const end = line.body.at(-1);
-      if (end !== '）' && end !== ')') continue;
-      const name = CREDITED_TO_COLUMN.exec(line.body)?.[1];
+      const end = body.charCodeAt(body.length - 1);
+      if (end !== FULLWIDTH_CLOSE && end !== ASCII_CLOSE) continue;
+      const name = CREDITED_TO_COLUMN.exec(body)?.[1];
       if (name) found.add(name.trim());
     }
     names = found;

@@ -137,6 +137,8 @@ export interface StartCandidate {
   b: IssueBuilder;
   /** The line was read as text (a body line), not as a title. */
   asText: boolean;
+  /** The scorer's cheap overlaps for this candidate, once read (nearSharesOf); left out by its makers. */
+  nearShares?: NearShares;
 }
 
 /** A stack of title lines the rules read as a new story's titles or as crossheads. */
@@ -305,22 +307,18 @@ interface NearShares {
 
 /**
  * The cheap overlaps of each candidate, once: the bound (wordsBoundDecision) reads them first, and the
- * full score (addWordFeatures) reads them again when the bound did not decide. Weak: a candidate is
- * made for one decision and dropped after it.
+ * full score (addWordFeatures) reads them again when the bound did not decide. Kept on the candidate,
+ * which is made for one decision and dropped after it (a WeakMap from candidates to their shares cost
+ * about 1% of a segmentation in its insertions alone).
  */
-const nearShares = new WeakMap<StartCandidate, NearShares>();
-
 function nearSharesOf(c: StartCandidate): NearShares {
-  const kept = nearShares.get(c);
-  if (kept !== undefined) return kept;
-  const words = lineWords(c);
-  const shares = {
-    wordsBelow: Number.NaN,
-    wordsHeadline: headlineShare(c, words),
-    belowHeadline: belowHeadlineShare(c),
-  };
-  nearShares.set(c, shares);
-  return shares;
+  if (c.nearShares !== undefined) return c.nearShares;
+  // On the candidate before the line's words are read: lineWords knows the candidate by it.
+  const near: NearShares = { wordsBelow: Number.NaN, wordsHeadline: Number.NaN, belowHeadline: Number.NaN };
+  c.nearShares = near;
+  near.wordsHeadline = headlineShare(c, lineWords(c));
+  near.belowHeadline = belowHeadlineShare(c);
+  return near;
 }
 
 /** wordsBelow of the candidate whose near shares are `near`, read on first use. */
@@ -382,24 +380,36 @@ function storyPairsOf(b: IssueBuilder): StoryPairs {
  * candidates all ask about the same line.
  */
 export function belowWords(c: Pick<StartCandidate, 'lines' | 'at'>): PairKeySet {
-  let last = lastBelow.get(c.lines);
-  if (last === undefined) {
-    last = { at: -1, words: new PairKeySet() };
-    lastBelow.set(c.lines, last);
+  const below = textBelow(c.lines, c.at);
+  if (!below.filled) {
+    below.words.fill(below.pairs.keys, below.pairs.length);
+    below.filled = true;
   }
-  if (last.at === c.at) return last.words;
-  belowPairs(c.lines, c.at);
-  last.at = c.at;
-  return last.words.fill(run.keys, run.length);
+  return below.words;
+}
+
+/** The text below the line at `at`, its pairs read (once per line: see lastBelow). */
+function textBelow(lines: Line[], at: number): TextBelow {
+  let last = lastBelow.get(lines);
+  if (last === undefined) {
+    last = { at: -1, pairs: new HanPairRun(), words: new PairKeySet(), filled: false };
+    lastBelow.set(lines, last);
+  }
+  if (last.at !== at) {
+    belowPairs(lines, at, last.pairs);
+    last.at = at;
+    last.filled = false;
+  }
+  return last;
 }
 
 /**
- * Fills `run` with the pairs of the text below the line at `at`: the next lines' trimmed bodies
+ * Fills `into` with the pairs of the text below the line at `at`: the next lines' trimmed bodies
  * joined, cut at START_BELOW_WINDOW units, read in place without making that text (held to it by
  * tests/unit/main/segment/startScorerPairs.property.test.ts).
  */
-function belowPairs(lines: readonly Line[], at: number): void {
-  run.clear();
+function belowPairs(lines: readonly Line[], at: number, into: HanPairRun): void {
+  into.clear();
   let taken = 0;
   for (let k = at + 1; k < lines.length && taken < START_BELOW_WINDOW; k++) {
     const body = lines[k]!.body;
@@ -408,16 +418,29 @@ function belowPairs(lines: readonly Line[], at: number): void {
     while (a < z && isSpace(body.charCodeAt(a))) a++;
     while (z > a && isSpace(body.charCodeAt(z - 1))) z--;
     const n = Math.min(z - a, START_BELOW_WINDOW - taken);
-    run.append(body, a, a + n);
+    into.append(body, a, a + n);
     taken += n;
   }
 }
 
 /**
- * The last line belowWords read in each file's lines, with its words (the words below a line depend
- * on the lines alone); weak, so a segmented file's lines are not kept alive by it.
+ * The text below the last line asked about: its pairs in order (belowHeadlineShare reads them against
+ * the titles' few) and, once belowWords asks, their set. The bound and the full score both read it,
+ * and it was read from the lines twice per candidate.
  */
-const lastBelow = new WeakMap<Line[], { at: number; words: PairKeySet }>();
+interface TextBelow {
+  at: number;
+  pairs: HanPairRun;
+  words: PairKeySet;
+  /** `words` holds the distinct `pairs` (filled on first use: most bounds never need the set). */
+  filled: boolean;
+}
+
+/**
+ * The text below the last line asked about in each file's lines (it depends on the lines alone);
+ * weak, so a segmented file's lines are not kept alive by it.
+ */
+const lastBelow = new WeakMap<Line[], TextBelow>();
 
 /** belowSharesHeadline: the share of the story's kicker and headline words the text below takes up. */
 export function belowHeadlineShare(c: StartCandidate): number {
@@ -432,17 +455,26 @@ export function belowHeadlineShare(c: StartCandidate): number {
   // The text below's pairs looked up in the titles' few (each title pair met once): no set of the
   // text below's words is made for the bound, which most candidates stop at.
   titles.resetMet();
-  belowPairs(c.lines, c.at);
-  const keys = run.keys;
+  const below = textBelow(c.lines, c.at).pairs;
+  const keys = below.keys;
   let n = 0;
-  for (let i = 0; i < run.length; i++) if (titles.meet(keys[i]!)) n++;
+  for (let i = 0; i < below.length; i++) if (titles.meet(keys[i]!)) n++;
   return n / titles.size;
 }
 
+/**
+ * The candidate whose line's words lineSet holds, known by its near shares (an object of its own per
+ * candidate, holding numbers only: nothing of a segmented file is kept alive by it). The bound, the
+ * next lines' share and the full score each ask for the words of the same line.
+ */
+let lineSetFor: NearShares | undefined;
+
 /** The line's words, in lineSet. */
 function lineWords(c: StartCandidate): PairKeySet {
+  if (c.nearShares !== undefined && c.nearShares === lineSetFor) return lineSet;
   // Trimming takes no Han unit off, so the body's pairs are the trimmed body's.
   const keys = run.clear().append(c.lines[c.at]!.body).keys;
+  lineSetFor = c.nearShares;
   return lineSet.fill(keys, run.length);
 }
 

@@ -32,8 +32,14 @@ export class StoryPairs {
   private from = 0;
   /** Pair key → the latest block (index in the article) it stands in. */
   private readonly latest = new PairKeySet();
-  /** The pair keys of the block or tail at hand (hanPairKeys without an array per text). */
+  /** The pair keys of the block at hand (hanPairKeys without an array per text). */
   private readonly run = new HanPairRun();
+  /**
+   * The open tail's pair keys, and the tail they were read from: a candidate asks twice (the line's
+   * words and the text below's) about the same tail, which may be a long paragraph's.
+   */
+  private readonly tailRun = new HanPairRun();
+  private tailRead: string | null = null;
 
   /** `rebuildAt`: REBUILD_AT (a test sets a small one to reach the rebuild). */
   constructor(private readonly rebuildAt = REBUILD_AT) {}
@@ -48,8 +54,12 @@ export class StoryPairs {
     let met = 0;
     const tail = b.openTail();
     if (tail) {
-      const keys = this.run.clear().append(tail).keys;
-      for (let i = 0; i < this.run.length; i++) if (words.meet(keys[i]!)) met++;
+      if (tail !== this.tailRead) {
+        this.tailRun.clear().append(tail);
+        this.tailRead = tail;
+      }
+      const keys = this.tailRun.keys;
+      for (let i = 0; i < this.tailRun.length; i++) if (words.meet(keys[i]!)) met++;
     }
     for (let i = 0; i < words.size; i++) {
       const key = words.member(i);

@@ -1,3 +1,4 @@
+import { charSet, lastVisibleUnit } from '../../text';
 import { SPACED_LABEL_MAX_CHARS } from '../../thresholds';
 
 /**
@@ -23,9 +24,19 @@ export const LEAD_IN_LABEL = /^(?:核心阅读|阅读提示|编者的话)$/u;
  * Labels the paper may letter-space (`链  接`, `核 心 阅 读`) and the bare `链接` of a sidebar: read
  * with the spaces taken out. Only short lines are compacted (a label is a few characters).
  */
-const SPACED_LABEL = /^(?:链接|相关链接|延伸阅读|核心阅读|阅读提示|编者的话|记者手记)$/u;
+const SPACED_LABELS = ['链接', '相关链接', '延伸阅读', '核心阅读', '阅读提示', '编者的话', '记者手记'];
+const SPACED_LABEL = new RegExp(`^(?:${SPACED_LABELS.join('|')})$`, 'u');
+/**
+ * The labels' last characters: a label's line ends on one of them once spaces are skipped, so a
+ * short line ending on any other is no label, and is not compacted to be read (property-tested).
+ */
+const SPACED_LABEL_LAST = charSet(SPACED_LABELS.map((label) => label.at(-1)).join(''));
 
 export function isSectionLine(body: string): boolean {
   if (SECTION_LINE.test(body)) return true;
-  return body.length <= SPACED_LABEL_MAX_CHARS && SPACED_LABEL.test(body.replace(/[\s\u3000\u00a0]+/gu, ''));
+  return (
+    body.length <= SPACED_LABEL_MAX_CHARS &&
+    SPACED_LABEL_LAST.has(lastVisibleUnit(body)) &&
+    SPACED_LABEL.test(body.replace(/[\s\u3000\u00a0]+/gu, ''))
+  );
 }

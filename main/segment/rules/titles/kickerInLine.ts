@@ -42,7 +42,7 @@ import {
   KICKER_MODEL_LEAD_LINES,
 } from '../../thresholds';
 import type { RuleCode } from '../codes';
-import { countHan } from '../../text';
+import { charSet, countHan } from '../../text';
 import { parallelCut } from './parallelKicker';
 import { type PairStats, pairStatsOf, scoredKickerCut, wordBreaks } from './kickerModel';
 import { COLUMN_TAG, MARK } from './titleMarks';
@@ -167,7 +167,8 @@ export function runOnHabit(lines: readonly Line[]): RunOnHabit {
       else {
         others.push(i);
         if (cueKickerEnd(l.body) !== null) cuesInside++;
-        else if (wholeCue(l.body) && lines[i + 1]?.kind === 'title') cuesAlone++;
+        // The line below first: the three expressions of wholeCue are tried only over a title line.
+        else if (lines[i + 1]?.kind === 'title' && wholeCue(l.body)) cuesAlone++;
       }
     }
   }
@@ -277,11 +278,32 @@ function manyLeadIns(found: number, ending: number): boolean {
 
 /** Where a kicker that reports who spoke, names a sports event or an issuer ends inside `text`, or null. */
 function cueKickerEnd(text: string): number | null {
+  if (!mayHoldCue(text)) return null;
   return saidEnd(text) ?? eventEnd(text) ?? issuedEnd(text);
+}
+
+/** The expressions of the cues a kicker may end on (cueKickerEnd, wholeCue): who spoke, an event, an issuer. */
+export const CUE_PATTERNS: readonly RegExp[] = [SAID, EVENT, ISSUED];
+
+/**
+ * A character each cue needs: SAID's verbs start with 强, 指, 表 or 希 (强调, 指出, 表示, 希望), every
+ * event of EVENT ends with 赛 or 杯, and ISSUED's verbs hold 发 or 出 (印发, 出台, 发布, 下发, 发文).
+ */
+const CUE_CHARS = charSet('强指表希赛杯发出');
+
+/**
+ * False when `text` holds none of CUE_CHARS: then no cue expression matches it, and they are not
+ * tried. runOnHabit asks about every title line of the file, with up to six expressions whose lazy
+ * prefixes try every length; most lines hold none of these characters. Property-tested.
+ */
+export function mayHoldCue(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (CUE_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** True when all of `text` is such a kicker (`X强调`, `…锦标赛`, `国办印发意见`): one set on a line of its own. */
 function wholeCue(text: string): boolean {
+  if (!mayHoldCue(text)) return false;
   return (
     SAID.exec(text)?.[0].length === text.length ||
     EVENT.exec(text)?.[0].length === text.length ||

@@ -184,13 +184,20 @@ const AFTER_NAME = /^[\s\u3000·・]/u;
  * (`…（假日走基层·护林员的一天）`), alone or before a subtitle: the column's label over a round-up
  * of its items, whose titles are crossheads (a kicker names a place or a topic of the story itself).
  */
+/** The closing brackets COLUMN_TAG ends on: `）` and `)`. */
+const FULLWIDTH_CLOSE = 0xff09;
+const ASCII_CLOSE = 0x29;
+
 function namesFileColumn(lines: Line[], label: string): boolean {
   let names = fileColumns.get(lines);
   if (!names) {
     const found = new Set<string>();
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (l.kind !== 'title') continue;
+      // Only a line ending on a closing bracket can end with a column's name (COLUMN_TAG ends on `）`
+      // or `)`): the unanchored expression is not tried from every position of the other lines.
+      const end = l.body.charCodeAt(l.body.length - 1);
+      if (l.kind !== 'title' || (end !== FULLWIDTH_CLOSE && end !== ASCII_CLOSE)) continue;
       const tag = COLUMN_TAG.exec(l.body)?.[0];
       if (!tag) continue;
       for (const part of tag.slice(1, -1).split(COLUMN_PARTS))
