@@ -127,6 +127,7 @@ export const RULE_CODES = [
   'credit.ocrNameOffice',
   'title.ocrHeadUnderScrap',
   'article.ocrHeadUnderScrap',
+  'body.ocrTableRow',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -114,6 +114,8 @@ const rulesEn = {
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
+    ocrTableRow:
+      'raw OCR: a name followed by several figures is a row of a table, not a title; kept in the text',
     ocrDateline:
       'raw OCR: a dateline alone on its line (“WASHINGTON, Dec. 15.”) opens the story’s text, not a title',
     cutBelow:

@@ -93,6 +93,7 @@ const rulesZh: typeof rulesEn = {
     colonLine: '以冒号结尾的一行引出下文:是正文',
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
+    ocrTableRow: '原始OCR:名字后跟多个数字的一行是表格的一行,不是标题;保留在正文中',
     ocrDateline: '原始OCR:单独成行的电头(“WASHINGTON, Dec. 15.”)是正文开头,不是标题',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
