@@ -125,6 +125,9 @@ export const RULE_CODES = [
   'join.ocrCreditRun',
   'caption.ocrNameOffice',
   'credit.ocrNameOffice',
+  'title.ocrHeadUnderScrap',
+  'article.ocrHeadUnderScrap',
+  'body.ocrTableRow',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -255,6 +255,8 @@ export const OCR_GARBLED_SYMBOL_SHARE = 0.4;
 export const OCR_GARBLED_MIN_SYMBOLS = 6;
 /** …and when none of its words has more than this many letters in a row (a readable word keeps it a title) [ocr/garbledTitle]. */
 export const OCR_GARBLED_MAX_WORD_LETTERS = 3;
+/** A title line carrying at least this many figures standing alone as words is a row of a table (`J. W. BROWN 12 4 31`), not a headline [ocr/tableRow]. */
+export const OCR_TABLE_ROW_MIN_FIGURES = 3;
 /** A wire or source credit on its own line (`(By Associated Press.)`) is at most this many characters [ocr/wireCredit]. */
 export const OCR_WIRE_CREDIT_MAX_CHARS = 48;
 /** A title-case head itself may be this share of a full printed line wide (the list test keeps OCR_HEAD_MAX_WIDTH_SHARE) [ocr/titleCaseHead]… */

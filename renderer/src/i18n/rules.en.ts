@@ -53,6 +53,8 @@ const rulesEn = {
     englishSetApart: 'short line set apart above a long paragraph: a headline',
     englishAboveLead: 'short lines right above a dateline or “By” line: the story’s titles',
     ocrTitleCase: 'raw OCR: a short title-case line between a finished sentence and a story’s first line',
+    ocrHeadUnderScrap:
+      'raw OCR: a short title-case line right under a scrap of noise (a rule read as text) and over a story’s first line',
     ocrShortCaps:
       'raw OCR: a line of a single short word in capitals right under a capitals title line is a line of the same headline',
     single: 'one title line: the headline',
@@ -112,6 +114,8 @@ const rulesEn = {
     colonLine: 'a line ending with a colon introduces what follows: body text',
     speakerTurn: 'a speaker’s turn in an interview (记者：, 问：): body text',
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
+    ocrTableRow:
+      'raw OCR: a name followed by several figures is a row of a table, not a title; kept in the text',
     ocrDateline:
       'raw OCR: a dateline alone on its line (“WASHINGTON, Dec. 15.”) opens the story’s text, not a title',
     cutBelow:
@@ -149,6 +153,8 @@ const rulesEn = {
     afterJump: 'a title after a jump line (“Continued on…”)',
     headlineLength: 'too long for a crosshead: a headline',
     ocrTitleCase: 'raw OCR: a title-case head after a finished sentence opens a story',
+    ocrHeadUnderScrap:
+      'raw OCR: a title-case head under a scrap of noise (a rule read as text) opens a story',
     untitled: 'text before any title',
     unindentedTitle: 'crossheads are indented here, so an unindented title line is a headline',
     ocrCapsHead:

@@ -105,6 +105,8 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   if (
     tail !== null &&
     !tailEnds(tail, layout) &&
+    // A raw-OCR head under a scrap of noise: the scrap, not the story, ends the text above (ocr/headUnderScrap.ts).
+    first.rule !== 'title.ocrHeadUnderScrap' &&
     // A reader's signature or a contact address closes its piece without a stop (credits/signOff.ts).
     !signsOff(tail) &&
     // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).

@@ -35,6 +35,11 @@ export function mostlySymbols(body: string): boolean {
   return symbols >= OCR_GARBLED_MIN_SYMBOLS && symbols > marks.length * OCR_GARBLED_SYMBOL_SHARE;
 }
 
+/** One letter four times in a row (`tiiiiuK`): no English word has that. */
+export function letterRun(body: string): boolean {
+  return LETTER_RUN.test(body);
+}
+
 export function garbled(body: string): boolean {
   return LETTER_RUN.test(body) || scrapRow(body) || mostlySymbols(body);
 }

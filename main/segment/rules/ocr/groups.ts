@@ -12,6 +12,7 @@ import type { RuleCode } from '../codes';
 import type { GroupContext } from '../groups/decideGroup';
 import { isRawOcr } from './rawOcr';
 import { ocrEndsSentence } from './sentenceEnd';
+import { ocrTitleCaseLine } from './headUnderScrap';
 
 /** Does the open paragraph's text end a sentence (raw OCR: past initials and column noise)? */
 export function tailEnds(tail: string, layout: Layout): boolean {
@@ -20,7 +21,9 @@ export function tailEnds(tail: string, layout: Layout): boolean {
 
 export function ocrArticleStart({ lines, start, end, layout, b }: GroupContext): RuleCode | null {
   const first = lines[start];
-  if (!first || end - start !== 1 || first.rule !== 'title.ocrTitleCase') return null;
+  if (!first || end - start !== 1 || !ocrTitleCaseLine(first)) return null;
+  // Under a scrap of noise (a rule read as text) the paragraph above shows no end (headUnderScrap.ts).
+  if (first.rule === 'title.ocrHeadUnderScrap') return 'article.ocrHeadUnderScrap';
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   // Page furniture right above (an ad, a folio line) stands between two stories.
   const underFurniture = lines[start - 1]?.kind === 'furniture';

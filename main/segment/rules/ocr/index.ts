@@ -4,7 +4,9 @@
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
  * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
  * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
- * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts).
+ * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts),
+ * a title-case head right under a scrap of noise (a rule read as text) opening its story
+ * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -31,7 +33,14 @@
  * start fewer, but two credit blocks the marks do not have, train unchanged); a title-case head under
  * a line merely short of the printed line, or any stopped title-case head whatever the line above
  * (one and two false starts more, no start found); the price line right under the date line kept in
- * the masthead (no start moved on the train sets or on unmarked pages).)
+ * the masthead (no start moved on the train sets or on unmarked pages).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 4, second helper):
+ * a title-case head under a running-text line short of its column that lost its full stop (the line
+ * above sentence-shaped, no quotation left open, the story's first line running on): one start more
+ * on chronam-train3, none on train and train2, one false start more on chronam-dev2, and on unmarked
+ * pages it fired four times as often as the scrap rule, about half of them on the last line of a
+ * head or deck stack, rows of vote tables and program lists; a paragraph break after a scrap of noise
+ * before a capitalised line (train sets 7 breaks found, 10 invented, many between title lines).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -39,6 +48,7 @@ import { markOcrBriefItems } from './briefsColumn';
 import { markOcrNumberedItems } from './paragraphOpener';
 import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
+import { demoteOcrTableRows } from './tableRow';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
@@ -55,6 +65,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
+  demoteOcrTableRows(lines);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);

@@ -12,14 +12,18 @@
 import type { Line } from '../../lines';
 import { OCR_LEAD_SCRAP_MAX_CHARS } from '../../thresholds';
 
+/** A scrap of noise: at most OCR_LEAD_SCRAP_MAX_CHARS non-space characters, no run of three letters. */
+export function isOcrScrap(body: string): boolean {
+  return body.replace(/\s+/gu, '').length <= OCR_LEAD_SCRAP_MAX_CHARS && !/[A-Za-z]{3}/u.test(body);
+}
+
 export function moveLeadOverScraps(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     const below = lines[i + 1] as Line;
     if (l.kind !== 'body' || below.kind !== 'lead' || below.gap !== 0) continue;
     if (below.rule !== 'lead.dateline' && below.rule !== 'lead.ocrDateline') continue;
-    if (l.body.replace(/\s+/gu, '').length > OCR_LEAD_SCRAP_MAX_CHARS || /[A-Za-z]{3}/u.test(l.body))
-      continue;
+    if (!isOcrScrap(l.body)) continue;
     l.kind = 'lead';
     l.rule = 'lead.ocrScrapAbove';
     below.kind = 'body';

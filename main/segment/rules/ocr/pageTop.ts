@@ -97,7 +97,13 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
       continue;
     }
     // A story has begun: a dateline, a `By` line, a headline over a story's first line.
-    if (l.kind === 'lead' || l.kind === 'byline' || l.rule === 'title.ocrTitleCase') break;
+    if (
+      l.kind === 'lead' ||
+      l.kind === 'byline' ||
+      l.rule === 'title.ocrTitleCase' ||
+      l.rule === 'title.ocrHeadUnderScrap'
+    )
+      break;
     if (l.kind === 'title' && l.caps && storyLine(lines[i + 1], layout)) break;
     if (mastheadLine(l)) last = i;
   }

@@ -4,7 +4,8 @@
  * first line of the story. Such a line is a headline even with a full stop, and opens an article
  * (article.ocrTitleCase in rules/groups/decideGroup.ts) where a plain short title line would be a crosshead.
  * Signals: the line's width against the page's printed line, its word count, every long word
- * capitalised, no clause punctuation, no joining word at its end (`and`, `for`); the line above ends a sentence (or is furniture); the line
+ * capitalised, no clause punctuation, no joining word at its end (`and`, `for`); the line above ends a sentence (or is furniture,
+ * or a scrap of noise: title.ocrHeadUnderScrap, headUnderScrap.ts); the line
  * below is a body line starting with a capital, nearly full width (or, where the page mixes column
  * widths, wider than the head and running on, under a head without figures) and not itself
  * title-case shaped; or, when the line has no stop of its own, a second title-case line (not stopping
@@ -28,6 +29,7 @@ import {
   OCR_WIDE_HEAD_MAX_WIDTH_SHARE,
 } from '../../thresholds';
 import { mostlySymbols } from './garbledTitle';
+import { headUnderScrap } from './headUnderScrap';
 
 /** A figure standing alone as a word (a score, a count), not an ordinal (`4th`). */
 const LONE_FIGURE = /(?:^|\s)\d+(?:\s|$)/u;
@@ -48,7 +50,9 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     const below = lines[i + 1] as Line;
     // A picture read as text right above stands between the story before and this head: look past it.
     const past = i >= 2 && mostlySymbols(above.body) ? (lines[i - 2] as Line) : null;
-    if (!closesAbove(above) && !(past && closesAbove(past))) continue;
+    // A rule or ornament read as a scrap right above stands between two items (headUnderScrap.ts).
+    const underScrap = !closesAbove(above) && !(past && closesAbove(past)) && headUnderScrap(l, above);
+    if (!closesAbove(above) && !(past && closesAbove(past)) && !underScrap) continue;
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
     // (`Text of the Statement` / `Made by the Governor`).
@@ -63,7 +67,7 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     if (second && LONE_FIGURE.test(`${l.body} ${second.body}`)) continue;
     for (const h of second ? [l, second] : [l]) {
       h.kind = 'title';
-      h.rule = 'title.ocrTitleCase';
+      h.rule = underScrap ? 'title.ocrHeadUnderScrap' : 'title.ocrTitleCase';
     }
   }
 }
