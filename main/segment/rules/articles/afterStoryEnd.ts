@@ -8,7 +8,9 @@
  * headline, `某地开展专项整治一年，群众拍手称快。记者深入调研——`, or run on into it in one line):
  * a page starts with a new story, and a credit or a
  * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
- * `——编 者` closing an editor's note at the head of a column, nor any dash-led line: those open text). The pass checks that the text above ended a sentence (a story that runs on
+ * `——编 者` closing an editor's note at the head of a column, nor any dash-led line, nor an author's
+ * name read as standing under its title, credit.nameUnderTitle: those open text; nor a promotion box's
+ * two phrases set apart by a wide gap, `看…<U+3000><U+3000>品…`, which heads no story). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence). A column's mailbox line ending with its e-mail address
  * (`栏目投稿邮箱：…@163.com`) closes the column's piece the same way, though it ends no sentence.
  * Signals: the kind of the line above, the current article's last block, the line's width and its
@@ -25,6 +27,7 @@ import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
 import { toldToItem } from './toldToItem';
+import { wideGapInside } from '../classify/titleShape';
 
 /**
  * Credits that open rather than close: a reporter's byline printed under a (section) title
@@ -64,8 +67,9 @@ export function startAfterStoryEnd(
     return 'article.afterPageBreak';
   // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
   if (line.width > TITLE_MAX_WIDTH || endsWithFullStop(line.body)) return null;
-  // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts).
-  if (isContactLine(line.body)) return null;
+  // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts);
+  // so is a promotion box's two phrases set apart by a wide gap (wideGapInside in classify/titleShape.ts).
+  if (isContactLine(line.body) || wideGapInside(line.body)) return null;
   // A column's mailbox line ending with its address closes the column's piece above (`栏目投稿邮箱：…@163.com`).
   if (closedByAddress(lines[i - 1], lines[i - 2]) && b.hasBody()) return 'article.afterContactLine';
   const last = b.lastKind();
@@ -113,5 +117,8 @@ export function closedByAddress(line: Line | undefined | null, above: Line | und
 /** The line above i is a credit that opens text rather than closing a story (see OPENING_CREDIT). */
 export function openingCreditAbove(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  return above?.kind === 'credit' && OPENING_CREDIT.test(above.body);
+  // An author's name read as standing under its title (credits/nameUnderTitle.ts) opens that title's text too.
+  return (
+    above?.kind === 'credit' && (OPENING_CREDIT.test(above.body) || above.rule === 'credit.nameUnderTitle')
+  );
 }
