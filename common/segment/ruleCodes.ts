@@ -169,6 +169,8 @@ export const RULE_CODES = [
   'subhead.signedPiece',
   // The next item of a round-up under a column's label, after its credit (rules/articles/roundUpItem.ts).
   'subhead.roundUpItem',
+  // The next item of a package under one head line, set alike over its own dateline lead (rules/articles/labelledRoundUp.ts).
+  'subhead.labelledRoundUpItem',
   // The next voice of a package of as-told-to items, after its credit (rules/articles/toldToItem.ts).
   'subhead.toldToItem',
   // A picture column's name alone under the picture story it labels (rules/articles/pictureColumn.ts).

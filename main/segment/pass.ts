@@ -34,6 +34,7 @@ import { flatten } from './ownStrings';
 import { startRunsOn } from './rules/articles/startRunsOn';
 import { deckPieceJoins } from './rules/articles/deckRunsOn';
 import { photoItemBelow } from './rules/articles/photoItem';
+import { wideGapInside } from './rules/classify/titleShape';
 import {
   scoredStack,
   scoredStart,
@@ -347,8 +348,14 @@ function titles(s: PassState, i: number): number {
   }
   if (role === 'subhead' && end - i >= 2 && s.lines[i - 1]?.kind !== 'title')
     rememberSection(s.b, s.lines.slice(i, end));
-  if (code === 'subhead.parallelStack' || code === 'subhead.figureStack' || code === 'subhead.factLabels') {
-    // A section's whole stack (rules/articles/parallelSections.ts, a fact box: factLabels.ts): each line a crosshead.
+  if (
+    code === 'subhead.parallelStack' ||
+    code === 'subhead.figureStack' ||
+    code === 'subhead.factLabels' ||
+    code === 'subhead.labelledRoundUpItem'
+  ) {
+    // A section's whole stack (rules/articles/parallelSections.ts, a fact box: factLabels.ts, a
+    // package's next item: labelledRoundUp.ts): each line a crosshead.
     for (let k = i; k < end; k++) {
       const l = s.lines[k];
       if (!l) break;
@@ -389,7 +396,7 @@ function titles(s: PassState, i: number): number {
     rule: roles.rule,
     evidence: shared(s, `${group.length} title line${group.length > 1 ? 's' : ''}`),
   });
-  rememberOpening(s.b, group, i, code);
+  rememberOpening(s.b, group, i, code, s.lines[end]?.kind === 'lead' ? s.lines.slice(i, end) : []);
   if (s.explain) {
     note(s, first, 'article.start', code, start.evidence);
     noteTitleRoles(s.explain, group, roles);
@@ -618,9 +625,18 @@ function photoItemText(s: PassState, line: Line, i: number): RuleCode | null {
     : 'article.photoItemTitle';
 }
 
-/** A short line read as text after a finished paragraph, where no rule opened a story: the start scorer decides. */
+/**
+ * A short line read as text after a finished paragraph, where no rule opened a story: the start scorer
+ * decides. Not a promotion box's two phrases set apart by a wide gap (wideGapInside): it heads no story.
+ */
 function scoredText(s: PassState, line: Line, storyEnd: RuleCode | null): boolean {
-  return storyEnd === null && startScorerApplies(s.layout) && textCandidate(line) && s.b.hasBody();
+  return (
+    storyEnd === null &&
+    startScorerApplies(s.layout) &&
+    textCandidate(line) &&
+    !wideGapInside(line.body) &&
+    s.b.hasBody()
+  );
 }
 
 /** The start scorer's reading of the text line at i: article.startScored when it reads a new story, else null. */

@@ -353,6 +353,12 @@ export const SECTION_TITLE_MAX_LINES = 2;
  * differ by at most this many word characters [articles/parallelSections].
  */
 export const PARALLEL_HEAD_LENGTH_SLACK = 2;
+/**
+ * The items of a package under one head line are set under kickers of at most this many word
+ * characters (`新设备`, `新服务`); a longer first line under the label is a headline, and a stack of
+ * the same make under it may be another story [articles/labelledRoundUp].
+ */
+export const ROUND_UP_KICKER_MAX_CHARS = 4;
 /** A summary between a headline and its dateline lead runs at most this many lines (one paragraph, cut once) [articles/summaryAboveLead]. */
 export const SUMMARY_MAX_LINES = 2;
 /** A photo item's picture text runs at most this many lines above its photographer's credit [articles/photoItem]. */

@@ -201,6 +201,8 @@ const rulesEn = {
       'a title over an author’s name in an article that already holds a crosshead signed so: the next piece of a package of signed commentaries, not a new article',
     pictureColumnLabel:
       'a picture column’s name (the one the file’s photo credits name in brackets) alone under a picture story: it labels the story above, not the next one’s kicker',
+    labelledRoundUpItem:
+      'a short kicker and a headline over a dateline lead, set like the first item under the package’s head line: the package’s next item, crossheads, not a new article',
     roundUpItem:
       'a title after an item’s credit in a round-up under a column label, over an item closed by a credit of the same make: the next item’s crosshead, not a new article',
     toldToItem:

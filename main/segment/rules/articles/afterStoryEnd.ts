@@ -3,14 +3,20 @@
  * articles apart (no blank-line gap between articles, no indent, no printed line wrap), a short line
  * without a full stop right after page furniture, or after the closing credit or caption of the story
  * above, opens a new article even when it reads as text (a kicker with a comma,
- * `山里孩子进城“过冬”，盼着课后看护更贴心——`): a page starts with a new story, and a credit or a
+ * `山里孩子进城“过冬”，盼着课后看护更贴心——`); so does a line of any length right after page
+ * furniture that leads in with a dash after its own words (a long kicker set over the page's first
+ * headline, `某地开展专项整治一年，群众拍手称快。记者深入调研——`, or run on into it in one line):
+ * a page starts with a new story, and a credit or a
  * caption closes one (not a reporter's byline printed under a section title, `本报记者 X`, nor the
- * `——编 者` closing an editor's note at the head of a column, nor any dash-led line: those open text). The pass checks that the text above ended a sentence (a story that runs on
+ * `——编 者` closing an editor's note at the head of a column, nor any dash-led line, nor an author's
+ * name read as standing under its title, credit.nameUnderTitle: those open text; nor a promotion box's
+ * two phrases set apart by a wide gap, `看…<U+3000><U+3000>品…`, which heads no story). The pass checks that the text above ended a sentence (a story that runs on
  * over a page break goes on mid-sentence). A column's mailbox line ending with its e-mail address
  * (`栏目投稿邮箱：…@163.com`) closes the column's piece the same way, though it ends no sentence.
  * Signals: the kind of the line above, the current article's last block, the line's width and its
- * last character, the layout; a contact line (contactLine.ts) never opens one, nor the next voice
- * of a package of as-told-to items (toldToItem.ts).
+ * last character, a dash after the line's own words (right under page furniture), the layout; a
+ * contact line (contactLine.ts) never opens one, nor the next voice of a package of as-told-to items
+ * (toldToItem.ts).
  * Thresholds: TITLE_MAX_WIDTH.
  */
 import type { IssueBuilder } from '../../builder';
@@ -21,6 +27,7 @@ import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
 import { toldToItem } from './toldToItem';
+import { wideGapInside } from '../classify/titleShape';
 
 /**
  * Credits that open rather than close: a reporter's byline printed under a (section) title
@@ -55,10 +62,14 @@ export function startAfterStoryEnd(
   const line = lines[i];
   if (!line || Number.isFinite(layout.articleGap) || layout.wrapped || (layout.indented && line.indent))
     return null;
+  // A page starts with a new story, a long kicker leading in with a dash as much as a short title (pageTopKicker).
+  if (lines[i - 1]?.kind === 'furniture' && pageTopKicker(line, lines[i + 1]) && b.hasBody())
+    return 'article.afterPageBreak';
   // Cheap tests first: this runs on every body line, and hasBody walks the article's blocks.
   if (line.width > TITLE_MAX_WIDTH || endsWithFullStop(line.body)) return null;
-  // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts).
-  if (isContactLine(line.body)) return null;
+  // A contact line under the story (`栏目投稿邮箱：…`) is the story's, no headline (contactLine.ts);
+  // so is a promotion box's two phrases set apart by a wide gap (wideGapInside in classify/titleShape.ts).
+  if (isContactLine(line.body) || wideGapInside(line.body)) return null;
   // A column's mailbox line ending with its address closes the column's piece above (`栏目投稿邮箱：…@163.com`).
   if (closedByAddress(lines[i - 1], lines[i - 2]) && b.hasBody()) return 'article.afterContactLine';
   const last = b.lastKind();
@@ -71,6 +82,19 @@ export function startAfterStoryEnd(
   if (toldToItem(lines, i)) return null;
   return last === 'credit' && !openingCreditAbove(lines, i) ? 'article.afterCreditOrCaption' : null;
 }
+
+/**
+ * A line of any length right under page furniture that leads in with a dash after its own words
+ * (`某部门开通投诉平台，接受群众投诉——`, the headline on the line below or run on after the dash),
+ * with a line under it: the kicker of the page's first story, however long. (A line merely standing
+ * over a title line opened stories on dev that are none: not read.)
+ */
+function pageTopKicker(line: Line, next: Line | undefined): boolean {
+  return next !== undefined && KICKER_DASH.test(line.body);
+}
+
+/** A dash after the line's own words (a dash-led line is a deck or a quotation's source, no kicker). */
+const KICKER_DASH = /^[^—–].*——/u;
 
 /** A mailbox label before its colon (`栏目投稿邮箱：`, `来信信箱：`). */
 const MAILBOX_LABEL = /(?:邮箱|信箱)\s*[:：]/u;
@@ -105,5 +129,8 @@ export function closedByAddress(line: Line | undefined | null, above: Line | und
 /** The line above i is a credit that opens text rather than closing a story (see OPENING_CREDIT). */
 export function openingCreditAbove(lines: Line[], i: number): boolean {
   const above = lines[i - 1];
-  return above?.kind === 'credit' && OPENING_CREDIT.test(above.body);
+  // An author's name read as standing under its title (credits/nameUnderTitle.ts) opens that title's text too.
+  return (
+    above?.kind === 'credit' && (OPENING_CREDIT.test(above.body) || above.rule === 'credit.nameUnderTitle')
+  );
 }

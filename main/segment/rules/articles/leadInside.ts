@@ -14,6 +14,7 @@
  *   a key quote under the headline (sameDateline.ts).
  * - Under a headline and its summary (summaryAboveLead.ts, article.summaryAboveLead): the lead goes
  *   on with them whether the summary ends a sentence or not.
+ * - Under the kicker and headline of a package's next item (labelledRoundUp.ts): the item's own lead.
  * Elsewhere a lead starts an article.
  * Signals: the layout's article gap, the lead's gap to the text before it (through page furniture),
  * whether the current article has body text and ends with an unfinished paragraph, the share of the
@@ -35,6 +36,8 @@ export function leadInsideArticle(lines: Line[], i: number, layout: Layout, b: I
   const start = b.current?.provenance?.start.rule;
   if (start === 'article.summaryAboveLead' && (b.current?.blocks.length ?? 0) < SUMMARY_MAX_LINES)
     return lines[i - 1]?.kind === 'body';
+  // The dateline lead of a package's next item, under its kicker and headline (labelledRoundUp.ts).
+  if (b.current?.provenance?.blocks.at(-1) === 'subhead.labelledRoundUpItem') return true;
   const tail = b.openKind() === 'paragraph' ? b.openTail() : null;
   if (lines[i - 1]?.kind === 'furniture' || !leadsTitled(lines)) return false;
   // After a finished paragraph: only a second report from the story's place and day, or the first

@@ -42,6 +42,12 @@ export interface Opening {
   start: number;
   rule: RuleCode;
   make: StackMake | null;
+  /**
+   * Three or more title lines over a dateline lead, collected as one group (a package's head line
+   * over its first item's kicker and headline): the make of its lines after the first, and the first
+   * of them (the first item's kicker) in word characters (labelledRoundUp.ts). Null otherwise.
+   */
+  items: (StackMake & { kicker: number }) | null;
 }
 
 const openings = new WeakMap<SegmentedArticle, Opening>();
@@ -80,12 +86,29 @@ export function rememberSection(b: IssueBuilder, lines: Line[]): void {
   sections.set(b.current, stackMake(lines));
 }
 
-/** Notes the title lines the current article was just opened by, from `start` (pass.ts, after startArticle). */
-export function rememberOpening(b: IssueBuilder, lines: Line[], start: number, rule: RuleCode): void {
+/**
+ * Notes the title lines the current article was just opened by, from `start` (pass.ts, after
+ * startArticle); `overLead`: all the title lines collected with them (its titles and the crossheads
+ * opening its text) when a dateline lead stands right under those.
+ */
+export function rememberOpening(
+  b: IssueBuilder,
+  lines: Line[],
+  start: number,
+  rule: RuleCode,
+  overLead: readonly Line[] = [],
+): void {
   if (!b.current) return;
   const make = rule === 'article.multiLineTitle' ? stackMake(lines) : null;
+  const rest = overLead.slice(1);
+  const items = overLead.length >= 3 ? { ...stackMake(rest), kicker: wordLength(rest[0]?.body ?? '') } : null;
   noting(b, b.current);
-  openings.set(b.current, { start, rule, make });
+  openings.set(b.current, { start, rule, make, items });
+}
+
+/** What the current article was opened by, when it is the article last noted (undefined otherwise). */
+export function currentOpening(b: IssueBuilder): Opening | undefined {
+  return b.current ? openings.get(b.current) : undefined;
 }
 
 /**
@@ -110,7 +133,7 @@ function stackMake(lines: Line[]): StackMake {
   };
 }
 
-function sameMake(group: Line[], stack: StackMake): boolean {
+export function sameMake(group: Line[], stack: StackMake): boolean {
   if (stack.lines !== group.length || stack.headlineMarked) return false;
   const a = group[0]?.body ?? '';
   return endClass(a) === stack.end && Math.abs(wordLength(a) - stack.words) <= PARALLEL_HEAD_LENGTH_SLACK;

@@ -4,12 +4,16 @@
  * piece under its own title with its author's name on the line below (`…的标题` / `王  明` / text). An
  * author's line under a title otherwise marks a new story's headline (article.creditBelow); but once
  * the current story holds such a signed piece inside it (a crosshead with an author's line right
- * under it), the next title over an author's line is the package's next piece, not a new story.
+ * under it), the next title over an author's line is the package's next piece, not a new story. So
+ * it is right under a note on the writer closing the piece above (`（作者为某大学教授）`): a package
+ * of signed pieces closes each one so (on the train days every such title over a name was the
+ * package's next piece), while a story signed under its own headline with no such note (a column)
+ * still ends where the next signed title stands.
  * A story opened by its own headline and byline holds no such piece: its byline stands under the
  * headline, not under a crosshead. A headline's marks (a column's name in brackets, a deck opening
  * with a dash) still open a new story.
- * Signals: the current story's blocks (a crosshead followed by a credit), the group's size and marks,
- * an author's line and text under the group.
+ * Signals: the current story's blocks (a crosshead followed by a credit), the line above the group (a
+ * note on the writer), the group's size and marks, an author's line and text under the group.
  * Thresholds: SECTION_TITLE_MAX_LINES.
  */
 import type { IssueBuilder } from '../../builder';
@@ -21,8 +25,12 @@ import { headlineMarked } from './titleGroupStarts';
 export function nextSignedPiece(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
   if (end - start > SECTION_TITLE_MAX_LINES || !b.current || !b.hasBody()) return false;
   if (lines[end]?.kind !== 'credit' || lines[end + 1]?.kind !== 'body') return false;
-  return !headlineMarked(lines.slice(start, end)) && holdsSignedPiece(b.current.blocks);
+  if (headlineMarked(lines.slice(start, end))) return false;
+  return holdsSignedPiece(b.current.blocks) || WRITER_NOTE.test(lines[start - 1]?.body ?? '');
 }
+
+/** A note on the writer closing the piece above (`（作者为某大学教授）`). */
+const WRITER_NOTE = /^[（(]作者[为系是]/u;
 
 /** A crosshead with a credit right under it (furniture aside) among the blocks. */
 function holdsSignedPiece(blocks: ReadonlyArray<{ kind: string }>): boolean {

@@ -19,7 +19,9 @@
  *   crosshead is judged the same way.
  * - subhead.sectionByline: one or two unmarked title lines with a reporter's byline under them
  *   (`本报记者 李华`), under a paragraph or crosshead of the current article: a signed section of a
- *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5).
+ *   package of reports. A columnist's name under a title (`李 实`) still opens a column (family 5),
+ *   except under a title line the story just took as a crosshead (the rest of a section's stack:
+ *   `某某大学` / `…的标题` / `王 明`): any author's line signs the section there.
  * - subhead.figureStack: a stack under a paragraph of the current article whose first line opens with
  *   a figure (`3200多所` / `乡村学校全部接通宽带网络`, `8000万平方米` / `…`): a feature's
  *   call-out of a number over its section, not a headline (a headline opens with words), unless a
@@ -127,8 +129,11 @@ export function sectionByline(lines: Line[], start: number, end: number, b: Issu
   const last = b.lastKind();
   if (last !== 'paragraph' && last !== 'subhead') return false;
   const credit = lines[end];
-  if (credit?.kind !== 'credit' || !REPORTER.test(credit.body) || lines[end + 1]?.kind !== 'body')
-    return false;
+  if (credit?.kind !== 'credit' || lines[end + 1]?.kind !== 'body') return false;
+  // Any author's line under the rest of a crosshead stack just begun (the line above a title line
+  // the story took as a crosshead: `某某大学` / `…的标题` / `王 明`): the section is signed so.
+  const stackRest = last === 'subhead' && lines[start - 1]?.kind === 'title';
+  if (!stackRest && !REPORTER.test(credit.body)) return false;
   for (let k = start; k < end; k++) {
     const body = lines[k]?.body ?? '';
     if (cjkShare(body) < CJK_TEXT_SHARE || END_TAG.test(body) || DECK_DASH.test(body)) return false;

@@ -30,6 +30,7 @@ import { parallelSection, signedSection } from '../articles/parallelSections';
 import { nextSignedPiece } from '../articles/signedPiece';
 import { summaryAboveLead } from '../articles/summaryAboveLead';
 import { roundUpItem } from '../articles/roundUpItem';
+import { labelledRoundUpItem } from '../articles/labelledRoundUp';
 import { photoItemBelow } from '../articles/photoItem';
 import { listMarkGoesOn, listRunGoesOn } from '../articles/listRun';
 import { newsOpeningBelow } from '../articles/newsOpening';
@@ -163,6 +164,13 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     onlyCreditsBelow(lines, end)
   )
     return 'subhead.nothingBelow';
+  // The next item of a package under one head line, over its own dateline lead (articles/labelledRoundUp.ts).
+  if (
+    layout.chinese &&
+    gapBefore(lines, start) < layout.articleGap &&
+    labelledRoundUpItem(lines, start, end, b)
+  )
+    return 'subhead.labelledRoundUpItem';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
   if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';

@@ -97,6 +97,43 @@ describe('after page furniture', () => {
     expect(articles[0]?.blocks.map((b) => b.text)).not.toContain('河道变清了，岸边也绿了——');
   });
 
+  it('so does a long kicker of two sentences leading in with a dash, over the headline', () => {
+    // Longer than a title line may be (TITLE_MAX_WIDTH), with a sentence's full stop inside.
+    const kicker =
+      '全市河道治理开展一年多来，沿岸居民拍手称快。近日，市里对治理成效进行了全面评估，各区也陆续公布了各自的治理清单，记者深入河道沿线调查采访——';
+    const text = lines(
+      ...FIRST,
+      '本版责编：李 静',
+      '第2版',
+      kicker,
+      '河道治理见成效（一线调查）',
+      '今年以来，全市完成河道治理二十公里。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.afterPageBreak');
+    expect(articles[1]?.headline).toBe('河道治理见成效（一线调查）');
+    expect(articles[0]?.blocks.map((b) => b.text)).not.toContain(kicker);
+  });
+
+  it('and a long kicker run on into its headline after the dash, over the text', () => {
+    const line =
+      '全市河道治理开展一年多来，沿岸居民纷纷点赞，各区也陆续公布了各自的治理清单和下一步的工作打算，记者日前深入河道沿线调查采访——河道治理见成效';
+    const text = lines(...FIRST, '本版责编：李 静', '第2版', line, '今年以来，全市完成河道治理二十公里。');
+    const { articles } = segmentText(text);
+    expect(articles).toHaveLength(2);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.afterPageBreak');
+  });
+
+  it('but a long line with a dash-led quotation’s source is no kicker', () => {
+    const source =
+      '——摘自全市河道治理工作会议上的讲话，会议总结了一年来的治理成效，各区也陆续公布了各自的治理清单、资金安排、考核办法和下一步的工作打算以及今后三年的治理目标';
+    const text = lines(...FIRST, '本版责编：李 静', '第2版', source, '今年以来，全市完成河道治理二十公里。');
+    expect(segmentText(text).articles.map((a) => a.provenance?.start.rule)).not.toContain(
+      'article.afterPageBreak',
+    );
+  });
+
   it('but a story cut mid-sentence by the page break goes on', () => {
     const text = lines(...FIRST, '各地还将组织农机手培训，帮助', '第2版', '农户掌握新机具的使用方法。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);

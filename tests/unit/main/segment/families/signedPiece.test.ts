@@ -58,4 +58,24 @@ describe('the next signed piece of a package (signedPiece.ts)', () => {
       '书香让城市更温暖',
     ]);
   });
+
+  it('keeps a title over an author’s name after the piece above closed with a note on its writer', () => {
+    // The first piece is signed under the package's own headline; its note on the writer (作者为…)
+    // closes it, and the next title signed the same way is the package's next piece.
+    const { articles } = segmentText(
+      lines(
+        ...FIRST,
+        '读书的乐趣在于坚持',
+        '王  明',
+        PIECE_TEXT,
+        PIECE_TEXT,
+        '（作者为某大学文学院教授）',
+        '书香让城市更温暖',
+        '李  华',
+        OTHER_TEXT,
+      ),
+    );
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '读书的乐趣在于坚持']);
+    expect(articles[1]?.provenance?.blocks).toContain('subhead.signedPiece');
+  });
 });
