@@ -22,7 +22,7 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { charSet, lastVisibleUnit } from '../../text';
+import { charSet, displayWidth, lastVisibleUnit } from '../../text';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { isContactLine } from './contactLine';
@@ -86,15 +86,22 @@ export function startAfterStoryEnd(
 /**
  * A line of any length right under page furniture that leads in with a dash after its own words
  * (`某部门开通投诉平台，接受群众投诉——`, the headline on the line below or run on after the dash),
- * with a line under it: the kicker of the page's first story, however long. (A line merely standing
- * over a title line opened stories on dev that are none: not read.)
+ * with a line under it: the kicker of the page's first story, however long. What follows the last
+ * dash is nothing or a headline: no wider than a title line and without a full stop (a headline may
+ * exclaim or ask, `…，免了！`, but holds no `。`). A sentence of the story above that merely holds a
+ * dash (`…培训——这是今年新增的一项服务，帮助…。`) goes on. (A line
+ * merely standing over a title line opened stories on dev that are none: not read.)
  */
 function pageTopKicker(line: Line, next: Line | undefined): boolean {
-  return next !== undefined && KICKER_DASH.test(line.body);
+  if (next === undefined || !KICKER_DASH.test(line.body)) return false;
+  const after = line.body.slice(line.body.lastIndexOf('——') + 2).trim();
+  return after === '' || (displayWidth(after) <= TITLE_MAX_WIDTH && !FULL_STOP_INSIDE.test(after));
 }
 
 /** A dash after the line's own words (a dash-led line is a deck or a quotation's source, no kicker). */
 const KICKER_DASH = /^[^—–].*——/u;
+/** A full stop inside what follows the dash: text, not a headline. */
+const FULL_STOP_INSIDE = /[。．]/u;
 
 /** A mailbox label before its colon (`栏目投稿邮箱：`, `来信信箱：`). */
 const MAILBOX_LABEL = /(?:邮箱|信箱)\s*[:：]/u;

@@ -134,6 +134,19 @@ describe('after page furniture', () => {
     );
   });
 
+  it('but a sentence of the story above that merely holds a dash goes on after the page break', () => {
+    const text = lines(
+      ...FIRST,
+      '本版责编：李 静',
+      '第2版',
+      '各地还将组织农机手培训——这是今年新增的一项服务，帮助农户掌握新机具的使用方法。',
+      '培训将持续到四月底。',
+    );
+    expect(segmentText(text).articles.map((a) => a.provenance?.start.rule)).not.toContain(
+      'article.afterPageBreak',
+    );
+  });
+
   it('but a story cut mid-sentence by the page break goes on', () => {
     const text = lines(...FIRST, '各地还将组织农机手培训，帮助', '第2版', '农户掌握新机具的使用方法。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);
