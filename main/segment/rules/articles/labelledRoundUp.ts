@@ -24,6 +24,7 @@ import { headlineMarked, wordLength } from './titleGroupStarts';
 
 /** The stack [start, end), over a dateline lead, is the next item of the labelled package the current story is. */
 export function labelledRoundUpItem(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {
+  // an item is set as a kicker and a headline: two title lines at least
   if (end - start < 2 || !b.hasBody() || lines[end]?.kind !== 'lead') return false;
   const items = currentOpening(b)?.items;
   if (!items || items.kicker > ROUND_UP_KICKER_MAX_CHARS) return false;

@@ -101,6 +101,7 @@ export function rememberOpening(
   if (!b.current) return;
   const make = rule === 'article.multiLineTitle' ? stackMake(lines) : null;
   const rest = overLead.slice(1);
+  // a package's head line over an item's own kicker and headline: three lines at least
   const items = overLead.length >= 3 ? { ...stackMake(rest), kicker: wordLength(rest[0]?.body ?? '') } : null;
   noting(b, b.current);
   openings.set(b.current, { start, rule, make, items });

@@ -179,15 +179,15 @@ const COLUMN_PARTS = /[·・]/u;
 /** A column's name followed by a subtitle of the day's round-up (`假日走基层 家家灯火暖`, `…·节日里的坚守`). */
 const AFTER_NAME = /^[\s\u3000·・]/u;
 
+/** The closing brackets COLUMN_TAG ends on: `）` and `)`. */
+const FULLWIDTH_CLOSE = 0xff09;
+const ASCII_CLOSE = 0x29;
+
 /**
  * The line opens with a column's name the same file prints in brackets after its headlines
  * (`…（假日走基层·护林员的一天）`), alone or before a subtitle: the column's label over a round-up
  * of its items, whose titles are crossheads (a kicker names a place or a topic of the story itself).
  */
-/** The closing brackets COLUMN_TAG ends on: `）` and `)`. */
-const FULLWIDTH_CLOSE = 0xff09;
-const ASCII_CLOSE = 0x29;
-
 function namesFileColumn(lines: Line[], label: string): boolean {
   let names = fileColumns.get(lines);
   if (!names) {
