@@ -14,6 +14,6 @@ export {
   HanPairRun,
   isHan,
 } from './cjk';
-export { isSpace } from './space';
+export { isSpace, lastVisibleUnit } from './space';
 export { CLOSING_PUNCTUATION, SENTENCE_ENDERS, endsSentence, isClosing, isSentenceEnder } from './sentence';
 export { WIDE, cjkShare, displayWidth } from './width';

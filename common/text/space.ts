@@ -17,3 +17,13 @@ export function isSpace(code: number): boolean {
     code === 0x205f
   );
 }
+
+/**
+ * The last UTF-16 unit of `text` that is not whitespace (the last of `text.trim()`), NaN when none:
+ * a cheap gate before an expression anchored at a trimmed text's end.
+ */
+export function lastVisibleUnit(text: string): number {
+  let z = text.length;
+  while (z > 0 && isSpace(text.charCodeAt(z - 1))) z--;
+  return z > 0 ? text.charCodeAt(z - 1) : Number.NaN;
+}

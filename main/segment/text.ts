@@ -1,6 +1,7 @@
 /**
- * The segmenter's text helpers: the shared toolkit (common/text) plus the two the segmenter alone
- * needs (what a join puts between pieces, and which first characters continue a sentence).
+ * The segmenter's text helpers: the shared toolkit (common/text) plus the few the segmenter alone
+ * needs (what a join puts between pieces, which first characters continue a sentence, bounded CJK
+ * shares and visible lengths for its gates).
  */
 import { isCjk, isSpace } from '../../common/text';
 
@@ -14,6 +15,7 @@ export {
   isCjk,
   isHan,
   isSpace,
+  lastVisibleUnit,
   WIDE,
 } from '../../common/text';
 
@@ -51,16 +53,6 @@ export function cjkShareAtLeast(text: string, min: number): boolean {
     }
   }
   return (all === 0 ? 0 : cjk / all) >= min;
-}
-
-/**
- * The last UTF-16 unit of `text` that is not whitespace (the last of `text.trim()`), NaN when none:
- * a cheap gate before an expression anchored at a trimmed text's end.
- */
-export function lastVisibleUnit(text: string): number {
-  let z = text.length;
-  while (z > 0 && isSpace(text.charCodeAt(z - 1))) z--;
-  return z > 0 ? text.charCodeAt(z - 1) : Number.NaN;
 }
 
 /** Characters other than whitespace (UTF-16 units: titles are BMP text). */
