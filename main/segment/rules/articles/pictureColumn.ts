@@ -12,12 +12,10 @@
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
+import { endsOnRoundClose } from '../titles/titleMarks';
 
 /** A photographer's credit ending with the picture column's name in brackets (`王明摄（影像中国）`). */
 const CREDITED_TO_COLUMN = /摄(?:影报道|影)?[（(]([^（）()]{2,10})[)）]$/u;
-/** The closing brackets CREDITED_TO_COLUMN ends on: `）` and `)`. */
-const FULLWIDTH_CLOSE = 0xff09;
-const ASCII_CLOSE = 0x29;
 
 /** The picture columns each file's photographer credits name, per lines array (read once per file). */
 const fileColumns = new WeakMap<readonly Line[], ReadonlySet<string>>();
@@ -31,8 +29,7 @@ function pictureColumns(lines: readonly Line[]): ReadonlySet<string> {
     for (let i = 0; i < lines.length; i++) {
       const body = lines[i]!.body;
       // Cheap gate: only a line ending on a closing bracket can end with a credited column.
-      const end = body.charCodeAt(body.length - 1);
-      if (end !== FULLWIDTH_CLOSE && end !== ASCII_CLOSE) continue;
+      if (!endsOnRoundClose(body)) continue;
       const name = CREDITED_TO_COLUMN.exec(body)?.[1];
       if (name) found.add(name.trim());
     }

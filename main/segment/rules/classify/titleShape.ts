@@ -17,6 +17,7 @@ import type { Line } from '../../lines';
 import { LABEL, mayBeLabel } from '../../patterns';
 import { isContactLine } from '../articles/contactLine';
 import { cjkShareAtLeast, endsSentence } from '../../text';
+import { endsOnRoundClose } from '../titles/titleMarks';
 import {
   CAPS_TITLE_MAX_WORDS,
   CJK_TEXT_SHARE,
@@ -101,8 +102,7 @@ const NOT_A_COLUMN = /电|记者|通讯员|摄|完|作者|据|来源|编者|本�
 function taggedHeadline(body: string, chinese: boolean): boolean {
   if (body.length > COLUMN_TAG_LINE_MAX_CHARS || !chinese) return false;
   // COLUMN_TAG ends on a closing bracket: without one last, it would try every position for nothing.
-  const last = body.charCodeAt(body.length - 1);
-  if (last !== 0xff09 && last !== 0x29) return false;
+  if (!endsOnRoundClose(body)) return false;
   const m = COLUMN_TAG.exec(body);
   if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
   const head = body.slice(0, m.index);

@@ -41,7 +41,7 @@ import type { RuleCode } from '../codes';
 import { BRIEFS_LABEL } from '../articles/briefs';
 import { WHOLE_BRACKETED } from './kicker';
 import { stacksUnmarked } from './stacksUnmarked';
-import { COLUMN_TAG } from './titleMarks';
+import { COLUMN_TAG, endsOnRoundClose } from './titleMarks';
 
 /** A number with at most a short unit (`2700多亿元`, `97%以上`), alone or before a label after a space. */
 const CALLOUT =
@@ -179,10 +179,6 @@ const COLUMN_PARTS = /[·・]/u;
 /** A column's name followed by a subtitle of the day's round-up (`假日走基层 家家灯火暖`, `…·节日里的坚守`). */
 const AFTER_NAME = /^[\s\u3000·・]/u;
 
-/** The closing brackets COLUMN_TAG ends on: `）` and `)`. */
-const FULLWIDTH_CLOSE = 0xff09;
-const ASCII_CLOSE = 0x29;
-
 /**
  * The line opens with a column's name the same file prints in brackets after its headlines
  * (`…（假日走基层·护林员的一天）`), alone or before a subtitle: the column's label over a round-up
@@ -196,8 +192,7 @@ function namesFileColumn(lines: Line[], label: string): boolean {
       const l = lines[i]!;
       // Only a line ending on a closing bracket can end with a column's name (COLUMN_TAG ends on `）`
       // or `)`): the unanchored expression is not tried from every position of the other lines.
-      const end = l.body.charCodeAt(l.body.length - 1);
-      if (l.kind !== 'title' || (end !== FULLWIDTH_CLOSE && end !== ASCII_CLOSE)) continue;
+      if (l.kind !== 'title' || !endsOnRoundClose(l.body)) continue;
       const tag = COLUMN_TAG.exec(l.body)?.[0];
       if (!tag) continue;
       for (const part of tag.slice(1, -1).split(COLUMN_PARTS))

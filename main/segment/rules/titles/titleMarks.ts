@@ -7,6 +7,16 @@
 /** A column's name in brackets at the end of a headline, itself perhaps holding brackets (`（…（上））`). */
 export const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
+/**
+ * The text's last unit is a closing round bracket, `）` or `)`: the cheap gate before an expression
+ * anchored on one (COLUMN_TAG, a credited picture column), which would otherwise be tried from every
+ * position of every line.
+ */
+export function endsOnRoundClose(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0xff09 || c === 0x29;
+}
+
 /** Marks that open a quote or a bracket inside a title (each one UTF-16 unit). */
 export const OPENERS = '“‘（(《「『';
 /** Marks that close one. */
