@@ -10,7 +10,15 @@ import { LAYOUTS } from '../../../../bench/corpus/layouts';
 import { SPLIT_NAMES, SPLITS, splitOf } from '../../../../bench/corpus/splits';
 import { syntheticArticles } from './corpusSynthetic';
 
-const DATES = ['2019-02-11', '2019-02-12', '2019-02-13', '2020-02-03', '2020-02-25', '2020-05-12', '2021-01-01'];
+const DATES = [
+  '2019-02-11',
+  '2019-02-12',
+  '2019-02-13',
+  '2020-02-03',
+  '2020-02-25',
+  '2020-05-12',
+  '2021-01-01',
+];
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-corpus-'));
 const corpus = join(dir, 'pd.jsonl.gz');
 const out = join(dir, 'out');
