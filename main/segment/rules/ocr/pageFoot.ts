@@ -9,7 +9,10 @@
  * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
  *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
  *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
- *   is an advertisement when its longest run of running-text lines is shorter than
+ *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or one
+ *   set wider than running text) or in text that finishes no sentence (marks only in mixed-case
+ *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
+ *   everyday words, and the piece is read as a plain one), when its longest run of running-text lines is shorter than
  *   OCR_FOOT_AD_MAX_PROSE, it has a marked line in every OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no
  *   run of OCR_FOOT_NEWS_OPENING_PROSE running-text lines stands above its first mark (else it is a
  *   news item, perhaps with an advertisement run into it, and ends the walk);
@@ -64,12 +67,7 @@ function longestProse(lines: Line[], from: number, to: number, layout: Layout): 
   let best = 0;
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
-    const prose =
-      l.kind === 'body' &&
-      !l.caps &&
-      l.width >= layout.lineWidth * OCR_FOOT_PROSE_MIN_SHARE &&
-      l.width <= layout.lineWidth * OCR_FOOT_PROSE_MAX_SHARE;
-    run = prose ? run + 1 : 0;
+    run = proseLine(l, layout) ? run + 1 : 0;
     best = Math.max(best, run);
   }
   return best;
@@ -88,6 +86,38 @@ function finishedSentence(l: Line): boolean {
   return l.kind === 'body' && !l.caps && l.ends && l.body.split(/\s+/u).length >= OCR_FOOT_SENTENCE_MIN_WORDS;
 }
 
+/** A running-text line: a mixed-case body line as wide as a column's printed line, no wider. */
+function proseLine(l: Line, layout: Layout): boolean {
+  return (
+    l.kind === 'body' &&
+    !l.caps &&
+    l.width >= layout.lineWidth * OCR_FOOT_PROSE_MIN_SHARE &&
+    l.width <= layout.lineWidth * OCR_FOOT_PROSE_MAX_SHARE
+  );
+}
+
+/**
+ * Do the marks of lines[from, to) read as an advertisement's? A mark on a display line (capitals, a
+ * short line of copy, or one set wider than running text) does. A mark in mixed-case running text
+ * whose sentence finishes (`The cashier of the Farmers State Bank` / `resigned on Monday.`) is a
+ * news item's everyday word: when all its marks are such, the piece is no advertisement.
+ */
+function advertising(lines: Line[], from: number, to: number, layout: Layout): boolean {
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    if (!adMark(l.body)) continue;
+    // The last line of a sentence run on from running text above (`resigned at the Bank.`).
+    const above = lines[i - 1];
+    if (i > from && above && finishedSentence(l) && proseLine(above, layout) && !above.ends) continue;
+    if (!proseLine(l, layout)) return true;
+    // The sentence runs on through running text to a finished end, or the mark is copy.
+    let j = i + 1;
+    while (j < to && proseLine(lines[j] as Line, layout) && !finishedSentence(lines[j] as Line)) j++;
+    if (j >= to || !finishedSentence(lines[j] as Line)) return true;
+  }
+  return false;
+}
+
 type Piece = { from: number; kind: 'ad' | 'display' | 'plain' };
 
 export function markOcrPageFoot(lines: Line[], layout: Layout): void {
@@ -102,7 +132,7 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
     // A dateline or a byline opens a news story: advertisements carry neither.
     if (piece.some((x) => x.kind === 'lead' || x.kind === 'byline')) break;
     const marks = piece.filter((x) => adMark(x.body)).length;
-    if (marks > 0) {
+    if (marks > 0 && advertising(lines, i, end, layout)) {
       const firstMark = i + piece.findIndex((x) => adMark(x.body));
       if (
         prose >= OCR_FOOT_AD_MAX_PROSE ||

@@ -77,6 +77,13 @@ const newsWithAd = [
   'Fresh eggs and butter 25c a dozen',
   'at the Corner Store.',
 ];
+const cashier = [
+  'CASHIER RESIGNS',
+  'The cashier of the Farmers State Bank',
+  'has given up his place there and will',
+  'move to the coast with his family soon.',
+  'His friends here wish him well.',
+];
 
 describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () => {
   const text = page([...second, ...story, ...ads]);
@@ -137,5 +144,14 @@ describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () =
     const furniture = r.articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'furniture');
     expect(furniture.map((b) => b.text)).toEqual(['CITY PHARMACY\nMain Street']);
     expect(allText(page(signed))).toBe(nonWs(page(signed)));
+  });
+  it('a short news item naming a bank in its running text stays an article', () => {
+    const r = segmentText(page([...third, ...second, ...story, ...cashier]));
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'FARMERS MEET',
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'CASHIER RESIGNS',
+    ]);
   });
 });
