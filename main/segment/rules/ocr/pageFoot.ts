@@ -9,20 +9,22 @@
  * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
  *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
  *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
- *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or one
- *   set wider than running text) or in text that finishes no sentence (marks only in mixed-case
+ *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
+ *   one set wider than running text) or in text that finishes no sentence (marks only in mixed-case
  *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
- *   everyday words, and the piece is read as a plain one), when its longest run of running-text lines is shorter than
- *   OCR_FOOT_AD_MAX_PROSE, it has a marked line in every OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no
- *   run of OCR_FOOT_NEWS_OPENING_PROSE running-text lines stands above its first mark (else it is a
- *   news item, perhaps with an advertisement run into it, and ends the walk);
- * - a piece without a mark and with a run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE
- *   (a display line or two, a list of goods, a scrap) is passed over; any other piece ends the walk.
- * The band starts at the topmost advertisement, or higher at the unmarked pieces right above it
- * that are mere display: no finished sentence of OCR_FOOT_SENTENCE_MIN_WORDS words or more (a short
- * item over the band ends its sentences and stays an article). A band of more than
- * OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in the news) and
- * nothing is set apart. Every line of the band is ONE
+ *   everyday words: the piece is read as a plain one), when its longest run of running-text lines
+ *   is shorter than OCR_FOOT_AD_MAX_PROSE, it has a marked line in every
+ *   OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no run of OCR_FOOT_NEWS_OPENING_PROSE running-text
+ *   lines stands above its first mark (else it is a news item, perhaps with an advertisement run
+ *   into it, and ends the walk);
+ * - a piece without a mark (or read as a plain one) is passed over only when it is mere display: a
+ *   run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE and no finished sentence of
+ *   OCR_FOOT_SENTENCE_MIN_WORDS words or more (a display line or two, a list of goods, a scrap). Any
+ *   other piece ends the walk: a short item ending its sentences, under the advertisements, between
+ *   two of them or over them, is news and stays an article.
+ * The band starts at the topmost advertisement, or higher at the display pieces right above it. A
+ * band of more than OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in
+ * the news) and nothing is set apart. Every line of the band is ONE
  * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
  * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
  * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
@@ -118,7 +120,7 @@ function advertising(lines: Line[], from: number, to: number, layout: Layout): b
   return false;
 }
 
-type Piece = { from: number; kind: 'ad' | 'display' | 'plain' };
+type Piece = { from: number; kind: 'ad' | 'display' };
 
 export function markOcrPageFoot(lines: Line[], layout: Layout): void {
   const pieces: Piece[] = [];
@@ -141,10 +143,9 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
       )
         break;
       pieces.push({ from: i, kind: 'ad' });
-    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE) break;
-    else {
-      pieces.push({ from: i, kind: piece.some(finishedSentence) ? 'plain' : 'display' });
-    }
+    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE || piece.some(finishedSentence)) break;
+    // A short item ending its sentences is news, under the advertisements or between two of them.
+    else pieces.push({ from: i, kind: 'display' });
     end = i;
   }
   // The band starts at its topmost advertisement, or at the display pieces right above it.
