@@ -37,4 +37,10 @@ describe('raw OCR title-case head right under a scrap of noise (headUnderScrap.t
       expect(headlines(text)).toEqual(['BRIDGE WORK IS BEGUN']);
     }
   });
+  it('a short line of words or a number, or running text with a garbled word, is no scrap', () => {
+    for (const above of ['to be', '1916', '$1.25', 'the men who came tiiiiuK to see the']) {
+      const text = page([...story, above, ...item]);
+      expect(headlines(text), above).toEqual(['BRIDGE WORK IS BEGUN']);
+    }
+  });
 });
