@@ -53,8 +53,9 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     // A picture read as text right above stands between the story before and this head: look past it.
     const past = i >= 2 && mostlySymbols(above.body) ? (lines[i - 2] as Line) : null;
     // A rule or ornament read as a scrap right above stands between two items (headUnderScrap.ts).
-    const underScrap = !closesAbove(above) && !(past && closesAbove(past)) && headUnderScrap(l, above);
-    if (!closesAbove(above) && !(past && closesAbove(past)) && !underScrap) continue;
+    const closed = closesAbove(above) || (past !== null && closesAbove(past));
+    const underScrap = !closed && headUnderScrap(l, above);
+    if (!closed && !underScrap) continue;
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
     // (`Text of the Statement` / `Made by the Governor`).
