@@ -28,7 +28,7 @@
  * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
  * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
  * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
- * Spring Cough` over a column of text) runs on and stays an article.
+ * Summer Cold` over a column of text) runs on and stays an article.
  * Thresholds: OCR_FOOT_PROSE_MIN_SHARE, OCR_FOOT_PROSE_MAX_SHARE, OCR_FOOT_AD_MAX_PROSE,
  * OCR_FOOT_AD_MAX_LINES_PER_MARK, OCR_FOOT_NEWS_OPENING_PROSE, OCR_FOOT_PLAIN_MAX_PROSE,
  * OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
@@ -54,7 +54,7 @@ const PHONE = /\b(?:Phone|PHONE|Telephone|TELEPHONE)\b/u;
 const TRADE =
   /\b(?:Proprietor|PROPRIETOR|Prop\.|COMPANY|STORE|Store|SALE|Sale|FREE|PRICES?|[Pp]rices|Bargains?|BARGAINS?|Dealers?|Druggists?)\b|&\s?Co\b|\bCo\.?$|\bCO\.?$/u;
 
-/** A trade's name in a firm's signature (`NYAL PHARMACY`, `Brown's Hardware`, `First National Bank`). */
+/** A trade's name in a firm's signature (`CITY PHARMACY`, `Brown's Hardware`, `Citizens State Bank`). */
 const FIRM_TRADE =
   /\b(?:PHARMACY|Pharmacy|DRUGS?|Drugs?|JEWELERS?|Jewelers?|JEWELRY|Jewelry|HARDWARE|Hardware|LUMBER|Lumber|GROCER(?:Y|IES|S)?|Grocer(?:y|ies|s)?|MERCANTILE|Mercantile|BANK|Bank|THEATRE|Theatre|THEATER|Theater|CLOTHIERS?|Clothiers?|CLOTHING|Clothing|FURNITURE|Furniture|MERCHANDISE|Merchandise|MILLINERY|Millinery|GARAGE|Garage)\b/u;
 
