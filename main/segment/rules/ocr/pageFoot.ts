@@ -28,7 +28,7 @@
  * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
  * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
  * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
- * Summer Cold` over a column of text) runs on and stays an article.
+ * Sore Throat` over a column of text) runs on and stays an article.
  * Thresholds: OCR_FOOT_PROSE_MIN_SHARE, OCR_FOOT_PROSE_MAX_SHARE, OCR_FOOT_AD_MAX_PROSE,
  * OCR_FOOT_AD_MAX_LINES_PER_MARK, OCR_FOOT_NEWS_OPENING_PROSE, OCR_FOOT_PLAIN_MAX_PROSE,
  * OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
