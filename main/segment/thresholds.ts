@@ -284,6 +284,8 @@ export const OCR_COLUMN_WINDOW = 4;
 export const OCR_COLUMN_SHORT_SHARE = 0.9;
 /** A scrap of OCR noise right above a dateline lead has at most this many non-space characters (`I! II l`) [ocr/leadScrap]. */
 export const OCR_LEAD_SCRAP_MAX_CHARS = 8;
+/** A rule or ornament read as a scrap on a line of its own over a head has at most this many non-space characters (`~~-~~ //`, `tuiiiiuK:`) [ocr/headUnderScrap]. */
+export const OCR_RULE_SCRAP_MAX_CHARS = 16;
 /** A mixed-case body line counts as running text at the page foot when at least this share of a full printed line wide… [ocr/pageFoot] */
 export const OCR_FOOT_PROSE_MIN_SHARE = 0.7;
 /** …and at most this share (copy set across columns, as display advertising is, is wider) [ocr/pageFoot]. */

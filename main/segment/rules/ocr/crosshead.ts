@@ -30,7 +30,7 @@ export function ocrCrosshead({ lines, start, end, layout, b }: GroupContext): Ru
   if (!isRawOcr(layout) || !first || end - start !== 1 || !first.caps) return null;
   const text = first.body;
   if (!text.endsWith('.') || INITIAL.test(text) || JUMP.test(text) || FIRM.test(text)) return null;
-  // A two-word stopped head (`TALK LESS.`) is as often a short item's own head: only longer ones.
+  // A two-word stopped head (`WORK MORE.`) is as often a short item's own head: only longer ones.
   if (text.split(/\s+/u).length < OCR_CROSSHEAD_MIN_WORDS) return null;
   const headline = b.current?.headline?.trim();
   if (!headline || headline.endsWith('.') || !b.hasBody()) return null;

@@ -51,7 +51,7 @@ export function demoteDatelineTitles(lines: Line[]): void {
   }
 }
 
-/** The place's first word in capitals (`LONDON,`, `EL PASO,`), past a one-character scrap (`I ZURICH,`). */
+/** The place's first word in capitals (`LONDON,`, `EL PASO,`), past a one-character scrap (`I GENEVA,`). */
 const CAPS_PLACE = /^["'“]?(?:\S\s+)?[A-Z]{2,}[A-Z.'’ -]*[,;.]/u;
 
 /** A capitals place and a dash run on to the text, no date (`ROME—The Italian …`). */

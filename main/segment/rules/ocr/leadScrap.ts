@@ -1,6 +1,6 @@
 /**
  * Rule lead.ocrScrapAbove (and body.ocrLeadAfterScrap): OCR often leaves a scrap of a rule, a photo's
- * edge or the next column (`'Y''hy`, `I! II l`, `1`) on a line of its own right above a story's
+ * edge or the next column (`'T''ky`, `l! I1 I`, `1`) on a line of its own right above a story's
  * dateline. Under a headline the scrap then reads as the story's first paragraph, and the dateline
  * after it opens a second, headline-less article; after a finished story it is glued to that story.
  * As the marking conventions place such noise, it belongs to the paragraph it stands before: the

@@ -19,9 +19,9 @@ import type { Line } from '../../lines';
 import { OCR_NAME_CAPTION_MAX_LINES, OCR_SIGNATURE_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
 
-/** A title before the name (`DR.`, `HON.`, `MRS.`; `Dr.` and its OCR readings `Dtf.`, `Dlt.`). */
+/** A title before the name (`DR.`, `HON.`, `MRS.`; `Dr.` and its OCR readings `Drf.`, `Dlr.`). */
 const TITLE = /^(?:DR|MRS?|MISS|HON|REV|PROF|COL|GEN|CAPT|JUDGE|D[a-z]{1,2})\.?$/u;
-/** An initial (OCR may read its stop as a comma, `T. Q, UNTHANK,`, or add a stray quote, `E". A.`). */
+/** An initial (OCR may read its stop as a comma, `R. V, HALLOWAY,`, or add a stray quote, `G". B.`). */
 const INITIAL = /^[A-Z]["'”]?[.,]$/u;
 const NAME_WORD = /^[A-Z][A-Z'’-]+$/u;
 /** An office or a place under the name: a capital, then lower case. */

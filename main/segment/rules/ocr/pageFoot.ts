@@ -9,21 +9,26 @@
  * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
  *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
  *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
- *   is an advertisement when its longest run of running-text lines is shorter than
- *   OCR_FOOT_AD_MAX_PROSE, it has a marked line in every OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no
- *   run of OCR_FOOT_NEWS_OPENING_PROSE running-text lines stands above its first mark (else it is a
- *   news item, perhaps with an advertisement run into it, and ends the walk);
- * - a piece without a mark and with a run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE
- *   (a display line or two, a list of goods, a scrap) is passed over; any other piece ends the walk.
- * The band starts at the topmost advertisement, or higher at the unmarked pieces right above it
- * that are mere display: no finished sentence of OCR_FOOT_SENTENCE_MIN_WORDS words or more (a short
- * item over the band ends its sentences and stays an article). A band of more than
- * OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in the news) and
- * nothing is set apart. Every line of the band is ONE
+ *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
+ *   one set wider than running text) or in text that finishes no sentence (marks only in mixed-case
+ *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
+ *   everyday words: the piece is read as a plain one), when its longest run of running-text lines
+ *   is shorter than OCR_FOOT_AD_MAX_PROSE, it has a marked line in every
+ *   OCR_FOOT_AD_MAX_LINES_PER_MARK lines, and no run of OCR_FOOT_NEWS_OPENING_PROSE running-text
+ *   lines stands above its first mark (else it is a news item, perhaps with an advertisement run
+ *   into it, and ends the walk);
+ * - a piece without a mark (or read as a plain one) is passed over only when it is mere display: a
+ *   run of running text shorter than OCR_FOOT_PLAIN_MAX_PROSE and no finished sentence of
+ *   OCR_FOOT_SENTENCE_MIN_WORDS words or more (a display line or two, a list of goods, a scrap). Any
+ *   other piece ends the walk: a short item ending its sentences, under the advertisements, between
+ *   two of them or over them, is news and stays an article.
+ * The band starts at the topmost advertisement, or higher at the display pieces right above it. A
+ * band of more than OCR_FOOT_MAX_PAGE_SHARE of the page's lines is no foot band (the marks were in
+ * the news) and nothing is set apart. Every line of the band is ONE
  * furniture block (pass.ts), as the masthead at the top is. A running-text line is a mixed-case
  * body line between OCR_FOOT_PROSE_MIN_SHARE and OCR_FOOT_PROSE_MAX_SHARE of a full printed line
  * wide (advertising copy set across columns is wider). A reading notice set like news (`For a
- * Spring Cough` over a column of text) runs on and stays an article.
+ * Sore Throat` over a column of text) runs on and stays an article.
  * Thresholds: OCR_FOOT_PROSE_MIN_SHARE, OCR_FOOT_PROSE_MAX_SHARE, OCR_FOOT_AD_MAX_PROSE,
  * OCR_FOOT_AD_MAX_LINES_PER_MARK, OCR_FOOT_NEWS_OPENING_PROSE, OCR_FOOT_PLAIN_MAX_PROSE,
  * OCR_FOOT_SENTENCE_MIN_WORDS, OCR_FOOT_MAX_PAGE_SHARE.
@@ -49,7 +54,7 @@ const PHONE = /\b(?:Phone|PHONE|Telephone|TELEPHONE)\b/u;
 const TRADE =
   /\b(?:Proprietor|PROPRIETOR|Prop\.|COMPANY|STORE|Store|SALE|Sale|FREE|PRICES?|[Pp]rices|Bargains?|BARGAINS?|Dealers?|Druggists?)\b|&\s?Co\b|\bCo\.?$|\bCO\.?$/u;
 
-/** A trade's name in a firm's signature (`NYAL PHARMACY`, `Brown's Hardware`, `First National Bank`). */
+/** A trade's name in a firm's signature (`CITY PHARMACY`, `Brown's Hardware`, `Citizens State Bank`). */
 const FIRM_TRADE =
   /\b(?:PHARMACY|Pharmacy|DRUGS?|Drugs?|JEWELERS?|Jewelers?|JEWELRY|Jewelry|HARDWARE|Hardware|LUMBER|Lumber|GROCER(?:Y|IES|S)?|Grocer(?:y|ies|s)?|MERCANTILE|Mercantile|BANK|Bank|THEATRE|Theatre|THEATER|Theater|CLOTHIERS?|Clothiers?|CLOTHING|Clothing|FURNITURE|Furniture|MERCHANDISE|Merchandise|MILLINERY|Millinery|GARAGE|Garage)\b/u;
 
@@ -64,12 +69,7 @@ function longestProse(lines: Line[], from: number, to: number, layout: Layout): 
   let best = 0;
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
-    const prose =
-      l.kind === 'body' &&
-      !l.caps &&
-      l.width >= layout.lineWidth * OCR_FOOT_PROSE_MIN_SHARE &&
-      l.width <= layout.lineWidth * OCR_FOOT_PROSE_MAX_SHARE;
-    run = prose ? run + 1 : 0;
+    run = proseLine(l, layout) ? run + 1 : 0;
     best = Math.max(best, run);
   }
   return best;
@@ -88,7 +88,39 @@ function finishedSentence(l: Line): boolean {
   return l.kind === 'body' && !l.caps && l.ends && l.body.split(/\s+/u).length >= OCR_FOOT_SENTENCE_MIN_WORDS;
 }
 
-type Piece = { from: number; kind: 'ad' | 'display' | 'plain' };
+/** A running-text line: a mixed-case body line as wide as a column's printed line, no wider. */
+function proseLine(l: Line, layout: Layout): boolean {
+  return (
+    l.kind === 'body' &&
+    !l.caps &&
+    l.width >= layout.lineWidth * OCR_FOOT_PROSE_MIN_SHARE &&
+    l.width <= layout.lineWidth * OCR_FOOT_PROSE_MAX_SHARE
+  );
+}
+
+/**
+ * Do the marks of lines[from, to) read as an advertisement's? A mark on a display line (capitals, a
+ * short line of copy, or one set wider than running text) does. A mark in mixed-case running text
+ * whose sentence finishes (`The cashier of the Farmers State Bank` / `resigned on Monday.`) is a
+ * news item's everyday word: when all its marks are such, the piece is no advertisement.
+ */
+function advertising(lines: Line[], from: number, to: number, layout: Layout): boolean {
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as Line;
+    if (!adMark(l.body)) continue;
+    // The last line of a sentence run on from running text above (`resigned at the Bank.`).
+    const above = lines[i - 1];
+    if (i > from && above && finishedSentence(l) && proseLine(above, layout) && !above.ends) continue;
+    if (!proseLine(l, layout)) return true;
+    // The sentence runs on through running text to a finished end, or the mark is copy.
+    let j = i + 1;
+    while (j < to && proseLine(lines[j] as Line, layout) && !finishedSentence(lines[j] as Line)) j++;
+    if (j >= to || !finishedSentence(lines[j] as Line)) return true;
+  }
+  return false;
+}
+
+type Piece = { from: number; kind: 'ad' | 'display' };
 
 export function markOcrPageFoot(lines: Line[], layout: Layout): void {
   const pieces: Piece[] = [];
@@ -102,7 +134,7 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
     // A dateline or a byline opens a news story: advertisements carry neither.
     if (piece.some((x) => x.kind === 'lead' || x.kind === 'byline')) break;
     const marks = piece.filter((x) => adMark(x.body)).length;
-    if (marks > 0) {
+    if (marks > 0 && advertising(lines, i, end, layout)) {
       const firstMark = i + piece.findIndex((x) => adMark(x.body));
       if (
         prose >= OCR_FOOT_AD_MAX_PROSE ||
@@ -111,10 +143,9 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
       )
         break;
       pieces.push({ from: i, kind: 'ad' });
-    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE) break;
-    else {
-      pieces.push({ from: i, kind: piece.some(finishedSentence) ? 'plain' : 'display' });
-    }
+    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE || piece.some(finishedSentence)) break;
+    // A short item ending its sentences is news, under the advertisements or between two of them.
+    else pieces.push({ from: i, kind: 'display' });
     end = i;
   }
   // The band starts at its topmost advertisement, or at the display pieces right above it.

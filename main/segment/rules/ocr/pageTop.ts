@@ -1,16 +1,16 @@
 /**
  * Rule furniture.ocrPageTop: a raw OCR front page opens with its masthead: the paper's name (often
  * garbled), a volume or number line, a date line with the weekday and year, the price. OCR drops
- * the commas the plain date-line pattern needs (`FRIDAY MAY 5 1916.`) and mangles the name, so
+ * the commas the plain date-line pattern needs (`TUESDAY MAY 9 1916.`) and mangles the name, so
  * the masthead is found by its tokens instead: every line from the top of the page down to the last
  * masthead line within the first OCR_PAGE_TOP_MAX_LINES lines is furniture, and so are the paper's
  * or town's name printed again under it (a word or two, all in the masthead) and the short
  * scraps (`rnrn`, a rule read as letters) printed between it and the first headline. The run starts at the file's first
  * line and is set apart as ONE furniture block (pass.ts), as the gold marks a run: a dozen one-line
  * scraps (`M`, `1-`) would each be looked for at their first occurrence, elsewhere on the page.
- * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 4B`) or alone on its
- * line before a short token OCR made of the figure (`NUMBER ZZ`, `Number I`), a price
- * word (`PRICE`, `CENTS`, `ONE COPY`), the founding year (`Established in 1891.`, any case or length), a month or weekday in capitals with a figure on the same line,
+ * Signals: a volume/number word before a numeral (`Vol. 12`, `VOLUME XXI`, `NO. 7S`) or alone on its
+ * line before a short token OCR made of the figure (`NUMBER QQ`, `Number l`), a price
+ * word (`PRICE`, `CENTS`, `ONE COPY`), the founding year (`Established in 1884.`, any case or length), a month or weekday in capitals with a figure on the same line,
  * on a line mostly in capitals or short; a dateline, a `By` line or a headline over a story's first
  * line above it ends the search (a story has begun, and a running head inside it is left to the
  * furniture patterns).
@@ -31,10 +31,10 @@ import {
 } from '../../thresholds';
 
 const VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER)\b\.?\s*(?:\d|[IVXLC]+\b)/u;
-/** A volume or number line alone, its figure garbled by OCR (`NUMBER ZZ`, `Number I`, `Vol. XLl`). */
+/** A volume or number line alone, its figure garbled by OCR (`NUMBER QQ`, `Number l`, `Vol. XXl`). */
 const NUMBER_LINE = /^(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER|Number)\.?\s*\S{1,4}\.?$/u;
 const PRICE = /\b(?:PRICE|CENTS?|ONE COPY)\b/u;
-/** The founding year a masthead prints (`Established in 1891.`, `ESTABLISHED 1836`). */
+/** The founding year a masthead prints (`Established in 1884.`, `ESTABLISHED 1852`). */
 const ESTABLISHED = /\b(?:Established|ESTABLISHED|Estab\.|EST\.)\s*(?:in\s+)?1[789]\d\d\b/u;
 const CAPS_DATE =
   /\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MARCH|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b.*\d/u;
@@ -72,7 +72,7 @@ function scrap(l: Line): boolean {
 }
 
 /**
- * The paper's or the town's name printed again under the date line (`HOPKINSVILLE`): a capitals
+ * The paper's or the town's name printed again under the date line (`MILLBROOK`): a capitals
  * line of a word or two, every word of it already in the masthead above.
  */
 function nameAgain(l: Line, top: string): boolean {
@@ -80,7 +80,7 @@ function nameAgain(l: Line, top: string): boolean {
   return l.caps && words.length <= 2 && words.every((w) => w.length >= 3 && top.includes(w.toUpperCase()));
 }
 
-/** A rule or ornament read as letters (`tK "F O E 1 1 7 I`): most of its tokens one character. */
+/** A rule or ornament read as letters (`rJ "T U A 4 4 9 l`): most of its tokens one character. */
 export function scrapRow(body: string): boolean {
   const tokens = body.split(/\s+/u);
   const single = tokens.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length <= 1).length;
@@ -126,7 +126,7 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
 
 /**
  * Rule furniture.ocrFolio: the page's date line printed again below the top, where OCR read a
- * running head or a masthead cut into by a column (`RSDAY, JANUARY 20, 191`, `TONOPAH, NEVADA,
+ * running head or a masthead cut into by a column (`ESDAY, MARCH 14, 191`, `TONOPAH, NEVADA,
  * WEDNESDAY EVENING, JUNE 28, 1916`). It is furniture wherever it stands, never a headline.
  * Signals: a masthead line (mastheadLine) with a capitals month or weekday and a year of the 1900s
  * (or its OCR'd start, `191`). Thresholds: those of mastheadLine.

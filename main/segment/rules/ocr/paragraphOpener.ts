@@ -5,7 +5,7 @@
  *   - a numbered item (`3. The applicant must …`): rules, resolutions, a course of study;
  *   - an opening quotation mark (`"I have not desired …`): a quoted speech or letter printed a
  *     paragraph at a time, each opening with the mark;
- *   - a personal item's title and name (`Mr. and Mrs. Hugh Dent …`, `Miss Nell Hart …`, `Judge Hart
+ *   - a personal item's title and name (`Mr. and Mrs. Amos Reed …`, `Miss Ida Crane …`, `Judge Hart
  *     …`) or a name opening with initials (`J. W. Cobb …`): a country weekly's local items.
  * Signals: the open paragraph ends a sentence (raw OCR reading, sentenceEnd.ts: not on an initial or a
  * title abbreviation); the line's first characters.
@@ -22,7 +22,7 @@ const NUMBERED = /^\d{1,2}\.\s+["'“]?[A-Z]/u;
 const QUOTED = /^['"“‘]+[A-Z]/u;
 const PERSONAL =
   /^(?:Mr|Mrs|Messrs|Miss|Misses|Dr|Rev|Prof|Judge|Col|Capt|Hon)\.?\s+(?:and\s+Mrs\.?\s+)?[A-Z]/u;
-/** A name opening with initials (`C. T. Whelan has`). */
+/** A name opening with initials (`C. T. Marlow has`). */
 const INITIALS = /^[A-Z]\.\s*(?:[A-Z]\.\s*)?[A-Z][a-z]+\b/u;
 
 /** Does `body` open like a new paragraph after the finished sentence `tail`? */

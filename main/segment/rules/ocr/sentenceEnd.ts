@@ -1,7 +1,7 @@
 /**
  * Rule family: does raw OCR text end a sentence? Two corrections to the plain sentence-end test:
  * a line ending in an initial or a title abbreviation (`Engineer J.`, `son of Mr.`, `R. E.`) does not
- * end its sentence; a sentence end followed by a scrap of the next column (`…to note. H`, `… week. pH`)
+ * end its sentence; a sentence end followed by a scrap of the next column (`…to say. J`, `… week. qK`)
  * does.
  * Signals: the last word (a single capital with a full stop, an abbreviation of the list below), the
  * last token's length and whether a sentence end stands before it.
@@ -14,7 +14,7 @@ import { OCR_EDGE_NOISE_MAX_CHARS } from '../../thresholds';
 export type OcrEnd = 'ends' | 'endsBeforeNoise' | 'abbreviation' | 'open';
 
 /**
- * Initials, titles abbreviated before a name, a month before its day (`CARDIFF, Wales, Dec.` / `15.`),
+ * Initials, titles abbreviated before a name, a month before its day (`BRISTOL, England, Dec.` / `15.`),
  * `2:30 p.` of a time: a full stop after them does not end a sentence.
  */
 const ABBREVIATION =

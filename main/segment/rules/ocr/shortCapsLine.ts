@@ -1,6 +1,6 @@
 /**
  * Rule title.ocrShortCaps: a 1916 headline set in capitals over several short lines breaks where the
- * column does, and one of its lines may hold a single short word (`EMPLOYES` / `WIN` / `IRON WORKS
+ * column does, and one of its lines may hold a single short word (`WORKMEN` / `WIN` / `IRON WORKS
  * STRIKE`). Too few capitals to count as a capitals line, such a line is taken for text
  * (body.wrappedTitleNotCaps): the headline is cut in two and its second half opens an invented
  * article. Right under a capitals title line, a title-shaped line whose letters are all capitals is

@@ -1,7 +1,7 @@
 /**
  * Rule credit.ocrSignature: a 1916 item often closes with its writer's signature on a line of its own
  * (`H. L. BROWN, Secretary.`, `R. T. Moss, Supt.`) or, clipped from another paper, with that paper's
- * name (`Ashland Gazette.`, `Commercial-Appeal.`). Raw OCR reads it as a short paragraph; as a credit it
+ * name (`Millbrook Gazette.`, `Evening-Courier.`). Raw OCR reads it as a short paragraph; as a credit it
  * closes its item.
  * Signals: the line is a name with one to three initials and a surname, with an office after a
  * comma, ending in a full stop; or one to four capitalised words whose last is a newspaper's name word
@@ -19,7 +19,7 @@ import { ocrEndsSentence } from './sentenceEnd';
 const SIGNED_NAME = /^(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'’-]+(?:,\s*[A-Z][A-Za-z.'’ -]*)?\.$/u;
 /** …with the writer's office after a comma (`R. T. Moss, Supt.`): a signature wherever the next piece starts. */
 const NAME_WITH_OFFICE = /^(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z.'’ -]*\.$/u;
-/** A newspaper's name closing a clipped item (`Ashland Gazette.`, `Commercial-Appeal.`). */
+/** A newspaper's name closing a clipped item (`Millbrook Gazette.`, `Evening-Courier.`). */
 const PAPER_NAME =
   /^(?:[A-Z][A-Za-z'’.]*[\s-]+){0,3}(?:Appeal|Argus|Banner|Bee|Courier|Democrat|Enterprise|Gazette|Herald|Journal|News|Post|Record|Register|Reporter|Republican|Sentinel|Star|Times|Tribune)\.$/u;
 

@@ -1,21 +1,29 @@
 /**
  * Rule body.ocrTableRow: raw OCR reads a row of a table (vote returns by precinct, a box score) as a
  * line of its own: a name in capitals followed by its counts (`J. W. BROWN 12 4 31 0 7`,
- * `ATHLETICS 1 0 10 10 0`). Short and in capitals, the row takes a title's shape and opens an
- * invented article in the middle of its table. A title line carrying several figures standing alone
- * as words is a row, not a headline (a head counts once or twice: `5 Destroyers Sunk and 6 Missing`);
- * it stays body text where it stands.
- * Signals: the figures standing alone as words (not ordinals, `4th`; not joined to letters).
+ * `REDBIRDS 2 1 9 11 3`). Short and in capitals, the row takes a title's shape and opens an
+ * invented article in the middle of its table. A title line ending in a run of figures standing
+ * alone as words (the name, then its counts, then at most a scrap of marks) is a row, not a
+ * headline (a head counts here and there in its words: `3 KILLED AND 4 HURT IN 2 WRECKS`); it stays
+ * body text where it stands, and titleCaseHead.ts does not take it back for a head.
+ * Signals: OCR_TABLE_ROW_MIN_FIGURES figures in a row at the line's end, each standing alone as a
+ * word (not ordinals, `4th`; not joined to letters).
  * Thresholds: OCR_TABLE_ROW_MIN_FIGURES.
  */
 import type { Line } from '../../lines';
 import { OCR_TABLE_ROW_MIN_FIGURES } from '../../thresholds';
 
-/** A figure standing alone as a word: a count in a column of the table. */
-const LONE_FIGURE = /(?:^|\s)\d+(?=\s|$)/gu;
+/**
+ * OCR_TABLE_ROW_MIN_FIGURES figures standing alone as words, one after another, ending the line: a
+ * name followed by its counts in the columns of the table.
+ */
+const COUNTS_AT_END = new RegExp(
+  `(?:^|\\s)(?:\\d+\\s+){${OCR_TABLE_ROW_MIN_FIGURES - 1}}\\d+[^\\p{L}\\p{N}]*$`,
+  'u',
+);
 
 export function isOcrTableRow(body: string): boolean {
-  return (body.match(LONE_FIGURE) ?? []).length >= OCR_TABLE_ROW_MIN_FIGURES;
+  return COUNTS_AT_END.test(body);
 }
 
 export function demoteOcrTableRows(lines: Line[]): void {

@@ -1,6 +1,6 @@
 /**
  * Rule title.ocrTitleCase: raw OCR of a country weekly sets a story's head in title case on a short
- * line of its own (`Takes Examination.`, `Church Social Planned`), between a finished sentence and the
+ * line of its own (`Leaves for College.`, `Church Social Planned`), between a finished sentence and the
  * first line of the story. Such a line is a headline even with a full stop, and opens an article
  * (article.ocrTitleCase in rules/groups/decideGroup.ts) where a plain short title line would be a crosshead.
  * Signals: the line's width against the page's printed line, its word count, every long word
@@ -10,7 +10,7 @@
  * widths, wider than the head and running on, under a head without figures) and not itself
  * title-case shaped; or, when the line has no stop of its own, a second title-case line (not stopping
  * on a joining word) and such a line under both: a head of two lines (no figure standing alone in
- * them: two rows of a score table).
+ * them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is never a head.
  * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
  * OCR_HEAD_MAX_WIDTH_SHARE (a list entry under it), OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
  * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.
@@ -41,6 +41,8 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
+    // A row of a table (tableRow.ts) stays in its table.
+    if (l.rule === 'body.ocrTableRow') continue;
     if (!titleCaseShaped(l, layout, headWidthShare(l))) continue;
     // A picture read as text (garbledTitle.ts, mostlySymbols) is no head, whatever its capitals.
     if (mostlySymbols(l.body)) continue;
@@ -51,11 +53,12 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     // A picture read as text right above stands between the story before and this head: look past it.
     const past = i >= 2 && mostlySymbols(above.body) ? (lines[i - 2] as Line) : null;
     // A rule or ornament read as a scrap right above stands between two items (headUnderScrap.ts).
-    const underScrap = !closesAbove(above) && !(past && closesAbove(past)) && headUnderScrap(l, above);
-    if (!closesAbove(above) && !(past && closesAbove(past)) && !underScrap) continue;
+    const closed = closesAbove(above) || (past !== null && closesAbove(past));
+    const underScrap = !closed && headUnderScrap(l, above);
+    if (!closed && !underScrap) continue;
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
-    // (`Text of the Statement` / `Made by the Governor`).
+    // (`Report of the Committee` / `Read at the Meeting`).
     const listed = titleCaseShaped(below, layout) && !sentenceShaped(below);
     const second = listed && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
     if (!second && listed) continue;
@@ -74,7 +77,7 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
 
 /**
  * How wide a head may run: OCR keeps no centring, and a head of a narrow column (or one closed by
- * a full stop, `Growth of the County Schools.`) nearly fills it. A list entry under a head is
+ * a full stop, `Work on the County Roads.`) nearly fills it. A list entry under a head is
  * judged by the narrower OCR_HEAD_MAX_WIDTH_SHARE (a story's first line runs the full width).
  */
 function headWidthShare(l: Line): number {
@@ -87,7 +90,7 @@ function headWidthShare(l: Line): number {
 export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_MAX_WIDTH_SHARE): boolean {
   if (l.width > layout.lineWidth * widthShare) return false;
   // Clause punctuation marks a list entry or a sentence's tail, not a head; `By …` is a credit.
-  // A head may open with a figure (`9,000 Men Get Raises`); its thousands comma is no clause mark.
+  // A head may open with a figure (`4,000 Miners Go Back`); its thousands comma is no clause mark.
   const text = l.body.replace(/^[$]?\d{1,3}(?:,\d{3})+/u, '0');
   if (/[,;:]/u.test(text) || !/^["'“]?(?:[A-Z]|[$]?\d+\s+[A-Z])/u.test(text) || /^By\s/u.test(l.body))
     return false;
@@ -103,7 +106,7 @@ export function titleCaseShaped(l: Line, layout: Layout, widthShare = OCR_HEAD_M
   return long > 0;
 }
 
-/** Small words a 1916 head sets in lower case (`Text of the Statement`). */
+/** Small words a 1916 head sets in lower case (`Report of the Committee`). */
 const HEAD_SMALL_WORDS = new Set(
   'a an the of in on at to for and or nor by with from as but into than'.split(' '),
 );

@@ -37,7 +37,7 @@ export function markOcrWireCredits(lines: Line[]): void {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && l.kind !== 'title') continue;
     const above = lines[i - 1] as Line;
-    // A bracketed line right under a `By` line is its service line, however garbled (`(S- ew.. ...)`).
+    // A bracketed line right under a `By` line is its service line, however garbled (`(Sp- ia.. ...)`).
     const serviceLine =
       (above.kind === 'byline' || above.kind === 'credit') &&
       BRACKETED.test(l.body) &&

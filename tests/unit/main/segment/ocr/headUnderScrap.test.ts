@@ -22,19 +22,25 @@ const headlines = (text: string) => segmentText(text).articles.map((a) => a.head
 
 describe('raw OCR title-case head right under a scrap of noise (headUnderScrap.ts)', () => {
   it('a rule read as a repeated letter opens the next item under its head', () => {
-    const text = page([...story, 'tuiiiiuniK:', ...item]);
+    const text = page([...story, 'rwmmmmuxE:', ...item]);
     expect(headlines(text)).toEqual(['BRIDGE WORK IS BEGUN', 'Church Supper Planned']);
     expect(allText(text)).toBe(nonWs(text));
   });
   it('a short scrap without a word opens it too', () => {
-    const text = page([...story, ". ' 11", ...item]);
+    const text = page([...story, ": ' 7l", ...item]);
     expect(headlines(text)).toEqual(['BRIDGE WORK IS BEGUN', 'Church Supper Planned']);
     expect(allText(text)).toBe(nonWs(text));
   });
   it('a head read off a picture (letters in mixed case) or carrying an amount stays in the text', () => {
-    for (const head of ['MKItl Ward BqLts', 'Ward Pump Fund 250.00']) {
-      const text = page([...story, ". ' 11", head, ...item.slice(1)]);
+    for (const head of ['RKAtb Pond HqOts', 'Ward Pump Fund 250.00']) {
+      const text = page([...story, ": ' 7l", head, ...item.slice(1)]);
       expect(headlines(text)).toEqual(['BRIDGE WORK IS BEGUN']);
+    }
+  });
+  it('a short line of words or a number, or running text with a garbled word, is no scrap', () => {
+    for (const above of ['to be', '1916', '$1.25', 'the men who came rmmmmuE to see the']) {
+      const text = page([...story, above, ...item]);
+      expect(headlines(text), above).toEqual(['BRIDGE WORK IS BEGUN']);
     }
   });
 });

@@ -14,11 +14,11 @@ const story = [
 ];
 
 describe('raw OCR masthead: a number line with its figure garbled (rules/ocr/pageTop.ts)', () => {
-  const text = page(['VOLUME 12.', 'GREENVILLE, OHIO, FRIDAY, MARCH 3, 1916.', 'NUMBER ZZ', ...story]);
+  const text = page(['VOLUME 12.', 'GREENVILLE, OHIO, FRIDAY, MARCH 3, 1916.', 'NUMBER QQ', ...story]);
   const r = segmentText(text);
   it('is the masthead, not the headline of the first story', () => {
     expect(nonWs(r.preamble.map((b) => b.text).join(''))).toBe(
-      nonWs('VOLUME 12. GREENVILLE, OHIO, FRIDAY, MARCH 3, 1916. NUMBER ZZ'),
+      nonWs('VOLUME 12. GREENVILLE, OHIO, FRIDAY, MARCH 3, 1916. NUMBER QQ'),
     );
     expect(r.articles[0]?.headline).toBeNull();
   });

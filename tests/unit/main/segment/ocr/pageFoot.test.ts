@@ -77,6 +77,19 @@ const newsWithAd = [
   'Fresh eggs and butter 25c a dozen',
   'at the Corner Store.',
 ];
+const cashier = [
+  'CASHIER RESIGNS',
+  'The cashier of the Farmers State Bank',
+  'has given up his place there and will',
+  'move to the coast with his family soon.',
+  'His friends here wish him well.',
+];
+const seedAd = ['SEED CORN FOR SALE', 'Yellow Dent 90c a bushel at', 'the mill of J. R. Holt.'];
+const picnic = [
+  'PICNIC PUT OFF',
+  'The Sunday school picnic has been put',
+  'off a week on account of the rain.',
+];
 
 describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () => {
   const text = page([...second, ...story, ...ads]);
@@ -137,5 +150,22 @@ describe('raw OCR advertisements at the page foot (rules/ocr/pageFoot.ts)', () =
     const furniture = r.articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'furniture');
     expect(furniture.map((b) => b.text)).toEqual(['CITY PHARMACY\nMain Street']);
     expect(allText(page(signed))).toBe(nonWs(page(signed)));
+  });
+  it('a short news item naming a bank in its running text stays an article', () => {
+    const r = segmentText(page([...third, ...second, ...story, ...cashier]));
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'FARMERS MEET',
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'CASHIER RESIGNS',
+    ]);
+  });
+  it('a short item ending its sentences between two advertisements is news, not part of the band', () => {
+    const text = page([...third, ...second, ...story, ...seedAd, ...picnic, ...ads]);
+    const r = segmentText(text);
+    expect(r.articles.map((a) => a.headline)).toContain('PICNIC PUT OFF');
+    const furniture = r.articles.flatMap((a) => a.blocks).filter((b) => b.kind === 'furniture');
+    expect(furniture.map((b) => b.text)).toEqual([ads.join('\n')]);
+    expect(allText(text)).toBe(nonWs(text));
   });
 });

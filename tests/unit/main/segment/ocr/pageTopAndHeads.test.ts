@@ -53,7 +53,7 @@ describe('raw OCR masthead at the top of the page (rules/ocr/pageTop.ts)', () =>
     expect(segmentText(dated).preamble).toEqual([]);
   });
   it('a rule read as letters is a row of scraps, a headline is not', () => {
-    expect(scrapRow('tK "F O E 1 1 7 I')).toBe(true);
+    expect(scrapRow('rJ "T U A 4 4 9 l')).toBe(true);
     expect(scrapRow('ROAD WORK BEGINS ON THE HILL')).toBe(false);
   });
 });
@@ -160,12 +160,12 @@ describe('raw OCR dateline shapes (rules/ocr/dateline.ts)', () => {
 
 describe('raw OCR pictures read as letters (rules/ocr/garbledTitle.ts)', () => {
   it('a garbled capitals line is not the headline; the stack under it is', () => {
-    const text = page(['QMMMMMMRT) XK MMMMMMMmW', 'ROAD WORK BEGINS', ...story]);
+    const text = page(['WNNNNNNKE) ZQ NNNNNNNnB', 'ROAD WORK BEGINS', ...story]);
     expect(segmentText(text).articles.map((a) => a.headline)).toContain('ROAD WORK BEGINS');
     expect(allText(text)).toBe(nonWs(text));
   });
   it('reads letter runs and scrap rows as garbled, headlines as not', () => {
-    expect(garbled('QMMMMMMRT) XK MMMMMMMmW')).toBe(true);
+    expect(garbled('WNNNNNNKE) ZQ NNNNNNNnB')).toBe(true);
     expect(garbled('F. O- E I 7 1 1 K 1')).toBe(true);
     expect(garbled('MILLS CLOSE FOR LACK OF COTTON')).toBe(false);
   });

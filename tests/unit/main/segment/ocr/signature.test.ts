@@ -24,7 +24,7 @@ const clipped = [
   'save his team and his time, and the',
   'land along the road sells for more',
   'than the land back in the hills.',
-  'Ashland Gazette.',
+  'Millbrook Gazette.',
   'LODGE ELECTS OFFICERS',
   'The lodge met on Tuesday evening and',
   'chose its officers for the new year',
@@ -38,7 +38,7 @@ describe('raw OCR signature and source lines (rules/ocr/signature.ts)', () => {
   });
   it('a paper’s name closing a clipped item before the next headline is a credit', () => {
     const r = segmentText(page(clipped));
-    expect(r.articles[0]?.blocks.at(-1)).toMatchObject({ kind: 'credit', text: 'Ashland Gazette.' });
+    expect(r.articles[0]?.blocks.at(-1)).toMatchObject({ kind: 'credit', text: 'Millbrook Gazette.' });
   });
   it('nothing is lost or added', () => {
     expect(allText(page(notice))).toBe(nonWs(page(notice)));

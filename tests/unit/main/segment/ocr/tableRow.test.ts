@@ -30,4 +30,19 @@ describe('raw OCR row of a table read as a capitals line (tableRow.ts)', () => {
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
+  it('a headline counting three times, its figures not ending the line, keeps its place', () => {
+    const heads = page(['3 KILLED AND 4 HURT IN 2 WRECKS', ...returns.slice(1, 4)]);
+    expect(segmentText(heads).articles.map((a) => a.headline)).toEqual(['3 KILLED AND 4 HURT IN 2 WRECKS']);
+  });
+  it('a row of a table is not taken back for a head over the next line', () => {
+    const rows = page([
+      ...returns.slice(0, 4),
+      'NORTH WARD 41 17 22',
+      'The south ward was not counted until late',
+      'in the evening, when the box came in from',
+      'the school house and was opened by the',
+      'board in the presence of both parties.',
+    ]);
+    expect(segmentText(rows).articles.map((a) => a.headline)).toEqual(['OFFICIAL COUNT OF THE PRIMARY']);
+  });
 });
