@@ -22,6 +22,7 @@ import type { BlockKind } from '../../../../preload/api';
 import { CREDIT_ANY, matchesAny, mayBeCredit, mayBePhotographer, PHOTOGRAPHER_ANY } from '../../patterns';
 import { charSet, cjkShare, isSpace } from '../../text';
 import { isBareName } from '../credits/nameUnderTitle';
+import { endsOnRoundClose } from '../titles/titleMarks';
 import {
   CAPTION_MAX_CHARS,
   CJK_TEXT_SHARE,
@@ -162,12 +163,19 @@ export function settleScanned(kind: BlockKind, text: string, cutBelow = false): 
  * False when no test below can settle a paragraph of this text (property-tested against the
  * ungated tests): it ends on clause punctuation (CLAUSE_END), so it is no crosshead, no agency's
  * name, no 摄影报道 line and none of the Chinese photographer lines (which end on a word or a
- * bracket; the English ones are Latin text, kept before any test), and it opens like no numbered
+ * bracket; the English ones are Latin text, kept before any test: a text ending on a round bracket
+ * is let through whatever the bracket holds, as a photographer's line `X摄（…）` may hold a clause
+ * mark there), and it opens like no numbered
  * caption or credit (CREDIT_TEXT_FIRST holds 图) and fails the credit gate of patterns.ts. A test
  * added to settleBlockKind must be let through here.
  */
 function maySettleParagraph(text: string): boolean {
-  return !endsOnClauseMark(text) || CREDIT_TEXT_FIRST.has(firstNonSpace(text)) || mayBeCredit(text);
+  return (
+    !endsOnClauseMark(text) ||
+    endsOnRoundClose(text) ||
+    CREDIT_TEXT_FIRST.has(firstNonSpace(text)) ||
+    mayBeCredit(text)
+  );
 }
 
 const CLAUSE_MARK = charSet('。！？!?；;，,、：:…．.');

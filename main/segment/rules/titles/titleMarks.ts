@@ -3,17 +3,18 @@
  * of a headline, and the quotes and brackets a title is never cut inside (kickerInLine.ts,
  * parallelKicker.ts, kickerModel.ts, roles.ts).
  */
+import { lastVisibleUnit } from '../../text';
 
 /** A column's name in brackets at the end of a headline, itself perhaps holding brackets (`（…（上））`). */
 export const COLUMN_TAG = /[（(](?:[^（）()]|[（(][^（）()]*[)）]){2,40}[)）]$/u;
 
 /**
- * The text's last unit is a closing round bracket, `）` or `)`: the cheap gate before an expression
- * anchored on one (COLUMN_TAG, a credited picture column), which would otherwise be tried from every
- * position of every line.
+ * The text's last visible unit is a closing round bracket, `）` or `)`: the cheap gate before an
+ * expression anchored on one (COLUMN_TAG, a credited picture column, a photographer's line), which
+ * would otherwise be tried from every position of every line.
  */
 export function endsOnRoundClose(text: string): boolean {
-  const c = text.charCodeAt(text.length - 1);
+  const c = lastVisibleUnit(text);
   return c === 0xff09 || c === 0x29;
 }
 
