@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -9,8 +11,23 @@ import react from '@vitejs/plugin-react';
  * - preload (CommonJS): a sandboxed preload cannot be an ES module (electron-vite docs, "Isolated build");
  * - renderer: the React UI.
  */
+/**
+ * `npx copydesk` runs package.json's bin, out/main/cli.js, as a program: the file needs its execute
+ * bits, which a bundler never sets (npm sets them only on bins present at install time, before the
+ * build). Its first line is already `#!/usr/bin/env node`.
+ */
+export function executableCli(): Plugin {
+  return {
+    name: 'copydesk-executable-cli',
+    writeBundle(options, bundle) {
+      if (options.dir && 'cli.js' in bundle) chmodSync(join(options.dir, 'cli.js'), 0o755);
+    },
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       rollupOptions: {
