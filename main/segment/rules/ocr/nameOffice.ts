@@ -18,6 +18,7 @@
 import type { Line } from '../../lines';
 import { OCR_NAME_CAPTION_MAX_LINES, OCR_SIGNATURE_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
+import { bodyOrTitle } from './textLine';
 
 /** A title before the name (`DR.`, `HON.`, `MRS.`; `Dr.` and its OCR readings `Drf.`, `Dlr.`). */
 const TITLE = /^(?:DR|MRS?|MISS|HON|REV|PROF|COL|GEN|CAPT|JUDGE|D[a-z]{1,2})\.?$/u;
@@ -41,17 +42,14 @@ export function capsNameWithComma(body: string): boolean {
   return words.every((w) => INITIAL.test(w) || NAME_WORD.test(w));
 }
 
-const placed = (l: Line | undefined): l is Line =>
-  l !== undefined && (l.kind === 'body' || l.kind === 'title');
-
 export function markOcrNameOffice(lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     const office = lines[i + 1];
-    if (!placed(l) || !capsNameWithComma(l.body) || !placed(office)) continue;
+    if (!bodyOrTitle(l) || !capsNameWithComma(l.body) || !bodyOrTitle(office)) continue;
     if (!OFFICE.test(office.body) || MONTH.test(office.body) || office.caps) continue;
     const above = lines[i - 1];
-    const afterSentence = !placed(above) || ocrEndsSentence(above.body);
+    const afterSentence = !bodyOrTitle(above) || ocrEndsSentence(above.body);
     if (afterSentence && office.body.length <= OCR_SIGNATURE_MAX_CHARS) {
       l.kind = 'credit';
       l.rule = 'credit.ocrNameOffice';
@@ -64,7 +62,7 @@ export function markOcrNameOffice(lines: Line[]): void {
     l.rule = 'caption.ocrNameOffice';
     for (let k = i + 1; k <= i + OCR_NAME_CAPTION_MAX_LINES; k++) {
       const c = lines[k];
-      if (!placed(c) || c.caps || (k > i + 1 && STOPPED.test((lines[k - 1] as Line).body))) break;
+      if (!bodyOrTitle(c) || c.caps || (k > i + 1 && STOPPED.test((lines[k - 1] as Line).body))) break;
       if (c.kind === 'title') {
         c.kind = 'body';
         c.rule = 'caption.ocrNameOffice';

@@ -14,6 +14,7 @@
 import type { Line } from '../../lines';
 import { OCR_SIGNATURE_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
+import { bodyOrTitle } from './textLine';
 
 /** `J. SMITH.`, `H. L. Brown, Secretary.` */
 const SIGNED_NAME = /^(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'’-]+(?:,\s*[A-Z][A-Za-z.'’ -]*)?\.$/u;
@@ -31,9 +32,9 @@ export function signatureShaped(body: string): boolean {
 export function markOcrSignatures(lines: Line[]): void {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if ((l.kind !== 'body' && l.kind !== 'title') || !signatureShaped(l.body)) continue;
+    if (!bodyOrTitle(l) || !signatureShaped(l.body)) continue;
     const above = lines[i - 1] as Line;
-    if ((above.kind !== 'body' && above.kind !== 'title') || !ocrEndsSentence(above.body)) continue;
+    if (!bodyOrTitle(above) || !ocrEndsSentence(above.body)) continue;
     const below = lines[i + 1];
     const closes =
       NAME_WITH_OFFICE.test(l.body) ||

@@ -16,6 +16,7 @@
 import type { Line } from '../../lines';
 import { OCR_WIRE_CREDIT_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
+import { bodyOrTitle } from './textLine';
 
 const BRACKETED = /^[([].*[)\]][.,]?$/u;
 const WIRE_WORD = /\b(?:Press|Service|Correspondent)\b[\s.,)\]|!I]*$/u;
@@ -35,7 +36,7 @@ function shortLine(body: string): boolean {
 export function markOcrWireCredits(lines: Line[]): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.kind !== 'body' && l.kind !== 'title') continue;
+    if (!bodyOrTitle(l)) continue;
     const above = lines[i - 1] as Line;
     // A bracketed line right under a `By` line is its service line, however garbled (`(Sp- ia.. ...)`).
     const serviceLine =
