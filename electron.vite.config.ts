@@ -5,13 +5,6 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * Three builds, one per Electron process:
- * - main (ESM): the app's main process and, beside it, the `copydesk` command line (out/main/cli.js),
- *   which shares the domain code (decode, segment, store, export) but never loads electron;
- * - preload (CommonJS): a sandboxed preload cannot be an ES module (electron-vite docs, "Isolated build");
- * - renderer: the React UI.
- */
-/**
  * `npx copydesk` runs package.json's bin, out/main/cli.js, as a program: the file needs its execute
  * bits, which a bundler never sets (npm sets them only on bins present at install time, before the
  * build). Its first line is already `#!/usr/bin/env node`.
@@ -25,6 +18,13 @@ export function executableCli(): Plugin {
   };
 }
 
+/**
+ * Three builds, one per Electron process:
+ * - main (ESM): the app's main process and, beside it, the `copydesk` command line (out/main/cli.js),
+ *   which shares the domain code (decode, segment, store, export) but never loads electron;
+ * - preload (CommonJS): a sandboxed preload cannot be an ES module (electron-vite docs, "Isolated build");
+ * - renderer: the React UI.
+ */
 export default defineConfig({
   main: {
     plugins: [executableCli()],

@@ -143,9 +143,10 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
       )
         break;
       pieces.push({ from: i, kind: 'ad' });
-    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE || piece.some(finishedSentence)) break;
-    // A short item ending its sentences is news, under the advertisements or between two of them.
-    else pieces.push({ from: i, kind: 'display' });
+    } else if (prose >= OCR_FOOT_PLAIN_MAX_PROSE || piece.some(finishedSentence)) {
+      // Running text, or a short item ending its sentences: news, under the advertisements or between two of them.
+      break;
+    } else pieces.push({ from: i, kind: 'display' });
     end = i;
   }
   // The band starts at its topmost advertisement, or at the display pieces right above it.

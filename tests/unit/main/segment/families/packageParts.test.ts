@@ -15,16 +15,21 @@ const TEXT_A =
 const TEXT_B =
   '车站还在候车室增设了母婴室和充电桩，志愿者在进站口为老人和带孩子的旅客引路，帮助他们顺利乘车回家。';
 
+/** A story before, then the package's head line over its first item's kicker, headline, lead and text. */
+const FIRST_ITEM = [
+  ...FIRST,
+  '今冬春运一线',
+  '新设备',
+  '车站启用自助验票机',
+  '本报北京1月20日电  （记者王明）北京西站日前启用一批自助验票机。',
+  TEXT_A,
+];
+
 describe('the items of a package under one head line (labelledRoundUp.ts)', () => {
   it('keeps the next item, set like the first under the head line, in the package', () => {
     const { articles } = segmentText(
       lines(
-        ...FIRST,
-        '今冬春运一线',
-        '新设备',
-        '车站启用自助验票机',
-        '本报北京1月20日电  （记者王明）北京西站日前启用一批自助验票机。',
-        TEXT_A,
+        ...FIRST_ITEM,
         '新服务',
         '候车室开设爱心专区',
         '本报上海1月20日电  （记者李华）上海虹桥站日前开设爱心专区。',
@@ -38,12 +43,7 @@ describe('the items of a package under one head line (labelledRoundUp.ts)', () =
   it('but a kicker longer than an item’s, over its lead, still opens a story', () => {
     const { articles } = segmentText(
       lines(
-        ...FIRST,
-        '今冬春运一线',
-        '新设备',
-        '车站启用自助验票机',
-        '本报北京1月20日电  （记者王明）北京西站日前启用一批自助验票机。',
-        TEXT_A,
+        ...FIRST_ITEM,
         '全市公交线网优化',
         '新开通线路十二条',
         '本报上海1月20日电  （记者李华）上海今年优化公交线网。',
