@@ -16,7 +16,7 @@ import { OCR_CAPS_HEAD_MIN_SHORT_WORDS, OCR_CAPS_HEAD_MIN_WORDS } from '../../th
 import type { RuleCode } from '../codes';
 import type { GroupContext } from '../groups/decideGroup';
 import { isOcrNoiseLine } from './noiseLine';
-import { scrapRow } from './pageTop';
+import { scrapRow } from './scrapRow';
 import { isRawOcr } from './rawOcr';
 
 /** The open paragraph stops on a word that needs its object (`by the`, `of`, `and`). */

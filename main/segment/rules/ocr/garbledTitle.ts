@@ -18,7 +18,7 @@ import {
   OCR_GARBLED_MIN_SYMBOLS,
   OCR_GARBLED_SYMBOL_SHARE,
 } from '../../thresholds';
-import { scrapRow } from './pageTop';
+import { scrapRow } from './scrapRow';
 
 /** A word a reader can make out: this many letters in a row. */
 const WORD = new RegExp(`\\p{L}{${OCR_GARBLED_MAX_WORD_LETTERS + 1},}`, 'u');

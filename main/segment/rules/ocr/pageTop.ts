@@ -15,7 +15,7 @@
  * line above it ends the search (a story has begun, and a running head inside it is left to the
  * furniture patterns).
  * Thresholds: OCR_HEAD_BODY_MIN_SHARE, OCR_PAGE_TOP_MAX_LINES, OCR_PAGE_TOP_MAX_CHARS, OCR_PAGE_TOP_CAPS_SHARE,
- * OCR_PAGE_TOP_SHORT_CHARS, OCR_PAGE_TOP_SCRAP_MAX_CHARS, OCR_SCRAP_ROW_MIN_TOKENS, OCR_SCRAP_ROW_SINGLE_SHARE.
+ * OCR_PAGE_TOP_SHORT_CHARS, OCR_PAGE_TOP_SCRAP_MAX_CHARS (plus those of scrapRow.ts).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -26,9 +26,9 @@ import {
   OCR_PAGE_TOP_MAX_LINES,
   OCR_PAGE_TOP_SCRAP_MAX_CHARS,
   OCR_PAGE_TOP_SHORT_CHARS,
-  OCR_SCRAP_ROW_MIN_TOKENS,
-  OCR_SCRAP_ROW_SINGLE_SHARE,
 } from '../../thresholds';
+import { ocrTitleCaseLine } from './headUnderScrap';
+import { scrapRow } from './scrapRow';
 
 const VOLUME = /\b(?:VOL(?:UME)?|Vol(?:ume)?|NO|No|NUMBER)\b\.?\s*(?:\d|[IVXLC]+\b)/u;
 /** A volume or number line alone, its figure garbled by OCR (`NUMBER QQ`, `Number l`, `Vol. XXl`). */
@@ -80,13 +80,6 @@ function nameAgain(l: Line, top: string): boolean {
   return l.caps && words.length <= 2 && words.every((w) => w.length >= 3 && top.includes(w.toUpperCase()));
 }
 
-/** A rule or ornament read as letters (`rJ "T U A 4 4 9 l`): most of its tokens one character. */
-export function scrapRow(body: string): boolean {
-  const tokens = body.split(/\s+/u);
-  const single = tokens.filter((t) => t.replace(/[^\p{L}\p{N}]/gu, '').length <= 1).length;
-  return tokens.length >= OCR_SCRAP_ROW_MIN_TOKENS && single >= tokens.length * OCR_SCRAP_ROW_SINGLE_SHARE;
-}
-
 export function markOcrPageTop(lines: Line[], layout: Layout): void {
   let last = -1;
   for (let i = 0; i < Math.min(lines.length, OCR_PAGE_TOP_MAX_LINES); i++) {
@@ -97,13 +90,7 @@ export function markOcrPageTop(lines: Line[], layout: Layout): void {
       continue;
     }
     // A story has begun: a dateline, a `By` line, a headline over a story's first line.
-    if (
-      l.kind === 'lead' ||
-      l.kind === 'byline' ||
-      l.rule === 'title.ocrTitleCase' ||
-      l.rule === 'title.ocrHeadUnderScrap'
-    )
-      break;
+    if (l.kind === 'lead' || l.kind === 'byline' || ocrTitleCaseLine(l)) break;
     if (l.kind === 'title' && l.caps && storyLine(lines[i + 1], layout)) break;
     if (mastheadLine(l)) last = i;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allText, nonWs, page } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
-import { scrapRow } from '../../../../../main/segment/rules/ocr/pageTop';
+import { scrapRow } from '../../../../../main/segment/rules/ocr/scrapRow';
 import { opensWithDateline } from '../../../../../main/segment/rules/ocr/dateline';
 import { garbled } from '../../../../../main/segment/rules/ocr/garbledTitle';
 
