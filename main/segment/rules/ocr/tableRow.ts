@@ -13,12 +13,23 @@
 import type { Line } from '../../lines';
 import { OCR_TABLE_ROW_MIN_FIGURES } from '../../thresholds';
 
+/** A count as a table sets it (`12`); not an ordinal (`4th`) once it must stand alone as a word. */
+const FIGURE = String.raw`\d+`;
+
+/**
+ * A figure standing alone as a word (a score, a count): a table's column, in a row here or in two
+ * title-case lines read as a head (titleCaseHead.ts). headUnderScrap.ts keeps a wider AMOUNT of its
+ * own (`$1.25`, `500.00`): read by the title-case rule, it would take a real head for a row (a garbled
+ * `G. 0. P.` in its words).
+ */
+export const LONE_FIGURE = new RegExp(String.raw`(?:^|\s)${FIGURE}(?:\s|$)`, 'u');
+
 /**
  * OCR_TABLE_ROW_MIN_FIGURES figures standing alone as words, one after another, ending the line: a
  * name followed by its counts in the columns of the table.
  */
 const COUNTS_AT_END = new RegExp(
-  `(?:^|\\s)(?:\\d+\\s+){${OCR_TABLE_ROW_MIN_FIGURES - 1}}\\d+[^\\p{L}\\p{N}]*$`,
+  String.raw`(?:^|\s)(?:${FIGURE}\s+){${OCR_TABLE_ROW_MIN_FIGURES - 1}}${FIGURE}[^\p{L}\p{N}]*$`,
   'u',
 );
 

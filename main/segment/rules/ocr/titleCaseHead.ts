@@ -31,9 +31,7 @@ import {
 } from '../../thresholds';
 import { mostlySymbols } from './garbledTitle';
 import { headUnderScrap } from './headUnderScrap';
-
-/** A figure standing alone as a word (a score, a count), not an ordinal (`4th`). */
-const LONE_FIGURE = /(?:^|\s)\d+(?:\s|$)/u;
+import { LONE_FIGURE } from './tableRow';
 
 /** The line above a head: page furniture, or text that ends a sentence. */
 const closesAbove = (l: Line) => l.kind === 'furniture' || (l.kind === 'body' && l.ends);
