@@ -40,7 +40,16 @@
  * on chronam-train3, none on train and train2, one false start more on chronam-dev2, and on unmarked
  * pages it fired four times as often as the scrap rule, about half of them on the last line of a
  * head or deck stack, rows of vote tables and program lists; a paragraph break after a scrap of noise
- * before a capitalised line (train sets 7 breaks found, 10 invented, many between title lines).)
+ * before a capitalised line (train sets 7 breaks found, 10 invented, many between title lines).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 6): the first
+ * personal item (`Mrs. …`, `J. W. …`) after a headed story whose first paragraph runs long, the item
+ * short, opening a headline-less article (no start found: upstream the head above is often missed, so
+ * the story counts as untitled; two false starts more on chronam-train2, one on chronam-train3); a
+ * signature or source line (a credit) above a title-case head closing the item as a finished sentence
+ * does (no count moved); a noise line of one or two characters above a title-case head looked past as
+ * a picture read as text is (no count moved on the train sets; on unmarked pages as many heads lost as
+ * found); a stopped title-case head under a line the OCR garbled (the heads of a patent-medicine column
+ * on one train page): no test without a word list told such a line from noisy running text.)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
