@@ -6,7 +6,8 @@
  * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
  * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts),
  * a title-case head right under a scrap of noise (a rule read as text) opening its story
- * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts).
+ * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts),
+ * the list heading between the rows of a table a crosshead (tableHeading.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -58,6 +59,7 @@ import { markOcrNumberedItems } from './paragraphOpener';
 import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { demoteOcrTableRows } from './tableRow';
+import { markOcrTableHeadings } from './tableHeading';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
@@ -88,5 +90,6 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
   markOcrNameOffice(lines);
+  markOcrTableHeadings(lines);
   markOcrPageFoot(lines, layout);
 }
