@@ -50,7 +50,14 @@
  * does (no count moved); a noise line of one or two characters above a title-case head looked past as
  * a picture read as text is (no count moved on the train sets; on unmarked pages as many heads lost as
  * found); a stopped title-case head under a line the OCR garbled (the heads of a patent-medicine column
- * on one train page): no test without a word list told such a line from noisy running text.)
+ * on one train page): no test without a word list told such a line from noisy running text; a head of
+ * two title-case lines kept out when list entries go on under the line read as the story's first
+ * (chronam-train one false start fewer but one false paragraph more; on unmarked pages two real heads
+ * over decks lost); a stopped title-case line inside a long story under a capitals headline read as
+ * its crosshead (train2 two starts lost, train3 one); a line under a title-case head ending on a
+ * hyphen counted as running on like one ending on a joining word (no count moved; on unmarked pages a
+ * deck made an article); a line ending on a date closing its paragraph (on the train sets only a
+ * land-office notice; on unmarked pages such lines were sentences of obituaries going on).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
