@@ -128,6 +128,7 @@ export const RULE_CODES = [
   'title.ocrHeadUnderScrap',
   'article.ocrHeadUnderScrap',
   'body.ocrTableRow',
+  'subhead.ocrTableHeading',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

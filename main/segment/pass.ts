@@ -365,6 +365,19 @@ function titles(s: PassState, i: number): number {
     s.prev = null;
     return end;
   }
+  if (code === 'subhead.ocrTableHeading') {
+    // A table's list heading over two lines (rules/ocr/tableHeading.ts) is one crosshead.
+    s.b.begin('subhead', first.body, code);
+    if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, end - i, s.lines[end]));
+    for (let k = i + 1; k < end; k++) {
+      const l = s.lines[k] as Line;
+      s.b.join(l.body, 'join.lineWrap', 'a table heading goes on');
+      if (s.explain) note(s, l, 'join', 'join.lineWrap', 'a table heading goes on');
+    }
+    s.b.close();
+    s.prev = null;
+    return end;
+  }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);
     if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, 1, s.lines[i + 1]));

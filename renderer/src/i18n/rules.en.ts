@@ -229,6 +229,8 @@ const rulesEn = {
       'a line under the dated or adoption note (in brackets) of a document’s title: the note closes the titles, so the line opens the text',
     ocrCrosshead:
       'raw OCR: a stopped capitals line between two paragraphs of a story whose headline has no full stop: a crosshead',
+    ocrTableHeading:
+      'raw OCR: a line or two without figures between the rows of a table (“For Sheriff:”): a list heading of the table',
   },
   join: {
     hyphen: 'word hyphenated across the break',

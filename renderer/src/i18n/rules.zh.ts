@@ -178,6 +178,7 @@ const rulesZh: typeof rulesEn = {
     underEpigraph: '文章开头的引语及其破折号出处之下的标题行:本篇第一节的小标题,不是新的一篇',
     underDocumentNote: '文件标题下的日期或通过说明(括号内)结束标题,其下各行属于正文开头',
     ocrCrosshead: '原始OCR:标题不带句号的文章中,两段之间以句号结尾的全大写行:小标题',
+    ocrTableHeading: '原始OCR:表格各行之间不含数字的一两行(如“For Sheriff:”):表格的分项小标题',
   },
   join: {
     hyphen: '单词在断行处用连字符断开',

@@ -23,6 +23,7 @@ import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
 import { ocrCapsHead } from '../ocr/capsHead';
 import { ocrCrosshead } from '../ocr/crosshead';
+import { ocrTableHeading } from '../ocr/tableHeading';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
 import { onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
@@ -73,6 +74,7 @@ export interface GroupContext {
 /** The rule that decides the group [start, end). */
 export function decideGroup(c: GroupContext): RuleCode {
   return (
+    ocrTableHeading(c) ??
     ocrCrosshead(c) ??
     ocrCapsHead(c) ??
     listRun(c) ??

@@ -21,7 +21,10 @@ import { LONG_WORD_LETTERS, OCR_RULE_SCRAP_MAX_CHARS } from '../../thresholds';
 import { garbled, letterRun, mostlySymbols } from './garbledTitle';
 import { isOcrScrap } from './leadScrap';
 
-/** An amount or a count standing alone as a word (`500.00`, `$1,200`, `12`): a table's column. */
+/**
+ * An amount or a count standing alone as a word (`500.00`, `$1,200`, `12`): a table's column. Wider
+ * than LONE_FIGURE (tableRow.ts), which the title-case rule reads: there it would cost real heads.
+ */
 const AMOUNT = /(?:^|\s)[$]?\d[\d.,]*(?:\s|$)/u;
 /** A long word set as a head sets it: capitalised (`Items`) or all in capitals (`SALE`). */
 const HEAD_CASE_WORD = /^(?:[A-Z][a-z]+|[A-Z]+)$/u;

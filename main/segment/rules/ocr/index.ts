@@ -6,7 +6,8 @@
  * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
  * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts),
  * a title-case head right under a scrap of noise (a rule read as text) opening its story
- * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts).
+ * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts),
+ * the list heading between the rows of a table a crosshead (tableHeading.ts).
  * Other layouts are left alone.
  * (Tried and dropped, as they did not help the dev pages: line ends re-read past initials for every
  * line, one- and two-character title lines re-kinded as body, mixed-case datelines opening the body.
@@ -40,7 +41,23 @@
  * on chronam-train3, none on train and train2, one false start more on chronam-dev2, and on unmarked
  * pages it fired four times as often as the scrap rule, about half of them on the last line of a
  * head or deck stack, rows of vote tables and program lists; a paragraph break after a scrap of noise
- * before a capitalised line (train sets 7 breaks found, 10 invented, many between title lines).)
+ * before a capitalised line (train sets 7 breaks found, 10 invented, many between title lines).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 6): the first
+ * personal item (`Mrs. …`, `J. W. …`) after a headed story whose first paragraph runs long, the item
+ * short, opening a headline-less article (no start found: upstream the head above is often missed, so
+ * the story counts as untitled; two false starts more on chronam-train2, one on chronam-train3); a
+ * signature or source line (a credit) above a title-case head closing the item as a finished sentence
+ * does (no count moved); a noise line of one or two characters above a title-case head looked past as
+ * a picture read as text is (no count moved on the train sets; on unmarked pages as many heads lost as
+ * found); a stopped title-case head under a line the OCR garbled (the heads of a patent-medicine column
+ * on one train page): no test without a word list told such a line from noisy running text; a head of
+ * two title-case lines kept out when list entries go on under the line read as the story's first
+ * (chronam-train one false start fewer but one false paragraph more; on unmarked pages two real heads
+ * over decks lost); a stopped title-case line inside a long story under a capitals headline read as
+ * its crosshead (train2 two starts lost, train3 one); a line under a title-case head ending on a
+ * hyphen counted as running on like one ending on a joining word (no count moved; on unmarked pages a
+ * deck made an article); a line ending on a date closing its paragraph (on the train sets only a
+ * land-office notice; on unmarked pages such lines were sentences of obituaries going on).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -49,6 +66,7 @@ import { markOcrNumberedItems } from './paragraphOpener';
 import { demoteDatelineTitles, markOcrDatelineLeads } from './dateline';
 import { demoteGarbledTitles } from './garbledTitle';
 import { demoteOcrTableRows } from './tableRow';
+import { markOcrTableHeadings } from './tableHeading';
 import { keepOcrNoiseInText } from './noiseLine';
 import { isRawOcr } from './rawOcr';
 import { markOcrFolioLines, markOcrPageTop } from './pageTop';
@@ -79,5 +97,6 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   markOcrShortInColumn(lines);
   markOcrSignatures(lines);
   markOcrNameOffice(lines);
+  markOcrTableHeadings(lines);
   markOcrPageFoot(lines, layout);
 }

@@ -8,7 +8,8 @@
  * or a scrap of noise: title.ocrHeadUnderScrap, headUnderScrap.ts); the line
  * below is a body line starting with a capital, nearly full width (or, where the page mixes column
  * widths, wider than the head and running on, under a head without figures) and not itself
- * title-case shaped; or, when the line has no stop of its own, a second title-case line (not stopping
+ * title-case shaped (a line stopping on a joining word, `Mr. and Mrs. Carl Hart and`, runs on into
+ * its sentence: no list entry); or, when the line has no stop of its own, a second title-case line (not stopping
  * on a joining word) and such a line under both: a head of two lines (no figure standing alone in
  * them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is never a head.
  * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
@@ -30,9 +31,7 @@ import {
 } from '../../thresholds';
 import { mostlySymbols } from './garbledTitle';
 import { headUnderScrap } from './headUnderScrap';
-
-/** A figure standing alone as a word (a score, a count), not an ordinal (`4th`). */
-const LONE_FIGURE = /(?:^|\s)\d+(?:\s|$)/u;
+import { LONE_FIGURE } from './tableRow';
 
 /** The line above a head: page furniture, or text that ends a sentence. */
 const closesAbove = (l: Line) => l.kind === 'furniture' || (l.kind === 'body' && l.ends);
@@ -59,7 +58,9 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     // A title-case line under it makes a list (`President …`, `Treasurer …`), not a head over a story,
     // unless the first runs on into it (no stop) and a story's first line follows: a head of two lines
     // (`Report of the Committee` / `Read at the Meeting`).
-    const listed = titleCaseShaped(below, layout) && !sentenceShaped(below);
+    // A line that stops on a joining word (`Mr. and Mrs. Frank Dale and`) runs on into a sentence:
+    // a story's first line, not a list entry.
+    const listed = titleCaseShaped(below, layout) && !sentenceShaped(below) && !JOINING_END.test(below.body);
     const second = listed && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
     if (!second && listed) continue;
     const first = second ? lines[i + 2] : below;

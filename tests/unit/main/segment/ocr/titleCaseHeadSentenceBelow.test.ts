@@ -28,6 +28,21 @@ describe('raw OCR title-case head over a first line that opens with capitals (ti
     const list = page([...story, 'Garden Club Officers', 'President Ada Polk', 'Treasurer Nell Hart']);
     expect(segmentText(list).articles).toHaveLength(1);
   });
+  it('a first line stopping on a joining word runs on into its sentence: no list entry either', () => {
+    const trip = page([
+      ...story,
+      'Home From the Lakes.',
+      // Every long word capitalised, as a list entry would be, but `and` carries it on to the next line.
+      'Mr. and Mrs. Carl Hart and',
+      'their son came home on Friday from',
+      'two weeks of fishing at the lakes.',
+    ]);
+    expect(segmentText(trip).articles.map((a) => a.headline)).toEqual([
+      'MILL TO REOPEN MONDAY',
+      'Home From the Lakes.',
+    ]);
+    expect(allText(trip)).toBe(nonWs(trip));
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
