@@ -134,6 +134,17 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(titles[4]).toEqual(['冬训基地迎来首批运动员', '备战全运会，争创好成绩']);
   });
 
+  it('reads a kicker ending on a preposition waiting for its object (`给`, `对`) as cut too soon', () => {
+    const text = '多方合力救治受伤候鸟给白鹤一个安全的家';
+    const stats = new PairStats([text]);
+    const f = KICKER_FEATURES.indexOf('functionEnd');
+    for (const p of ['给', '对']) {
+      const line = text.replace('给', p);
+      expect(kickerFeatures(line, line.indexOf(p) + 1, stats)[f]).toBe(1);
+      expect(kickerFeatures(line, line.indexOf(p), stats)[f]).toBe(0);
+    }
+  });
+
   it('counts where the file ends and starts clauses', () => {
     const stats = new PairStats(['工程推进，村民满意', '道路推进，群众满意', '推进工作']);
     expect(stats.clauseRate('进', true)).toBeGreaterThan(stats.clauseRate('推', true));
