@@ -53,6 +53,12 @@
  * 1214; train 1420).
  * `给` (a preposition waiting for its object, as `对`, `把`, `向`) among the characters no kicker ends on
  * (functionEnd): held-out 1216 unchanged, train tongzhou titles 1419 -> 1420, dev 943 unchanged.
+ * Tried then and dropped (held-out at 1216): a title line right under the line (a deck: on train 4 of
+ * the 207 headlines with a deck have a kicker) as a feature, 1218 held-out with the gold's decks but
+ * train 1419 -> 1417 with the lines the segmenter reads as titles; a figure and its unit ending the
+ * kicker (1215); a work named by its kind and title as the kicker (`话剧《…》`, 1216, train unchanged);
+ * the headline opening as two or more of the file's title lines open (1216); deciding on the softmax
+ * mass of all cuts against `no cut` instead of the best cut's probability (best 1216, at 0.55).
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX, KICKER_MODEL_BALANCED_MIN, LONG_LINE_FROM, LONGER_LINE_FROM.
  */
