@@ -591,6 +591,12 @@ export const ITEM_LABEL_MAX_CHARS = 3;
 export const KICKER_MODEL_LEAD_PHRASE_MAX = 8;
 
 /**
+ * The kicker scorer reads a title part as paired clauses when each is at least this many characters
+ * (`孩子跑起来，校园活起来`; two-character pieces are words of a list, not clauses) [titles/kickerModel].
+ */
+export const KICKER_MODEL_BALANCED_MIN = 3;
+
+/**
  * The kicker scorer reads the story's lead from the first text line at most this many lines below
  * the title line (past a deck, a byline, a credit; further down it is another story's text)
  * [titles/kickerInLine].

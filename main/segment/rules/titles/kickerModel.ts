@@ -19,7 +19,9 @@
  * characters across the cut that the file prints elsewhere too (a phrase of its own); how long the
  * line's words run, with and without a column's name closing it (a headline is set in large type and
  * runs short: on train 71 of the 76 lines whose words run 20 characters or more before a column's
- * name hold a kicker, 69 of the 136 such lines without one). No cut
+ * name hold a kicker, 69 of the 136 such lines without one); whether the kicker or the headline is
+ * paired clauses of one length (`孩子跑起来，校园活起来`: a title pairs clauses so, and a cut through
+ * the first clause leaves the pair lopsided). No cut
  * is weighed right after a comma or an enumeration comma (`，`, `、`): no kicker ends on one; nor
  * next to a space: where a dump runs kickers on with nothing between, a space inside a title line is
  * the paper's own, parting the paired phrases of one title (`旅客发送量创下新高 各地出招保障平安出行`;
@@ -43,13 +45,28 @@
  * KICKER_MODEL_CUT_AT, 1216 at 0.35): the cut at 0.35 (train 1413 -> 1411); the story's first three
  * paragraphs as its lead (1213, best 1217); lines with a kicker weighed twice in the fit (best 1216);
  * a flag for a headline of 8 characters or fewer under a kicker of 15 or more (1214).
+ * Paired clauses of one length added at 1214 held-out (4 folds; the best cut the gold one on 112 of
+ * 155 kicker lines): 1216 (train tongzhou titles 1417 -> 1419, dev 941 -> 943). Tried with it and
+ * dropped: a part the file prints elsewhere too, starting or ending at the cut (held-out 1215); how
+ * often the file opens a clause with the kicker's last two characters and closes one with the
+ * headline's first two (a verb waiting for its object, `…迎来|首批…`: 114 of 155 ranked, held-out
+ * 1214; train 1420).
+ * `给` (a preposition waiting for its object, as `对`, `把`, `向`) among the characters no kicker ends on
+ * (functionEnd): held-out 1216 unchanged, train tongzhou titles 1419 -> 1420, dev 943 unchanged.
+ * Tried then and dropped (held-out at 1216): a title line right under the line (a deck: on train 4 of
+ * the 207 headlines with a deck have a kicker) as a feature, 1218 held-out with the gold's decks but
+ * train 1419 -> 1417 with the lines the segmenter reads as titles; a figure and its unit ending the
+ * kicker (1215); a work named by its kind and title as the kicker (`话剧《…》`, 1216, train unchanged);
+ * the headline opening as two or more of the file's title lines open (1216); deciding on the softmax
+ * mass of all cuts against `no cut` instead of the best cut's probability (best 1216, at 0.55).
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
- * KICKER_MODEL_LEAD_PHRASE_MAX, LONG_LINE_FROM, LONGER_LINE_FROM.
+ * KICKER_MODEL_LEAD_PHRASE_MAX, KICKER_MODEL_BALANCED_MIN, LONG_LINE_FROM, LONGER_LINE_FROM.
  */
 import type { Line } from '../../lines';
 import {
   LONG_LINE_FROM,
   LONGER_LINE_FROM,
+  KICKER_MODEL_BALANCED_MIN,
   KICKER_MODEL_CUT_AT,
   KICKER_MODEL_LEAD_PHRASE_MAX,
   KICKER_MODEL_MIN_HEADLINE,
@@ -118,6 +135,8 @@ export const KICKER_FEATURES = [
   'body24up',
   'taggedBody20to23',
   'taggedBody24up',
+  'kickerBalanced',
+  'headlineBalanced',
 ] as const;
 
 /** A word ending a kicker that names the occasion or the kind of story (`…会议`, `…纪实`, `…综述`). */
@@ -194,8 +213,8 @@ const HEAD_VERB_START =
   /^(?:让|为|把|以|向|推动|推进|加快|加强|打造|助力|构建|共|全力|深化|坚持|着力|聚焦|持续|守护|探索|筑牢|提升|促进|实现|迈向|走向|书写|绘就|奏响|跑出|开启|激活|释放|做好|用好|建设|保障|点亮|擦亮|我国|中国|全国|多地|各地)/u;
 /** An occasion verb inside the kicker (`X召开…会`, `X举行…`): the kicker reports the event. */
 const OCCASION_VERB = /召开|举行|开展|发布|印发|出席|调研|考察|会见|举办|走访/u;
-/** Characters a kicker does not end on: a preposition or particle waiting for its object. */
-const FUNCTION_END = /[的和与及在对把向从被将是为以其之等]$/u;
+/** Characters a kicker does not end on: a preposition or particle waiting for its object (`…救治候鸟给|白鹤…`). */
+const FUNCTION_END = /[的和与及在对把向从被将是为以其之等给]$/u;
 /** ICU's dictionary word breaks for Chinese (Node and Electron carry full ICU). */
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 const DIGIT_OR_LATIN = /[0-9０-９A-Za-z.．%％]/u;
@@ -547,7 +566,24 @@ export function kickerFeatures(
     flag(stats.seenTwice(text.slice(Math.max(0, at - 2), at + 1))),
     flag(stats.seenTwice(text.slice(at - 1, at + 2))),
     ...lineBands(text),
+    flag(balancedClauses(kicker)),
+    flag(balancedClauses(headline)),
   ];
+}
+
+/** What parts a title's paired clauses: a comma or a space (`孩子跑起来，校园活起来`, `甲乙丙 丁戊己`). */
+const CLAUSE_PARTING = /[，,；;\s\u3000]+/u;
+
+/**
+ * True when `part` is two or more clauses of one length, each at least KICKER_MODEL_BALANCED_MIN
+ * characters (`孩子跑起来，校园活起来`): titles pair clauses so, and a cut through one leaves the
+ * pair lopsided.
+ */
+export function balancedClauses(part: string): boolean {
+  const pieces = part.split(CLAUSE_PARTING).filter((p) => p !== '');
+  if (pieces.length < 2) return false;
+  const n = chars(pieces[0]!);
+  return n >= KICKER_MODEL_BALANCED_MIN && pieces.every((p) => chars(p) === n);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import {
+  balancedClauses,
   cutPoints,
   kickerFeatures,
   KICKER_FEATURES,
@@ -109,6 +110,39 @@ describe('the kicker scorer (kickerModel.ts), on synthetic titles', () => {
     expect(plain[f('taggedBody24up')]).toBe(0);
     expect(short[f('taggedBody20to23')]).toBe(0);
     expect(short[f('taggedBody24up')]).toBe(0);
+  });
+
+  it('reads paired clauses of one length as a whole part, and a cut through one as lopsided', () => {
+    expect(balancedClauses('孩子跑起来，校园活起来')).toBe(true);
+    expect(balancedClauses('打造智慧平台  推动产业发展')).toBe(true);
+    expect(balancedClauses('跑起来，校园活起来')).toBe(false);
+    expect(balancedClauses('孩子跑起来')).toBe(false);
+    // two-character pieces are a list's words, not clauses
+    expect(balancedClauses('山水，田园')).toBe(false);
+    const text = '记者走进山区小学体育课堂孩子跑起来，校园活起来';
+    const f = KICKER_FEATURES.indexOf('headlineBalanced');
+    const stats = new PairStats([text]);
+    expect(kickerFeatures(text, text.indexOf('孩子'), stats)[f]).toBe(1);
+    expect(kickerFeatures(text, text.indexOf('跑'), stats)[f]).toBe(0);
+  });
+
+  it('cuts a kicker off a headline of paired clauses before the first clause, not inside it', () => {
+    const titles = segmentText(
+      runOn('记者走进山区小学体育课堂孩子跑起来，校园活起来', '冬训基地迎来首批运动员备战全运会，争创好成绩'),
+    ).articles.map((a) => [a.kicker, a.headline]);
+    expect(titles[3]).toEqual(['记者走进山区小学体育课堂', '孩子跑起来，校园活起来']);
+    expect(titles[4]).toEqual(['冬训基地迎来首批运动员', '备战全运会，争创好成绩']);
+  });
+
+  it('reads a kicker ending on a preposition waiting for its object (`给`, `对`) as cut too soon', () => {
+    const text = '多方合力救治受伤候鸟给白鹤一个安全的家';
+    const stats = new PairStats([text]);
+    const f = KICKER_FEATURES.indexOf('functionEnd');
+    for (const p of ['给', '对']) {
+      const line = text.replace('给', p);
+      expect(kickerFeatures(line, line.indexOf(p) + 1, stats)[f]).toBe(1);
+      expect(kickerFeatures(line, line.indexOf(p), stats)[f]).toBe(0);
+    }
   });
 
   it('counts where the file ends and starts clauses', () => {
