@@ -21,6 +21,19 @@ describe('a column name that numbers its part in brackets of its own', () => {
     expect(headlines(text)).toEqual(['春耕时节农机忙', '种子选得好，收成才会好（观察·春耕一线（3））']);
   });
 
+  it('and a series after a middle dot may name a month or hold 电 (（政策解读·电价新规施行一月（下））)', () => {
+    const text = lines(
+      ...FIRST,
+      '农机补贴，别想着钻空子（政策解读·电价新规施行一月（下））',
+      '新规施行以来，各地加强了补贴资金的监管。',
+      '记者调查发现，个别经销商仍在打擦边球。',
+    );
+    expect(headlines(text)).toEqual([
+      '春耕时节农机忙',
+      '农机补贴，别想着钻空子（政策解读·电价新规施行一月（下））',
+    ]);
+  });
+
   it('but a bracketed author note with brackets inside stays a paragraph', () => {
     const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);
