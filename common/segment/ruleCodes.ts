@@ -46,6 +46,7 @@ export const RULE_CODES = [
   'article.noBodyYet',
   'article.blankGap',
   'article.photoItemTitle',
+  'article.textStack',
   'article.capsAfterSentenceEnd',
   'article.afterCreditOrCaption',
   'article.lastLine',

@@ -33,6 +33,7 @@ import { headlineAtStoryStart, STORY_END_STARTS, storyTitleLineAt } from './rule
 import { flatten } from './ownStrings';
 import { startRunsOn } from './rules/articles/startRunsOn';
 import { deckPieceJoins } from './rules/articles/deckRunsOn';
+import { textStackStart } from './rules/articles/textStack';
 import { photoItemBelow } from './rules/articles/photoItem';
 import { wideGapInside } from './rules/classify/titleShape';
 import {
@@ -527,17 +528,20 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     tailEnded && !opens && !gapped
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
-        photoItemText(s, line, i))
+        photoItemText(s, line, i) ??
+        (b.hasBody() ? textStackStart(s.lines, i, layout, b) : null))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
-    // A scored start and a photo item's title read as text are the story's headline line too.
+    // A scored start, a photo item's title read as text and a text kicker over its headline
+    // (rules/articles/textStack.ts) are the story's headline line too.
     if (
       headlineAtStoryStart(line, code, leadsIn) ||
       code === 'article.startScored' ||
-      code === 'article.photoItemTitle'
+      code === 'article.photoItemTitle' ||
+      code === 'article.textStack'
     )
       return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));

@@ -512,6 +512,19 @@ export const SUMMARY_DECK_MAX_WIDTH = 400;
 export const STORY_TITLE_LINE_MAX_CHARS = 20;
 
 /**
+ * A line read as text after a finished paragraph is a new story's kicker over a short headline line
+ * (article.textStack) when it is at most this many characters: a kicker with a comma or a lead-in
+ * dash, not a paragraph [articles/textStack].
+ */
+export const TEXT_STACK_KICKER_MAX_CHARS = 45;
+/**
+ * The text under such a two-line stack is at least this many characters (or a dateline lead): the
+ * story's first paragraph, not a third short line of a list or a poem (on train 20 to 25 kept the
+ * most starts, 40 and 60 fewer, 12 invented two) [articles/textStack].
+ */
+export const TEXT_STACK_BELOW_MIN_CHARS = 25;
+
+/**
  * A file with one kicker run on inside a title line and none set apart runs its kickers on when it
  * has at least this many title lines: so many titles and no kicker set apart is the habit, a short
  * file shows none (on train every file that sets kickers apart sets at least one apart)

@@ -140,6 +140,8 @@ const rulesEn = {
     noBodyYet: 'the current article has no text yet, so a new one starts',
     blankGap: 'a blank gap as wide as those between articles',
     photoItemTitle: 'title of a photo item (caption and photographer below)',
+    textStack:
+      "two short lines ending no sentence after the last sentence of a story (a kicker that reads like text and its headline), text below: a new story's title stack",
     summaryAboveLead: 'titles over a summary paragraph and a dateline lead start a new article',
     newsOpeningBelow:
       'a title line over a paragraph opening with the day of the news (2月12日，…), in an article without crossheads: a new story',

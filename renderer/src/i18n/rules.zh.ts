@@ -114,6 +114,7 @@ const rulesZh: typeof rulesEn = {
     noBodyYet: '当前文章尚无正文,另起一篇',
     blankGap: '与文章之间同样宽的空行',
     photoItemTitle: '图片新闻的标题(下接说明与摄影者)',
+    textStack: '上一篇末句之后两行未完句的短行(像正文的引题与主题),下接正文:新的一篇的标题组',
     summaryAboveLead: '下接提要段和电头导语的标题开启新的一篇',
     newsOpeningBelow: '尚无小标题的文章中,下一段以新闻时间(2月12日，…)开头的单行标题:新的一篇',
     pairedPhrases: '尚无小标题的文章中,以空格隔开两个并列短语的单行标题(十字岭头  苍松犹翠):新的一篇',

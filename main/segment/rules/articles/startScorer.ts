@@ -196,6 +196,11 @@ export function weakStack(
   return unmarkedStackUnderParagraph(lines, start, end, b);
 }
 
+/** The story above is at least START_STACK_MIN_STORY long: the stack scorer decides either way there. */
+export function stackScorerDecides(b: IssueBuilder): boolean {
+  return !shortStory(b);
+}
+
 /** The story above is shorter than START_STACK_MIN_STORY: the stack scorer may only veto there. */
 function shortStory(b: IssueBuilder): boolean {
   return storyLength(b) < START_STACK_MIN_STORY;

@@ -8,7 +8,8 @@
  *   and goes on mid-sentence, which is body, not a title group).
  * - article.columnTag: a single title line ending with its column's name in brackets (`…（今日谈）`,
  *   `…（人民时评）`): crossheads never carry a column name. Bracketed credits, dates and sidebars
- *   that stay inside the story (`（记者手记）`, `（链接）`) are not column names.
+ *   that stay inside the story (`（记者手记）`, `（链接）`) are not column names; of a series
+ *   column (`（政策解读·新规施行一月（下））`) only the name before the middle dot is read so.
  * - article.pictureLabel: a label line that opens a picture story (`图片报道`, `图片新闻`).
  * - subhead.shortStack: two or more short title lines after a paragraph of an article with body,
  *   none of them headline-long, none carrying a headline's marks (a column name, a deck opening with
@@ -57,6 +58,16 @@ const END_TAG = /[（(]((?:[^（）()]|[（(][^（）()]{1,10}[)）]){2,40})[)�
  */
 const NOT_A_COLUMN =
   /电|记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料|[0-9０-９一二三四五六七八九十〇]{4}年|[0-9０-９一二三四五六七八九十〇]+[月日]/u;
+/**
+ * The bracket's content names no column. A series column names itself before a middle dot and the
+ * series (and its part) after it (`（政策解读·新规施行一月（下））`, `（求证·某某·中央厨房）`): only the
+ * name is read, since the series may name a month (`施行一月`) or a word holding 电 (`电商法`) that
+ * NOT_A_COLUMN reads as a date or a dateline.
+ */
+function notAColumn(content: string): boolean {
+  const dot = content.indexOf('·');
+  return NOT_A_COLUMN.test(dot > 0 ? content.slice(0, dot) : content);
+}
 /** A sentence end before the bracket: a paragraph that ends with a bracketed note, not a headline. */
 const SENTENCE_MARK = /[。！？!?；;]/u;
 /** A question or exclamation mark ending a headline's words. */
@@ -80,7 +91,7 @@ export function afterPageBreak(lines: Line[], start: number, b: IssueBuilder): b
 export function columnTagged(body: string): boolean {
   if (cjkShare(body) < CJK_TEXT_SHARE) return false;
   const m = END_TAG.exec(body);
-  if (!m || NOT_A_COLUMN.test(m[1] ?? '')) return false;
+  if (!m || notAColumn(m[1] ?? '')) return false;
   // A headline may end with a question or an exclamation (`农机能修吗？（说道）`), never hold one inside.
   const head = body.slice(0, m.index).replace(ASKS_AT_END, '');
   return visibleLength(head) >= COLUMN_TAG_HEAD_MIN_CHARS && !SENTENCE_MARK.test(head);
@@ -149,7 +160,7 @@ export function sectionByline(lines: Line[], start: number, end: number, b: Issu
 export function headlineMarked(group: Line[]): boolean {
   return group.some((l, k) => {
     const m = END_TAG.exec(l.body);
-    if (m !== null && (!NOT_A_COLUMN.test(m[1] ?? '') || (k > 0 && m.index === 0))) return true;
+    if (m !== null && (!notAColumn(m[1] ?? '') || (k > 0 && m.index === 0))) return true;
     return k > 0 && DECK_DASH.test(l.body);
   });
 }

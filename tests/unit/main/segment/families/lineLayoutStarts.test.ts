@@ -21,6 +21,19 @@ describe('a column name that numbers its part in brackets of its own', () => {
     expect(headlines(text)).toEqual(['春耕时节农机忙', '种子选得好，收成才会好（观察·春耕一线（3））']);
   });
 
+  it('and a series after a middle dot may name a month or hold 电 (（政策解读·电价新规施行一月（下））)', () => {
+    const text = lines(
+      ...FIRST,
+      '农机补贴，别想着钻空子（政策解读·电价新规施行一月（下））',
+      '新规施行以来，各地加强了补贴资金的监管。',
+      '记者调查发现，个别经销商仍在打擦边球。',
+    );
+    expect(headlines(text)).toEqual([
+      '春耕时节农机忙',
+      '农机补贴，别想着钻空子（政策解读·电价新规施行一月（下））',
+    ]);
+  });
+
   it('but a bracketed author note with brackets inside stays a paragraph', () => {
     const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);
@@ -265,5 +278,41 @@ describe('the first dateline under a headline whose text so far was a lead-in (l
   it('while after a story whose own lead stood under its headline, a bare lead of another day opens one', () => {
     const text = story('本报广州2月28日电 （记者赵亮）广州昨天开通新地铁线，市民争相体验。');
     expect(segmentText(text).articles).toHaveLength(5);
+  });
+});
+
+describe('a kicker that reads like text over a short headline, after a finished story (article.textStack)', () => {
+  // A story long enough for the stack scorer to weigh the pair (START_STACK_MIN_STORY).
+  const STORY = [
+    '春耕时节农机忙',
+    '本报讯（记者 王明）眼下正值春耕时节，各地农民抢抓农时，田间地头一派繁忙景象，合作社的农机手们天不亮就下了地。',
+    '在城郊的一家农机合作社，二十多台拖拉机、播种机整齐排开，机手们检修机器、加注油料，准备开赴周边村庄的田地。合作社负责人介绍，今年社里新添了六台北斗导航播种机，播得直、播得匀，一天能种好几百亩地，比往年快了一倍。',
+    '不少农户把地托管给合作社，耕、种、防、收都由合作社负责，农户只需按季付费，省心又省力。',
+    '“有了合作社，种地不再发愁。”一位老农笑着说，自己年纪大了，地交给合作社种，收成比自己种还好。',
+    '据了解，当地今年将新建十个农机服务站，让更多农户用上新机具，目前全县春播进度已经过半，预计下月初全部完成。',
+  ];
+
+  it('opens the next story with the pair as its kicker and headline', () => {
+    const text = lines(
+      ...STORY,
+      '返程高峰到来，车站加开夜间列车',
+      '旅客出行平稳有序',
+      '节后返程客流持续攀升，火车站加开多趟夜间列车，增派志愿者在进站口引导旅客，候车秩序井然。',
+      '车站工作人员表示，预计客流高峰将持续到本周末。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '旅客出行平稳有序']);
+    expect(articles[1]?.kicker).toBe('返程高峰到来，车站加开夜间列车');
+    expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
+  });
+
+  it('but not over a line the text below takes up (a short paragraph and a cut one)', () => {
+    const text = lines(
+      ...STORY,
+      '返程高峰到来，车站加开夜间列车',
+      '旅客出行平稳有序，',
+      '节后返程客流持续攀升，火车站加开多趟夜间列车，增派志愿者在进站口引导旅客，候车秩序井然。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
   });
 });
