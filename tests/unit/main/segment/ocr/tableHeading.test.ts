@@ -45,6 +45,28 @@ describe('raw OCR list heading between the rows of a table (tableHeading.ts)', (
     ]);
     expect(segmentText(prose).articles.flatMap((a) => a.blocks.map((b) => b.kind))).not.toContain('subhead');
   });
+  it('the crosshead is the heading alone: title-shaped rows under it are not read into it', () => {
+    // Rows in mixed case (the stack collector reads them as a deck down to the one with a full stop).
+    const mixed = page([
+      ...table.slice(0, 5),
+      'For Sheriff:',
+      'Otto Weaver 33 21 5 18 2 20 9 14 7 16',
+      'Carl Pratt 20 9 14 7 16 33 21 5 18 2',
+      'Amos Lane 12 8 40 3 11 41 17 22 9 30.',
+      'For Clerk:',
+      'Hiram Dodd 41 17 22 9 30 12 8 40 3 11',
+    ]);
+    const kinds = segmentText(mixed).articles.flatMap((a) =>
+      a.blocks.map((b) => [b.kind, b.text.slice(0, 12)]),
+    );
+    expect(kinds.slice(-4)).toEqual([
+      ['subhead', 'For Sheriff:'],
+      ['paragraph', 'Otto Weaver '],
+      ['subhead', 'For Clerk:'],
+      ['paragraph', 'Hiram Dodd 4'],
+    ]);
+    expect(allText(mixed)).toBe(nonWs(mixed));
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
