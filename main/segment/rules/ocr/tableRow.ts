@@ -45,8 +45,13 @@ const FIGURE_WORD = new RegExp(String.raw`^${FIGURE}[^\p{L}\p{N}]*$`, 'u');
  */
 export function ocrRowLine(body: string): boolean {
   const words = body.split(/\s+/u).filter((w) => w !== '');
-  const figures = words.filter((w) => FIGURE_WORD.test(w)).length;
+  const figures = figureWords(words);
   return figures >= OCR_TABLE_ROW_MIN_FIGURES && figures >= words.length * OCR_TABLE_ROW_FIGURE_SHARE;
+}
+
+/** How many of the words are figures standing alone, OCR's marks on them allowed (`12`, `18,`, `37):)`). */
+export function figureWords(words: readonly string[]): number {
+  return words.filter((w) => FIGURE_WORD.test(w)).length;
 }
 
 export function isOcrTableRow(body: string): boolean {

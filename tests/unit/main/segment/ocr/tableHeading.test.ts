@@ -67,6 +67,17 @@ describe('raw OCR list heading between the rows of a table (tableHeading.ts)', (
     ]);
     expect(allText(mixed)).toBe(nonWs(mixed));
   });
+  it('a line of a running list of places and their votes (`Elm 89,`) is no heading', () => {
+    const list = page([
+      ...table.slice(0, 4),
+      'The vote by precincts was Oakdale 41,',
+      '112, Elm 89, Ashford 42, Pine Hill 75,',
+      'Lane 35, Midway 94, Stone',
+      '45, Fox Run 38, Millbrook 111,',
+      'and the rest of the county in proportion.',
+    ]);
+    expect(segmentText(list).articles.flatMap((a) => a.blocks.map((b) => b.kind))).not.toContain('subhead');
+  });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
   });
