@@ -39,9 +39,10 @@ describe('raw OCR list heading between the rows of a table (tableHeading.ts)', (
   it('a line of text between two lines naming a few sums is no heading', () => {
     const prose = page([
       ...table.slice(0, 4),
-      'The fund stood at 1,200 and then at 1,350 on the 4th',
-      'of the month, and the board',
-      'voted 5 to 2 to spend 300 of it on roads.',
+      // Three figures standing alone above and below, but mostly words: sentences, not rows.
+      'The board counted 41 votes in 12 wards and 3',
+      'of the outlying districts, and found',
+      'that 17 of the 41 were cast by 9 voters.',
     ]);
     expect(segmentText(prose).articles.flatMap((a) => a.blocks.map((b) => b.kind))).not.toContain('subhead');
   });
