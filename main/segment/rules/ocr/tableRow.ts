@@ -19,10 +19,11 @@ import { OCR_TABLE_ROW_FIGURE_SHARE, OCR_TABLE_ROW_MIN_FIGURES } from '../../thr
 const FIGURE = String.raw`\d+`;
 
 /**
- * A figure standing alone as a word (a score, a count): a table's column, in a row here or in two
- * title-case lines read as a head (titleCaseHead.ts). headUnderScrap.ts keeps a wider AMOUNT of its
- * own (`$1.25`, `500.00`): read by the title-case rule, it would take a real head for a row (a garbled
- * `G. 0. P.` in its words).
+ * A figure standing alone as a word between spaces (a score, a count): a table's column in two
+ * title-case lines read as a head (titleCaseHead.ts; the row tests here read FIGURE with OCR's marks
+ * after it, FIGURE_WORD, or at the line's end, COUNTS_AT_END). headUnderScrap.ts keeps a wider
+ * AMOUNT of its own (`$1.25`, `500.00`): read by the title-case rule, it would take a real head for a
+ * row (a garbled `G. 0. P.` in its words).
  */
 export const LONE_FIGURE = new RegExp(String.raw`(?:^|\s)${FIGURE}(?:\s|$)`, 'u');
 
