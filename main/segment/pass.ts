@@ -367,17 +367,20 @@ function titles(s: PassState, i: number): number {
     return end;
   }
   if (code === 'subhead.ocrTableHeading') {
-    // A table's list heading over two lines (rules/ocr/tableHeading.ts) is one crosshead.
+    // A table's list heading over two lines (rules/ocr/tableHeading.ts) is one crosshead: the lines
+    // marked so and no more (the stack collector runs on over rows in mixed case as over a deck).
+    let stop = i + 1;
+    while (stop < end && s.lines[stop]?.rule === code) stop++;
     s.b.begin('subhead', first.body, code);
-    if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, end - i, s.lines[end]));
-    for (let k = i + 1; k < end; k++) {
+    if (s.explain) note(s, first, 'subhead', code, groupEvidence(first, stop - i, s.lines[stop]));
+    for (let k = i + 1; k < stop; k++) {
       const l = s.lines[k] as Line;
       s.b.join(l.body, 'join.lineWrap', 'a table heading goes on');
       if (s.explain) note(s, l, 'join', 'join.lineWrap', 'a table heading goes on');
     }
     s.b.close();
     s.prev = null;
-    return end;
+    return stop;
   }
   if (role === 'subhead') {
     s.b.add('subhead', first.body, code);

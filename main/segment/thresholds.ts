@@ -257,7 +257,7 @@ export const OCR_GARBLED_MIN_SYMBOLS = 6;
 export const OCR_GARBLED_MAX_WORD_LETTERS = 3;
 /** A title line carrying at least this many figures standing alone as words is a row of a table (`J. W. BROWN 12 4 31`), not a headline [ocr/tableRow]. */
 export const OCR_TABLE_ROW_MIN_FIGURES = 3;
-/** A line read across a table is one of its rows when at least this share of its words are figures standing alone (`SMITH 12 4 31 0 7 '-`) [ocr/tableHeading]. */
+/** A line read across a table is one of its rows when at least this share of its words are figures standing alone (`SMITH 12 4 31 0 7 '-`) [ocr/tableRow, ocr/tableHeading]. */
 export const OCR_TABLE_ROW_FIGURE_SHARE = 0.5;
 /** A list heading between the rows of a table (`For Sheriff:`) runs over at most this many lines [ocr/tableHeading]. */
 export const OCR_TABLE_HEADING_MAX_LINES = 2;

@@ -7,14 +7,16 @@
  * the table's list heading (the marking conventions' subhead); the rows under it open a new block.
  * Signals: the lines above and below the run are rows (OCR_TABLE_ROW_MIN_FIGURES figures standing
  * alone as words, and at least OCR_TABLE_ROW_FIGURE_SHARE of the line's words); the run's lines hold
- * no figure standing alone (an ordinal, `2nd`, is a word) and are body or title lines.
+ * no figure standing alone, not even with a mark after it as the rows' figures may have (`35,`: a
+ * line of a running list of places and their votes in a sentence; an ordinal, `2nd`, is a word),
+ * and are body or title lines.
  * Thresholds: OCR_TABLE_HEADING_MAX_LINES, OCR_TABLE_ROW_FIGURE_SHARE, OCR_TABLE_ROW_MIN_FIGURES.
  */
 import type { Line } from '../../lines';
 import type { RuleCode } from '../codes';
 import type { GroupContext } from '../groups/decideGroup';
 import { OCR_TABLE_HEADING_MAX_LINES } from '../../thresholds';
-import { LONE_FIGURE, ocrRowLine } from './tableRow';
+import { figureWords, ocrRowLine } from './tableRow';
 
 export const OCR_TABLE_HEADING: RuleCode = 'subhead.ocrTableHeading';
 
@@ -35,9 +37,12 @@ export function markOcrTableHeadings(lines: Line[]): void {
   }
 }
 
-/** A line that may be a heading of the table: text without a figure standing alone. */
+/**
+ * A line that may be a heading of the table: text without a figure standing alone, read as the row
+ * test reads one (`35,` too: a line of a running list of places and their votes, `Elm 89, Ash`).
+ */
 function heading(l: Line): boolean {
-  return (l.kind === 'body' || l.kind === 'title') && !ocrRowLine(l.body) && !LONE_FIGURE.test(l.body);
+  return (l.kind === 'body' || l.kind === 'title') && figureWords(l.body.split(/\s+/u)) === 0;
 }
 
 /** A group of heading lines marked by markOcrTableHeadings is a crosshead of the table. */

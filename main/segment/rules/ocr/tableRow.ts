@@ -19,10 +19,11 @@ import { OCR_TABLE_ROW_FIGURE_SHARE, OCR_TABLE_ROW_MIN_FIGURES } from '../../thr
 const FIGURE = String.raw`\d+`;
 
 /**
- * A figure standing alone as a word (a score, a count): a table's column, in a row here or in two
- * title-case lines read as a head (titleCaseHead.ts). headUnderScrap.ts keeps a wider AMOUNT of its
- * own (`$1.25`, `500.00`): read by the title-case rule, it would take a real head for a row (a garbled
- * `G. 0. P.` in its words).
+ * A figure standing alone as a word between spaces (a score, a count): a table's column in two
+ * title-case lines read as a head (titleCaseHead.ts; the row tests here read FIGURE with OCR's marks
+ * after it, FIGURE_WORD, or at the line's end, COUNTS_AT_END). headUnderScrap.ts keeps a wider
+ * AMOUNT of its own (`$1.25`, `500.00`): read by the title-case rule, it would take a real head for a
+ * row (a garbled `G. 0. P.` in its words).
  */
 export const LONE_FIGURE = new RegExp(String.raw`(?:^|\s)${FIGURE}(?:\s|$)`, 'u');
 
@@ -45,8 +46,13 @@ const FIGURE_WORD = new RegExp(String.raw`^${FIGURE}[^\p{L}\p{N}]*$`, 'u');
  */
 export function ocrRowLine(body: string): boolean {
   const words = body.split(/\s+/u).filter((w) => w !== '');
-  const figures = words.filter((w) => FIGURE_WORD.test(w)).length;
+  const figures = figureWords(words);
   return figures >= OCR_TABLE_ROW_MIN_FIGURES && figures >= words.length * OCR_TABLE_ROW_FIGURE_SHARE;
+}
+
+/** How many of the words are figures standing alone, OCR's marks on them allowed (`12`, `18,`, `37):)`). */
+export function figureWords(words: readonly string[]): number {
+  return words.filter((w) => FIGURE_WORD.test(w)).length;
 }
 
 export function isOcrTableRow(body: string): boolean {

@@ -4,14 +4,15 @@
  * first line of the story. Such a line is a headline even with a full stop, and opens an article
  * (article.ocrTitleCase in rules/groups/decideGroup.ts) where a plain short title line would be a crosshead.
  * Signals: the line's width against the page's printed line, its word count, every long word
- * capitalised, no clause punctuation, no joining word at its end (`and`, `for`); the line above ends a sentence (or is furniture,
- * or a scrap of noise: title.ocrHeadUnderScrap, headUnderScrap.ts); the line
- * below is a body line starting with a capital, nearly full width (or, where the page mixes column
- * widths, wider than the head and running on, under a head without figures) and not itself
- * title-case shaped (a line stopping on a joining word, `Mr. and Mrs. Carl Hart and`, runs on into
- * its sentence: no list entry); or, when the line has no stop of its own, a second title-case line (not stopping
- * on a joining word) and such a line under both: a head of two lines (no figure standing alone in
- * them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is never a head.
+ * capitalised, no clause punctuation, no joining word at its end (`and`, `for`); the line above ends
+ * a sentence (or is furniture, or a scrap of noise: title.ocrHeadUnderScrap, headUnderScrap.ts); the
+ * line below is a body line starting with a capital, nearly full width (or, where the page mixes
+ * column widths, wider than the head and running on, under a head without figures) and not itself
+ * title-case shaped (a line stopping on a joining word, `Mr. and Mrs. Carl Hart and`, runs on into its
+ * sentence: no list entry); or, when the line has no stop of its own, a second title-case line (not
+ * stopping on a joining word) and such a line under both: a head of two lines (no figure standing
+ * alone in them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is
+ * never a head.
  * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
  * OCR_HEAD_MAX_WIDTH_SHARE (a list entry under it), OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
  * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.

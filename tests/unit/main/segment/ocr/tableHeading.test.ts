@@ -39,11 +39,45 @@ describe('raw OCR list heading between the rows of a table (tableHeading.ts)', (
   it('a line of text between two lines naming a few sums is no heading', () => {
     const prose = page([
       ...table.slice(0, 4),
-      'The fund stood at 1,200 and then at 1,350 on the 4th',
-      'of the month, and the board',
-      'voted 5 to 2 to spend 300 of it on roads.',
+      // Three figures standing alone above and below, but mostly words: sentences, not rows.
+      'The board counted 41 votes in 12 wards and 3',
+      'of the outlying districts, and found',
+      'that 17 of the 41 were cast by 9 voters.',
     ]);
     expect(segmentText(prose).articles.flatMap((a) => a.blocks.map((b) => b.kind))).not.toContain('subhead');
+  });
+  it('the crosshead is the heading alone: title-shaped rows under it are not read into it', () => {
+    // Rows in mixed case (the stack collector reads them as a deck down to the one with a full stop).
+    const mixed = page([
+      ...table.slice(0, 5),
+      'For Sheriff:',
+      'Otto Weaver 33 21 5 18 2 20 9 14 7 16',
+      'Carl Pratt 20 9 14 7 16 33 21 5 18 2',
+      'Amos Lane 12 8 40 3 11 41 17 22 9 30.',
+      'For Clerk:',
+      'Hiram Dodd 41 17 22 9 30 12 8 40 3 11',
+    ]);
+    const kinds = segmentText(mixed).articles.flatMap((a) =>
+      a.blocks.map((b) => [b.kind, b.text.slice(0, 12)]),
+    );
+    expect(kinds.slice(-4)).toEqual([
+      ['subhead', 'For Sheriff:'],
+      ['paragraph', 'Otto Weaver '],
+      ['subhead', 'For Clerk:'],
+      ['paragraph', 'Hiram Dodd 4'],
+    ]);
+    expect(allText(mixed)).toBe(nonWs(mixed));
+  });
+  it('a line of a running list of places and their votes (`Elm 89,`) is no heading', () => {
+    const list = page([
+      ...table.slice(0, 4),
+      'The vote by precincts was Oakdale 41,',
+      '112, Elm 89, Ashford 42, Pine Hill 75,',
+      'Lane 35, Midway 94, Stone',
+      '45, Fox Run 38, Millbrook 111,',
+      'and the rest of the county in proportion.',
+    ]);
+    expect(segmentText(list).articles.flatMap((a) => a.blocks.map((b) => b.kind))).not.toContain('subhead');
   });
   it('nothing is lost or added', () => {
     expect(allText(text)).toBe(nonWs(text));
