@@ -121,7 +121,7 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   )
     return 'group.continuation';
   // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
-  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
+  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, start, end, b)))
     return 'group.fragmentFollows';
   // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body;
   // not across a page break (page furniture right above): a new page opens a new story.
@@ -175,7 +175,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.labelledRoundUpItem';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
-  if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';
+  if (layout.chinese && summaryAboveLead(lines, start, end, b)) return 'article.summaryAboveLead';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
   if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
     return 'article.briefItem';
