@@ -55,3 +55,26 @@ describe('a headline and its summary over a dateline lead (article.summaryAboveL
     expect(articles.at(-1)?.headline).toBe('乡村快递跑出加速度（经济聚焦）');
   });
 });
+
+describe('a line closing a bracket the line above left open (group.openBracket)', () => {
+  it('is the rest of that line cut at a column break, not the next piece’s headline', () => {
+    const text = spaced(
+      ...TITLED,
+      '让数字经济更好服务实体经济（新知新觉）',
+      '数字技术正在深刻改变生产方式和生活方式，推动实体经济转型升级。',
+      '各地应加快数字基础设施建设，培育新业态新模式，让数字红利惠及更多企业和群众。',
+      '（作者为某省社会科学院研究员、某某大学（某地',
+      '分校）兼职教授）',
+      '以高水平开放促进高质量发展（新知新觉）',
+      '开放是当代中国的鲜明标识，也是推动发展的重要动力。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline).slice(-2)).toEqual([
+      '让数字经济更好服务实体经济（新知新觉）',
+      '以高水平开放促进高质量发展（新知新觉）',
+    ]);
+    expect(articles.at(-2)?.blocks.at(-1)?.text).toBe(
+      '（作者为某省社会科学院研究员、某某大学（某地分校）兼职教授）',
+    );
+  });
+});
