@@ -58,6 +58,7 @@ export const RULE_CODES = [
   // A title-like line that is not a title after all, or a crosshead (rules/groups/decideGroup.ts).
   'group.continuation',
   'group.fragmentFollows',
+  'group.openBracket',
   'subhead.underCredit',
   'subhead.default',
   'subhead.insideArticle',

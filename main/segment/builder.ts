@@ -173,6 +173,11 @@ export class IssueBuilder {
     return this.open?.kind ?? null;
   }
 
+  /** The rule of the open block (the one that began it or last changed its kind); null when nothing is open. */
+  openRule(): RuleCode | null {
+    return this.open?.rule ?? null;
+  }
+
   /** Length of the open block's text so far (0 when nothing is open). */
   openLength(): number {
     return this.open?.length ?? 0;

@@ -175,6 +175,7 @@ const rulesEn = {
   group: {
     continuation: 'title-like line continuing an unfinished sentence',
     fragmentFollows: 'the next line continues it: a paragraph, not a title',
+    openBracket: 'closes a bracket the line above left open: the rest of that line, not a title',
   },
   subhead: {
     underCredit: 'single line under the headline and author: a crosshead',

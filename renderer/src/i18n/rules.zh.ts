@@ -141,6 +141,7 @@ const rulesZh: typeof rulesEn = {
   group: {
     continuation: '像标题的一行,接续未完的句子',
     fragmentFollows: '下一行接续此行:是段落,不是标题',
+    openBracket: '补上前一行未闭合的括号:是前一行的接续,不是标题',
   },
   subhead: {
     underCredit: '主题与作者署名下的单行:小标题',

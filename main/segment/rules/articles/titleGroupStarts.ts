@@ -120,7 +120,7 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
 }
 
 /** A figure opening a line: digits, a decimal point, a percent sign (`99.76%`, `1100多万人`). */
-const FIGURE_FIRST = /^[0-9０-９]/u;
+export const FIGURE_FIRST = /^[0-9０-９]/u;
 
 /** A stack opening with a figure under a paragraph or crosshead of the current article: a call-out over a section. */
 export function figureStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {

@@ -18,6 +18,7 @@ import { cjkShare, startsAsContinuation } from '../../text';
 import { CJK_TEXT_SHARE, EN_HEADLINE_MIN_WORDS, ZH_HEADLINE_MIN_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { openTail } from '../joins/itemOpener';
+import { closesOpenBracket } from '../joins/openBracket';
 import { gapBefore } from './gapBefore';
 import { isSectionLine, LEAD_IN_LABEL } from './sectionLine';
 import { ocrArticleStart, tailEnds } from '../ocr/groups';
@@ -57,7 +58,7 @@ export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
 
 /** The role a group decision code stands for. */
 export function roleOf(code: RuleCode): GroupRole {
-  if (code === 'group.continuation') return 'continuation';
+  if (code === 'group.continuation' || code === 'group.openBracket') return 'continuation';
   if (code === 'group.fragmentFollows' || code === 'body.listRun') return 'body';
   return code.startsWith('subhead.') ? 'subhead' : 'article';
 }
@@ -101,6 +102,10 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   if (!first) return null;
   // A section's label (核心阅读, 第一章 总则) is a crosshead, also over lines collected with it.
   if (b.current && isSectionLine(first.body)) return 'subhead.sectionLabel';
+  // A line closing a bracket the open paragraph's last line left open: the same text cut at a column
+  // break, whatever stands under it (joins/openBracket.ts).
+  const openLine = b.openKind() === 'paragraph' ? b.openTail() : null;
+  if (openLine !== null && closesOpenBracket(openLine, first.body)) return 'group.openBracket';
   if (end - start !== 1) return null;
   const leadNext = next?.kind === 'lead' || next?.kind === 'byline';
   if (leadNext) return null;
@@ -121,7 +126,7 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
   )
     return 'group.continuation';
   // A flush line under the title and over a dateline lead is its summary, not the rest of a paragraph.
-  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, end, b)))
+  if (next && fragmentFollows(next, layout) && !(layout.chinese && summaryAboveLead(lines, start, end, b)))
     return 'group.fragmentFollows';
   // Under a headline and its author line (`本报记者 窦 皓`), a single line such as 核心阅读 opens the body;
   // not across a page break (page furniture right above): a new page opens a new story.
@@ -175,7 +180,7 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
     return 'subhead.labelledRoundUpItem';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
   if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
-  if (layout.chinese && summaryAboveLead(lines, end, b)) return 'article.summaryAboveLead';
+  if (layout.chinese && summaryAboveLead(lines, start, end, b)) return 'article.summaryAboveLead';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
   if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))
     return 'article.briefItem';
