@@ -34,6 +34,16 @@ describe('a column name that numbers its part in brackets of its own', () => {
     ]);
   });
 
+  it('but a picture credit naming a photographer with a middle dot stays in its story (（某某·某某 摄）)', () => {
+    const text = lines(
+      ...FIRST,
+      '机手们在田间查看麦苗长势（阿依古丽·买买提 摄）',
+      '合作社的机手们还要忙上好几天，才能把周边的地都种完。',
+      '今年的良种补贴也提前发到了农户手中。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+
   it('but a bracketed author note with brackets inside stays a paragraph', () => {
     const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);
