@@ -316,6 +316,19 @@ describe('a kicker that reads like text over a short headline, after a finished 
     expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
   });
 
+  it('also over a short first paragraph (TEXT_STACK_BELOW_MIN_CHARS)', () => {
+    const text = lines(
+      ...STORY,
+      '返程高峰到来，车站加开夜间列车',
+      '旅客出行平稳有序',
+      '节后返程客流持续攀升，火车站加开多趟夜间列车，候车秩序井然。',
+      '车站工作人员表示，预计客流高峰将持续到本周末，车站将继续加开列车。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '旅客出行平稳有序']);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
+  });
+
   it('but not over a line the text below takes up (a short paragraph and a cut one)', () => {
     const text = lines(
       ...STORY,
