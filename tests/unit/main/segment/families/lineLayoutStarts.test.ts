@@ -329,6 +329,17 @@ describe('a kicker that reads like text over a short headline, after a finished 
     expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
   });
 
+  it('but not over a line in English (a slogan and its translation inside the story)', () => {
+    const text = lines(
+      ...STORY,
+      '夜间列车，伴你回家',
+      'Night trains run on',
+      '车站的宣传牌用中英两种文字写成，不少外国旅客在牌子前停下来拍照留念。',
+      '车站工作人员说，这句话旅客们都记住了。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+
   it('but not over a line the text below takes up (a short paragraph and a cut one)', () => {
     const text = lines(
       ...STORY,
