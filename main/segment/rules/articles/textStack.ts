@@ -42,7 +42,10 @@ import { scoredStack, stackScorerDecides } from './startScorer';
 const CLAUSE_END = /[，、；：,;:…][”’」』]*$/u;
 /** A dash at the end of a line that leads in with none after its words (leadsInWithDash): text. */
 const DASH_END = /[—–]$/u;
-/** A run of spaces sets an author's name apart from the office (`某大学教授  王明`): a signed section. */
+/**
+ * A run of spaces, or one ideographic space, sets an author's name apart from the office
+ * (`某大学教授  王明`, `某大学教授\u3000王明`): a signed section.
+ */
 const WIDE_SPACE = /\s{2,}|\u3000/u;
 /** A full stop inside a line: text, not a headline. */
 const FULL_STOP_INSIDE = /[。．]/u;
