@@ -14,17 +14,19 @@
  * note); the next line is a title line ending on no sentence or clause mark and opening with no
  * figure (or the headline a lead-in hands over to, with no full stop inside), at most
  * STORY_TITLE_LINE_MAX_CHARS long and with no run of spaces (an author's line under a signed
- * section); the line after it is a lead or text at least TEXT_STACK_BELOW_MIN_CHARS long; the story
- * above is long enough for the stack scorer to decide (START_STACK_MIN_STORY) and it reads a start
+ * section); both lines Chinese (CJK_TEXT_SHARE: an English line under a kicker is its translation);
+ * the line after it is a lead or text at least TEXT_STACK_BELOW_MIN_CHARS long; the story above is
+ * long enough for the stack scorer to decide (START_STACK_MIN_STORY) and it reads a start
  * (START_STACK_AT).
- * Thresholds: TEXT_STACK_KICKER_MAX_CHARS, TEXT_STACK_BELOW_MIN_CHARS, STORY_TITLE_LINE_MAX_CHARS;
- * START_STACK_MIN_STORY and START_STACK_AT through startScorer.ts.
+ * Thresholds: TEXT_STACK_KICKER_MAX_CHARS, TEXT_STACK_BELOW_MIN_CHARS, STORY_TITLE_LINE_MAX_CHARS,
+ * CJK_TEXT_SHARE; START_STACK_MIN_STORY and START_STACK_AT through startScorer.ts.
  */
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { visibleLength } from '../../text';
+import { cjkShare, visibleLength } from '../../text';
 import {
+  CJK_TEXT_SHARE,
   STORY_TITLE_LINE_MAX_CHARS,
   TEXT_STACK_BELOW_MIN_CHARS,
   TEXT_STACK_KICKER_MAX_CHARS,
@@ -40,7 +42,10 @@ import { scoredStack, stackScorerDecides } from './startScorer';
 const CLAUSE_END = /[，、；：,;:…][”’」』]*$/u;
 /** A dash at the end of a line that leads in with none after its words (leadsInWithDash): text. */
 const DASH_END = /[—–]$/u;
-/** A run of spaces sets an author's name apart from the office (`某大学教授  王明`): a signed section. */
+/**
+ * A run of spaces, or one ideographic space, sets an author's name apart from the office
+ * (`某大学教授  王明`, `某大学教授\u3000王明`): a signed section.
+ */
 const WIDE_SPACE = /\s{2,}|\u3000/u;
 /** A full stop inside a line: text, not a headline. */
 const FULL_STOP_INSIDE = /[。．]/u;
@@ -71,6 +76,8 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
   const second = lines[i + 1];
   if (!second || visibleLength(second.body) > STORY_TITLE_LINE_MAX_CHARS || WIDE_SPACE.test(second.body))
     return null;
+  // A line in English under the kicker is its translation (a slogan, a motto), not a story's headline.
+  if (cjkShare(head) < CJK_TEXT_SHARE || cjkShare(second.body) < CJK_TEXT_SHARE) return null;
   if (
     !(leadsIn
       ? headlineUnderLeadIn(lines, i + 1, layout) && !FULL_STOP_INSIDE.test(second.body)
@@ -88,7 +95,10 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
   return scoredStack(c).start ? 'article.textStack' : null;
 }
 
-/** The line reads as the stack's headline: a title line ending on no sentence or clause mark, not a figure's call-out. */
+/**
+ * The line reads as the stack's headline: a title line ending on no sentence or clause mark, not a
+ * figure's call-out.
+ */
 function secondTitleLine(line: Line): boolean {
   return line.kind === 'title' && !line.ends && !FIGURE_START.test(line.body) && !CLAUSE_END.test(line.body);
 }

@@ -9,7 +9,8 @@
  * - article.columnTag: a single title line ending with its column's name in brackets (`…（今日谈）`,
  *   `…（人民时评）`): crossheads never carry a column name. Bracketed credits, dates and sidebars
  *   that stay inside the story (`（记者手记）`, `（链接）`) are not column names; of a series
- *   column (`（政策解读·新规施行一月（下））`) only the name before the middle dot is read so.
+ *   column (`（政策解读·新规施行一月（下））`) only the name before the middle dot is read for a date
+ *   or a dateline, the whole bracket for a credit (`（阿依古丽·买买提 摄）`).
  * - article.pictureLabel: a label line that opens a picture story (`图片报道`, `图片新闻`).
  * - subhead.shortStack: two or more short title lines after a paragraph of an article with body,
  *   none of them headline-long, none carrying a headline's marks (a column name, a deck opening with
@@ -51,22 +52,27 @@ import {
  */
 const END_TAG = /[（(]((?:[^（）()]|[（(][^（）()]{1,10}[)）]){2,40})[)）]$/u;
 /**
- * Bracket contents that are not a column's name: credits (`（记者 王明）`, `（作者为…）`), datelines,
- * dates, series notes, and sidebars that belong to the story above (`（记者手记）`, `（链接）`).
- * A date names a year by four digits (`2019年`) or a month or day; a count of years is part of a
- * column's name (`（礼赞70年）`).
+ * Bracket contents that are not a column's name: credits (`（记者 王明）`, `（作者为…）`, `（…摄）`),
+ * sources, series notes, and sidebars that belong to the story above (`（记者手记）`, `（链接）`).
  */
-const NOT_A_COLUMN =
-  /电|记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料|[0-9０-９一二三四五六七八九十〇]{4}年|[0-9０-９一二三四五六七八九十〇]+[月日]/u;
+const CREDIT_OR_NOTE =
+  /记者|通讯员|实习生|摄|作者|据|来源|编者|本报|新华社|整理|采写|综合|编译|执笔|完|链接|延伸|背景|资料/u;
 /**
- * The bracket's content names no column. A series column names itself before a middle dot and the
- * series (and its part) after it (`（政策解读·新规施行一月（下））`, `（求证·某某·中央厨房）`): only the
- * name is read, since the series may name a month (`施行一月`) or a word holding 电 (`电商法`) that
- * NOT_A_COLUMN reads as a date or a dateline.
+ * A dateline (`电`) or a date: a year by four digits (`2019年`), a month or a day; a count of years
+ * is part of a column's name (`（礼赞70年）`).
+ */
+const DATELINE_OR_DATE = /电|[0-9０-９一二三四五六七八九十〇]{4}年|[0-9０-９一二三四五六七八九十〇]+[月日]/u;
+/**
+ * The bracket's content names no column: it holds a credit or a note, or it names a date or a
+ * dateline. A series column names itself before a middle dot and the series (and its part) after it
+ * (`（政策解读·新规施行一月（下））`, `（求证·某某·中央厨房）`): the series may name a month
+ * (`施行一月`) or a word holding 电 (`电商法`), so only the name before the dot is read for a date or a
+ * dateline. A credit is read in the whole bracket: a name with a middle dot before it
+ * (`（阿依古丽·买买提 摄）`) is a photographer's credit under a picture, not a series.
  */
 function notAColumn(content: string): boolean {
   const dot = content.indexOf('·');
-  return NOT_A_COLUMN.test(dot > 0 ? content.slice(0, dot) : content);
+  return CREDIT_OR_NOTE.test(content) || DATELINE_OR_DATE.test(dot > 0 ? content.slice(0, dot) : content);
 }
 /** A sentence end before the bracket: a paragraph that ends with a bracketed note, not a headline. */
 const SENTENCE_MARK = /[。！？!?；;]/u;

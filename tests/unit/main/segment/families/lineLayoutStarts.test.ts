@@ -34,6 +34,16 @@ describe('a column name that numbers its part in brackets of its own', () => {
     ]);
   });
 
+  it('but a picture credit naming a photographer with a middle dot stays in its story (（某某·某某 摄）)', () => {
+    const text = lines(
+      ...FIRST,
+      '机手们在田间查看麦苗长势（阿依古丽·买买提 摄）',
+      '合作社的机手们还要忙上好几天，才能把周边的地都种完。',
+      '今年的良种补贴也提前发到了农户手中。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
+  });
+
   it('but a bracketed author note with brackets inside stays a paragraph', () => {
     const text = lines(...FIRST, '（作者为某大学（研究院）教授）', '下一段接着讲合作社的事。');
     expect(headlines(text)).toEqual(['春耕时节农机忙']);
@@ -304,6 +314,30 @@ describe('a kicker that reads like text over a short headline, after a finished 
     expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '旅客出行平稳有序']);
     expect(articles[1]?.kicker).toBe('返程高峰到来，车站加开夜间列车');
     expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
+  });
+
+  it('also over a short first paragraph (TEXT_STACK_BELOW_MIN_CHARS)', () => {
+    const text = lines(
+      ...STORY,
+      '返程高峰到来，车站加开夜间列车',
+      '旅客出行平稳有序',
+      '节后返程客流持续攀升，火车站加开多趟夜间列车，候车秩序井然。',
+      '车站工作人员表示，预计客流高峰将持续到本周末，车站将继续加开列车。',
+    );
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['春耕时节农机忙', '旅客出行平稳有序']);
+    expect(articles[1]?.provenance?.start.rule).toBe('article.textStack');
+  });
+
+  it('but not over a line in English (a slogan and its translation inside the story)', () => {
+    const text = lines(
+      ...STORY,
+      '夜间列车，伴你回家',
+      'Night trains run on',
+      '车站的宣传牌用中英两种文字写成，不少外国旅客在牌子前停下来拍照留念。',
+      '车站工作人员说，这句话旅客们都记住了。',
+    );
+    expect(headlines(text)).toEqual(['春耕时节农机忙']);
   });
 
   it('but not over a line the text below takes up (a short paragraph and a cut one)', () => {
