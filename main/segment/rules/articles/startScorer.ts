@@ -356,7 +356,7 @@ function wordsAboveOf(c: StartCandidate, near: NearShares): number {
  * the text below and the story's titles share. The only features that segment words or read the
  * story's text, so scoredStart and scoredStack ask for them only when they could change the decision.
  */
-function addWordFeatures(c: StartCandidate, x: number[]): void {
+export function addWordFeatures(c: StartCandidate, x: number[]): void {
   const near = nearSharesOf(c);
   // The story above's pairs are hashed once for both overlaps with it (the costliest read).
   x[WORDS_ABOVE] = wordsAboveOf(c, near);
@@ -797,8 +797,9 @@ export function scoredStack(
   // Under a short story (weakStack: a stack the rules took for titles) the scorer only vetoes, when sure.
   const short = shortStory(c.b);
   const at = short ? START_STACK_SHORT_VETO_AT : START_STACK_AT;
+  let x: number[];
   if (!recorder && !explain) {
-    const x = stackExtras(c, startFeatures(c, false));
+    x = stackExtras(c, startFeatures(c, false));
     const start = wordsBoundDecision(
       c,
       x,
@@ -808,8 +809,10 @@ export function scoredStack(
     // As in scoredStart, the probability without the word overlaps (only --explain reads it).
     if (start !== undefined)
       return { start, probability: logistic(startScore(x, START_STACK_WEIGHTS)), evidence: '' };
-  }
-  const x = stackFeatures(c);
+    // The bound's features with the overlaps filled in are stackFeatures(c): the overlaps sit before
+    // the stack's own three, and none of them reads those (as scoredStart fills its own).
+    addWordFeatures(c, x);
+  } else x = stackFeatures(c);
   // The trainer records the stacks under longer stories only (the weights are fitted on those).
   if (!short) recorder?.(c.lines[c.at]!, x, true);
   const probability = logistic(startScore(x, START_STACK_WEIGHTS));

@@ -5,6 +5,7 @@ import { detectLayout } from '../../../../main/segment/layout';
 import { splitLines } from '../../../../main/segment/lines';
 import {
   START_FEATURES,
+  addWordFeatures,
   belowAboveRange,
   boundDecision,
   scoredStack,
@@ -194,6 +195,21 @@ describe('the start scorer decides without word overlaps only where they cannot 
     );
     // The stage decides often enough for the property to say something (about one run in twenty).
     expect(decided).toBeGreaterThan(50);
+  });
+
+  it("a stack the bound left undecided: the bound's features with the overlaps filled in are the full ones", () => {
+    // scoredStack fills the overlaps into the features its bound read (the stack's own three already
+    // pushed) rather than computing them all again: the same array as stackFeatures.
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        const own = [c.ruleStart ? 1 : 0, Math.log(c.group), c.group === 2 ? 1 : 0];
+        const x = [...startFeatures(cand, false), ...own];
+        addWordFeatures(cand, x);
+        expect(x).toEqual(stackFeatures(cand));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('the features of a stack: those of its first line in order, then its own three', () => {
