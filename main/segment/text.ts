@@ -63,6 +63,23 @@ export function visibleLength(text: string): number {
 }
 
 /**
+ * `visibleLength(text) >= min`, reading no further than it must: true at the min-th visible
+ * character, false once the characters left are too few (a gate asked of every short line's
+ * neighbours, which are often whole paragraphs). Property-tested against visibleLength.
+ */
+export function visibleLengthAtLeast(text: string, min: number): boolean {
+  if (min <= 0) return true;
+  if (text.length < min) return false;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) && ++n >= min) return true;
+    // Even were every unit left visible, the count would stay below min.
+    if (n + (text.length - 1 - i) < min) return false;
+  }
+  return false;
+}
+
+/**
  * A set of BMP characters read by UTF-16 code: `has(code)` is one typed-array read, where a Set of
  * numbers hashes each lookup (the line rules ask about every line's first and last characters).
  * Any other number (NaN, a code point above the BMP) is not in it.

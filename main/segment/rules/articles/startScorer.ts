@@ -308,6 +308,11 @@ interface NearShares {
   wordsBelow: number;
   wordsHeadline: number;
   belowHeadline: number;
+  /**
+   * wordsAbove, NaN until read (wordsAboveOf): the last stage of the bound reads it before the text
+   * below's overlap with the story above, and the full score reads it again.
+   */
+  wordsAbove: number;
 }
 
 /**
@@ -319,7 +324,12 @@ interface NearShares {
 function nearSharesOf(c: StartCandidate): NearShares {
   if (c.nearShares !== undefined) return c.nearShares;
   // On the candidate before the line's words are read: lineWords knows the candidate by it.
-  const near: NearShares = { wordsBelow: Number.NaN, wordsHeadline: Number.NaN, belowHeadline: Number.NaN };
+  const near: NearShares = {
+    wordsBelow: Number.NaN,
+    wordsHeadline: Number.NaN,
+    belowHeadline: Number.NaN,
+    wordsAbove: Number.NaN,
+  };
   c.nearShares = near;
   near.wordsHeadline = headlineShare(c, lineWords(c));
   near.belowHeadline = belowHeadlineShare(c);
@@ -332,16 +342,25 @@ function wordsBelowOf(c: StartCandidate, near: NearShares): number {
   return near.wordsBelow;
 }
 
+/** wordsAbove of the candidate whose near shares are `near`, read on first use (see belowSharesAbove). */
+function wordsAboveOf(c: StartCandidate, near: NearShares): number {
+  if (Number.isNaN(near.wordsAbove)) {
+    const words = lineWords(c);
+    near.wordsAbove = words.size === 0 ? 0 : storyPairsOf(c.b).metAbove(c.b, words) / words.size;
+  }
+  return near.wordsAbove;
+}
+
 /**
  * Fills the word-overlap features of `x` (0 until then): how much of the line's words the story above,
  * the text below and the story's titles share. The only features that segment words or read the
  * story's text, so scoredStart and scoredStack ask for them only when they could change the decision.
  */
-function addWordFeatures(c: StartCandidate, x: number[]): void {
+export function addWordFeatures(c: StartCandidate, x: number[]): void {
   const near = nearSharesOf(c);
-  // The story above is read once for both overlaps with it (the costliest read).
-  const [wordsAbove, belowAbove] = sharesAbove(c.b, lineWords(c), belowWords(c));
-  x[WORDS_ABOVE] = wordsAbove;
+  // The story above's pairs are hashed once for both overlaps with it (the costliest read).
+  x[WORDS_ABOVE] = wordsAboveOf(c, near);
+  const belowAbove = belowSharesAbove(c.b, belowWords(c));
   x[WORDS_BELOW] = wordsBelowOf(c, near);
   x[WORDS_HEADLINE] = near.wordsHeadline;
   x[BELOW_ABOVE] = belowAbove;
@@ -355,15 +374,14 @@ function addWordFeatures(c: StartCandidate, x: number[]): void {
 }
 
 /**
- * share(words, ...above) and share(below, ...above), the story above being the current story's last
- * blocks up to START_ABOVE_WINDOW characters and the open paragraph's tail (no pair spans two of
- * them): looked up in the story's hashed pairs (StoryPairs), not rescanned at every candidate.
+ * share(below, ...above), the story above being the current story's last blocks up to
+ * START_ABOVE_WINDOW characters and the open paragraph's tail (no pair spans two of them): looked up
+ * in the story's hashed pairs (StoryPairs), not rescanned at every candidate. The line's own words
+ * are looked up there the same way (wordsAboveOf).
  */
-function sharesAbove(b: IssueBuilder, words: PairKeySet, below: PairKeySet): [number, number] {
-  const pairs = storyPairsOf(b);
-  const metWords = pairs.metAbove(b, words);
-  const metBelow = pairs.metAbove(b, below);
-  return [words.size === 0 ? 0 : metWords / words.size, below.size === 0 ? 0 : metBelow / below.size];
+function belowSharesAbove(b: IssueBuilder, below: PairKeySet): number {
+  const metBelow = storyPairsOf(b).metAbove(b, below);
+  return below.size === 0 ? 0 : metBelow / below.size;
 }
 
 /** Each builder's (each pass's) story pairs; weak, so a finished pass's table goes with its builder. */
@@ -517,7 +535,9 @@ const high = (w: number | undefined): number => Math.max(0, w ?? 0);
  * The decision on features `x` whose word overlaps are still 0, when the overlaps (shares in [0, 1])
  * cannot change it: first bounding all of them; then, with the titles' overlaps read (the line's and
  * the text below's), bounding the story above's and the next lines' (wordsBelow); then, with that read
- * too, bounding the story above's alone. Undefined when the full score must be taken.
+ * too, bounding the story above's alone; then, with the line's own overlap with the story above read
+ * (wordsAbove), bounding the text below's (belowSharesAbove, whose set of the text below's words and
+ * its look-ups are most of the full score's cost). Undefined when the full score must be taken.
  */
 export function wordsBoundDecision(
   c: StartCandidate,
@@ -546,7 +566,24 @@ export function wordsBoundDecision(
     w(WORDS_BELOW) * wordsBelowOf(c, near) +
     w(WORDS_HEADLINE) * near.wordsHeadline +
     w(BELOW_HEADLINE) * near.belowHeadline;
-  return boundDecision(known, costlyLow, costlyHigh, at);
+  const third = boundDecision(known, costlyLow, costlyHigh, at);
+  if (third !== undefined) return third;
+  const a = wordsAboveOf(c, near);
+  const [belowLow, belowHigh] = belowAboveRange(x, w, a);
+  return boundDecision(known + w(WORDS_ABOVE) * a, belowLow, belowHigh, at);
+}
+
+/**
+ * The least and the most belowSharesAbove (b, in [0, 1]) can add to the score of `x` once wordsAbove
+ * is `a`: b itself, newSubject = (1 - a)(1 - b) and the two weighed by the story's or the section's
+ * length (as aboveRange). Linear in b, so its least and most stand at b = 0 and b = 1.
+ */
+export function belowAboveRange(x: readonly number[], w: (i: number) => number, a: number): [number, number] {
+  const b = w(BELOW_ABOVE) + w(BELOW_ABOVE_BY_STORY) * x[STORY_CHARS_LOG]!;
+  const n = w(NEW_SUBJECT) + w(NEW_SUBJECT_BY_SECTION) * x[SINCE_CROSSHEAD_LOG]!;
+  // b = 0: only the new subject's (1 - a); b = 1: only the share's own weight.
+  const none = n * (1 - a);
+  return [Math.min(none, b), Math.max(none, b)];
 }
 
 /**
@@ -760,8 +797,9 @@ export function scoredStack(
   // Under a short story (weakStack: a stack the rules took for titles) the scorer only vetoes, when sure.
   const short = shortStory(c.b);
   const at = short ? START_STACK_SHORT_VETO_AT : START_STACK_AT;
+  let x: number[];
   if (!recorder && !explain) {
-    const x = stackExtras(c, startFeatures(c, false));
+    x = stackExtras(c, startFeatures(c, false));
     const start = wordsBoundDecision(
       c,
       x,
@@ -771,8 +809,10 @@ export function scoredStack(
     // As in scoredStart, the probability without the word overlaps (only --explain reads it).
     if (start !== undefined)
       return { start, probability: logistic(startScore(x, START_STACK_WEIGHTS)), evidence: '' };
-  }
-  const x = stackFeatures(c);
+    // The bound's features with the overlaps filled in are stackFeatures(c): the overlaps sit before
+    // the stack's own three, and none of them reads those (as scoredStart fills its own).
+    addWordFeatures(c, x);
+  } else x = stackFeatures(c);
   // The trainer records the stacks under longer stories only (the weights are fitted on those).
   if (!short) recorder?.(c.lines[c.at]!, x, true);
   const probability = logistic(startScore(x, START_STACK_WEIGHTS));

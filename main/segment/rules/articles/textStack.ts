@@ -24,7 +24,7 @@
 import type { IssueBuilder } from '../../builder';
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { cjkShare, visibleLength } from '../../text';
+import { cjkShare, visibleLengthAtLeast } from '../../text';
 import {
   CJK_TEXT_SHARE,
   STORY_TITLE_LINE_MAX_CHARS,
@@ -68,13 +68,17 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
   // Right after a story's finished paragraph (not under a title line or a call-out).
   const above = lines[i - 1];
   if (above?.kind !== 'body' || !above.ends) return null;
-  if (line.ends || visibleLength(line.body) > TEXT_STACK_KICKER_MAX_CHARS) return null;
+  if (line.ends || visibleLengthAtLeast(line.body, TEXT_STACK_KICKER_MAX_CHARS + 1)) return null;
   const head = line.body;
   if (NO_KICKER_START.test(head) || isContactLine(head) || wideGapInside(head)) return null;
   const leadsIn = leadsInWithDash(line);
   if (!leadsIn && (CLAUSE_END.test(head) || DASH_END.test(head))) return null;
   const second = lines[i + 1];
-  if (!second || visibleLength(second.body) > STORY_TITLE_LINE_MAX_CHARS || WIDE_SPACE.test(second.body))
+  if (
+    !second ||
+    visibleLengthAtLeast(second.body, STORY_TITLE_LINE_MAX_CHARS + 1) ||
+    WIDE_SPACE.test(second.body)
+  )
     return null;
   // A line in English under the kicker is its translation (a slogan, a motto), not a story's headline.
   if (cjkShare(head) < CJK_TEXT_SHARE || cjkShare(second.body) < CJK_TEXT_SHARE) return null;
@@ -86,7 +90,7 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
     return null;
   const below = lines[i + 2];
   if (!below) return null;
-  const opensText = below.kind === 'body' && visibleLength(below.body) >= TEXT_STACK_BELOW_MIN_CHARS;
+  const opensText = below.kind === 'body' && visibleLengthAtLeast(below.body, TEXT_STACK_BELOW_MIN_CHARS);
   if (!opensText && below.kind !== 'lead') return null;
   // The pair weighed as the title stacks the rules read (startScorer.ts), under a story long enough
   // for the stack scorer to decide: a feature's crosshead pairs stand under sectioned stories.

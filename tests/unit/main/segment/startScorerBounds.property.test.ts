@@ -5,6 +5,8 @@ import { detectLayout } from '../../../../main/segment/layout';
 import { splitLines } from '../../../../main/segment/lines';
 import {
   START_FEATURES,
+  addWordFeatures,
+  belowAboveRange,
   boundDecision,
   scoredStack,
   scoredStart,
@@ -155,6 +157,58 @@ describe('the start scorer decides without word overlaps only where they cannot 
         },
       ),
       { numRuns: 4000 },
+    );
+  });
+
+  it("the bound's last stage (wordsAbove read): undecided, or the decision of the full score", () => {
+    // The features the text below's overlap with the story above moves (belowAboveRange's b): left 0,
+    // every other one as the full score has it; thresholds near the full score, as above.
+    const moved = ['belowSharesAbove', 'newSubject', 'belowSharesAboveByStory', 'newSubjectBySection'].map(
+      (f) => START_FEATURES.indexOf(f as (typeof START_FEATURES)[number]),
+    );
+    const wordsAbove = START_FEATURES.indexOf('wordsAbove');
+    let decided = 0;
+    fc.assert(
+      fc.property(
+        candidate,
+        fc.oneof(
+          fc.double({ min: -3, max: 3, noNaN: true }),
+          fc.double({ min: -0.4, max: 0.4, noNaN: true }),
+        ),
+        fc.boolean(),
+        (c, shift, stack) => {
+          const cand = build(c);
+          const weights = stack ? START_STACK_WEIGHTS : START_SCORER_WEIGHTS;
+          const x = stack ? stackFeatures(cand) : startFeatures(cand);
+          const full = startScore(x, weights);
+          const at = full + shift;
+          const known = x.map((v, i) => (moved.includes(i) ? 0 : v));
+          const [low, high] = belowAboveRange(x, (i) => weights[i] ?? 0, x[wordsAbove]!);
+          const bound = boundDecision(startScore(known, weights), low, high, at);
+          if (bound !== undefined && Math.abs(shift) > 1e-5) {
+            decided++;
+            expect(bound).toBe(full >= at);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    // The stage decides often enough for the property to say something (about one run in twenty).
+    expect(decided).toBeGreaterThan(50);
+  });
+
+  it("a stack the bound left undecided: the bound's features with the overlaps filled in are the full ones", () => {
+    // scoredStack fills the overlaps into the features its bound read (the stack's own three already
+    // pushed) rather than computing them all again: the same array as stackFeatures.
+    fc.assert(
+      fc.property(candidate, (c) => {
+        const cand = build(c);
+        const own = [c.ruleStart ? 1 : 0, Math.log(c.group), c.group === 2 ? 1 : 0];
+        const x = [...startFeatures(cand, false), ...own];
+        addWordFeatures(cand, x);
+        expect(x).toEqual(stackFeatures(cand));
+      }),
+      { numRuns: 300 },
     );
   });
 
