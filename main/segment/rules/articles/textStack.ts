@@ -37,6 +37,7 @@ import { headlineUnderLeadIn, leadsInWithDash } from '../titles/leadInHeadline';
 import { stacksUnmarked } from '../titles/stacksUnmarked';
 import { isContactLine } from './contactLine';
 import { scoredStack, stackScorerDecides } from './startScorer';
+import { LIST_ITEM_START } from '../titles/titleMarks';
 
 /** A clause mark at the end (a lead-in dash aside): the line goes on, so it is text. */
 const CLAUSE_END = /[，、；：,;:…][”’」』]*$/u;
@@ -52,10 +53,10 @@ const FULL_STOP_INSIDE = /[。．]/u;
 /** A figure opens a feature's call-out of a number (`3200多所`), not a headline. */
 const FIGURE_START = /^[0-9０-９]/u;
 /**
- * A list item, a bulleted point, a dash-led line (a deck, a quotation's source) or a bracketed note
- * (`（摘编自…）`) is no kicker.
+ * Besides a list item (LIST_ITEM_START), a dash-led line (a deck, a quotation's source) or a bracketed
+ * note (`（摘编自…）`) is no kicker.
  */
-const NO_KICKER_START = /^(?:[■●◆▲□○◇△★☆·•※—–（(]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
+const NO_KICKER_START = /^[—–（(]/u;
 
 /**
  * article.textStack when the body line at i, after a finished paragraph of a story with text, is the
@@ -70,7 +71,8 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
   if (above?.kind !== 'body' || !above.ends) return null;
   if (line.ends || visibleLengthAtLeast(line.body, TEXT_STACK_KICKER_MAX_CHARS + 1)) return null;
   const head = line.body;
-  if (NO_KICKER_START.test(head) || isContactLine(head) || wideGapInside(head)) return null;
+  if (LIST_ITEM_START.test(head) || NO_KICKER_START.test(head) || isContactLine(head) || wideGapInside(head))
+    return null;
   const leadsIn = leadsInWithDash(line);
   if (!leadsIn && (CLAUSE_END.test(head) || DASH_END.test(head))) return null;
   const second = lines[i + 1];

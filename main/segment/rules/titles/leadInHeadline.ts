@@ -20,7 +20,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import { stacksUnmarked } from './stacksUnmarked';
-import { COLUMN_TAG } from './titleMarks';
+import { COLUMN_TAG, LIST_ITEM_START } from './titleMarks';
 
 /** A kicker leading into the headline under it ends with a dash after its last word. */
 const LEAD_IN_DASH = /[\p{Script=Han}\p{L}\p{N}”’」』）)](?:——|—)$/u;
@@ -30,8 +30,6 @@ const SENTENCE_END = /[。．！？!?][”’」』]*$/u;
 const WHOLE_QUOTE = /^“[^“”]*”$/u;
 /** A clause mark at the end: the line goes on. */
 const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;
-/** A list item or a bulleted point opens text, never a headline. */
-const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
 
 /** The line leads into the headline under it with a dash. */
 export function leadsInWithDash(line: Line): boolean {
@@ -52,6 +50,6 @@ export function headlineUnderLeadIn(lines: Line[], k: number, layout: Layout): b
   if (line.kind !== 'body' && line.kind !== 'title') return false;
   if (line.indent || line.opens || line.width > TITLE_MAX_WIDTH) return false;
   const text = line.body;
-  if (ITEM_START.test(text) || CLAUSE_END.test(text)) return false;
+  if (LIST_ITEM_START.test(text) || CLAUSE_END.test(text)) return false;
   return !SENTENCE_END.test(text) || COLUMN_TAG.test(text) || WHOLE_QUOTE.test(text);
 }

@@ -27,6 +27,7 @@ import { DASH_DECK_MIN_CHARS, SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
 import { DECK_VERB_START } from './kicker';
 import { labelOverText } from './stackEnd';
 import { stacksUnmarked } from './stacksUnmarked';
+import { LIST_ITEM_START } from './titleMarks';
 
 /** A sentence end (possibly inside closing quotes or brackets): the story's own text. */
 const SENTENCE_END = /[。．！？!?][”’」』）)]*$/u;
@@ -40,8 +41,6 @@ const INNER_SENTENCE_END = /[。．！？!?][”’」』）)]*(?=.)/u;
 const SPEECH_OPENING = /^(?:\p{Script=Han}{2,6}(?:强调|指出|表示)[，,：:]|强调|指出|表示)/u;
 /** A digest of what the speakers said opens on a speaker's name and a colon (`习近平：`, `塔米姆：`). */
 const SPEAKER_DIGEST = /^\p{Script=Han}{2,6}[：:]/u;
-/** A list item or a bulleted point opens the text, never a deck. */
-const ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
 
 /**
  * True when the line at `k`, right under a title stack that has no deck, is the stack's summary
@@ -66,7 +65,7 @@ export function summaryDeckAt(lines: Line[], k: number, layout: Layout): boolean
     return true;
   // The text opens with the dateline lead, or with a label over it (`核心阅读`, `开栏的话`).
   if (lead.kind !== 'lead' && !labelOverText(lead.body)) return false;
-  if (!setAsStack(line, lead) || ITEM_START.test(line.body)) return false;
+  if (!setAsStack(line, lead) || LIST_ITEM_START.test(line.body)) return false;
   if (SPEAKER_DIGEST.test(line.body)) return true;
   if (SENTENCE_END.test(line.body)) return false;
   return !INNER_SENTENCE_END.test(line.body) || SPEECH_OPENING.test(line.body);

@@ -1,7 +1,7 @@
 /**
  * Marks inside a title line that the title rules read alike: a column's name in brackets at the end
  * of a headline, and the quotes and brackets a title is never cut inside (kickerInLine.ts,
- * parallelKicker.ts, kickerModel.ts, roles.ts).
+ * parallelKicker.ts, kickerModel.ts, roles.ts); the list marks that open an item, never a title.
  */
 import { lastVisibleUnit } from '../../text';
 
@@ -43,3 +43,10 @@ export function openMarksBefore(text: string): Uint32Array {
   }
   return depth;
 }
+
+/**
+ * A list item or a bulleted point opens the line (`■`, `●`, `1.`, `三、`, `2）`): the text of a list,
+ * never a deck, a kicker or a story's headline (summaryDeck.ts, leadInHeadline.ts, storyStartLine.ts,
+ * textStack.ts).
+ */
+export const LIST_ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
