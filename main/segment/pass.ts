@@ -317,6 +317,12 @@ function titles(s: PassState, i: number): number {
     return body(s, first, i, 'group.continuation');
   }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
+  // A lead-in kicker line whose sentence runs on into the line below is a paragraph's first piece a
+  // column break cut after its dash clause, not a new story (rules/titles/leadInTitle.ts).
+  if (code === 'article.kickerLeadInLine' && runsOnBelow(s, i)) {
+    if (s.explain) note(s, first, 'not a title', 'body.cutBeforeBreak', lineEvidence(first, s.lines[end]));
+    return body(s, first, i, 'body.cutBeforeBreak');
+  }
   if (end === i + 1 && weakTitleCode(code) && startScorerApplies(s.layout) && s.b.hasBody()) {
     code = scoredTitle(s, i, code);
     // A scored start whose sentence runs on into the line below: a cut paragraph's first piece.

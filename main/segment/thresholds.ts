@@ -465,7 +465,9 @@ export const START_SCORER_AT = 0.35;
  * instead when the join scorer reads the break after it as a column cut with at least this
  * probability: on the train days, lines that do open a story read at most 0.75 there (a headline
  * of two phrases apart by a space), the cut pieces the scorer took for headlines 0.91 and more; as
- * sure as a crosshead's veto (CUT_MODEL_CROSSHEAD_VETO_AT) [articles/startRunsOn].
+ * sure as a crosshead's veto (CUT_MODEL_CROSSHEAD_VETO_AT). The same veto holds for a run-on lead-in
+ * kicker line (article.kickerLeadInLine): its true starts on train read at most 0.12, the paragraphs
+ * cut after a dash clause 0.98 [articles/startRunsOn, titles/leadInTitle].
  */
 export const START_CUT_VETO_AT = 0.9;
 /**
