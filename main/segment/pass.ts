@@ -612,7 +612,10 @@ function scoredSingle(s: PassState, i: number, asText: boolean): 'start' | 'cut'
   return 'cut';
 }
 
-/** True when the join rule reads the break after the line at i as a cut surely enough for a scored start. */
+/**
+ * True when the join rule reads the break after the line at i as a cut surely enough to undo a start:
+ * a scored start's, or a lead-in kicker line's (article.kickerLeadInLine).
+ */
 function runsOnBelow(s: PassState, i: number): boolean {
   const line = s.lines[i];
   const next = s.lines[i + 1];

@@ -17,7 +17,7 @@
  */
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
-import { FIGURE_FIRST } from './titleGroupStarts';
+import { FIGURE_FIRST } from '../titles/titleMarks';
 import { SUMMARY_MAX_LINES } from '../../thresholds';
 
 /** The group ending at `end` stands over a summary and a lead, outside a roundup. */

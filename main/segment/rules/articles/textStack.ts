@@ -37,7 +37,7 @@ import { headlineUnderLeadIn, leadsInWithDash } from '../titles/leadInHeadline';
 import { stacksUnmarked } from '../titles/stacksUnmarked';
 import { isContactLine } from './contactLine';
 import { scoredStack, stackScorerDecides } from './startScorer';
-import { LIST_ITEM_START } from '../titles/titleMarks';
+import { FIGURE_FIRST, LIST_ITEM_START } from '../titles/titleMarks';
 
 /** A clause mark at the end (a lead-in dash aside): the line goes on, so it is text. */
 const CLAUSE_END = /[，、；：,;:…][”’」』]*$/u;
@@ -50,8 +50,6 @@ const DASH_END = /[—–]$/u;
 const WIDE_SPACE = /\s{2,}|\u3000/u;
 /** A full stop inside a line: text, not a headline. */
 const FULL_STOP_INSIDE = /[。．]/u;
-/** A figure opens a feature's call-out of a number (`3200多所`), not a headline. */
-const FIGURE_START = /^[0-9０-９]/u;
 /**
  * Besides a list item (LIST_ITEM_START), a dash-led line (a deck, a quotation's source) or a bracketed
  * note (`（摘编自…）`) is no kicker.
@@ -106,5 +104,5 @@ export function textStackStart(lines: Line[], i: number, layout: Layout, b: Issu
  * figure's call-out.
  */
 function secondTitleLine(line: Line): boolean {
-  return line.kind === 'title' && !line.ends && !FIGURE_START.test(line.body) && !CLAUSE_END.test(line.body);
+  return line.kind === 'title' && !line.ends && !FIGURE_FIRST.test(line.body) && !CLAUSE_END.test(line.body);
 }

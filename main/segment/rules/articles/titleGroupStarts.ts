@@ -34,6 +34,7 @@
  * SECTION_TITLE_MAX_LINES.
  */
 import { labelOverText } from '../titles/stackEnd';
+import { FIGURE_FIRST } from '../titles/titleMarks';
 import type { IssueBuilder } from '../../builder';
 import type { Line } from '../../lines';
 import { cjkShare, visibleLength } from '../../text';
@@ -124,9 +125,6 @@ export function crossheadStack(lines: Line[], start: number, end: number, b: Iss
   }
   return true;
 }
-
-/** A figure opening a line: digits, a decimal point, a percent sign (`99.76%`, `1100多万人`). */
-export const FIGURE_FIRST = /^[0-9０-９]/u;
 
 /** A stack opening with a figure under a paragraph or crosshead of the current article: a call-out over a section. */
 export function figureStack(lines: Line[], start: number, end: number, b: IssueBuilder): boolean {

@@ -41,7 +41,7 @@ export function letterRun(body: string): boolean {
 }
 
 export function garbled(body: string): boolean {
-  return LETTER_RUN.test(body) || scrapRow(body) || mostlySymbols(body);
+  return letterRun(body) || scrapRow(body) || mostlySymbols(body);
 }
 
 export function demoteGarbledTitles(lines: Line[]): void {

@@ -20,7 +20,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { TITLE_MAX_WIDTH } from '../../thresholds';
 import { stacksUnmarked } from './stacksUnmarked';
-import { COLUMN_TAG, LIST_ITEM_START } from './titleMarks';
+import { CLAUSE_MARK_END, COLUMN_TAG, LIST_ITEM_START } from './titleMarks';
 
 /** A kicker leading into the headline under it ends with a dash after its last word. */
 const LEAD_IN_DASH = /[\p{Script=Han}\p{L}\p{N}”’」』）)](?:——|—)$/u;
@@ -28,8 +28,6 @@ const LEAD_IN_DASH = /[\p{Script=Han}\p{L}\p{N}”’」』）)](?:——|—)$/
 const SENTENCE_END = /[。．！？!?][”’」』]*$/u;
 /** A headline printed as one quotation (`“爸爸放心，我会照顾好奶奶！”`) may end on its sentence. */
 const WHOLE_QUOTE = /^“[^“”]*”$/u;
-/** A clause mark at the end: the line goes on. */
-const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;
 
 /** The line leads into the headline under it with a dash. */
 export function leadsInWithDash(line: Line): boolean {
@@ -50,6 +48,6 @@ export function headlineUnderLeadIn(lines: Line[], k: number, layout: Layout): b
   if (line.kind !== 'body' && line.kind !== 'title') return false;
   if (line.indent || line.opens || line.width > TITLE_MAX_WIDTH) return false;
   const text = line.body;
-  if (LIST_ITEM_START.test(text) || CLAUSE_END.test(text)) return false;
+  if (LIST_ITEM_START.test(text) || CLAUSE_MARK_END.test(text)) return false;
   return !SENTENCE_END.test(text) || COLUMN_TAG.test(text) || WHOLE_QUOTE.test(text);
 }

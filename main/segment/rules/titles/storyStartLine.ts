@@ -22,10 +22,7 @@ import { visibleLength } from '../../text';
 import { STORY_TITLE_LINE_MAX_CHARS } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { stacksUnmarked } from './stacksUnmarked';
-import { LIST_ITEM_START } from './titleMarks';
-
-/** A clause mark at the end: the line goes on (`…表示：`, `…，`), so it is text. */
-const CLAUSE_END = /[，、；：,;:…—][”’」』]*$/u;
+import { CLAUSE_MARK_END, LIST_ITEM_START } from './titleMarks';
 
 /** The article-start codes after which the line that starts the story may be its headline. */
 export const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
@@ -41,7 +38,7 @@ export const STORY_END_STARTS: ReadonlySet<RuleCode> = new Set<RuleCode>([
 export function headlineAtStoryStart(line: Line, start: RuleCode, leadsIn = false): boolean {
   if (!STORY_END_STARTS.has(start) || LIST_ITEM_START.test(line.body)) return false;
   // A kicker leading in with a dash over the headline it hands over to (leadInHeadline.ts).
-  return leadsIn || (!line.ends && !CLAUSE_END.test(line.body));
+  return leadsIn || (!line.ends && !CLAUSE_MARK_END.test(line.body));
 }
 
 /**
@@ -53,7 +50,11 @@ export function storyTitleLineAt(lines: Line[], k: number, layout: Layout): bool
   if (!stacksUnmarked(layout) || line?.kind !== 'body' || line.indent || line.opens || line.ends)
     return false;
   const text = line.body;
-  if (visibleLength(text) > STORY_TITLE_LINE_MAX_CHARS || CLAUSE_END.test(text) || LIST_ITEM_START.test(text))
+  if (
+    visibleLength(text) > STORY_TITLE_LINE_MAX_CHARS ||
+    CLAUSE_MARK_END.test(text) ||
+    LIST_ITEM_START.test(text)
+  )
     return false;
   // A headline's phrases are words; a column break cutting a paragraph may leave a stub (`…海内外，精`).
   return text.split(PHRASE_BREAK).every((phrase) => visibleLength(phrase) >= 2);

@@ -50,3 +50,15 @@ export function openMarksBefore(text: string): Uint32Array {
  * textStack.ts).
  */
 export const LIST_ITEM_START = /^(?:[■●◆▲□○◇△★☆·•※]|[0-9０-９一二三四五六七八九十]{1,2}[.、．）)])/u;
+
+/**
+ * A figure opens the line (`99.76%`, `1100多万人`, `3200多所`): a feature's call-out of a number, not a
+ * headline, which opens with words (titleGroupStarts.ts, summaryAboveLead.ts, textStack.ts).
+ */
+export const FIGURE_FIRST = /^[0-9０-９]/u;
+
+/**
+ * A clause mark (or a dash) at the end, inside closing quotes if any (`…表示：`, `…，`): the line goes
+ * on, so it is text, not a headline (leadInHeadline.ts, storyStartLine.ts).
+ */
+export const CLAUSE_MARK_END = /[，、；：,;:…—][”’」』]*$/u;
