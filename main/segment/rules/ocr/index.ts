@@ -4,7 +4,8 @@
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
  * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
  * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
- * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts),
+ * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts;
+ * round 7: copy in running text where the shop speaks, `we`/`our`, to the reader, `you`, is one too),
  * a title-case head right under a scrap of noise (a rule read as text) opening its story
  * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts),
  * the list heading between the rows of a table a crosshead (tableHeading.ts).
