@@ -214,7 +214,8 @@ export const COLUMN_TAG_HEAD_MIN_CHARS = 4;
 // ── Raw OCR of English pages (rules/ocr) ───────────────────────────────────────────────────────
 /**
  * A token of at most this many characters after a sentence end at a line's end is column noise
- * (the edge of the next column: `…to note. H`): the sentence still ends there.
+ * (the edge of the next column: `…to note. H`): the sentence still ends there. Also the longest
+ * token of noise read around a `(By …)` credit's brackets, or before the dateline under it [ocr/wireCredit].
  */
 export const OCR_EDGE_NOISE_MAX_CHARS = 3;
 /** A line of at most this many non-space characters (`j`, `!`, `H`) is column noise, not a paragraph. */

@@ -4,7 +4,8 @@
  * its headline, datelines that lost their dash read as leads (and a noise scrap above a lead taking
  * its place), the items of a numbered run, sentence ends short of their own column (shortInColumn.ts),
  * a name in capitals over its office line read as a portrait caption or a signature (nameOffice.ts),
- * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts),
+ * the band of display advertisements at the foot of the page set apart as furniture (pageFoot.ts;
+ * round 7: copy in running text where the shop speaks, `we`/`our`, to the reader, `you`, is one too),
  * a title-case head right under a scrap of noise (a rule read as text) opening its story
  * (headUnderScrap.ts), a row of a table (a name and its counts) kept out of the titles (tableRow.ts),
  * the list heading between the rows of a table a crosshead (tableHeading.ts).
@@ -57,7 +58,19 @@
  * its crosshead (train2 two starts lost, train3 one); a line under a title-case head ending on a
  * hyphen counted as running on like one ending on a joining word (no count moved; on unmarked pages a
  * deck made an article); a line ending on a date closing its paragraph (on the train sets only a
- * land-office notice; on unmarked pages such lines were sentences of obituaries going on).)
+ * land-office notice; on unmarked pages such lines were sentences of obituaries going on).
+ * Round 7 added: a title-case head over a story line whose capital the OCR read as a mark
+ * (titleCaseHead.ts), the shop speaking to the reader as an advertising mark at the page foot
+ * (pageFoot.ts), a `(By …)` credit read past the noise at its brackets (wireCredit.ts).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 7): a title-case
+ * head under a running-text line with no sentence end, over a line that reads as running text (two
+ * heads found on the train sets, five false ones: the second line of a head stack, rows of a
+ * candidates table, advertising display lines); the same head over a line opening in lower case, the
+ * OCR having lost its capital (a name running on into its sentence, `John Lewis and R. L. Popham` /
+ * `made a business trip`, one false start on each train set); a stopped title-case line right over a
+ * title-case head read as a head of its own, two heads stacked (two starts on chronam-train3, but on
+ * unmarked pages it fired over two hundred times, mostly on lists of names, officers, program items
+ * and the last line of a paragraph).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';

@@ -8,7 +8,9 @@
  * - a piece with a dateline or a byline is news and ends the walk;
  * - a piece with an advertising mark (a price `$1.25` / `25c` / `50 CTS`, a telephone, a firm's or
  *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
- *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`)
+ *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`; or the
+ *   seller speaking to the buyer: the firm's `we`/`our` and the reader's `you`/`your` in one piece,
+ *   counted as one mark and an advertisement whatever the lines it stands on)
  *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
  *   one set wider than running text) or in text that finishes no sentence (marks only in mixed-case
  *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
@@ -61,6 +63,20 @@ const FIRM_TRADE =
 /** A line carrying an advertising mark: a price, a telephone, a firm's or a trade's word. */
 export function adMark(body: string): boolean {
   return PRICE.test(body) || PHONE.test(body) || TRADE.test(body) || FIRM_TRADE.test(body);
+}
+
+/** The firm speaking (`we`, `our`), not at a line's end, where it may be a word the line cut (`the we`). */
+const VOICE_WE = /\b(?:we|our)\b(?!\s*$)/iu;
+/** The reader addressed. */
+const VOICE_YOU = /\b(?:you|your)\b/iu;
+
+/**
+ * The seller speaking to the buyer: a piece where the firm speaks (`we`, `our`) and the reader is
+ * addressed (`you`, `your`): advertising copy set in running text (`When you need shoes … we handle`).
+ * Either alone is a news item's or a notice's everyday word.
+ */
+function sellerVoice(piece: Line[]): boolean {
+  return piece.some((x) => VOICE_WE.test(x.body)) && piece.some((x) => VOICE_YOU.test(x.body));
 }
 
 /** The longest run of running-text lines in lines[from, to). */
@@ -134,11 +150,14 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
     // A dateline or a byline opens a news story: advertisements carry neither.
     if (piece.some((x) => x.kind === 'lead' || x.kind === 'byline')) break;
     const marks = piece.filter((x) => adMark(x.body)).length;
-    if (marks > 0 && advertising(lines, i, end, layout)) {
-      const firstMark = i + piece.findIndex((x) => adMark(x.body));
+    // The seller speaking to the buyer counts as one mark (sellerVoice).
+    const voiced = sellerVoice(piece);
+    if ((marks > 0 && advertising(lines, i, end, layout)) || voiced) {
+      const firstMark =
+        i + piece.findIndex((x) => adMark(x.body) || VOICE_WE.test(x.body) || VOICE_YOU.test(x.body));
       if (
         prose >= OCR_FOOT_AD_MAX_PROSE ||
-        piece.length > marks * OCR_FOOT_AD_MAX_LINES_PER_MARK ||
+        piece.length > Math.max(marks, voiced ? 1 : 0) * OCR_FOOT_AD_MAX_LINES_PER_MARK ||
         longestProse(lines, i, firstMark, layout) >= OCR_FOOT_NEWS_OPENING_PROSE
       )
         break;

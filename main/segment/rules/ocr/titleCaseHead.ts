@@ -9,7 +9,10 @@
  * line below is a body line starting with a capital, nearly full width (or, where the page mixes
  * column widths, wider than the head and running on, under a head without figures) and not itself
  * title-case shaped (a line stopping on a joining word, `Mr. and Mrs. Carl Hart and`, runs on into its
- * sentence: no list entry); or, when the line has no stop of its own, a second title-case line (not
+ * sentence: no list entry), or, under a single head after a finished sentence that closes on a word
+ * of its own (no initial, no lower-case word), a story's first line whose capital the OCR read as a
+ * mark (`(he ladies will`: opens on no letter or figure, nearly full width, running text); or, when
+ * the line has no stop of its own, a second title-case line (not
  * stopping on a joining word) and such a line under both: a head of two lines (no figure standing
  * alone in them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is
  * never a head.
@@ -65,7 +68,11 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
     const second = listed && !/[.!?]["'”]?$/u.test(l.body) ? below : null;
     if (!second && listed) continue;
     const first = second ? lines[i + 2] : below;
-    if (!first || !bodyStart(first, layout, second ?? l, lines[second ? i + 3 : i + 2])) continue;
+    if (!first) continue;
+    const opens =
+      bodyStart(first, layout, second ?? l, lines[second ? i + 3 : i + 2]) ||
+      (closed && !second && closesHead(l) && lostCapitalStart(first, layout));
+    if (!opens) continue;
     if (second && (titleCaseShaped(first, layout) || JOINING_END.test(second.body) || second.kind !== 'body'))
       continue;
     // Two rows of a score table (`New York 3 8 2` / `Chicago 2 6 1`) carry figures standing alone.
@@ -133,4 +140,27 @@ function bodyStart(l: Line, layout: Layout, head: Line, after: Line | undefined)
   if (l.kind !== 'body' || !/^["'“]?[A-Z]/u.test(l.body)) return false;
   if (l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE) return true;
   return l.width > head.width && !/\d/u.test(head.body) && !ocrEndsSentence(l.body) && after?.kind === 'body';
+}
+
+/**
+ * A head that closes on a word of its own: not on an initial or a title (`Commissioner Ira L.`) nor on
+ * a lower-case word (`… Latin-American dip`): such a line runs on into the next.
+ */
+function closesHead(l: Line): boolean {
+  const last = l.body.split(/\s+/u).pop() ?? '';
+  return ocrEnd(l.body) !== 'abbreviation' && !/^[^A-Za-z]*[a-z]/u.test(last);
+}
+
+/**
+ * A story's first line whose opening letter the OCR lost to a mark (`(he ladies will`, `\\ome of the men`):
+ * it opens on neither a letter nor a figure, runs nearly the full printed line and reads as running
+ * text (lower-case words a head would capitalise).
+ */
+function lostCapitalStart(l: Line, layout: Layout): boolean {
+  return (
+    l.kind === 'body' &&
+    /^[^\p{L}\p{N}\s]/u.test(l.body) &&
+    l.width >= layout.lineWidth * OCR_HEAD_BODY_MIN_SHARE &&
+    sentenceShaped(l)
+  );
 }

@@ -11,10 +11,13 @@
  * under a `By` line (its service line, however garbled); the line above is a title, a
  * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
  * story's first line). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
- * Thresholds: OCR_WIRE_CREDIT_MAX_CHARS.
+ * A short bracketed line opening `(By` and a capital (`(By Associated Press.)`) is a credit wherever
+ * it stands, past the noise OCR set at its edges (`I ' (By …`, `.(By …) '`, `… . - -`: tokens of at
+ * most OCR_EDGE_NOISE_MAX_CHARS characters), and the line below may open on such noise too.
+ * Thresholds: OCR_WIRE_CREDIT_MAX_CHARS, OCR_EDGE_NOISE_MAX_CHARS.
  */
 import type { Line } from '../../lines';
-import { OCR_WIRE_CREDIT_MAX_CHARS } from '../../thresholds';
+import { OCR_EDGE_NOISE_MAX_CHARS, OCR_WIRE_CREDIT_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
 import { bodyOrTitle } from './textLine';
 
@@ -23,6 +26,30 @@ const WIRE_WORD = /\b(?:Press|Service|Correspondent)\b[\s.,)\]|!I]*$/u;
 const JUMP = /\b(?:continued|concluded|page)\b/iu;
 /** A correspondent's credit without its brackets (`Special to The Daily News.`), past a scrap of noise. */
 const SPECIAL_TO = /^[^A-Za-z]{0,3}Special\s+(?:to|from)\s+[A-Z]/u;
+
+/** A source credit opening `(By` and a capital (`(By Associated Press.)`, `(By Staff Correspondent)`). */
+const BY_SOURCE = /^[([]\s*By\s+[A-Z][^()[\]]*[)\]][.,]?$/u;
+/** A line's first letter past up to OCR_EDGE_NOISE_MAX_CHARS marks of noise (`; Washington`, `'?City`). */
+const NOISY_CAPITAL = new RegExp(`^[^A-Za-z0-9]{0,${OCR_EDGE_NOISE_MAX_CHARS}}[A-Z]`, 'u');
+
+/**
+ * The line without the noise the OCR set at its edges: short tokens before the bracket (`I '`), marks
+ * stuck to it (`.(By`), and tokens of marks after the closing bracket (`. - -`, `'`), each at most
+ * OCR_EDGE_NOISE_MAX_CHARS characters.
+ */
+function trimEdgeNoise(body: string): string {
+  const n = OCR_EDGE_NOISE_MAX_CHARS;
+  return body
+    .trim()
+    .replace(new RegExp(`^(?:[^\\s([]{1,${n}}\\s+)+`, 'u'), '')
+    .replace(new RegExp(`^[^A-Za-z\\s([]{1,${n}}(?=[([])`, 'u'), '')
+    .replace(new RegExp(`(?:\\s+[^A-Za-z\\s]{1,${n}})+$`, 'u'), '');
+}
+
+/** A `(By …)` source credit, past the noise at its edges. */
+export function bySourceCredit(body: string): boolean {
+  return shortLine(body) && BY_SOURCE.test(trimEdgeNoise(body));
+}
 
 /** Reads like a wire or source credit on its own line. */
 export function wireCreditShaped(body: string): boolean {
@@ -43,8 +70,15 @@ export function markOcrWireCredits(lines: Line[]): void {
       (above.kind === 'byline' || above.kind === 'credit') &&
       BRACKETED.test(l.body) &&
       l.body.length <= OCR_WIRE_CREDIT_MAX_CHARS;
-    if (!serviceLine && !wireCreditShaped(l.body)) continue;
+    const bySource = bySourceCredit(l.body);
+    if (!serviceLine && !bySource && !wireCreditShaped(l.body)) continue;
     const below = lines[i + 1] as Line;
+    // A `(By …)` credit is one wherever it stands, over a dateline the OCR may have set noise before.
+    if (bySource && NOISY_CAPITAL.test(below.body)) {
+      l.kind = 'credit';
+      l.rule = 'credit.ocrWire';
+      continue;
+    }
     // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
     // and garbles the deck above it); a bracketed aside needs the text above it closed.
     const closed =

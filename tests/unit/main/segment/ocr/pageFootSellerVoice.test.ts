@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+// Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
+// about 38 characters wide. The last piece of the page is a shop's copy set in running text: no
+// price, no telephone, no firm's word, only the shop speaking to the reader.
+const second = [
+  'SCHOOL TERM ENDS',
+  'The spring term of the district school',
+  'closed on Friday with a program in the',
+  'afternoon, when the pupils spoke their',
+  'pieces and sang for the parents, who',
+  'filled the room and stood in the hall',
+  'and at the windows to hear them, and',
+  'after the program the teacher gave out',
+  'the cards and the prizes for the best',
+  'spelling and the best attendance, and',
+  'the board thanked her for the good work',
+  'she has done with the school this year.',
+];
+const story = [
+  'NEW BRIDGE OPENED',
+  'The county bridge over the creek south',
+  'of town was opened to the teams on last',
+  'Saturday afternoon, and a large crowd',
+  'came in to see the first wagon cross.',
+];
+const copy = (we: string) => [
+  'WARM WEATHER SHOES',
+  'Light shoes for the whole family, made',
+  'to stand the wear of the harvest field.',
+  `When you want a good pair ${we} them.`,
+  'HOLT BROTHERS',
+];
+const headlines = (text: string) => segmentText(text).articles.map((a) => a.headline);
+
+describe('raw OCR advertisement copy at the page foot: the seller speaking to the buyer (pageFoot.ts)', () => {
+  it('copy where the shop speaks (`we`, `our`) to the reader (`you`) is furniture, no article', () => {
+    for (const we of ['we have', 'our store has']) {
+      const text = page([...second, ...story, ...copy(we)]);
+      expect(headlines(text), we).toEqual(['SCHOOL TERM ENDS', 'NEW BRIDGE OPENED']);
+      expect(allText(text)).toBe(nonWs(text));
+    }
+  });
+  it('the reader addressed alone, or `we` cut at a line end, is no seller: the piece stays an article', () => {
+    for (const we of ['buy', 'ask the we']) {
+      const lines = copy(we);
+      const text = page([
+        ...second,
+        ...story,
+        ...lines.slice(0, 3),
+        `When you want a good pair ${we}`,
+        'ather is hot.',
+      ]);
+      expect(headlines(text), we).toEqual(['SCHOOL TERM ENDS', 'NEW BRIDGE OPENED', 'WARM WEATHER SHOES']);
+    }
+  });
+});
