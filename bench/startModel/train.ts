@@ -3,6 +3,7 @@
  * corpus and writes its weights to main/segment/rules/articles/startScorerWeights.ts (committed as data).
  *
  *   node --import tsx bench/startModel/train.ts [--corpus-dir .cache/corpus] [--hold-out] [--on-policy]
+ *                                               [--only FEATURE,FEATURE]
  *
  * Every candidate the scorer is asked about is recorded with its features while the segmenter runs
  * over each train file (the hand rules decide meanwhile, so the candidates are theirs); its label
@@ -11,7 +12,10 @@
  * logistic regression with a light L2 penalty, fitted by full-batch gradient descent (Adam); only
  * train files are read. `--on-policy` records the candidates as the committed weights decide them
  * (fit once more after a change). `--hold-out` fits on the odd days and scores the even ones against
- * the hand rules (writes nothing). Deterministic: same corpus, same weights.
+ * the hand rules (writes nothing). `--only a,b` fits the named features' weights alone, every other
+ * weight (the bias too) frozen at the committed one: a new feature is weighed against the scorer as it
+ * stands (refitting all of them on today's main cost some 20 dev errors against the committed weights).
+ * Deterministic: same corpus, same weights.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +26,10 @@ import {
   START_FEATURES,
   recordStartFeatures,
 } from '../../main/segment/rules/articles/startScorer';
+import {
+  START_SCORER_WEIGHTS,
+  START_STACK_WEIGHTS,
+} from '../../main/segment/rules/articles/startScorerWeights';
 import { articleStartLines } from './labels';
 
 const dir = corpusDir();
@@ -34,6 +42,9 @@ const L2 = Number(process.env.START_L2 ?? 1e-3);
  * own shape tells more there. `START_DROP=a,b` holds more at 0 in both models (to weigh what each adds).
  */
 const STACK_DROP = ['belowSharesAboveByStory', 'newSubjectBySection', 'newsOpeningBySection'];
+/** `--only a,b`: the features fitted, the other weights frozen at the committed ones (none: fit all). */
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',').filter(Boolean) : [];
 const DROP = (process.env.START_DROP ?? '').split(',').filter(Boolean);
 const STEPS = 3000;
 
@@ -69,13 +80,19 @@ function fit(
   examples: Example[],
   names: readonly string[],
   rules: (e: Example) => boolean,
-  drop: readonly string[] = [],
+  drop: readonly string[],
+  committed: readonly number[],
 ): number[] {
   const held = new Set([...drop, ...DROP].map((f) => names.indexOf(f)).filter((i) => i >= 0));
   for (const e of examples) for (const i of held) e.x[i] = 0;
   const train = examples.filter((e) => !e.heldOut);
   const d = names.length;
-  const w = new Array<number>(d).fill(0);
+  // With --only, every weight starts (and stays) at the committed one but those of the named features.
+  const fitted = (i: number) => ONLY.length === 0 || (ONLY.includes(names[i]!) && !held.has(i));
+  const w =
+    ONLY.length === 0
+      ? new Array<number>(d).fill(0)
+      : names.map((_, i) => (fitted(i) ? 0 : (committed[i] ?? 0)));
   const m = new Array<number>(d).fill(0);
   const v = new Array<number>(d).fill(0);
   const [b1, b2, lr] = [0.9, 0.999, 0.05];
@@ -88,6 +105,7 @@ function fit(
     }
     for (let i = 1; i < d; i++) g[i]! += L2 * w[i]!;
     for (let i = 0; i < d; i++) {
+      if (!fitted(i)) continue;
       m[i] = b1 * m[i]! + (1 - b1) * g[i]!;
       v[i] = b2 * v[i]! + (1 - b2) * g[i]! ** 2;
       w[i]! -= (lr * (m[i]! / (1 - b1 ** t))) / (Math.sqrt(v[i]! / (1 - b2 ** t)) + 1e-8);
@@ -117,10 +135,10 @@ function fit(
 }
 
 console.log('single title lines and short lines read as text (the rules open no story at them):');
-const single = fit(singles, START_FEATURES, () => false);
+const single = fit(singles, START_FEATURES, () => false, [], START_SCORER_WEIGHTS);
 console.log('\ntitle stacks (the rules read titles or crossheads):');
 const RULE = STACK_FEATURES.indexOf('ruleStart');
-const stack = fit(stacks, STACK_FEATURES, (e) => e.x[RULE] === 1, STACK_DROP);
+const stack = fit(stacks, STACK_FEATURES, (e) => e.x[RULE] === 1, STACK_DROP, START_STACK_WEIGHTS);
 
 if (holdOut) process.exit(0);
 const list = (names: readonly string[], w: number[]) =>

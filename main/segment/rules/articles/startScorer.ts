@@ -742,7 +742,8 @@ function stackExtras(c: StackCandidate, x: number[]): number[] {
   return x;
 }
 
-type Recorder = (line: Line, x: number[], stack: boolean) => void;
+/** Gets each recorded candidate's line, its features, whether it is a stack, and the candidate itself. */
+type Recorder = (line: Line, x: number[], stack: boolean, c: StartCandidate) => void;
 let recorder: Recorder | null = null;
 let rulesDecide = true;
 /**
@@ -775,7 +776,7 @@ export function scoredStart(
     if (start !== undefined) return { start, probability: logistic(startScore(x)), evidence: '' };
   }
   addWordFeatures(c, x);
-  recorder?.(c.lines[c.at]!, x, false);
+  recorder?.(c.lines[c.at]!, x, false, c);
   const probability = logistic(startScore(x));
   // While the trainer records, the hand rules may decide (no start: the candidates are then theirs).
   const start = !(recorder && rulesDecide) && probability >= START_SCORER_AT;
@@ -814,7 +815,7 @@ export function scoredStack(
     addWordFeatures(c, x);
   } else x = stackFeatures(c);
   // The trainer records the stacks under longer stories only (the weights are fitted on those).
-  if (!short) recorder?.(c.lines[c.at]!, x, true);
+  if (!short) recorder?.(c.lines[c.at]!, x, true, c);
   const probability = logistic(startScore(x, START_STACK_WEIGHTS));
   const start = recorder && rulesDecide ? c.ruleStart : probability >= at;
   const evidence = explain
