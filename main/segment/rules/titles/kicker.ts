@@ -1,8 +1,10 @@
 /**
  * Rule title.kickerFirst (and its negation title.headlineDeck): of two title lines, is the first a
  * kicker above the headline, rather than a headline above its deck? For Chinese lines the kicker is
- * the rule and the deck the exception: a deck opens with a dash or a time (2026年, 今年, 首批, 3月 …),
- * names who attended (出席, 讲话 …), sits in brackets, runs clearly longer than the line above, carries on its subject
+ * the rule and the deck the exception: a deck opens with a dash or a time (2026年, 今年, 首批, 3月 …;
+ * not when it reports an event as done: `2026年度评选揭晓` is news, the headline, however long, under
+ * a line reporting none), names who attended (出席, 讲话 …), sits in brackets, runs clearly longer
+ * than the line above, carries on its subject
  * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
  * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
  * kicker, and so is any line over a quotation, any line of at most ZH_KICKER_SHORT characters, a
@@ -49,8 +51,12 @@ const DECK_WORDS = /(?<!的)(?:讲话|出席|参加|主持|会见|致辞|看望|
 export const DECK_VERB_START = /^(?:强调|指出|决定|听取|要求|部署|讨论|审议|确定|进一步|代表|围绕)/u;
 /** A deck dating or ordering what the headline reports (`2026年勾勒…`, `今年将…`, `首批…`, `3月…`). */
 const YEAR_START = /^(?:[0-9０-９]{4}年|今年|明年|首批|首次|未来|预计|[0-9０-９]{1,2}月)/u;
-/** A headline reporting an event as done (`…会议召开`, `…标准发布`): what follows explains it. */
-const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|成立|启用|启动|截止|会谈|发布|公布)$/u;
+/**
+ * A headline reporting an event as done (`…会议召开`, `…标准发布`, `…评选揭晓`): what follows explains
+ * it. Under a line of its own such a line is the news itself, the headline, even when it opens with
+ * its year (`2026年度优秀作品揭晓`): a dated deck explains (`2026年将再建…`) and reports no event.
+ */
+const EVENT_DONE = /(?:召开|举行|闭幕|开幕|揭牌|揭晓|成立|启用|启动|截止|会谈|发布|公布)$/u;
 /**
  * Parallel phrases set apart by spaces (`筑牢根基 补齐短板 拓宽渠道`, `强化管理 封闭训练`): a slogan,
  * the kicker over a line no longer than itself (a longer line under it may be an advertiser's deck).
@@ -86,7 +92,10 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (HANDS_OVER.test(a) || QUOTED.test(b) || la <= ZH_KICKER_SHORT) return true;
   // A slogan of parallel phrases (`筑牢根基 补齐短板 拓宽渠道`) over a line no longer than itself.
   if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
-  if (YEAR_START.test(b) || DECK_VERB_START.test(b) || EVENT_DONE.test(a)) return false;
+  if ((YEAR_START.test(b) && !EVENT_DONE.test(b)) || DECK_VERB_START.test(b) || EVENT_DONE.test(a))
+    return false;
+  // A line reporting an event as done under a line reporting none is the news: the headline, however long.
+  if (EVENT_DONE.test(b)) return true;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;
   // A couplet of paired phrases (`每轮抽签决定 单场决出胜负`) under a plain line is the headline, however
   // much longer: the paper sets its headlines as such couplets and tells the story in the kicker.
