@@ -23,7 +23,7 @@ import { captionLineWraps, captionStaysOpen } from './rules/blocks/captions';
 import { settleBlockKind } from './rules/blocks/blockKind';
 import { keepsClauseCrosshead } from './rules/blocks/crossheadBreak';
 import { assignRoles, type TitleRoles } from './rules/titles/roles';
-import { summaryDeckAt } from './rules/titles/summaryDeck';
+import { summaryDeckAt, takenInAsHeadline } from './rules/titles/summaryDeck';
 import { cutPieceSure } from './rules/titles/stackEndCut';
 import { stacksUnmarked } from './rules/titles/stacksUnmarked';
 import { headlineUnderLeadIn as leadInHeadlineAt, leadsInWithDash } from './rules/titles/leadInHeadline';
@@ -702,7 +702,8 @@ function storyHeadline(s: PassState, i: number, code: RuleCode): number {
 /**
  * The line at k under a title group without a deck, taken into the group as its summary deck when
  * it stands alone over the dateline lead where stacks are not set apart (rules/titles/summaryDeck.ts);
- * a line closing with a column's name is the headline there, the line above its kicker.
+ * where the two lines read as kicker and headline (a column's name closing the line, or a short line
+ * under a scene-setting one), the line is the headline there, the line above its kicker.
  */
 function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: number): boolean {
   const deck = s.lines[k];
@@ -711,10 +712,11 @@ function takeSummaryDeck(s: PassState, group: Line[], roles: TitleRoles, k: numb
   deck.kind = 'title';
   deck.rule = 'title.summaryDeck';
   group.push(deck);
-  // A column's name closing the line taken in marks it the headline, as it does in any two title
-  // lines (roles.ts): the line above is its kicker.
+  // The two lines are read as any two title lines are (roles.ts): a column's name closing the line
+  // taken in, or a line of a headline's length under a scene-setting one, makes it the headline and
+  // the line above its kicker (summaryDeck.ts).
   const reread = assignRoles(group, s.layout);
-  if (reread.rule === 'title.kickerColumnTag') Object.assign(roles, reread);
+  if (takenInAsHeadline(reread.rule, deck.body)) Object.assign(roles, reread);
   else roles.subheadlines.push(deck.body);
   note(s, deck, 'summary deck', 'title.summaryDeck');
   return true;

@@ -508,6 +508,13 @@ export const START_STACK_VETO_MIN_STORY = 100;
  */
 export const SUMMARY_DECK_MAX_WIDTH = 400;
 /**
+ * A line taken in as a summary deck of at most this many visible characters, which the two-line
+ * reading takes for the headline under a scene-setting kicker (title.kickerFirst), is that headline: a
+ * digest runs longer (on the train days the summary decks run 15 to 150 characters; the one of 10 is a
+ * headline under its kicker) [titles/summaryDeck].
+ */
+export const SUMMARY_HEADLINE_MAX = 12;
+/**
  * A body line under a story's first line is a second title line of it (`海岛有我，万家团圆`) when it is
  * at most this many characters, where stacks are not set apart; the headlines under such kickers run
  * 9 to 13 characters on the corpus's train days [titles/storyStartLine].

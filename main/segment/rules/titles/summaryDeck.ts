@@ -14,16 +14,21 @@
  * speakers one after another (`习近平：…。塔米姆：…。`). A list item (`■…`) opens the text. A digest opening on what a meeting did
  * (`讨论… 审议…`, `听取…；部署…`) without a sentence end is the deck whatever follows. A line opening with a dash
  * (`——…纪实`) under a deckless headline is its deck whatever follows (dashDeck below).
- * A line taken in that closes with a column's name (`…（大数据观察）`) is the headline, as in any two
- * title lines (title.kickerColumnTag, roles.ts; applied in pass.ts), and the line above its kicker.
+ * The line taken in and the line above are then read as any two title lines are (roles.ts, applied in
+ * pass.ts): where that reading finds a kicker, the line taken in is the headline and the line above its
+ * kicker: a line closing with a column's name (`…（大数据观察）`, title.kickerColumnTag), or a line of
+ * a headline's length (at most SUMMARY_HEADLINE_MAX characters) that the pair reading takes for the
+ * headline under a scene-setting line (`冰雪资源变成增收资源` / `北国的冬天，真火`, title.kickerFirst);
+ * a digest runs longer, and stays the deck. Train titles 9023 -> 9024, dev 6423 -> 6424.
  * Signals: the layout (no article gap, no indent), the kinds of the line and the line after, the
  * line's indent, gap, width, first and last characters.
- * Thresholds: SUMMARY_DECK_MAX_WIDTH, DASH_DECK_MIN_CHARS.
+ * Thresholds: SUMMARY_DECK_MAX_WIDTH, DASH_DECK_MIN_CHARS, SUMMARY_HEADLINE_MAX.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { visibleLength } from '../../text';
-import { DASH_DECK_MIN_CHARS, SUMMARY_DECK_MAX_WIDTH } from '../../thresholds';
+import { DASH_DECK_MIN_CHARS, SUMMARY_DECK_MAX_WIDTH, SUMMARY_HEADLINE_MAX } from '../../thresholds';
+import type { RuleCode } from '../codes';
 import { DECK_VERB_START } from './kicker';
 import { labelOverText } from './stackEnd';
 import { stacksUnmarked } from './stacksUnmarked';
@@ -94,4 +99,15 @@ function dashDeck(line: Line, next: Line): boolean {
  */
 function setAsStack(line: Line, next: Line): boolean {
   return line.gap <= next.gap && line.width <= SUMMARY_DECK_MAX_WIDTH;
+}
+
+/**
+ * The line taken in under a one-line title group is the headline, the line above its kicker, when
+ * the two title lines read so (`rule`, roles.ts): a column's name closes it (title.kickerColumnTag), or
+ * it runs no longer than a headline (SUMMARY_HEADLINE_MAX) and the pair reading takes the line above
+ * for its kicker (title.kickerFirst).
+ */
+export function takenInAsHeadline(rule: RuleCode, body: string): boolean {
+  if (rule === 'title.kickerColumnTag') return true;
+  return rule === 'title.kickerFirst' && visibleLength(body) <= SUMMARY_HEADLINE_MAX;
 }

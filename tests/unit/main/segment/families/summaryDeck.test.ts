@@ -65,3 +65,14 @@ describe('a line taken in as the deck that closes with a column name (title.kick
     });
   });
 });
+
+describe('a short line taken in under a scene-setting line (title.kickerFirst)', () => {
+  it('is the headline, the line above its kicker, as in any two title lines', () => {
+    const kicker = '冰雪资源变成增收资源';
+    const headline = '北国的冬天，真火';
+    expect(last(`${ABOVE}${kicker}\n${headline}\n${LEAD}\n${REST}`)).toEqual({
+      titles: [kicker, headline, []],
+      first: LEAD,
+    });
+  });
+});

@@ -226,3 +226,18 @@ describe('a couplet of paired phrases under a plain line', () => {
     expect(kickerFirst('全国足球联赛赛制调整', '每轮对阵改由抽签决定且淘汰赛单场决胜')).toBe(false);
   });
 });
+
+describe('a line opening with its year', () => {
+  it('dates a deck, but reports the news itself when it reports an event as done', () => {
+    expect(kickerFirst('滨江绿道全线贯通', '2026年将再建两条跑步道')).toBe(false);
+    // 19 characters under 13: the length alone would read a deck
+    expect(kickerFirst('城市书房遍布街巷 阅读氛围日渐浓厚', '2026年度全市全民阅读示范点评选结果揭晓')).toBe(
+      true,
+    );
+    expect(
+      titlesOf(
+        `${BEFORE}城市书房遍布街巷 阅读氛围日渐浓厚\n2026年度全市全民阅读示范点评选结果揭晓${LEAD}`,
+      ).at(-1),
+    ).toEqual(['城市书房遍布街巷 阅读氛围日渐浓厚', '2026年度全市全民阅读示范点评选结果揭晓', []]);
+  });
+});
