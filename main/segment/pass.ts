@@ -319,7 +319,7 @@ function titles(s: PassState, i: number): number {
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   // A lead-in kicker line whose sentence runs on into the line below is a paragraph's first piece a
   // column break cut after its dash clause, not a new story (rules/titles/leadInTitle.ts).
-  if (code === 'article.kickerLeadInLine' && runsOnBelow(s, i)) {
+  if ((code === 'article.kickerLeadInLine' || code === 'article.pairedKickerLine') && runsOnBelow(s, i)) {
     if (s.explain) note(s, first, 'not a title', 'body.cutBeforeBreak', lineEvidence(first, s.lines[end]));
     return body(s, first, i, 'body.cutBeforeBreak');
   }

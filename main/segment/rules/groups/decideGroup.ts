@@ -52,6 +52,7 @@ import {
   sectionByline,
 } from '../articles/titleGroupStarts';
 import { leadInTitleLine } from '../titles/leadInTitle';
+import { pairedKickerLine } from '../articles/pairedKickerLine';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -247,6 +248,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   // A kicker led into the headline inside one line, in a file that prints them so (titles/leadInTitle.ts).
   if (end - start === 1 && leadInTitleLine(first, tail === null || tailEnds(tail, layout)))
     return 'article.kickerLeadInLine';
+  // A kicker glued to a headline by a phrase pair (`…推行积分管理一户带头 全村跟进`, articles/pairedKickerLine.ts).
+  if (end - start === 1 && pairedKickerLine(first, tail === null || tailEnds(tail, layout)))
+    return 'article.pairedKickerLine';
   return null;
 }
 
