@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { segmentText } from '../../../../../main/segment/segmentText';
 
 /**
@@ -50,5 +51,21 @@ describe('a phrase pair with a kicker glued on, in a file that runs kickers on',
       paragraphs(60, 3);
     const { articles } = segmentText(text);
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
+  });
+
+  it('opens a new story when a clause in its kicker had the line read as text', () => {
+    const entries: ExplainEntry[] = [];
+    const text =
+      RUN_ON +
+      FEATURE_HEAD +
+      paragraphs(1, 40) +
+      '东湖区改造老旧小区，推动居民议事会常态化共商共建 共享新家\n\n' +
+      BELOW +
+      paragraphs(50, 3);
+    const { articles } = segmentText(text, { explain: (e) => entries.push(e) });
+    expect(
+      entries.find((e) => e.decision === 'article.start' && e.rule === 'article.pairedKickerLine'),
+    ).toBeTruthy();
+    expect(articles.at(-1)!.blocks[0]!.text).toBe(BELOW.trim());
   });
 });
