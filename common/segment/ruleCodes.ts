@@ -212,6 +212,8 @@ export const RULE_CODES = [
   'title.kickerInLineScored',
   // A one-line title with a kicker led in inside it, in a file that runs kickers on (rules/titles/leadInTitle.ts).
   'article.kickerLeadInLine',
+  // A one-line title whose phrase pair carries a kicker or a headline glued on, in a file that runs kickers on (rules/articles/pairedKickerLine.ts).
+  'article.pairedKickerLine',
   // A title stack under an article's first paragraph or two: its crossheads (rules/articles/earlyStack.ts).
   'subhead.earlyStack',
   // Fact labels (时间：, 地点：) stacked inside an article: its fact box (rules/articles/factLabels.ts).

@@ -16,6 +16,7 @@ import type { RuleCode } from './rules/codes';
 import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
+import { pairedKickerText } from './rules/articles/pairedKickerLine';
 import { isJoin, joinRule, mayAskCut, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
 import { photographerJoins } from './rules/joins/photographer';
@@ -319,7 +320,7 @@ function titles(s: PassState, i: number): number {
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
   // A lead-in kicker line whose sentence runs on into the line below is a paragraph's first piece a
   // column break cut after its dash clause, not a new story (rules/titles/leadInTitle.ts).
-  if (code === 'article.kickerLeadInLine' && runsOnBelow(s, i)) {
+  if ((code === 'article.kickerLeadInLine' || code === 'article.pairedKickerLine') && runsOnBelow(s, i)) {
     if (s.explain) note(s, first, 'not a title', 'body.cutBeforeBreak', lineEvidence(first, s.lines[end]));
     return body(s, first, i, 'body.cutBeforeBreak');
   }
@@ -538,7 +539,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       ? (startAfterStoryEnd(s.lines, i, layout, b) ??
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
         photoItemText(s, line, i) ??
-        (b.hasBody() ? textStackStart(s.lines, i, layout, b) : null))
+        (b.hasBody() ? textStackStart(s.lines, i, layout, b) : null) ??
+        pairedKickerStart(s, line, i))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
@@ -550,7 +552,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       headlineAtStoryStart(line, code, leadsIn) ||
       code === 'article.startScored' ||
       code === 'article.photoItemTitle' ||
-      code === 'article.textStack'
+      code === 'article.textStack' ||
+      code === 'article.pairedKickerLine'
     )
       return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
@@ -573,6 +576,16 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
       tail ? breakEvidence(tail, line) + scorer : lineEvidence(line, s.lines[i + 1]),
     );
   return i + 1;
+}
+
+/**
+ * A text line after a finished story that is a kicker and headline glued by a phrase pair
+ * (rules/articles/pairedKickerLine.ts): article.pairedKickerLine, unless its sentence runs on into the
+ * line below (a paragraph's first piece a column break cut, as for a title line).
+ */
+function pairedKickerStart(s: PassState, line: Line, i: number): RuleCode | null {
+  if (!s.b.hasBody() || !pairedKickerText(line) || runsOnBelow(s, i)) return null;
+  return 'article.pairedKickerLine';
 }
 
 /**

@@ -169,6 +169,8 @@ const rulesEn = {
     briefItem: 'an item of a briefs column (简讯): its title or bold lead-in opens an article of its own',
     kickerLeadInLine:
       'the file prints kicker and headline on one line: a single title line with a kicker led in (——, …强调) inside it starts a new article',
+    pairedKickerLine:
+      'the file prints kicker and headline on one line: a single title line whose paired phrases (一户带头 全村跟进) carry another title glued on starts a new article',
     startScored:
       'a title-shaped line after a finished paragraph that the start scorer (line shape, the ending above, what follows, the story so far) reads as a new story',
   },

@@ -9,6 +9,9 @@
  * wider one), article.unindentedTitle (the file indents its crossheads), and a continuation needs a
  * tail cut mid-clause in unwrapped Chinese text; subhead.nothingBelow (a single title line with only
  * page furniture under it before the next titles has no text: it closes the story above).
+ * Session 25: article.pairedKickerLine (in a file that runs kickers on, a single title line whose
+ * space-parted phrase pair carries another title glued on holds a kicker and a headline: a crosshead
+ * is one title; articles/pairedKickerLine.ts).
  * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
  */
 import type { IssueBuilder } from '../../builder';
@@ -52,6 +55,7 @@ import {
   sectionByline,
 } from '../articles/titleGroupStarts';
 import { leadInTitleLine } from '../titles/leadInTitle';
+import { pairedKickerLine } from '../articles/pairedKickerLine';
 
 /** What a run of title-like lines turns out to be. */
 export type GroupRole = 'continuation' | 'body' | 'article' | 'subhead';
@@ -247,6 +251,9 @@ function lateArticleStart({ lines, start, end, layout, b }: GroupContext): RuleC
   // A kicker led into the headline inside one line, in a file that prints them so (titles/leadInTitle.ts).
   if (end - start === 1 && leadInTitleLine(first, tail === null || tailEnds(tail, layout)))
     return 'article.kickerLeadInLine';
+  // A kicker glued to a headline by a phrase pair (`…推行积分管理一户带头 全村跟进`, articles/pairedKickerLine.ts).
+  if (end - start === 1 && pairedKickerLine(first, tail === null || tailEnds(tail, layout)))
+    return 'article.pairedKickerLine';
   return null;
 }
 
