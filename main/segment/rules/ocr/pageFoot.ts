@@ -153,8 +153,12 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
     // The seller speaking to the buyer counts as one mark (sellerVoice).
     const voiced = sellerVoice(piece);
     if ((marks > 0 && advertising(lines, i, end, layout)) || voiced) {
+      // A `we` or `you` is a mark only where the piece speaks both (sellerVoice): alone it is news's word.
       const firstMark =
-        i + piece.findIndex((x) => adMark(x.body) || VOICE_WE.test(x.body) || VOICE_YOU.test(x.body));
+        i +
+        piece.findIndex(
+          (x) => adMark(x.body) || (voiced && (VOICE_WE.test(x.body) || VOICE_YOU.test(x.body))),
+        );
       if (
         prose >= OCR_FOOT_AD_MAX_PROSE ||
         piece.length > Math.max(marks, voiced ? 1 : 0) * OCR_FOOT_AD_MAX_LINES_PER_MARK ||

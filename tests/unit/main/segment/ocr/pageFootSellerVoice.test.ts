@@ -56,4 +56,20 @@ describe('raw OCR advertisement copy at the page foot: the seller speaking to th
       expect(headlines(text), we).toEqual(['SCHOOL TERM ENDS', 'NEW BRIDGE OPENED', 'WARM WEATHER SHOES']);
     }
   });
+  it('the reader addressed in a news item with an advertisement run into it marks nothing: the item stays news', () => {
+    // Four lines of running text stand above the price: a news item, whatever `you` it says.
+    const news = [
+      'ROAD WORK BEGINS',
+      'The road crew, as you may have heard,',
+      'began work on the hill north of town',
+      'on Monday and expects to have the grade',
+      'done in two weeks if the weather holds.',
+      'Eggs 25c a dozen.',
+    ];
+    expect(headlines(page([...second, ...story, ...news]))).toEqual([
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'ROAD WORK BEGINS',
+    ]);
+  });
 });
