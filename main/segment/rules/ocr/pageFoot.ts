@@ -65,10 +65,13 @@ export function adMark(body: string): boolean {
   return PRICE.test(body) || PHONE.test(body) || TRADE.test(body) || FIRM_TRADE.test(body);
 }
 
-/** The firm speaking (`we`, `our`), not at a line's end, where it may be a word the line cut (`the we`). */
-const VOICE_WE = /\b(?:we|our)\b(?!\s*$)/iu;
+/**
+ * The firm speaking (`we`, `our`), not at a line's end, where it may be a word the line cut (`the we`).
+ * Whole words by any letter, not `\b`'s ASCII ones: `Señour` holds no `our`.
+ */
+const VOICE_WE = /(?<![\p{L}\p{N}])(?:we|our)(?![\p{L}\p{N}])(?!\s*$)/iu;
 /** The reader addressed. */
-const VOICE_YOU = /\b(?:you|your)\b/iu;
+const VOICE_YOU = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /**
  * The seller speaking to the buyer: a piece where the firm speaks (`we`, `our`) and the reader is

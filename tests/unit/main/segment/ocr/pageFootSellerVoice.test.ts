@@ -43,8 +43,8 @@ describe('raw OCR advertisement copy at the page foot: the seller speaking to th
       expect(allText(text)).toBe(nonWs(text));
     }
   });
-  it('the reader addressed alone, or `we` cut at a line end, is no seller: the piece stays an article', () => {
-    for (const we of ['buy', 'ask the we']) {
+  it('the reader addressed alone, `we` cut at a line end, or `our` inside a word is no seller: the piece stays an article', () => {
+    for (const we of ['buy', 'ask the we', 'ask Señour Diaz']) {
       const lines = copy(we);
       const text = page([
         ...second,
