@@ -44,7 +44,16 @@ const L2 = Number(process.env.START_L2 ?? 1e-3);
 const STACK_DROP = ['belowSharesAboveByStory', 'newSubjectBySection', 'newsOpeningBySection'];
 /** `--only a,b`: the features fitted, the other weights frozen at the committed ones (none: fit all). */
 const onlyAt = process.argv.indexOf('--only');
-const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1]!.split(',').filter(Boolean) : [];
+const ONLY = onlyAt > 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : [];
+// A misspelt or missing name would freeze every weight and write the committed ones back as if fitted.
+const unknown = ONLY.filter(
+  (f) =>
+    !(START_FEATURES as readonly string[]).includes(f) && !(STACK_FEATURES as readonly string[]).includes(f),
+);
+if (onlyAt > 0 && (ONLY.length === 0 || unknown.length > 0)) {
+  console.error(`--only: no such feature ${unknown.join(', ') || '(none named)'}`);
+  process.exit(1);
+}
 const DROP = (process.env.START_DROP ?? '').split(',').filter(Boolean);
 const STEPS = 3000;
 

@@ -10,7 +10,8 @@
  *   trade's word: `Proprietor`, `& Co.`, `COMPANY`, `Store`, `Sale`, `FREE`, `Prices`, `Druggist`,
  *   the trade in a firm's signature: `PHARMACY`, `Jeweler`, `Hardware`, `Bank`, `THEATRE`; or the
  *   seller speaking to the buyer: the firm's `we`/`our` and the reader's `you`/`your` in one piece,
- *   counted as one mark and an advertisement whatever the lines it stands on)
+ *   an advertisement whatever the lines it stands on, and one mark where the piece has no other: it
+ *   adds none to a piece's own marks in the lines-per-mark limit)
  *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
  *   one set wider than running text) or in text that finishes no sentence (marks only in mixed-case
  *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
@@ -65,10 +66,13 @@ export function adMark(body: string): boolean {
   return PRICE.test(body) || PHONE.test(body) || TRADE.test(body) || FIRM_TRADE.test(body);
 }
 
-/** The firm speaking (`we`, `our`), not at a line's end, where it may be a word the line cut (`the we`). */
-const VOICE_WE = /\b(?:we|our)\b(?!\s*$)/iu;
+/**
+ * The firm speaking (`we`, `our`), not at a line's end, where it may be a word the line cut (`the we`).
+ * Whole words by any letter, not `\b`'s ASCII ones: `Señour` holds no `our`.
+ */
+const VOICE_WE = /(?<![\p{L}\p{N}])(?:we|our)(?![\p{L}\p{N}])(?!\s*$)/iu;
 /** The reader addressed. */
-const VOICE_YOU = /\b(?:you|your)\b/iu;
+const VOICE_YOU = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /**
  * The seller speaking to the buyer: a piece where the firm speaks (`we`, `our`) and the reader is
@@ -150,11 +154,15 @@ export function markOcrPageFoot(lines: Line[], layout: Layout): void {
     // A dateline or a byline opens a news story: advertisements carry neither.
     if (piece.some((x) => x.kind === 'lead' || x.kind === 'byline')) break;
     const marks = piece.filter((x) => adMark(x.body)).length;
-    // The seller speaking to the buyer counts as one mark (sellerVoice).
+    // The seller speaking to the buyer (sellerVoice) is an advertisement, and one mark where the piece has none.
     const voiced = sellerVoice(piece);
     if ((marks > 0 && advertising(lines, i, end, layout)) || voiced) {
+      // A `we` or `you` is a mark only where the piece speaks both (sellerVoice): alone it is news's word.
       const firstMark =
-        i + piece.findIndex((x) => adMark(x.body) || VOICE_WE.test(x.body) || VOICE_YOU.test(x.body));
+        i +
+        piece.findIndex(
+          (x) => adMark(x.body) || (voiced && (VOICE_WE.test(x.body) || VOICE_YOU.test(x.body))),
+        );
       if (
         prose >= OCR_FOOT_AD_MAX_PROSE ||
         piece.length > Math.max(marks, voiced ? 1 : 0) * OCR_FOOT_AD_MAX_LINES_PER_MARK ||

@@ -35,16 +35,19 @@ const NOISY_CAPITAL = new RegExp(`^[^A-Za-z0-9]{0,${OCR_EDGE_NOISE_MAX_CHARS}}[A
 /**
  * The line without the noise the OCR set at its edges: short tokens before the bracket (`I '`), marks
  * stuck to it (`.(By`), and tokens of marks after the closing bracket (`. - -`, `'`), each at most
- * OCR_EDGE_NOISE_MAX_CHARS characters.
+ * OCR_EDGE_NOISE_MAX_CHARS characters. A token before the bracket with two letters running is a word
+ * (`Our Day (By Mrs. Ames)`, a title with its author), not noise.
  */
 function trimEdgeNoise(body: string): string {
-  const n = OCR_EDGE_NOISE_MAX_CHARS;
-  return body
-    .trim()
-    .replace(new RegExp(`^(?:[^\\s([]{1,${n}}\\s+)+`, 'u'), '')
-    .replace(new RegExp(`^[^A-Za-z\\s([]{1,${n}}(?=[([])`, 'u'), '')
-    .replace(new RegExp(`(?:\\s+[^A-Za-z\\s]{1,${n}})+$`, 'u'), '');
+  return body.trim().replace(NOISE_BEFORE, '').replace(MARKS_AT_BRACKET, '').replace(NOISE_AFTER, '');
 }
+/** Made once (trimEdgeNoise runs on every short line of a page). */
+const NOISE_BEFORE = new RegExp(
+  `^(?:(?![^\\s([]*[A-Za-z]{2})[^\\s([]{1,${OCR_EDGE_NOISE_MAX_CHARS}}\\s+)+`,
+  'u',
+);
+const MARKS_AT_BRACKET = new RegExp(`^[^A-Za-z\\s([]{1,${OCR_EDGE_NOISE_MAX_CHARS}}(?=[([])`, 'u');
+const NOISE_AFTER = new RegExp(`(?:\\s+[^A-Za-z\\s]{1,${OCR_EDGE_NOISE_MAX_CHARS}})+$`, 'u');
 
 /** A `(By …)` source credit, past the noise at its edges. */
 export function bySourceCredit(body: string): boolean {

@@ -2,9 +2,9 @@
  * Rule title.kickerFirst (and its negation title.headlineDeck): of two title lines, is the first a
  * kicker above the headline, rather than a headline above its deck? For Chinese lines the kicker is
  * the rule and the deck the exception: a deck opens with a dash or a time (2026年, 今年, 首批, 3月 …;
- * not when it reports an event as done: `2026年度评选揭晓` is news, the headline, however long, under
- * a line reporting none), names who attended (出席, 讲话 …), sits in brackets, runs clearly longer
- * than the line above, carries on its subject
+ * not when it reports an event as done: `2026年度评选揭晓` is news, the headline under a line reporting
+ * none, however long short of a summary deck, ZH_DECK_SUMMARY), names who attended (出席, 讲话 …),
+ * sits in brackets, runs clearly longer than the line above, carries on its subject
  * (`强调…`, `决定…`), ends on a figure the line above lacks, or explains an event the line above
  * reports as done (`…会议召开`). A line handing over to what was said (`…时强调`, `…印发`) is a
  * kicker, and so is any line over a quotation, any line of at most ZH_KICKER_SHORT characters, a
@@ -103,7 +103,8 @@ function chineseKickerFirst(a: string, b: string): boolean {
   if (PARALLEL_PHRASES.test(a) && lb <= la) return true;
   if ((YEAR_START.test(b) && !EVENT_DONE.test(b)) || DECK_VERB_START.test(b) || EVENT_DONE.test(a))
     return false;
-  // A line reporting an event as done under a line reporting none is the news: the headline, however long.
+  // A line reporting an event as done under a line reporting none is the news: the headline, however
+  // long (short of ZH_DECK_SUMMARY, checked above).
   if (EVENT_DONE.test(b)) return true;
   if (FIGURE_END.test(b) && !FIGURE_END.test(a)) return false;
   // A couplet of paired phrases (`每轮抽签决定 单场决出胜负`) under a plain line is the headline, however

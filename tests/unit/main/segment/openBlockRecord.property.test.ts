@@ -3,23 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { BLOCK_KINDS, type BlockKind, type Repair } from '../../../../preload/api';
 import { IssueBuilder, UNTITLED } from '../../../../main/segment/builder';
 import { joinSeparator } from '../../../../main/segment/text';
+import type { Line } from '../../../../main/segment/lines';
+import type { RuleCode } from '../../../../main/segment/rules/codes';
 
 /**
  * The builder refills one record for the open block instead of making one per block (builder.ts,
- * `slot`). Each block must still come out with its own text, kind and repairs: after random builder
- * work, the articles equal those of a model that keeps a fresh record per block.
+ * `slot`). Each block must still come out with its own text, kind, rule (provenance) and repairs, and
+ * settle must get the line the block opened on: after random builder work, the articles and the
+ * settle calls equal those of a model that keeps a fresh record per block.
  */
 type Step =
   | { op: 'start' }
-  | { op: 'begin' | 'add'; kind: BlockKind; text: string }
+  | { op: 'begin' | 'add'; kind: BlockKind; text: string; rule: RuleCode }
   | { op: 'join'; text: string }
   | { op: 'close' };
 
 const text = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom(...'ab 中文-') });
 const kind = fc.constantFrom(...BLOCK_KINDS.filter((k) => k !== 'furniture'));
+const rule = fc.constantFrom<RuleCode>('body.default', 'credit.pattern', 'join.midSentence');
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ op: 'start' as const }),
-  fc.record({ op: fc.constantFrom('begin' as const, 'add' as const), kind, text }),
+  fc.record({ op: fc.constantFrom('begin' as const, 'add' as const), kind, text, rule }),
   fc.record({ op: fc.constant('join' as const), text }),
   fc.constant({ op: 'close' as const }),
 );
@@ -27,36 +31,54 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 interface ModelArticle {
   blocks: Array<{ kind: BlockKind; text: string }>;
   repairs: Repair[];
+  rules: string[];
 }
+/** Each settle call: the block's kind and text and the number of the step that opened it. */
+type SettleCall = [BlockKind, string, number | undefined];
 
 /** The builder's articles as a fresh record per block makes them (furniture left out of the steps). */
-function model(steps: Step[], settle: (kind: BlockKind, text: string) => BlockKind): ModelArticle[] {
+type ModelOpen = {
+  kind: BlockKind;
+  rule: RuleCode;
+  text: string;
+  tail: string;
+  repairs: Repair[];
+  step: number;
+};
+function model(
+  steps: Step[],
+  settle: (kind: BlockKind, text: string) => BlockKind,
+): { articles: ModelArticle[]; calls: SettleCall[] } {
   const articles: ModelArticle[] = [];
-  let open: { kind: BlockKind; text: string; tail: string; repairs: Repair[] } | null = null;
+  const calls: SettleCall[] = [];
+  let open: ModelOpen | null = null;
   const close = () => {
     if (!open) return;
     const a = articles.at(-1)!;
-    const blockIndex = a.blocks.push({ kind: settle(open.kind, open.text), text: open.text }) - 1;
+    calls.push([open.kind, open.text, open.step]);
+    const k = settle(open.kind, open.text);
+    const blockIndex = a.blocks.push({ kind: k, text: open.text }) - 1;
+    a.rules.push(k === open.kind ? open.rule : 'subhead.shortBlock');
     for (const r of open.repairs) a.repairs.push({ ...r, blockIndex });
     open = null;
   };
-  const begin = (k: BlockKind, t: string) => {
+  const begin = (k: BlockKind, t: string, r: RuleCode, step: number) => {
     close();
-    if (articles.length === 0) articles.push({ blocks: [], repairs: [] });
-    open = { kind: k, text: t, tail: t, repairs: [] };
+    if (articles.length === 0) articles.push({ blocks: [], repairs: [], rules: [] });
+    open = { kind: k, rule: r, text: t, tail: t, repairs: [], step };
   };
-  for (const s of steps) {
+  for (const [n, s] of steps.entries()) {
     if (s.op === 'start') {
       close();
-      articles.push({ blocks: [], repairs: [] });
-    } else if (s.op === 'begin') begin(s.kind, s.text);
+      articles.push({ blocks: [], repairs: [], rules: [] });
+    } else if (s.op === 'begin') begin(s.kind, s.text, s.rule, n);
     else if (s.op === 'add') {
-      begin(s.kind, s.text);
+      begin(s.kind, s.text, s.rule, n);
       close();
     } else if (s.op === 'join') {
-      if (!open) begin('paragraph', s.text);
+      if (!open) begin('paragraph', s.text, 'join.midSentence', n);
       else {
-        const o: { kind: BlockKind; text: string; tail: string; repairs: Repair[] } = open;
+        const o: ModelOpen = open;
         o.text += joinSeparator(o.tail, s.text);
         o.repairs.push({
           blockIndex: -1,
@@ -70,7 +92,7 @@ function model(steps: Step[], settle: (kind: BlockKind, text: string) => BlockKi
     } else close();
   }
   close();
-  return articles;
+  return { articles, calls };
 }
 
 describe('the open block record', () => {
@@ -81,18 +103,27 @@ describe('the open block record', () => {
         const settle = (k: BlockKind, t: string): BlockKind =>
           k === 'paragraph' && t.length < 3 ? 'subhead' : k;
         const b = new IssueBuilder();
-        b.settle = (k, t) => (settle(k, t) === k ? null : { kind: 'subhead', rule: 'subhead.shortBlock' });
-        for (const s of steps) {
+        // Each step places a line of its own (the pass sets `placing`): settle must get the block's first.
+        const lines = steps.map((_, n) => ({ no: n }) as unknown as Line);
+        const calls: SettleCall[] = [];
+        b.settle = (k, t, first) => {
+          calls.push([k, t, first ? (first as unknown as { no: number }).no : undefined]);
+          return settle(k, t) === k ? null : { kind: 'subhead', rule: 'subhead.shortBlock' };
+        };
+        for (const [n, s] of steps.entries()) {
+          b.placing = lines[n]!;
           if (s.op === 'start') b.startArticle(UNTITLED, { rule: 'article.lead', evidence: '' });
-          else if (s.op === 'begin') b.begin(s.kind, s.text, 'body.default');
-          else if (s.op === 'add') b.add(s.kind, s.text, 'body.default');
+          else if (s.op === 'begin') b.begin(s.kind, s.text, s.rule);
+          else if (s.op === 'add') b.add(s.kind, s.text, s.rule);
           else if (s.op === 'join') b.join(s.text, 'join.midSentence', s.text);
           else b.close();
         }
         b.finish();
-        expect(b.articles.map((a) => ({ blocks: a.blocks, repairs: a.repairs }))).toEqual(
-          model(steps, settle),
-        );
+        const expected = model(steps, settle);
+        expect(
+          b.articles.map((a) => ({ blocks: a.blocks, repairs: a.repairs, rules: [...a.provenance!.blocks] })),
+        ).toEqual(expected.articles);
+        expect(calls).toEqual(expected.calls);
       }),
       { numRuns: 300 },
     );

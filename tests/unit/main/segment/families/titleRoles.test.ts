@@ -230,7 +230,7 @@ describe('a couplet of paired phrases under a plain line', () => {
 describe('a line opening with its year', () => {
   it('dates a deck, but reports the news itself when it reports an event as done', () => {
     expect(kickerFirst('滨江绿道全线贯通', '2026年将再建两条跑步道')).toBe(false);
-    // 19 characters under 13: the length alone would read a deck
+    // 21 characters under 16: the length alone would read a deck (ZH_DECK_LONG, ZH_DECK_LONGER_BY)
     expect(kickerFirst('城市书房遍布街巷 阅读氛围日渐浓厚', '2026年度全市全民阅读示范点评选结果揭晓')).toBe(
       true,
     );

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { segmentText } from '../../../../../main/segment/segmentText';
-import { allText, nonWs, page } from './ocrPage';
+import { allText, bridgeStory as story, nonWs, page } from './ocrPage';
 
 // Synthetic raw OCR written for this test: a column about 38 characters wide, no blank lines. The rule
 // between two items is read as a scrap of noise on a line of its own, right above the second item's head.
-const story = [
-  'BRIDGE WORK IS BEGUN',
-  'The county crew began work on the new',
-  'bridge over Willow Creek on Tuesday and',
-  'will stay on the job until the stone',
-  'piers are set in place before the fall.',
-];
 const item = [
   'Church Supper Planned',
   'The ladies of the Baptist church will',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allText, nonWs, page } from './ocrPage';
+import { allText, nonWs, page, schoolTermStory as second } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
@@ -15,20 +15,6 @@ const story = [
   'concrete by a firm from the city at a',
   'cost the commissioners say is fair for',
   'a bridge that will stand for fifty years.',
-];
-const second = [
-  'SCHOOL TERM ENDS',
-  'The spring term of the district school',
-  'closed on Friday with a program in the',
-  'afternoon, when the pupils spoke their',
-  'pieces and sang for the parents, who',
-  'filled the room and stood in the hall',
-  'and at the windows to hear them, and',
-  'after the program the teacher gave out',
-  'the cards and the prizes for the best',
-  'spelling and the best attendance, and',
-  'the board thanked her for the good work',
-  'she has done with the school this year.',
 ];
 const ads = [
   'HARDWARE AND TINWARE',

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allText, nonWs, page } from './ocrPage';
+import { allText, nonWs, page, schoolTermStory as second } from './ocrPage';
 import { segmentText } from '../../../../../main/segment/segmentText';
 
 // Synthetic raw OCR written for these tests: every printed line a line, no blank lines, a column
 // about 38 characters wide. The last piece of the page is a shop's copy set in running text: no
 // price, no telephone, no firm's word, only the shop speaking to the reader.
-const second = [
-  'SCHOOL TERM ENDS',
-  'The spring term of the district school',
-  'closed on Friday with a program in the',
-  'afternoon, when the pupils spoke their',
-  'pieces and sang for the parents, who',
-  'filled the room and stood in the hall',
-  'and at the windows to hear them, and',
-  'after the program the teacher gave out',
-  'the cards and the prizes for the best',
-  'spelling and the best attendance, and',
-  'the board thanked her for the good work',
-  'she has done with the school this year.',
-];
 const story = [
   'NEW BRIDGE OPENED',
   'The county bridge over the creek south',
@@ -43,8 +29,8 @@ describe('raw OCR advertisement copy at the page foot: the seller speaking to th
       expect(allText(text)).toBe(nonWs(text));
     }
   });
-  it('the reader addressed alone, or `we` cut at a line end, is no seller: the piece stays an article', () => {
-    for (const we of ['buy', 'ask the we']) {
+  it('the reader addressed alone, `we` cut at a line end, or `our` inside a word is no seller: the piece stays an article', () => {
+    for (const we of ['buy', 'ask the we', 'ask Señour Diaz']) {
       const lines = copy(we);
       const text = page([
         ...second,
@@ -55,5 +41,21 @@ describe('raw OCR advertisement copy at the page foot: the seller speaking to th
       ]);
       expect(headlines(text), we).toEqual(['SCHOOL TERM ENDS', 'NEW BRIDGE OPENED', 'WARM WEATHER SHOES']);
     }
+  });
+  it('the reader addressed in a news item with an advertisement run into it marks nothing: the item stays news', () => {
+    // Four lines of running text stand above the price: a news item, whatever `you` it says.
+    const news = [
+      'ROAD WORK BEGINS',
+      'The road crew, as you may have heard,',
+      'began work on the hill north of town',
+      'on Monday and expects to have the grade',
+      'done in two weeks if the weather holds.',
+      'Eggs 25c a dozen.',
+    ];
+    expect(headlines(page([...second, ...story, ...news]))).toEqual([
+      'SCHOOL TERM ENDS',
+      'NEW BRIDGE OPENED',
+      'ROAD WORK BEGINS',
+    ]);
   });
 });

@@ -34,6 +34,9 @@ describe('raw OCR `(By …)` credits with noise at their edges (rules/ocr/wireCr
       '(By the way, he said)',
       'By Associated Press wires the',
       '(By Staff) and more text here',
+      // Short words before the bracket are text, not noise: a title with its author.
+      'Our Day (By Mrs. Ames)',
+      'To Him (By One Who Knew)',
     ])
       expect(bySourceCredit(s), s).toBe(false);
   });
