@@ -9,7 +9,7 @@
  * wider one), article.unindentedTitle (the file indents its crossheads), and a continuation needs a
  * tail cut mid-clause in unwrapped Chinese text; subhead.nothingBelow (a single title line with only
  * page furniture under it before the next titles has no text: it closes the story above).
- * Session 25: article.pairedKickerLine (in a file that runs kickers on, a single title line whose
+ * article.pairedKickerLine (in a file that runs kickers on, a single title line whose
  * space-parted phrase pair carries another title glued on holds a kicker and a headline: a crosshead
  * is one title; articles/pairedKickerLine.ts).
  * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
