@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { segmentText } from '../../../../../main/segment/segmentText';
+import { FEATURE_HEAD, RUN_ON, paragraphs } from './runOnFileText';
 
 /**
  * A single title line whose phrase pair carries a kicker glued on, in a file that runs its kickers
@@ -9,18 +10,6 @@ import { segmentText } from '../../../../../main/segment/segmentText';
  * crosshead. A crosshead that is a pair alone, or a name beside its post, stays in the story.
  * Synthetic texts, every line apart by a blank line.
  */
-const story = (title: string, n: number) =>
-  `${title}\n\n本报讯（记者 王明）第${n}条消息的正文写在这里，说明事情的经过。\n\n后来的情况也写在这里，事情办得很顺利。\n\n`;
-const paragraphs = (from: number, n: number) =>
-  Array.from(
-    { length: n },
-    (_, i) => `第${from + i}段写新区这一年的变化，工厂的订单比去年增长了不少，工人们说日子越过越有奔头。\n\n`,
-  ).join('');
-/** Two stories whose kickers run on into their headlines: the file's habit. */
-const RUN_ON =
-  story('一座新城从规划图上站起来——新区建设跑出加速度', 1) +
-  story('一条老街找回了往日的烟火——老街坊回来了', 2);
-const FEATURE_HEAD = '春天里的新区\n\n本报记者 李华\n\n';
 const BELOW = '稻田里的鱼苗已经放下去了，村民们盼着秋天的好收成，合作社也在忙着联系买家。\n\n';
 
 describe('a phrase pair with a kicker glued on, in a file that runs kickers on', () => {
