@@ -17,6 +17,7 @@ import { cutLead } from './rules/groups/cutLead';
 import { collectGroup } from './rules/groups/collectGroup';
 import { decideGroup, roleOf } from './rules/groups/decideGroup';
 import { pairedKickerText } from './rules/articles/pairedKickerLine';
+import { labelBelowText } from './rules/articles/labelBelowText';
 import { isJoin, joinRule, mayAskCut, type JoinContext } from './rules/joins/joinRule';
 import { CutStats } from './rules/joins/cutStats';
 import { photographerJoins } from './rules/joins/photographer';
@@ -540,20 +541,25 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
         (briefItemAt(s.lines, i) ? 'article.briefItem' : null) ??
         photoItemText(s, line, i) ??
         (b.hasBody() ? textStackStart(s.lines, i, layout, b) : null) ??
-        pairedKickerStart(s, line, i))
+        pairedKickerStart(s, line, i) ??
+        (b.hasBody() && labelBelowText(s.lines, i, open === 'paragraph' && s.prev?.ends === true)
+          ? 'article.labelBelow'
+          : null))
       : null;
   if (tailEnded && !opens && !gapped && scoredText(s, line, storyEnd)) storyEnd = scoredLine(s, i);
   if ((opens || gapped || storyEnd) && b.hasBody() && tailEnded) {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
-    // A scored start, a photo item's title read as text and a text kicker over its headline
-    // (rules/articles/textStack.ts) are the story's headline line too.
+    // A scored start, a photo item's title read as text, a text kicker over its headline
+    // (rules/articles/textStack.ts) and a text line over a lead-in label (labelBelowText.ts) are the
+    // story's headline line too.
     if (
       headlineAtStoryStart(line, code, leadsIn) ||
       code === 'article.startScored' ||
       code === 'article.photoItemTitle' ||
       code === 'article.textStack' ||
-      code === 'article.pairedKickerLine'
+      code === 'article.pairedKickerLine' ||
+      code === 'article.labelBelow'
     )
       return storyHeadline(s, i, code);
     b.startArticle(UNTITLED, why(s, i, code));
