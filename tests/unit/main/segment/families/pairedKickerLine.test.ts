@@ -42,6 +42,19 @@ describe('a phrase pair with a kicker glued on, in a file that runs kickers on',
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
   });
 
+  it('leaves a name with a character outside the basic plane beside its post as a crosshead', () => {
+    // `𠮷` is one character in two UTF-16 units: the name is three characters, no phrase of a pair.
+    const text =
+      RUN_ON +
+      FEATURE_HEAD +
+      paragraphs(1, 40) +
+      '\u{20BB7}大明 青山县稻田养鱼合作社理事长\n\n' +
+      BELOW +
+      paragraphs(50, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
+  });
+
   it('opens a new story when a clause in its kicker had the line read as text', () => {
     const entries: ExplainEntry[] = [];
     const text =
