@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExplainEntry } from '../../../../../main/segment/explain/sink';
 import { segmentText } from '../../../../../main/segment/segmentText';
-import { FEATURE_HEAD, RUN_ON, paragraphs } from './runOnFileText';
+import { FEATURE_HEAD, RUN_ON, paragraphs, story } from './runOnFileText';
 
 /**
  * A single title line whose phrase pair carries a kicker glued on, in a file that runs its kickers
@@ -55,6 +55,19 @@ describe('a phrase pair with a kicker glued on, in a file that runs kickers on',
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
   });
 
+  it('leaves a list cut at its last item beside a phrase as a crosshead', () => {
+    // The pair's count cuts inside the list (`…英|语、体育  综合考评`): the glued phrase holds a clause comma.
+    const text =
+      RUN_ON +
+      FEATURE_HEAD +
+      paragraphs(1, 40) +
+      '学校对语文、数学、英语、体育 综合考评\n\n' +
+      BELOW +
+      paragraphs(50, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
+  });
+
   it('opens a new story when a clause in its kicker had the line read as text', () => {
     const entries: ExplainEntry[] = [];
     const text =
@@ -69,5 +82,23 @@ describe('a phrase pair with a kicker glued on, in a file that runs kickers on',
       entries.find((e) => e.decision === 'article.start' && e.rule === 'article.pairedKickerLine'),
     ).toBeTruthy();
     expect(articles.at(-1)!.blocks[0]!.text).toBe(BELOW.trim());
+  });
+});
+
+describe('the same lines in a file that keeps its kickers apart', () => {
+  it('open no story by their phrase pair', () => {
+    const text =
+      story('一座新城从规划图上站起来', 1) +
+      story('一条老街找回了往日的烟火', 2) +
+      FEATURE_HEAD +
+      paragraphs(1, 40) +
+      '青山县推广稻田养鱼新模式一田两用 一水双收\n\n' +
+      BELOW +
+      paragraphs(50, 3) +
+      '东湖区改造老旧小区，推动居民议事会常态化共商共建 共享新家\n\n' +
+      BELOW +
+      paragraphs(60, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
   });
 });
