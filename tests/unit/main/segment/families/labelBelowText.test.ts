@@ -43,4 +43,16 @@ describe('a text line over a lead-in label', () => {
     const { articles } = segmentText(text);
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
   });
+
+  it('leaves a deck read as text under a title line, not under a paragraph, to the title above', () => {
+    // The open block is the title's, not a finished paragraph: the deck is no headline of its own.
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '河谷里的新变化\n\n关停小作坊，推动产业升级，河谷变成聚宝盆\n\n核心阅读\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
+  });
 });
