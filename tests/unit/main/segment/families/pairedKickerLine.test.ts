@@ -102,3 +102,25 @@ describe('the same lines in a file that keeps its kickers apart', () => {
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.pairedKickerLine');
   });
 });
+
+describe('a paired line whose sentence runs on into the line below', () => {
+  // A column break cut the paragraph mid-word (`…增|长两成`): the join scorer reads the break as a sure
+  // cut (startRunsOn.ts), so the line is the paragraph's first piece, read as a title (no comma) or as
+  // text (a comma in its first piece). Long enough for the join scorer to be asked (CUT_MODEL_MIN_CHARS).
+  const BELOW_CUT = '长两成，新落户的企业有三十多家，带动了上万人就业。\n\n';
+  it.each(['新区产业链条越拉越长工业产值 比上年增', '新区产业链条越拉越长，全区工业产值 比上年增'])(
+    'is a cut paragraph’s first piece: %s',
+    (line) => {
+      const text =
+        RUN_ON +
+        FEATURE_HEAD +
+        paragraphs(1, 45) +
+        `${line}\n\n` +
+        BELOW_CUT +
+        paragraphs(50, 30) +
+        story('城市篮球精英联赛总决赛主队夺得冠军', 3);
+      const { articles } = segmentText(text);
+      expect(articles.map((a) => a.headline)).toEqual(['新区建设跑出加速度', '老街坊回来了', '主队夺得冠军']);
+    },
+  );
+});
