@@ -55,4 +55,16 @@ describe('a text line over a lead-in label', () => {
     const { articles } = segmentText(text);
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
   });
+
+  it('leaves a story’s closing line over an editor’s note in the story', () => {
+    // A column's mailbox ends no sentence, yet closes the story: no headline (closingAboveTitles.ts).
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '本栏目投稿邮箱：qingshan@example.com\n\n编者的话\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
+  });
 });
