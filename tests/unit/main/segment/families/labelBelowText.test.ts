@@ -67,4 +67,16 @@ describe('a text line over a lead-in label', () => {
     const { articles } = segmentText(text);
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
   });
+
+  it('leaves a bracketed note read as a title over an editor’s note in the story', () => {
+    // The title-line reading of the label (groups/decideGroup.ts) keeps the same closing lines out.
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '（本文图片均由青山县委宣传部提供）\n\n编者的话\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).not.toContain('（本文图片均由青山县委宣传部提供）');
+  });
 });
