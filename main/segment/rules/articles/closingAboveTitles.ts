@@ -46,7 +46,12 @@ export function closingAboveTitles(lines: Line[], start: number, end: number, b:
   const first = lines[start];
   if (!first || !b.current || !b.hasBody()) return false;
   if (end - start < 2 && !onlyCreditsBelow(lines, end)) return false;
-  return CLOSING.some((re) => re.test(first.body));
+  return isClosingLine(first.body);
+}
+
+/** True when `body` is such a closing line: a credit, a bracketed note, a picture's source (CLOSING). */
+export function isClosingLine(body: string): boolean {
+  return CLOSING.some((re) => re.test(body));
 }
 
 /** From `at` on, one or more credit or furniture lines and then title lines or the end of the file: no text. */

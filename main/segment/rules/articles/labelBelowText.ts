@@ -9,21 +9,24 @@
  * kicker's habit, the start scorer).
  * Only under an open paragraph that ends a sentence (a deck read as text under its headline has a
  * title above it, not a paragraph), and only a line that ends no sentence itself (a story's last
- * paragraph above an editor's note that opens a package, headline below, is no headline).
- * Signals: the line below (its whole body one lead-in label), the line's own sentence end, the open
- * paragraph's kind and sentence end (pass.ts).
+ * paragraph above an editor's note that opens a package, headline below, is no headline), and never
+ * a story's closing line (closingAboveTitles.ts: a bracketed note `（本文图片由…提供）`, a column's
+ * mailbox `投稿邮箱：…`, a picture's source), which ends no sentence either.
+ * Signals: the line below (its whole body one lead-in label), the line's own sentence end and text
+ * (a closing line's), the open paragraph's kind and sentence end (pass.ts).
  * Thresholds: none.
  */
 import type { Line } from '../../lines';
 import { LEAD_IN_LABEL } from '../groups/sectionLine';
+import { isClosingLine } from './closingAboveTitles';
 
 /**
  * True when the text line at `at`, under a paragraph that ended a sentence (`paragraphEnded`), ends
- * no sentence itself and the line below is a lead-in label alone (`核心阅读`).
+ * no sentence itself, closes no story and the line below is a lead-in label alone (`核心阅读`).
  */
 export function labelBelowText(lines: readonly Line[], at: number, paragraphEnded: boolean): boolean {
   const line = lines[at];
   const below = lines[at + 1];
-  if (!paragraphEnded || !line || line.ends || !below) return false;
+  if (!paragraphEnded || !line || line.ends || !below || isClosingLine(line.body)) return false;
   return LEAD_IN_LABEL.test(below.body.trim());
 }

@@ -9,9 +9,10 @@
  * train days the 34 single title lines so shaped that the segmenter read as a start or a crosshead
  * all open a story (3 had been read as crossheads).
  * Only Chinese phrases are weighed: every piece between the spaces holds Han characters, quotes and
- * clause commas only, each at least PAIRED_PHRASE_MIN_CHARS characters long, so a name beside its post
- * (`王明 某县某乡党委书记`), a section's number (`第二节 …`), an hour (`9时 …`) or a figure
- * (`45.5亿笔  …`) over its label is no pair.
+ * clause commas only, each at least PAIRED_PHRASE_MIN_CHARS Han characters long (counted as
+ * characters, not UTF-16 units: a name's rare character outside the basic plane, `𠮷`, is one), so a
+ * name beside its post (`王明 某县某乡党委书记`), a section's number (`第二节 …`), an hour (`9时 …`)
+ * or a figure (`45.5亿笔  …`) over its label is no pair.
  * A kicker holding a clause (`某市优化产业布局，推动转型从源头谋创新 以科技赢未来`) has the line first
  * read as text: after a finished story such a text line is the story's headline line too (pass.ts,
  * pairedKickerText; the file's kicker cut must be the phrase pair's). On the train days 10 text lines
@@ -23,6 +24,7 @@
  * Thresholds: PAIRED_PHRASE_MIN_CHARS (shared with pairedPhrases.ts), those of parallelKicker.ts.
  */
 import type { Line } from '../../lines';
+import { countHan } from '../../text';
 import { PAIRED_PHRASE_MIN_CHARS } from '../../thresholds';
 import { inRunOnFile, kickerCut } from '../titles/kickerInLine';
 import { parallelCut } from '../titles/parallelKicker';
@@ -30,8 +32,6 @@ import { COLUMN_TAG, endsOnRoundClose } from '../titles/titleMarks';
 
 /** A piece of a paired title: Han characters, quotes and clause commas (a kicker may hold a clause). */
 const PHRASE = /^[\p{Script=Han}“”‘’，、,]+$/u;
-/** What is not counted in a phrase's length. */
-const NOT_COUNTED = /[“”‘’，、,]/gu;
 /** Whitespace inside the line: no pair without it. */
 const SPACE = /\s/u;
 /** A clause comma. */
@@ -61,7 +61,8 @@ function pairedShape(body: string): boolean {
   const text = (endsOnRoundClose(body) ? body.replace(COLUMN_TAG, '') : body).trim();
   const pieces = text.split(/\s+/u);
   if (pieces.length < 2) return false;
-  return pieces.every((p) => PHRASE.test(p) && p.replace(NOT_COUNTED, '').length >= PAIRED_PHRASE_MIN_CHARS);
+  // Counted in Han characters, not UTF-16 units: a rare name character (`𠮷`) is one, as parallelKicker.ts counts.
+  return pieces.every((p) => PHRASE.test(p) && countHan(p) >= PAIRED_PHRASE_MIN_CHARS);
 }
 
 function gluedAt(text: string, at: number | null): boolean {

@@ -29,7 +29,8 @@ const PAIRED = /^([\p{Script=Han}“”‘’]+)\s+([\p{Script=Han}“”‘’]
 export function pairedPhrases(body: string): boolean {
   const m = PAIRED.exec(body.trim());
   if (!m) return false;
-  const [a, b] = [m[1]!.length, m[2]!.length];
+  // Characters, not UTF-16 units: a name's rare character outside the basic plane (`𠮷`) is one.
+  const [a, b] = [[...m[1]!].length, [...m[2]!].length];
   return Math.min(a, b) >= PAIRED_PHRASE_MIN_CHARS && Math.min(a, b) < PAIRED_PHRASE_COUPLET_CHARS;
 }
 

@@ -11,7 +11,8 @@
  * page furniture under it before the next titles has no text: it closes the story above).
  * article.pairedKickerLine (in a file that runs kickers on, a single title line whose
  * space-parted phrase pair carries another title glued on holds a kicker and a headline: a crosshead
- * is one title; articles/pairedKickerLine.ts).
+ * is one title; articles/pairedKickerLine.ts). article.labelBelow (a lead-in label such as `核心阅读`
+ * under the group) skips a one-line group that is a story's closing line (closingAboveTitles.ts).
  * Thresholds: the layout's articleGap; ZH_HEADLINE_MIN_CHARS, EN_HEADLINE_MIN_WORDS, CJK_TEXT_SHARE.
  */
 import type { IssueBuilder } from '../../builder';
@@ -29,7 +30,7 @@ import { ocrCapsHead } from '../ocr/capsHead';
 import { ocrCrosshead } from '../ocr/crosshead';
 import { ocrTableHeading } from '../ocr/tableHeading';
 import { openingCreditAbove } from '../articles/afterStoryEnd';
-import { onlyCreditsBelow } from '../articles/closingAboveTitles';
+import { isClosingLine, onlyCreditsBelow } from '../articles/closingAboveTitles';
 import { BRIEFS_LABEL, briefItemAt } from '../articles/briefs';
 import { parallelSection, signedSection } from '../articles/parallelSections';
 import { nextSignedPiece } from '../articles/signedPiece';
@@ -183,7 +184,9 @@ function articleStart({ lines, start, end, layout, b }: GroupContext): RuleCode 
   )
     return 'subhead.labelledRoundUpItem';
   if (next?.kind === 'lead' || next?.kind === 'byline') return 'article.leadBelow';
-  if (next && LEAD_IN_LABEL.test(next.body)) return 'article.labelBelow';
+  // Not a story's closing line read as a title (`（本文图片由…提供）`) over the next package's editor's note.
+  if (next && LEAD_IN_LABEL.test(next.body) && !(end - start === 1 && isClosingLine(first.body)))
+    return 'article.labelBelow';
   if (layout.chinese && summaryAboveLead(lines, start, end, b)) return 'article.summaryAboveLead';
   // Without separators between articles the title lines themselves tell (articles/titleGroupStarts.ts).
   if (BRIEFS_LABEL.test(first.body) || (end - start === 1 && briefItemAt(lines, start)))

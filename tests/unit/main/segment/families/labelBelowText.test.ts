@@ -43,4 +43,40 @@ describe('a text line over a lead-in label', () => {
     const { articles } = segmentText(text);
     expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
   });
+
+  it('leaves a deck read as text under a title line, not under a paragraph, to the title above', () => {
+    // The open block is the title's, not a finished paragraph: the deck is no headline of its own.
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '河谷里的新变化\n\n关停小作坊，推动产业升级，河谷变成聚宝盆\n\n核心阅读\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
+  });
+
+  it('leaves a story’s closing line over an editor’s note in the story', () => {
+    // A column's mailbox ends no sentence, yet closes the story: no headline (closingAboveTitles.ts).
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '本栏目投稿邮箱：qingshan@example.com\n\n编者的话\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.provenance?.start.rule)).not.toContain('article.labelBelow');
+  });
+
+  it('leaves a bracketed note read as a title over an editor’s note in the story', () => {
+    // The title-line reading of the label (groups/decideGroup.ts) keeps the same closing lines out.
+    const text =
+      HEAD +
+      paragraphs(1, 30) +
+      '（本文图片均由青山县委宣传部提供）\n\n编者的话\n\n' +
+      INTRO +
+      paragraphs(40, 3);
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).not.toContain('（本文图片均由青山县委宣传部提供）');
+  });
 });

@@ -63,3 +63,10 @@ describe('a headline of two phrases apart by a space (article.pairedPhrases)', (
     expect(pairedPhrases('茶园飘香，春茶开采')).toBe(false);
   });
 });
+
+describe('pairedPhrases counts characters', () => {
+  it('reads a three-character name with a character outside the basic plane as a name, not a phrase', () => {
+    expect(pairedPhrases('\u{20BB7}大明 青山县合作社理事长')).toBe(false);
+    expect(pairedPhrases('茶园飘香  春茶开采')).toBe(true);
+  });
+});
