@@ -319,8 +319,9 @@ function titles(s: PassState, i: number): number {
     return body(s, first, i, 'group.continuation');
   }
   let code = decideGroup({ lines: s.lines, start: i, end, layout: s.layout, b: s.b });
-  // A lead-in kicker line whose sentence runs on into the line below is a paragraph's first piece a
-  // column break cut after its dash clause, not a new story (rules/titles/leadInTitle.ts).
+  // A lead-in kicker line or a paired kicker line whose sentence runs on into the line below is a
+  // paragraph's first piece a column break cut (after its dash clause, inside its pair), not a new story
+  // (rules/titles/leadInTitle.ts, rules/articles/pairedKickerLine.ts).
   if ((code === 'article.kickerLeadInLine' || code === 'article.pairedKickerLine') && runsOnBelow(s, i)) {
     if (s.explain) note(s, first, 'not a title', 'body.cutBeforeBreak', lineEvidence(first, s.lines[end]));
     return body(s, first, i, 'body.cutBeforeBreak');
@@ -551,8 +552,8 @@ function body(s: PassState, line: Line, i: number, kindRule: RuleCode): number {
     const code: RuleCode = opens ? line.rule : (storyEnd ?? 'article.blankGap');
     const leadsIn = leadsInWithDash(line) && leadInHeadlineAt(s.lines, i + 1, s.layout);
     // A scored start, a photo item's title read as text, a text kicker over its headline
-    // (rules/articles/textStack.ts) and a text line over a lead-in label (labelBelowText.ts) are the
-    // story's headline line too.
+    // (rules/articles/textStack.ts), a paired kicker line read as text (pairedKickerLine.ts) and a text
+    // line over a lead-in label (labelBelowText.ts) are the story's headline line too.
     if (
       headlineAtStoryStart(line, code, leadsIn) ||
       code === 'article.startScored' ||
@@ -633,7 +634,8 @@ function scoredSingle(s: PassState, i: number, asText: boolean): 'start' | 'cut'
 
 /**
  * True when the join rule reads the break after the line at i as a cut surely enough to undo a start:
- * a scored start's, or a lead-in kicker line's (article.kickerLeadInLine).
+ * a scored start's, a lead-in kicker line's (article.kickerLeadInLine) or a paired kicker line's
+ * (article.pairedKickerLine, as a title line or as text).
  */
 function runsOnBelow(s: PassState, i: number): boolean {
   const line = s.lines[i];

@@ -28,5 +28,6 @@ export function labelBelowText(lines: readonly Line[], at: number, paragraphEnde
   const line = lines[at];
   const below = lines[at + 1];
   if (!paragraphEnded || !line || line.ends || !below || isClosingLine(line.body)) return false;
-  return LEAD_IN_LABEL.test(below.body.trim());
+  // A line's body is already trimmed (lines.ts), as decideGroup's title-line twin reads it.
+  return LEAD_IN_LABEL.test(below.body);
 }
