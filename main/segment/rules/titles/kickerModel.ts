@@ -67,6 +67,15 @@
  * noise, against 0.7-0.8 s CPU and +69 MB the first time a process weighs a line (its dictionary) and
  * a new dependency, so dropped. Also tried with it (held-out): cuts only between its words (1213), its
  * boundary instead of the word features here (1215), the boundary alone (1217).
+ * A gradient-boosted tree ensemble over these same features as the per-cut score, in the same
+ * softmax (each cut's gradient p - [gold], hessian p(1 - p), `no cut` at 0; a hand-written booster,
+ * commit 909df5d, bench/kickerModel/boost.ts and compare.ts), against the linear 1216 held-out over 4
+ * folds (its best threshold 1216; the best cut the gold one on 112 of 155 kicker lines): depth 2 or 3,
+ * shrinkage 0.05-0.2, 5-50 cuts a leaf, 50-800 trees, 1197-1220 (most settings 1208-1216); the same
+ * on half the lines and half the features a tree, 1197-1219 (ranking at best 116 of 155); trees
+ * fitted on the linear score's residual (depth 1-3), 1210-1220. In-sample the trees get 3875 of 3879
+ * fitted lines right against the linear 3688: the interactions they find do not carry to other days
+ * (155 kicker lines to learn from), so no tree model.
  * Thresholds: KICKER_MODEL_CUT_AT, KICKER_MODEL_MIN_KICKER, KICKER_MODEL_MIN_HEADLINE,
  * KICKER_MODEL_LEAD_PHRASE_MAX, KICKER_MODEL_BALANCED_MIN, LONG_LINE_FROM, LONGER_LINE_FROM.
  */
