@@ -27,7 +27,10 @@ import { isClosingLine } from './closingAboveTitles';
 export function labelBelowText(lines: readonly Line[], at: number, paragraphEnded: boolean): boolean {
   const line = lines[at];
   const below = lines[at + 1];
-  if (!paragraphEnded || !line || line.ends || !below || isClosingLine(line.body)) return false;
-  // A line's body is already trimmed (lines.ts), as decideGroup's title-line twin reads it.
-  return LEAD_IN_LABEL.test(below.body);
+  if (!paragraphEnded || !line || line.ends || !below) return false;
+  // The label below first: anchored at both ends, it fails at the first character of almost every
+  // line, while isClosingLine tries six expressions, some of them along the whole line (asked at
+  // every text line after a finished paragraph). A line's body is already trimmed (lines.ts), as
+  // decideGroup's title-line twin reads it.
+  return LEAD_IN_LABEL.test(below.body) && !isClosingLine(line.body);
 }

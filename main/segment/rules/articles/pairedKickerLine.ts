@@ -26,7 +26,7 @@
 import type { Line } from '../../lines';
 import { countHan } from '../../text';
 import { PAIRED_PHRASE_MIN_CHARS } from '../../thresholds';
-import { inRunOnFile, kickerCut } from '../titles/kickerInLine';
+import { inRunOnFile, kickerCut, lineOfRunOnFile } from '../titles/kickerInLine';
 import { parallelCut } from '../titles/parallelKicker';
 import { COLUMN_TAG, endsOnRoundClose } from '../titles/titleMarks';
 
@@ -49,8 +49,10 @@ export function pairedKickerLine(line: Line, tailEnded: boolean): boolean {
  * The file's kicker cut (kickerInLine.ts) is the paired phrases' one.
  */
 export function pairedKickerText(line: Line): boolean {
-  // The shape first: it rules out almost every text line before the kicker cut is read (a scorer).
-  if (!pairedShape(line.body)) return false;
+  // Only a file that runs kickers on has a kicker cut (kickerCut is null for any other line): asked
+  // first, it spares the shape test, which scans every text line after a finished paragraph for a
+  // space. Then the shape: it rules out almost every text line before the kicker cut is read (a scorer).
+  if (!lineOfRunOnFile(line) || !pairedShape(line.body)) return false;
   const cut = kickerCut(line);
   return cut?.rule === 'title.kickerInLineParallel' && gluedAt(line.body, cut.at);
 }

@@ -28,11 +28,12 @@ export function markTextKickers(lines: Line[], layout: Layout): void {
     const l = lines[i];
     const below = lines[i + 1];
     if (!l || !below || l.kind !== 'body' || below.kind !== 'title') continue;
-    // A promotion box's two phrases set apart by a wide gap (`看…<U+3000><U+3000>品…`) head no story (titleShape.ts).
-    if (wideGapInside(l.body)) continue;
     // A kicker may end with a question or a trailing ellipsis (`…如何应对？`, `写春联、进博物馆……`)
-    // when nothing else in it ends a sentence; any other sentence end makes it text.
-    if (!textTitleCandidate(lines, i, layout, openEnded) || !headlineMarked(lines, i + 1)) continue;
+    // when nothing else in it ends a sentence; any other sentence end makes it text. Asked first: its
+    // width gate turns away the story's last paragraph, which the wide-gap search would read through.
+    if (!textTitleCandidate(lines, i, layout, openEnded)) continue;
+    // A promotion box's two phrases set apart by a wide gap (`看…<U+3000><U+3000>品…`) head no story (titleShape.ts).
+    if (wideGapInside(l.body) || !headlineMarked(lines, i + 1)) continue;
     l.kind = 'title';
     l.rule = 'title.textKicker';
   }

@@ -9,13 +9,21 @@
  * Thresholds: none.
  */
 
-const OPENING = new Set(['（', '(']);
-const CLOSING = new Set(['）', ')']);
+import { charSet } from '../../text';
+
+/**
+ * Read by UTF-16 unit, not by code point: every bracket is a single BMP unit, which no half of a
+ * surrogate pair equals, so the answers are the code points' (property-tested), without a string
+ * made per character by `for…of` (closesFirst reads every title group's first line).
+ */
+const OPENING = charSet('（(');
+const CLOSING = charSet('）)');
 
 /** More round brackets opened than closed in the text. */
 function leavesBracketOpen(text: string): boolean {
   let depth = 0;
-  for (const c of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (OPENING.has(c)) depth++;
     else if (CLOSING.has(c) && depth > 0) depth--;
   }
@@ -24,7 +32,8 @@ function leavesBracketOpen(text: string): boolean {
 
 /** The line's first round bracket closes one (`大学）主任）`): it goes on with an aside opened above. */
 function closesFirst(body: string): boolean {
-  for (const c of body) {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
     if (OPENING.has(c)) return false;
     if (CLOSING.has(c)) return true;
   }

@@ -130,6 +130,15 @@ export function inRunOnFile(line: Line): boolean {
   return runOnTitles.has(line);
 }
 
+/**
+ * True when `line`, a title or a text line, is a line of a file that prints its kickers on the
+ * headline's line: kickerCut is null for every other line, so a caller that needs a cut can ask this
+ * first and skip its own tests elsewhere.
+ */
+export function lineOfRunOnFile(line: Line): boolean {
+  return runOnLines.has(line);
+}
+
 /** What a file's title lines say about its run-on habit (read by markKickersInLine and bench/kickerModel/habit.ts). */
 export interface RunOnHabit {
   /** Title lines with a lead-in kicker inside, and where it ends. */
