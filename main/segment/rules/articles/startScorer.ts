@@ -27,6 +27,10 @@
  * when sure (below START_STACK_SHORT_VETO_AT): a crosshead stack after the story's first paragraph or
  * two (`东坡村——` / `合作社托管耕地三千亩` under a headline and its intro). The weights were fitted on
  * the stacks under longer stories only, and such stacks are not recorded for training.
+ * Tried and dropped: boosted shallow trees over the same features, alone or on top of the linear
+ * score (bench/startModel/compareTrees.ts, its header has the grid): over held-out train days they
+ * made more wrong decisions than the committed weights (single lines 79-158 against 75-82, stacks
+ * 28-95 against 30-33): about 120 single-line starts a fold are too few for trees to carry over.
  * Thresholds: START_SCORER_AT, START_SCORER_MAX_CHARS, START_STACK_AT, START_STACK_MIN_STORY,
  * START_STACK_SHORT_VETO_AT, START_STACK_VETO_MIN_STORY, START_SIGNAL_CHARS, START_ABOVE_WINDOW,
  * START_BELOW_WINDOW, START_DATELINE_BLOCKS.
