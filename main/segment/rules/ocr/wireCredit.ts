@@ -54,6 +54,14 @@ export function bySourceCredit(body: string): boolean {
   return shortLine(body) && BY_SOURCE.test(trimEdgeNoise(body));
 }
 
+/**
+ * Names a news service (`(By Associated Press.)`, `United Press Service`, `Special to The Times.`), not
+ * merely a bracketed line (`(Incorporated)`, `(Contributed)`): the line capsHead.ts reads a headline over.
+ */
+export function namesNewsService(body: string): boolean {
+  return WIRE_WORD.test(body) || SPECIAL_TO.test(body) || bySourceCredit(body);
+}
+
 /** Reads like a wire or source credit on its own line. */
 export function wireCreditShaped(body: string): boolean {
   return shortLine(body) && (BRACKETED.test(body) || WIRE_WORD.test(body) || SPECIAL_TO.test(body));
