@@ -91,12 +91,14 @@ import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
 import { markOcrNameOffice } from './nameOffice';
 import { markOcrPageFoot } from './pageFoot';
+import { demoteOcrFirmNames } from './firmName';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
   demoteOcrTableRows(lines);
+  demoteOcrFirmNames(lines);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrTitleCaseHeads(lines, layout);
