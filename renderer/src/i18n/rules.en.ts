@@ -9,6 +9,8 @@ const rulesEn = {
     sectionLabel: 'section label above the stories it files',
     ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
     ocrFolio: 'raw OCR: the page’s date line printed again below the top: page furniture',
+    ocrJumpLine:
+      'raw OCR: a jump line whose word the OCR garbled (00NTrINIED oN PAGE 1VE.): page furniture, not a headline',
     ocrPageFoot:
       'raw OCR: display advertisements at the foot of the page (prices, telephone numbers, firm names): page furniture',
   },

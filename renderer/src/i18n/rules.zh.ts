@@ -11,6 +11,7 @@ const rulesZh: typeof rulesEn = {
     sectionLabel: '栏目名,位于所辖稿件之上',
     ocrPageTop: '原始 OCR:页顶报头(报名、卷期、日期和售价行)',
     ocrFolio: '原始OCR:页顶以下再次出现的报纸日期行:版面杂项',
+    ocrJumpLine: '原始OCR:转版行(Continued on Page …),其单词被OCR识别错乱:版面杂项,不是标题',
     ocrPageFoot: '原始OCR:页底的陈列广告(价格、电话、商号名):版面杂项',
   },
   lead: {

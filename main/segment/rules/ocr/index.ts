@@ -74,7 +74,8 @@
  * Round 8 added: a stop with a dash glued to it ending its sentence (sentenceEnd.ts, `…respect.-`
  * over a clipped item's source line), a capitals head over a news service's credit line opening its
  * story (capsHead.ts), a clipped item's source paper in brackets read as its credit wherever it
- * stands (wireCredit.ts), a firm's name in capitals never a headline (firmName.ts).
+ * stands (wireCredit.ts), a firm's name in capitals never a headline (firmName.ts), a jump line whose
+ * word the OCR garbled set apart as furniture (jumpLine.ts).
  * Tried on the three train sets and unmarked May–August pages and dropped (round 8): the first local
  * item after a headed story opening a headline-less article when it introduces a person by full name
  * (`A. G. Norberg, of Hastings, was …`, `Mrs. Ernest Baldwin and …`: initials or a title and a first
@@ -110,6 +111,7 @@ import { markOcrSignatures } from './signature';
 import { markOcrNameOffice } from './nameOffice';
 import { markOcrPageFoot } from './pageFoot';
 import { demoteOcrFirmNames } from './firmName';
+import { markOcrJumpLines } from './jumpLine';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
@@ -119,6 +121,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   demoteOcrFirmNames(lines);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
+  markOcrJumpLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);
