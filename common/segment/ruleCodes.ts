@@ -131,6 +131,9 @@ export const RULE_CODES = [
   'article.ocrHeadUnderScrap',
   'body.ocrTableRow',
   'subhead.ocrTableHeading',
+  'body.ocrFirmName',
+  'break.ocrFirmName',
+  'furniture.ocrJumpLine',
   // A block's kind settled from its whole text when it closes (main/segment/rules/blocks/blockKind.ts).
   'subhead.shortBlock',
   'credit.blockText',

@@ -244,6 +244,10 @@ export const OCR_SCRAP_ROW_MIN_TOKENS = 4;
 export const OCR_SCRAP_ROW_SINGLE_SHARE = 0.6;
 /** A one-line capitals headline that opens a story even after an unfinished line has at least this many words [ocr/capsHead]. */
 export const OCR_CAPS_HEAD_MIN_WORDS = 3;
+/** A jump line's word (`Continued`, however garbled: `00NTrINIED`) has at least this many letters and figures [ocr/jumpLine]. */
+export const OCR_JUMP_WORD_MIN_LETTERS = 6;
+/** A capitals line ending on a firm's word (`… LUMBER COMPANY`) of at most this many words is an advertiser's name, never a headline [ocr/firmName]. */
+export const OCR_FIRM_NAME_MAX_WORDS = 6;
 /** In a raw OCR capitals stack, a line at least this many times as wide as the line above opens a new deck [ocr/capsDecks]. */
 export const OCR_DECK_WIDEN_FACTOR = 1.3;
 /** …and is at least this share of a full printed line wide (a deck in small type). */

@@ -9,6 +9,8 @@ const rulesEn = {
     sectionLabel: 'section label above the stories it files',
     ocrPageTop: 'raw OCR: the masthead at the top of the page (name, volume, date and price lines)',
     ocrFolio: 'raw OCR: the page’s date line printed again below the top: page furniture',
+    ocrJumpLine:
+      'raw OCR: a jump line whose word the OCR garbled (00NTrINIED oN PAGE 1VE.): page furniture, not a headline',
     ocrPageFoot:
       'raw OCR: display advertisements at the foot of the page (prices, telephone numbers, firm names): page furniture',
   },
@@ -116,6 +118,8 @@ const rulesEn = {
     ocrGarbledTitle: 'raw OCR: a picture or rule read as letters, not a title; kept in the text',
     ocrTableRow:
       'raw OCR: a name followed by several figures is a row of a table, not a title; kept in the text',
+    ocrFirmName:
+      'raw OCR: a firm’s name in capitals (… LUMBER COMPANY, … BROS.) signs an advertisement, not a headline; kept in the text',
     ocrDateline:
       'raw OCR: a dateline alone on its line (“WASHINGTON, Dec. 15.”) opens the story’s text, not a title',
     cutBelow:
@@ -259,6 +263,8 @@ const rulesEn = {
     closedLine: 'the line ends on a closing bracket, dash, colon or semicolon: not cut mid-clause',
     ocrColumnNoise: 'raw OCR: a sentence ends before a scrap of the next column',
     ocrColonShort: 'raw OCR: a short line ending in a colon introduces what follows',
+    ocrFirmName:
+      'raw OCR: a firm’s name in capitals closes its advertisement; the line under it opens a new paragraph',
     ocrShortInColumn:
       'raw OCR: a sentence ends on a line short of the lines around it in its column, and the next line opens with a capitalised word',
     ocrCommaForStop:

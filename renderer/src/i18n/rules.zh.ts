@@ -11,6 +11,7 @@ const rulesZh: typeof rulesEn = {
     sectionLabel: '栏目名,位于所辖稿件之上',
     ocrPageTop: '原始 OCR:页顶报头(报名、卷期、日期和售价行)',
     ocrFolio: '原始OCR:页顶以下再次出现的报纸日期行:版面杂项',
+    ocrJumpLine: '原始OCR:转版行(Continued on Page …),其单词被OCR识别错乱:版面杂项,不是标题',
     ocrPageFoot: '原始OCR:页底的陈列广告(价格、电话、商号名):版面杂项',
   },
   lead: {
@@ -94,6 +95,7 @@ const rulesZh: typeof rulesEn = {
     speakerTurn: '访谈中的发言(记者:、问:):是正文',
     ocrGarbledTitle: '原始OCR:图片或线条被识别成的字母,不是标题;保留在正文中',
     ocrTableRow: '原始OCR:名字后跟多个数字的一行是表格的一行,不是标题;保留在正文中',
+    ocrFirmName: '原始OCR:大写的商号名(… LUMBER COMPANY、… BROS.)是广告的署名,不是标题;保留在正文中',
     ocrDateline: '原始OCR:单独成行的电头(“WASHINGTON, Dec. 15.”)是正文开头,不是标题',
     cutBelow: '缩进短行下接不缩进的正文行:被断开的段落,不是小标题',
     punctuatedLine: '以冒号或句中标点结尾的标题样短行(发言人、提问):正文,不是小标题',
@@ -206,6 +208,7 @@ const rulesZh: typeof rulesEn = {
     closedLine: '该行以后括号、破折号、冒号或分号结尾:不是句中断开',
     ocrColumnNoise: '原始OCR:句子在邻栏残片之前结束',
     ocrColonShort: '原始OCR:以冒号结尾的短行引出下文',
+    ocrFirmName: '原始OCR:大写的商号名结束其广告,下一行另起一段',
     ocrShortInColumn: '原始OCR:句子结束于比本栏上下各行短的一行,下一行以大写单词开头,另起一段',
     ocrCommaForStop:
       '原始OCR:比本栏短的一行以逗号结尾,下一行以句首常用词(The、This、Mr.)开头:逗号是误识的句号,另起一段',

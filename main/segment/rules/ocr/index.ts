@@ -70,7 +70,26 @@
  * `made a business trip`, one false start on each train set); a stopped title-case line right over a
  * title-case head read as a head of its own, two heads stacked (two starts on chronam-train3, but on
  * unmarked pages it fired over two hundred times, mostly on lists of names, officers, program items
- * and the last line of a paragraph).)
+ * and the last line of a paragraph).
+ * Round 8 added: a stop with a dash glued to it ending its sentence (sentenceEnd.ts, `…respect.-`
+ * over a clipped item's source line), a capitals head over a news service's credit line opening its
+ * story (capsHead.ts), a clipped item's source paper in brackets read as its credit wherever it
+ * stands (wireCredit.ts), a firm's name in capitals never a headline (firmName.ts), a jump line whose
+ * word the OCR garbled set apart as furniture (jumpLine.ts).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 8): the first local
+ * item after a headed story opening a headline-less article when it introduces a person by full name
+ * (`A. G. Norberg, of Hastings, was …`, `Mrs. Ernest Baldwin and …`: initials or a title and a first
+ * name before the surname, then a verb or `, of`), the surname not yet in the story, the story's first
+ * paragraph no item itself and at least six lines above, no item opener between: four starts found
+ * on the train sets against one false, but on unmarked pages about one fire in four was right (the
+ * rest a story's next paragraph naming a new person, a probate or correspondence column, items after
+ * an advertisement); a title-case head under a running-text line cut mid-sentence (its column's
+ * end) and narrow against its column: two real heads on the train sets against seven false (a deck's
+ * second line, table rows, display lines of advertisements); a capitals head read past a longer
+ * scrap of noise under it (headUnderScrap.ts ocrRuleScrap): one head on chronam-train2's Honolulu page,
+ * on unmarked pages about as many display and table lines as heads; shared words between a capitals
+ * or title-case line and the story above as the mark of a crosshead (the stopped capitals crossheads of
+ * a farm series share one word with the text, so do half the next items' heads).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -91,14 +110,18 @@ import { markOcrShortInColumn } from './shortInColumn';
 import { markOcrSignatures } from './signature';
 import { markOcrNameOffice } from './nameOffice';
 import { markOcrPageFoot } from './pageFoot';
+import { demoteOcrFirmNames } from './firmName';
+import { markOcrJumpLines } from './jumpLine';
 
 export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   if (!isRawOcr(layout)) return;
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
   demoteOcrTableRows(lines);
+  demoteOcrFirmNames(lines);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
+  markOcrJumpLines(lines);
   markOcrTitleCaseHeads(lines, layout);
   markOcrPageTop(lines, layout);
   markOcrWireCredits(lines);

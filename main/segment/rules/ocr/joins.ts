@@ -6,6 +6,7 @@
  *   join.ocrDateline      the line above is nothing but a dateline (`WASHINGTON, Dec. 15.`, dateline.ts)
  *   break.ocrColumnNoise  a sentence ends on a short line before a scrap of the next column
  *   break.ocrBriefItem    the line opens the next item of a briefs column (briefsColumn.ts)
+ *   break.ocrFirmName     the line above is a firm's name in capitals, closing its advertisement (firmName.ts)
  *   break.ocrParagraphOpener  after a finished sentence the line opens as a paragraph does (a numbered
  *                         item, an opening quotation mark, a personal item: paragraphOpener.ts), or
  *                         opens the next item of a numbered run whatever the line above ends with
@@ -38,6 +39,8 @@ export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string
   if (end === 'abbreviation') return 'join.ocrAbbreviation';
   if (onlyDateline(prev.body)) return 'join.ocrDateline';
   if (opensBriefItem(line)) return 'break.ocrBriefItem';
+  // A firm's name closes its advertisement: what follows opens a new paragraph (firmName.ts).
+  if (prev.rule === 'body.ocrFirmName' && opensCapitalised(line.body)) return 'break.ocrFirmName';
   if (opensOcrParagraph(tail, line.body) || opensNumberedItem(line)) return 'break.ocrParagraphOpener';
   // The short-line test measures the line without the scrap of the next column.
   const short = textWidth(prev.body, end) < layout.lineWidth * SHORT_LINE_SHARE;

@@ -20,9 +20,11 @@ import { bodyOrTitle } from './textLine';
 const SIGNED_NAME = /^(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'’-]+(?:,\s*[A-Z][A-Za-z.'’ -]*)?\.$/u;
 /** …with the writer's office after a comma (`R. T. Moss, Supt.`): a signature wherever the next piece starts. */
 const NAME_WITH_OFFICE = /^(?:[A-Z]\.\s*){1,3}[A-Z][A-Za-z'’-]+,\s*[A-Z][A-Za-z.'’ -]*\.$/u;
+/** The words a newspaper's name ends on (`Gazette`, `Herald`, `Times` …); wireCredit.ts reads them too. */
+export const PAPER_WORDS =
+  'Appeal|Argus|Banner|Bee|Courier|Democrat|Enterprise|Gazette|Herald|Journal|News|Post|Record|Register|Reporter|Republican|Sentinel|Star|Times|Tribune';
 /** A newspaper's name closing a clipped item (`Millbrook Gazette.`, `Evening-Courier.`). */
-const PAPER_NAME =
-  /^(?:[A-Z][A-Za-z'’.]*[\s-]+){0,3}(?:Appeal|Argus|Banner|Bee|Courier|Democrat|Enterprise|Gazette|Herald|Journal|News|Post|Record|Register|Reporter|Republican|Sentinel|Star|Times|Tribune)\.$/u;
+const PAPER_NAME = new RegExp(`^(?:[A-Z][A-Za-z'’.]*[\\s-]+){0,3}(?:${PAPER_WORDS})\\.$`, 'u');
 
 /** Reads like a signature or a source line standing on its own line. */
 export function signatureShaped(body: string): boolean {

@@ -14,8 +14,8 @@
  * mark (`(he ladies will`: opens on no letter or figure, nearly full width, running text); or, when
  * the line has no stop of its own, a second title-case line (not
  * stopping on a joining word) and such a line under both: a head of two lines (no figure standing
- * alone in them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) is
- * never a head.
+ * alone in them: two rows of a score table). A row of a table (body.ocrTableRow, tableRow.ts) and a
+ * firm's name in capitals (body.ocrFirmName, firmName.ts) are never a head.
  * Thresholds: OCR_WIDE_HEAD_MAX_WIDTH_SHARE, OCR_STOPPED_HEAD_MAX_WIDTH_SHARE (the head),
  * OCR_HEAD_MAX_WIDTH_SHARE (a list entry under it), OCR_HEAD_MIN_WORDS, OCR_HEAD_MAX_WORDS,
  * OCR_HEAD_BODY_MIN_SHARE, LONG_WORD_LETTERS.
@@ -44,8 +44,8 @@ export function markOcrTitleCaseHeads(lines: Line[], layout: Layout): void {
   for (let i = 1; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.kind !== 'body' && !(l.kind === 'title' && !l.caps)) continue;
-    // A row of a table (tableRow.ts) stays in its table.
-    if (l.rule === 'body.ocrTableRow') continue;
+    // A row of a table (tableRow.ts) stays in its table, a firm's name in its advertisement (firmName.ts).
+    if (l.rule === 'body.ocrTableRow' || l.rule === 'body.ocrFirmName') continue;
     if (!titleCaseShaped(l, layout, headWidthShare(l))) continue;
     // A picture read as text (garbledTitle.ts, mostlySymbols) is no head, whatever its capitals.
     if (mostlySymbols(l.body)) continue;

@@ -10,7 +10,10 @@
  * lost), or any short bracketed line right
  * under a `By` line (its service line, however garbled); the line above is a title, a
  * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
- * story's first line). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
+ * story's first line); a line ending in a wire word, or a clipped item's source in brackets ending on
+ * a newspaper's name word (`(Portland Eastern Argus)`, `(From the De Soto Times.)`: the words of
+ * signature.ts PAPER_WORDS), needs no closed text above (the column above is often read across or
+ * garbled). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
  * A short bracketed line opening `(By` and a capital (`(By Associated Press.)`) is a credit wherever
  * it stands, past the noise OCR set at its edges (`I ' (By …`, `.(By …) '`, `… . - -`: tokens of at
  * most OCR_EDGE_NOISE_MAX_CHARS characters), and the line below may open on such noise too.
@@ -19,6 +22,7 @@
 import type { Line } from '../../lines';
 import { OCR_EDGE_NOISE_MAX_CHARS, OCR_WIRE_CREDIT_MAX_CHARS } from '../../thresholds';
 import { ocrEndsSentence } from './sentenceEnd';
+import { PAPER_WORDS } from './signature';
 import { bodyOrTitle } from './textLine';
 
 const BRACKETED = /^[([].*[)\]][.,]?$/u;
@@ -26,6 +30,9 @@ const WIRE_WORD = /\b(?:Press|Service|Correspondent)\b[\s.,)\]|!I]*$/u;
 const JUMP = /\b(?:continued|concluded|page)\b/iu;
 /** A correspondent's credit without its brackets (`Special to The Daily News.`), past a scrap of noise. */
 const SPECIAL_TO = /^[^A-Za-z]{0,3}Special\s+(?:to|from)\s+[A-Z]/u;
+
+/** A clipped item's source in brackets, ending on a newspaper's name word (`(Portland Eastern Argus)`). */
+const BRACKETED_PAPER = new RegExp(`^[([].*\\b(?:${PAPER_WORDS})[.,]?\\s*[)\\]][.,]?$`, 'u');
 
 /** A source credit opening `(By` and a capital (`(By Associated Press.)`, `(By Staff Correspondent)`). */
 const BY_SOURCE = /^[([]\s*By\s+[A-Z][^()[\]]*[)\]][.,]?$/u;
@@ -52,6 +59,14 @@ const NOISE_AFTER = new RegExp(`(?:\\s+[^A-Za-z\\s]{1,${OCR_EDGE_NOISE_MAX_CHARS
 /** A `(By …)` source credit, past the noise at its edges. */
 export function bySourceCredit(body: string): boolean {
   return shortLine(body) && BY_SOURCE.test(trimEdgeNoise(body));
+}
+
+/**
+ * Names a news service (`(By Associated Press.)`, `United Press Service`, `Special to The Times.`), not
+ * merely a bracketed line (`(Incorporated)`, `(Contributed)`): the line capsHead.ts reads a headline over.
+ */
+export function namesNewsService(body: string): boolean {
+  return WIRE_WORD.test(body) || SPECIAL_TO.test(body) || bySourceCredit(body);
 }
 
 /** Reads like a wire or source credit on its own line. */
@@ -82,11 +97,13 @@ export function markOcrWireCredits(lines: Line[]): void {
       l.rule = 'credit.ocrWire';
       continue;
     }
-    // A line ending in a wire word is a credit wherever it stands (OCR often loses the bracket
-    // and garbles the deck above it); a bracketed aside needs the text above it closed.
+    // A line ending in a wire word, or a newspaper's name in brackets, is a credit wherever it
+    // stands (OCR often loses the bracket and garbles the deck or the column above it); a bracketed
+    // aside needs the text above it closed.
     const closed =
       serviceLine ||
       WIRE_WORD.test(l.body) ||
+      BRACKETED_PAPER.test(l.body) ||
       above.kind === 'title' ||
       above.kind === 'credit' ||
       above.kind === 'furniture' ||

@@ -31,6 +31,9 @@ const clipped = [
   'after a supper served by the ladies.',
 ];
 
+// The same clipped item with a dash glued to the last stop (the dash before the source line).
+const clippedDash = clipped.map((l) => (l === 'than the land back in the hills.' ? `${l}-` : l));
+
 describe('raw OCR signature and source lines (rules/ocr/signature.ts)', () => {
   it('a name with initials and an office after a finished sentence is a credit', () => {
     const blocks = segmentText(page(notice)).articles.flatMap((a) => a.blocks);
@@ -40,8 +43,13 @@ describe('raw OCR signature and source lines (rules/ocr/signature.ts)', () => {
     const r = segmentText(page(clipped));
     expect(r.articles[0]?.blocks.at(-1)).toMatchObject({ kind: 'credit', text: 'Millbrook Gazette.' });
   });
+  it('a dash glued to the stop above still ends the sentence: the paper’s name is a credit', () => {
+    const r = segmentText(page(clippedDash));
+    expect(r.articles[0]?.blocks.at(-1)).toMatchObject({ kind: 'credit', text: 'Millbrook Gazette.' });
+  });
   it('nothing is lost or added', () => {
     expect(allText(page(notice))).toBe(nonWs(page(notice)));
     expect(allText(page(clipped))).toBe(nonWs(page(clipped)));
+    expect(allText(page(clippedDash))).toBe(nonWs(page(clippedDash)));
   });
 });

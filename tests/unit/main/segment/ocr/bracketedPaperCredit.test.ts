@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allText, nonWs, page } from './ocrPage';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+// Synthetic raw OCR written for this test: a clipped item whose last line the OCR garbled (a line
+// read across two columns, no sentence end left), then its source paper's name in brackets, then the
+// next item's head over its story.
+const clipped = [
+  'GOOD ROADS PAY',
+  'The farmer who lives on a good road',
+  'can haul twice the load to town and',
+  'save his team and his time, and the',
+  'land along the good road sells for',
+  'more than the land back in tho qvx',
+  '(Millbrook County Gazette)',
+  'Lodge Elects Its Officers',
+  'The lodge met on Tuesday evening and',
+  'chose its officers for the new year',
+  'after a supper served by the ladies.',
+];
+
+describe('a clipped item’s source paper in brackets (rules/ocr/wireCredit.ts)', () => {
+  it('is the item’s credit though the line above ends no sentence', () => {
+    const blocks = segmentText(page(clipped)).articles.flatMap((a) => a.blocks);
+    expect(blocks.find((b) => b.text === '(Millbrook County Gazette)')?.kind).toBe('credit');
+  });
+  it('nothing is lost or added', () => {
+    expect(allText(page(clipped))).toBe(nonWs(page(clipped)));
+  });
+});
