@@ -15,8 +15,7 @@ import type { SegmentedArticle } from '../../../../preload/api';
 import type { IssueBuilder } from '../../builder';
 import { HanPairRun } from '../../text';
 import { START_ABOVE_WINDOW } from '../../thresholds';
-import { LatestBlocks } from './latestBlocks';
-import type { PairKeySet } from './pairKeySet';
+import { PairKeySet } from './pairKeySet';
 
 /**
  * Keys kept past which the table is rebuilt from the window's blocks alone: a story that runs on for
@@ -31,8 +30,8 @@ export class StoryPairs {
   private synced = 0;
   /** The first block hashed since the table was emptied (every block from it to `synced` is in it). */
   private from = 0;
-  /** Pair key → the latest block (index in the article) it stands in (one cache line per put: see LatestBlocks). */
-  private readonly latest = new LatestBlocks();
+  /** Pair key → the latest block (index in the article) it stands in. */
+  private readonly latest = new PairKeySet();
   /** The pair keys of the block at hand (hanPairKeys without an array per text). */
   private readonly run = new HanPairRun();
   /**
