@@ -96,7 +96,9 @@
  * and 5,212 more lines set apart on 173 unmarked pages (one-line news items, `Born, to …`); a stopped
  * title-case head (ocrTitleCase) taken as a crosshead under the capitals crosshead's conditions: train
  * article tp 53 -> 52, train2 39 -> 37, train3 29 -> 26 (stopped title-case item heads of a long
- * column read as its crossheads). Left: the top piece of a foot band set like news (ad copy in
+ * column read as its crossheads); a title-case line, or a sentence run on from copy set wider than
+ * running text, passed over as display in an unmarked foot piece: train one false start more, 1,150
+ * more lines set apart on unmarked pages, news among them (a convention report set wide). Left: the top piece of a foot band set like news (ad copy in
  * running text under a display head, no mark of its own) still opens an article.)
  */
 import type { Layout } from '../../layout';
