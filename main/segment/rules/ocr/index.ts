@@ -89,7 +89,17 @@
  * scrap of noise under it (headUnderScrap.ts ocrRuleScrap): one head on chronam-train2's Honolulu page,
  * on unmarked pages about as many display and table lines as heads; shared words between a capitals
  * or title-case line and the story above as the mark of a crosshead (the stopped capitals crossheads of
- * a farm series share one word with the text, so do half the next items' heads).)
+ * a farm series share one word with the text, so do half the next items' heads).
+ * Tried on the three train sets and unmarked May–August pages and dropped (round 9): any one-line
+ * sentence (its line above ended one or is no running text) passed over as display in an unmarked
+ * piece of the page foot (pageFoot.ts keeps it for marked lines only): train one false start more,
+ * and 5,212 more lines set apart on 173 unmarked pages (one-line news items, `Born, to …`); a stopped
+ * title-case head (ocrTitleCase) taken as a crosshead under the capitals crosshead's conditions: train
+ * article tp 53 -> 52, train2 39 -> 37, train3 29 -> 26 (stopped title-case item heads of a long
+ * column read as its crossheads); a title-case line, or a sentence run on from copy set wider than
+ * running text, passed over as display in an unmarked foot piece: train one false start more, 1,150
+ * more lines set apart on unmarked pages, news among them (a convention report set wide). Left: the top piece of a foot band set like news (ad copy in
+ * running text under a display head, no mark of its own) still opens an article.)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';

@@ -13,7 +13,10 @@
  *   an advertisement whatever the lines it stands on, and one mark where the piece has no other: it
  *   adds none to a piece's own marks in the lines-per-mark limit)
  *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
- *   one set wider than running text) or in text that finishes no sentence (marks only in mixed-case
+ *   one set wider than running text), on a line that is a sentence whole by itself under a finished
+ *   sentence or a display line (`J. Brown, Proprietor.`, `Rates $1.00 and up.`: a card's copy sets a
+ *   sentence a line, news runs its sentences on through running text), or in text that finishes no
+ *   sentence (marks only in mixed-case
  *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
  *   everyday words: the piece is read as a plain one), when its longest run of running-text lines
  *   is shorter than OCR_FOOT_AD_MAX_PROSE, it has a marked line in every
@@ -120,7 +123,8 @@ function proseLine(l: Line, layout: Layout): boolean {
 
 /**
  * Do the marks of lines[from, to) read as an advertisement's? A mark on a display line (capitals, a
- * short line of copy, or one set wider than running text) does. A mark in mixed-case running text
+ * short line of copy, or one set wider than running text) does, and so does one on a line that is a
+ * whole sentence by itself under a finished sentence or a display line. A mark in mixed-case running text
  * whose sentence finishes (`The cashier of the Farmers State Bank` / `resigned on Monday.`) is a
  * news item's everyday word: when all its marks are such, the piece is no advertisement.
  */
@@ -132,6 +136,9 @@ function advertising(lines: Line[], from: number, to: number, layout: Layout): b
     const above = lines[i - 1];
     if (i > from && above && finishedSentence(l) && proseLine(above, layout) && !above.ends) continue;
     if (!proseLine(l, layout)) return true;
+    // A sentence whole on its one line, under a finished one or a display line (`Rates $1.00 and up.`,
+    // `J. Brown, Proprietor.`): a line of copy, not a news sentence run through running text.
+    if (l.ends && (i === from || !above || above.ends || !proseLine(above, layout))) return true;
     // The sentence runs on through running text to a finished end, or the mark is copy.
     let j = i + 1;
     while (j < to && proseLine(lines[j] as Line, layout) && !finishedSentence(lines[j] as Line)) j++;
