@@ -246,6 +246,8 @@ export const OCR_SCRAP_ROW_SINGLE_SHARE = 0.6;
 export const OCR_CAPS_HEAD_MIN_WORDS = 3;
 /** A jump line's word (`Continued`, however garbled: `00NTrINIED`) has at least this many letters and figures [ocr/jumpLine]. */
 export const OCR_JUMP_WORD_MIN_LETTERS = 6;
+/** An unbracketed jump line's word shares at least this many letters, in order, with `continued` or `concluded`, however garbled (`00NTrINIED` six; running text's `printed` four, `Monday` three) [ocr/jumpLine]. */
+export const OCR_JUMP_WORD_MIN_SHARED = 6;
 /** A capitals line ending on a firm's word (`… LUMBER COMPANY`) of at most this many words is an advertiser's name, never a headline [ocr/firmName]. */
 export const OCR_FIRM_NAME_MAX_WORDS = 6;
 /** A firm's name needs an advertising mark (price, telephone, trade word, the seller's voice) within this many lines above or below it [ocr/firmName]. */
