@@ -15,7 +15,9 @@
  * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), for a head
  * with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news story; and the
  * line under it (past column noise) is no capitals title line, the lower line of a two-line head
- * (`ELK HARDWARE COMPANY` / `MOVES TO THE NEW BLOCK`).
+ * (`ELK HARDWARE COMPANY` / `MOVES TO THE NEW BLOCK`). A name of partners or with initials
+ * (`LEON REED & CO.`, `F. C. LUCE CO.`) reads as no head's words: it needs neither
+ * (over an advertisement's display line, `SPECIAL SALE`, it is still the firm's name).
  * Thresholds: OCR_FIRM_NAME_MAX_WORDS, OCR_FIRM_AD_CONTEXT_LINES.
  */
 import type { Line } from '../../lines';
@@ -31,6 +33,11 @@ const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u
  */
 const HEADLINE_WORD =
   /\b(?:IN|OF|TO|AT|ON|BY|FOR|WITH|FROM|INTO|AGAINST|AN|NEW|FIRST|IS|ARE|WILL)\b|\bA\b(?!\.)/u;
+/**
+ * A name no headline reads as: partners (`& CO.`), initials (`F. C. LUCE CO.`). Not brothers: a
+ * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
+ */
+const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
 /** The seller speaking or the reader addressed (`we`, `our`, `you`, `your`), as whole words. */
 const SELLER_WORD = /(?<![\p{L}\p{N}])(?:we|our|you|your)(?![\p{L}\p{N}])/iu;
 
@@ -75,7 +82,9 @@ function capsTitleBelow(lines: Line[], i: number): boolean {
 
 export function demoteOcrFirmNames(lines: Line[]): void {
   lines.forEach((l, i) => {
-    if (l.kind !== 'title' || !firmNameLine(l) || capsTitleBelow(lines, i) || !adAround(lines, i)) return;
+    if (l.kind !== 'title' || !firmNameLine(l)) return;
+    // Partners or initials name a firm on their own; other names need their advertisement.
+    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i))) return;
     l.kind = 'body';
     l.rule = 'body.ocrFirmName';
   });

@@ -57,6 +57,19 @@ describe('a firm’s name in capitals (rules/ocr/firmName.ts)', () => {
     expect(paragraphs(ls).some((t) => t.includes('ELK HARDWARE'))).toBe(false);
     expect(segmentText(page(ls)).articles).toHaveLength(2);
   });
+  it('a partners’ firm over an advertisement’s display line is still a firm’s name', () => {
+    const ad = [
+      ...story,
+      'Come in and see the new goods at prices',
+      'that will please you this spring.',
+      'LEON REED & CO.',
+      'SPECIAL SALE',
+      'Ladies’ suits and dresses this week.',
+    ];
+    const heads = segmentText(page(ad)).articles.map((a) => a.headline ?? '');
+    expect(heads.some((h) => h.includes('REED'))).toBe(false);
+    expect(allText(page(ad))).toBe(nonWs(page(ad)));
+  });
   it('an initial is no article (`A. B. CLARK & CO.`)', () => {
     for (const s of ['A. B. CLARK & CO.', 'T. A. SMITH CO.'])
       expect(firmNameLine(splitLines(s + '\n')[0]!), s).toBe(true);
