@@ -12,8 +12,10 @@
  * `PRAIRIE FIRES IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are
  * headlines; an initial `A.` is no article, `A. B. CLARK & CO.`); an advertisement stands around it:
  * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
- * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), for a head
- * with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news story; and the
+ * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), or a line
+ * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
+ * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
+ * story; and the
  * line under it (past column noise) is no capitals title line, the lower line of a two-line head
  * (`ELK HARDWARE COMPANY` / `MOVES TO THE NEW BLOCK`). A name of partners or with initials
  * (`LEON REED & CO.`, `F. C. LUCE CO.`) reads as no head's words: it needs neither
