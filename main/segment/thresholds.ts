@@ -246,8 +246,14 @@ export const OCR_SCRAP_ROW_SINGLE_SHARE = 0.6;
 export const OCR_CAPS_HEAD_MIN_WORDS = 3;
 /** A jump line's word (`Continued`, however garbled: `00NTrINIED`) has at least this many letters and figures [ocr/jumpLine]. */
 export const OCR_JUMP_WORD_MIN_LETTERS = 6;
+/** An unbracketed jump line's word shares at least this many letters, in order, with `continued` or `concluded`, however garbled (`00NTrINIED` six; running text's `printed` four, `Monday` three) [ocr/jumpLine]. */
+export const OCR_JUMP_WORD_MIN_SHARED = 6;
 /** A capitals line ending on a firm's word (`… LUMBER COMPANY`) of at most this many words is an advertiser's name, never a headline [ocr/firmName]. */
 export const OCR_FIRM_NAME_MAX_WORDS = 6;
+/** A firm's name needs an advertising mark (price, telephone, trade word, the seller's voice) within this many lines above or below it [ocr/firmName]. */
+export const OCR_FIRM_AD_CONTEXT_LINES = 3;
+/** A capitalised word of at least this many letters before a stop with a dash glued to it is a word, not an abbreviation (`Publication.-`; `Co.-`, `Wm.-`, `Chas.-` are shorter) [ocr/sentenceEnd]. */
+export const OCR_DASH_CAPITALISED_MIN_LETTERS = 5;
 /** In a raw OCR capitals stack, a line at least this many times as wide as the line above opens a new deck [ocr/capsDecks]. */
 export const OCR_DECK_WIDEN_FACTOR = 1.3;
 /** …and is at least this share of a full printed line wide (a deck in small type). */

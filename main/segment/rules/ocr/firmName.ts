@@ -8,29 +8,86 @@
  * starts a new paragraph (the name closes its advertisement as a sentence end does).
  * Signals: the line is in capitals, of two to OCR_FIRM_NAME_MAX_WORDS words, and ends on a firm's
  * word (`CO.`, `COMPANY`, `BROS.`, `BROTHERS`, `CORPORATION`) past the noise at its end; no joining
- * or leading word of a headline stands in it (`IN`, `OF`, `TO`, `A`, `NEW`, `FOR` …: `PRAIRIE FIRES
- * IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are headlines).
- * Thresholds: OCR_FIRM_NAME_MAX_WORDS.
+ * or leading word of a headline stands in it (`IN`, `OF`, `TO`, `A`, `NEW`, `FOR`, `AGAINST` …:
+ * `PRAIRIE FIRES IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are
+ * headlines; an initial `A.` is no article, `A. B. CLARK & CO.`); an advertisement stands around it:
+ * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
+ * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), or a line
+ * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
+ * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
+ * story; and the
+ * line under it (past column noise) is no capitals title line, the lower line of a two-line head
+ * (`ELK HARDWARE COMPANY` / `MOVES TO THE NEW BLOCK`). A name of partners or with initials
+ * (`LEON REED & CO.`, `F. C. LUCE CO.`) reads as no head's words: it needs neither
+ * (over an advertisement's display line, `SPECIAL SALE`, it is still the firm's name).
+ * Thresholds: OCR_FIRM_NAME_MAX_WORDS, OCR_FIRM_AD_CONTEXT_LINES.
  */
 import type { Line } from '../../lines';
-import { OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
+import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
+import { isOcrNoiseLine } from './noiseLine';
+import { adMark } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
-const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^A-Za-z0-9]*$/u;
-/** Words a headline joins or opens with, never in a firm's name (`IN DUNN CO.`, `A COMPANY`). */
-const HEADLINE_WORD = /\b(?:IN|OF|TO|AT|ON|BY|FOR|WITH|FROM|INTO|A|AN|NEW|FIRST|IS|ARE|WILL)\b/u;
+const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
+/**
+ * Words a headline joins or opens with, never in a firm's name (`IN DUNN CO.`, `A COMPANY`); `A`
+ * only as a word, not as an initial (`A. B. CLARK & CO.`).
+ */
+const HEADLINE_WORD =
+  /\b(?:IN|OF|TO|AT|ON|BY|FOR|WITH|FROM|INTO|AGAINST|AN|NEW|FIRST|IS|ARE|WILL)\b|\bA\b(?!\.)/u;
+/**
+ * A name no headline reads as: partners (`& CO.`), initials (`F. C. LUCE CO.`). Not brothers: a
+ * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
+ */
+const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
+/** The seller speaking or the reader addressed (`we`, `our`, `you`, `your`), as whole words. */
+const SELLER_WORD = /(?<![\p{L}\p{N}])(?:we|our|you|your)(?![\p{L}\p{N}])/iu;
 
-/** A capitals line that names a firm: an advertiser's signature, not a headline. */
+/** A capitals line shaped as a firm's name (`FULLER LAND COMPANY`, `A. B. CLARK & CO.`). */
 export function firmNameLine(l: Line): boolean {
   if (!l.caps || !FIRM_END.test(l.body) || HEADLINE_WORD.test(l.body)) return false;
   const words = l.body.trim().split(/\s+/u).length;
   return words >= 2 && words <= OCR_FIRM_NAME_MAX_WORDS;
 }
 
+/**
+ * An advertisement around lines[i]: a line near it, the line itself aside, carries an advertising
+ * mark, or a line above names the firm's goods as the name does (`Royal Baking Powder contains` over
+ * `ROYAL BAKING POWDER CO.`: two of its words before the firm's word running, in any case).
+ */
+function adAround(lines: Line[], i: number): boolean {
+  const from = Math.max(0, i - OCR_FIRM_AD_CONTEXT_LINES);
+  const to = Math.min(lines.length - 1, i + OCR_FIRM_AD_CONTEXT_LINES);
+  const pairs = wordPairs((lines[i] as Line).body.replace(FIRM_END, ''));
+  for (let k = from; k <= to; k++) {
+    const body = (lines[k] as Line).body;
+    if (k === i) continue;
+    if (adMark(body) || SELLER_WORD.test(body)) return true;
+    if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
+  }
+  return false;
+}
+
+/** Each two words running in a line, in lower case (`royal baking`, `baking powder`). */
+function wordPairs(body: string): string[] {
+  const words = body.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return words.slice(1).map((w, j) => `${words[j]} ${w}`);
+}
+
+/** The line under lines[i], past column noise, is a capitals title line: lines[i] is a head's upper line. */
+function capsTitleBelow(lines: Line[], i: number): boolean {
+  let k = i + 1;
+  while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
+  const next = lines[k];
+  return !!next && next.kind === 'title' && next.caps;
+}
+
 export function demoteOcrFirmNames(lines: Line[]): void {
-  for (const l of lines) {
-    if (l.kind !== 'title' || !firmNameLine(l)) continue;
+  lines.forEach((l, i) => {
+    if (l.kind !== 'title' || !firmNameLine(l)) return;
+    // Partners or initials name a firm on their own; other names need their advertisement.
+    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i))) return;
     l.kind = 'body';
     l.rule = 'body.ocrFirmName';
-  }
+  });
 }

@@ -29,7 +29,7 @@ import { onlyDateline } from './dateline';
 import { isOcrNoiseLine } from './noiseLine';
 import { opensNumberedItem, opensOcrParagraph } from './paragraphOpener';
 import { isRawOcr } from './rawOcr';
-import { ocrEnd, type OcrEnd } from './sentenceEnd';
+import { ocrEnd, textBeforeNoise, type OcrEnd } from './sentenceEnd';
 import { commaForStop, endsShortInColumn, opensCapitalised } from './shortInColumn';
 
 export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string): RuleCode | null {
@@ -54,5 +54,5 @@ export function ocrJoinRule(prev: Line, line: Line, layout: Layout, tail: string
 }
 
 function textWidth(body: string, end: OcrEnd): number {
-  return end === 'endsBeforeNoise' ? body.trimEnd().lastIndexOf(' ') : body.length;
+  return end === 'endsBeforeNoise' ? textBeforeNoise(body).length : body.length;
 }

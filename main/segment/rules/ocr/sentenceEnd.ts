@@ -6,11 +6,12 @@
  * clipped item sets before the paper it credits on the next line, or a rule read as a dash).
  * Signals: the last word (a single capital with a full stop, an abbreviation of the list below), the
  * last token's length and whether a sentence end stands before it; a run of dashes after a stop
- * that closes a lower-case word.
- * Thresholds: OCR_EDGE_NOISE_MAX_CHARS.
+ * that closes a word (lower case, or capitalised and long: not an abbreviation), the dash not counted
+ * in the line's width (textBeforeNoise).
+ * Thresholds: OCR_EDGE_NOISE_MAX_CHARS, OCR_DASH_CAPITALISED_MIN_LETTERS.
  */
 import { endsSentence } from '../../text';
-import { OCR_EDGE_NOISE_MAX_CHARS } from '../../thresholds';
+import { OCR_DASH_CAPITALISED_MIN_LETTERS, OCR_EDGE_NOISE_MAX_CHARS } from '../../thresholds';
 
 /** How OCR text ends: a sentence end, one behind column noise, an abbreviation, or open. */
 export type OcrEnd = 'ends' | 'endsBeforeNoise' | 'abbreviation' | 'open';
@@ -21,8 +22,22 @@ export type OcrEnd = 'ends' | 'endsBeforeNoise' | 'abbreviation' | 'open';
  */
 const ABBREVIATION =
   /(?:^|[\s("',])(?:[A-Z]|Mr|Mrs|Messrs|Dr|Rev|St|Gen|Col|Capt|Lieut|Prof|Hon|Gov|Sen|Supt|Sgt|Maj|Ft|Mt|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$|\d\s?[ap]\.$/u;
-/** A stop closing a lower-case word, then the dashes OCR glued to it (`respect.-`, `year."—`). */
-const STOP_THEN_DASH = /[a-z][.!?]["'”]?[-—–]+$/u;
+/**
+ * A stop closing a word in lower case of two letters or more (any alphabet's: `café.—`), or a
+ * capitalised word of OCR_DASH_CAPITALISED_MIN_LETTERS letters or more (`Publication.-`), then the
+ * dashes OCR glued to it (`respect.-`, `year."—`). A short capitalised word (`Co.-`, `Wm.-`, `Jr.-`),
+ * a single letter (`p. m.-`) or a lower-case abbreviation (`etc.—`, `vs.-`, `bu.-`) before the dash
+ * runs on into it: the dash is the sentence's own.
+ */
+const STOP_THEN_DASH = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{${OCR_DASH_CAPITALISED_MIN_LETTERS - 1},})[.!?]["'”]?[-—–]+$`,
+  'u',
+);
+/** Abbreviations in lower case: a stop after them ends no sentence when a dash follows. */
+const LOWER_ABBREVIATION =
+  /(?<![\p{L}\p{N}.])(?:etc|viz|vs|bu|lbs?|doz|yds?|ft|oz|pp|inst|ult|prox|cts)\.["'”]?[-—–]+$/u;
+/** The dashes glued to the stop. */
+const GLUED_DASH = /[-—–]+$/u;
 
 /** Short words that are real words at a line's end, not column noise. */
 const REAL_WORDS = new Set(
@@ -35,7 +50,7 @@ export function ocrEnd(text: string): OcrEnd {
   const t = text.trimEnd();
   if (endsSentence(t)) return ABBREVIATION.test(t) ? 'abbreviation' : 'ends';
   // A dash glued to the stop (`…in every respect.-`) is noise after the sentence end, not a word.
-  if (STOP_THEN_DASH.test(t) && !ABBREVIATION.test(t.replace(/[-—–]+$/u, ''))) return 'endsBeforeNoise';
+  if (stopThenDash(t)) return 'endsBeforeNoise';
   const space = t.lastIndexOf(' ');
   if (space <= 0) return 'open';
   const token = t.slice(space + 1);
@@ -48,4 +63,22 @@ export function ocrEnd(text: string): OcrEnd {
 export function ocrEndsSentence(text: string): boolean {
   const end = ocrEnd(text);
   return end === 'ends' || end === 'endsBeforeNoise';
+}
+
+/** A sentence end with a dash glued to its stop (`…in every respect.-`). */
+function stopThenDash(t: string): boolean {
+  return (
+    STOP_THEN_DASH.test(t) && !LOWER_ABBREVIATION.test(t) && !ABBREVIATION.test(t.replace(GLUED_DASH, ''))
+  );
+}
+
+/**
+ * The line without the noise after its sentence end, for measuring its width: the dash glued to the
+ * stop (`…at its next meeting.-`), or the scrap of the next column after the last space (`… week. qK`).
+ */
+export function textBeforeNoise(text: string): string {
+  const t = text.trimEnd();
+  if (stopThenDash(t)) return t.replace(GLUED_DASH, '');
+  const space = t.lastIndexOf(' ');
+  return space < 0 ? '' : t.slice(0, space);
 }

@@ -11,8 +11,9 @@
  * under a `By` line (its service line, however garbled); the line above is a title, a
  * credit, furniture or a finished sentence; the line below starts with a capital (a dateline or a
  * story's first line); a line ending in a wire word, or a clipped item's source in brackets ending on
- * a newspaper's name word (`(Portland Eastern Argus)`, `(From the De Soto Times.)`: the words of
- * signature.ts PAPER_WORDS), needs no closed text above (the column above is often read across or
+ * a newspaper's name word after another word (`(Portland Eastern Argus)`, `(From the De Soto
+ * Times.)`, in capitals too: the words of signature.ts PAPER_WORDS; a party label `(Republican)` is
+ * none), needs no closed text above (the column above is often read across or
  * garbled). A bracketed jump line (`(Continued on Page 4)`) is furniture, not a credit.
  * A short bracketed line opening `(By` and a capital (`(By Associated Press.)`) is a credit wherever
  * it stands, past the noise OCR set at its edges (`I ' (By …`, `.(By …) '`, `… . - -`: tokens of at
@@ -31,8 +32,15 @@ const JUMP = /\b(?:continued|concluded|page)\b/iu;
 /** A correspondent's credit without its brackets (`Special to The Daily News.`), past a scrap of noise. */
 const SPECIAL_TO = /^[^A-Za-z]{0,3}Special\s+(?:to|from)\s+[A-Z]/u;
 
-/** A clipped item's source in brackets, ending on a newspaper's name word (`(Portland Eastern Argus)`). */
-const BRACKETED_PAPER = new RegExp(`^[([].*\\b(?:${PAPER_WORDS})[.,]?\\s*[)\\]][.,]?$`, 'u');
+/**
+ * A clipped item's source in brackets, ending on a newspaper's name word in title case or capitals
+ * (`(Portland Eastern Argus)`, `(PORTLAND EASTERN ARGUS)`) with a word before it: a name word alone
+ * (`(Republican)`, `(Democrat)`) is a candidate's party label.
+ */
+const BRACKETED_PAPER = new RegExp(
+  `^[([].*\\S[\\s-]+(?:${PAPER_WORDS}|${PAPER_WORDS.toUpperCase()})[.,]?\\s*[)\\]][.,]?$`,
+  'u',
+);
 
 /** A source credit opening `(By` and a capital (`(By Associated Press.)`, `(By Staff Correspondent)`). */
 const BY_SOURCE = /^[([]\s*By\s+[A-Z][^()[\]]*[)\]][.,]?$/u;

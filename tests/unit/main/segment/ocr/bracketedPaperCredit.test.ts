@@ -24,6 +24,29 @@ describe('a clipped item’s source paper in brackets (rules/ocr/wireCredit.ts)'
     const blocks = segmentText(page(clipped)).articles.flatMap((a) => a.blocks);
     expect(blocks.find((b) => b.text === '(Millbrook County Gazette)')?.kind).toBe('credit');
   });
+  it('in capitals too', () => {
+    const caps = clipped.map((l) => (l === '(Millbrook County Gazette)' ? '(MILLBROOK COUNTY GAZETTE)' : l));
+    const blocks = segmentText(page(caps)).articles.flatMap((a) => a.blocks);
+    expect(blocks.find((b) => b.text === '(MILLBROOK COUNTY GAZETTE)')?.kind).toBe('credit');
+  });
+  it('a party label alone in brackets under a line running on is no credit', () => {
+    for (const party of ['(Republican)', '(Democrat)']) {
+      const ls = [
+        'CANDIDATES FILE FOR OFFICE',
+        'The clerk has received the papers of',
+        'the following men for the primary:',
+        'For County Treasurer, John Smith of Elk',
+        party,
+        'Township, who has served two terms.',
+      ];
+      const blocks = segmentText(page(ls)).articles.flatMap((a) => a.blocks);
+      expect(
+        blocks.some((b) => b.kind === 'credit'),
+        party,
+      ).toBe(false);
+      expect(allText(page(ls))).toBe(nonWs(page(ls)));
+    }
+  });
   it('nothing is lost or added', () => {
     expect(allText(page(clipped))).toBe(nonWs(page(clipped)));
   });

@@ -25,6 +25,33 @@ describe('a capitals head over a news service credit (rules/ocr/capsHead.ts)', (
     expect(r.articles.map((a) => a.headline)).toEqual(['FARMERS MEET AT HALL', 'TROOPS REACH THE BORDER']);
     expect(r.articles[1]?.blocks[0]).toMatchObject({ kind: 'credit', text: '(By Associated Press.)' });
   });
+  it('a bracketed line naming no news service (`(Incorporated)`) opens no story under a capitals line', () => {
+    // A bank's advertisement: its name in capitals over its legal form in brackets.
+    const ad = [
+      'THE FARMERS STATE BANK',
+      '(Incorporated)',
+      'Capital and surplus fifty thousand',
+      'dollars, and interest paid on savings.',
+    ];
+    const r = segmentText(page([...story, ...ad]));
+    expect(r.articles.map((a) => a.headline)).toEqual(['FARMERS MEET AT HALL']);
+    expect(allText(page([...story, ...ad]))).toBe(nonWs(page([...story, ...ad])));
+  });
+  it('a capitals line under a scrap of noise is no head of its own: it may be a head’s lower line', () => {
+    // The head's upper line stands over the scrap; the lower line must not open a story cutting it.
+    const cut = [
+      ...story,
+      'BUSINESS MEN OF STATE',
+      'E',
+      'ORGANIZE FOR THE FAIR',
+      '(Special to The Republican)',
+      'New York, May 30.—The business men of',
+      'the state met here today to plan it.',
+    ];
+    const r = segmentText(page(cut));
+    expect(r.articles.map((a) => a.headline)).not.toContain('ORGANIZE FOR THE FAIR');
+    expect(allText(page(cut))).toBe(nonWs(page(cut)));
+  });
   it('nothing is lost or added', () => {
     expect(allText(page([...story, ...wire]))).toBe(nonWs(page([...story, ...wire])));
   });

@@ -24,6 +24,24 @@ describe('a garbled jump line (rules/ocr/jumpLine.ts)', () => {
     for (const s of ['He called on page boys', 'The story on page 4 tells it', 'Continued on'])
       expect(ocrJumpLine(s), s).toBe(false);
   });
+  it('refuses a paragraph’s last line of one word before `on page`', () => {
+    for (const s of ['printed on page 4.', 'elsewhere on page 5.', 'Monday on page one'])
+      expect(ocrJumpLine(s), s).toBe(false);
+    // A cross-reference in brackets is furniture whatever its word.
+    expect(ocrJumpLine('(Entries on Page 6.)')).toBe(true);
+  });
+  it('a paragraph ending on `… on page 4.` keeps its last line, in order', () => {
+    const ls = [
+      'COUNTY FAIR OPENS TODAY',
+      'The list of the premiums will be',
+      'printed on page 4.',
+      'The racing program for the week was',
+      'given out by the secretary last night.',
+    ];
+    const texts = segmentText(page(ls)).articles.flatMap((a) => a.blocks.map((b) => b.text));
+    expect(texts.some((t) => t.includes('will be printed on page 4.'))).toBe(true);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
   it('is page furniture, not a headline: the next story keeps its own head', () => {
     const r = segmentText(page(lines));
     expect(r.articles.map((a) => a.headline)).toEqual([
