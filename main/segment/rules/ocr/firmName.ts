@@ -12,7 +12,8 @@
  * `PRAIRIE FIRES IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are
  * headlines; an initial `A.` is no article, `A. B. CLARK & CO.`); an advertisement stands around it:
  * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
- * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), or a line
+ * telephone, a trade's word: pageFoot.ts adMark), or those lines speak in the seller's voice
+ * (`we`/`our` and `you`/`your` both: pageFoot.ts sellerVoice; either alone is news's word), or a line
  * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
  * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
  * story; and the
@@ -25,7 +26,7 @@
 import type { Line } from '../../lines';
 import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
 import { isOcrNoiseLine } from './noiseLine';
-import { adMark } from './pageFoot';
+import { adMark, sellerVoice } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
 const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
@@ -40,8 +41,6 @@ const HEADLINE_WORD =
  * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
  */
 const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
-/** The seller speaking or the reader addressed (`we`, `our`, `you`, `your`), as whole words. */
-const SELLER_WORD = /(?<![\p{L}\p{N}])(?:we|our|you|your)(?![\p{L}\p{N}])/iu;
 
 /** A capitals line shaped as a firm's name (`FULLER LAND COMPANY`, `A. B. CLARK & CO.`). */
 export function firmNameLine(l: Line): boolean {
@@ -62,10 +61,12 @@ function adAround(lines: Line[], i: number): boolean {
   for (let k = from; k <= to; k++) {
     const body = (lines[k] as Line).body;
     if (k === i) continue;
-    if (adMark(body) || SELLER_WORD.test(body)) return true;
+    if (adMark(body)) return true;
     if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
   }
-  return false;
+  // The seller speaking to the buyer (`we`/`our` and `you`/`your`, pageFoot.ts sellerVoice): either
+  // alone is a news story's word (`our town`, `"We will win," he said`).
+  return sellerVoice(lines.slice(from, to + 1).filter((_, k) => from + k !== i));
 }
 
 /** Each two words running in a line, in lower case (`royal baking`, `baking powder`). */

@@ -52,6 +52,20 @@ describe('a firm’s name in capitals (rules/ocr/firmName.ts)', () => {
       ).toEqual(['CHURCH SOCIAL PLANNED', head]);
     }
   });
+  it('a `we`, `our` or `you` alone near it is news’s word, no advertisement: the head stays a head', () => {
+    // The story above ends on `our town`; a quotation under the head speaks as `we`.
+    const ls = [
+      ...story.slice(0, 3),
+      'and everyone in our town is invited.',
+      'FARMERS ORGANIZE COMPANY',
+      '"We will build the elevator this fall,"',
+      'the president of the new company said',
+      'at the meeting of the farmers Saturday.',
+    ];
+    const r = segmentText(page(ls));
+    expect(r.articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED', 'FARMERS ORGANIZE COMPANY']);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
   it('the upper line of a two-line capitals head is no firm’s name', () => {
     const ls = headed(['ELK HARDWARE COMPANY', 'MOVES TO THE NEW BLOCK']);
     expect(paragraphs(ls).some((t) => t.includes('ELK HARDWARE'))).toBe(false);
