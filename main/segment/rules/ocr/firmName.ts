@@ -12,7 +12,9 @@
  * `PRAIRIE FIRES IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are
  * headlines; an initial `A.` is no article, `A. B. CLARK & CO.`); an advertisement stands around it:
  * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
- * telephone, a trade's word: pageFoot.ts adMark), or those lines speak in the seller's voice
+ * telephone, a trade's word: pageFoot.ts adMark; below the name, only on a line no running text,
+ * pageFoot.ts proseLine: running text under it is the story a head opens, `suit for $5,000 damages`),
+ * or those lines speak in the seller's voice
  * (`we`/`our` and `you`/`your` both: pageFoot.ts sellerVoice; either alone is news's word), or a line
  * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
  * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
@@ -23,10 +25,11 @@
  * (over an advertisement's display line, `SPECIAL SALE`, it is still the firm's name).
  * Thresholds: OCR_FIRM_NAME_MAX_WORDS, OCR_FIRM_AD_CONTEXT_LINES.
  */
+import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
 import { isOcrNoiseLine } from './noiseLine';
-import { adMark, sellerVoice } from './pageFoot';
+import { adMark, proseLine, sellerVoice } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
 const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
@@ -54,13 +57,15 @@ export function firmNameLine(l: Line): boolean {
  * mark, or a line above names the firm's goods as the name does (`Royal Baking Powder contains` over
  * `ROYAL BAKING POWDER CO.`: two of its words before the firm's word running, in any case).
  */
-function adAround(lines: Line[], i: number): boolean {
+function adAround(lines: Line[], i: number, layout: Layout): boolean {
   const from = Math.max(0, i - OCR_FIRM_AD_CONTEXT_LINES);
   const to = Math.min(lines.length - 1, i + OCR_FIRM_AD_CONTEXT_LINES);
   const pairs = wordPairs((lines[i] as Line).body.replace(FIRM_END, ''));
   for (let k = from; k <= to; k++) {
     const body = (lines[k] as Line).body;
     if (k === i) continue;
+    // Running text under the name is the story a head opens (`… suit for $5,000`), not the ad's copy.
+    if (k > i && proseLine(lines[k] as Line, layout)) continue;
     if (adMark(body)) return true;
     if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
   }
@@ -83,11 +88,11 @@ function capsTitleBelow(lines: Line[], i: number): boolean {
   return !!next && next.kind === 'title' && next.caps;
 }
 
-export function demoteOcrFirmNames(lines: Line[]): void {
+export function demoteOcrFirmNames(lines: Line[], layout: Layout): void {
   lines.forEach((l, i) => {
     if (l.kind !== 'title' || !firmNameLine(l)) return;
     // Partners or initials name a firm on their own; other names need their advertisement.
-    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i))) return;
+    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i, layout))) return;
     l.kind = 'body';
     l.rule = 'body.ocrFirmName';
   });

@@ -128,7 +128,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
   demoteOcrTableRows(lines);
-  demoteOcrFirmNames(lines);
+  demoteOcrFirmNames(lines, layout);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrJumpLines(lines);

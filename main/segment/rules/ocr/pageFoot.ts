@@ -112,7 +112,7 @@ function finishedSentence(l: Line): boolean {
 }
 
 /** A running-text line: a mixed-case body line as wide as a column's printed line, no wider. */
-function proseLine(l: Line, layout: Layout): boolean {
+export function proseLine(l: Line, layout: Layout): boolean {
   return (
     l.kind === 'body' &&
     !l.caps &&

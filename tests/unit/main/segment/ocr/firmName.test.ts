@@ -66,6 +66,18 @@ describe('a firm’s name in capitals (rules/ocr/firmName.ts)', () => {
     expect(r.articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED', 'FARMERS ORGANIZE COMPANY']);
     expect(allText(page(ls))).toBe(nonWs(page(ls)));
   });
+  it('a price in the story under the head is the story’s, no advertisement: the head stays a head', () => {
+    const ls = [
+      ...story,
+      'SUES TELEPHONE COMPANY',
+      'John Brown has brought suit for $5,000',
+      'damages against the company for the',
+      'loss of his barn in the fire last week.',
+    ];
+    const r = segmentText(page(ls));
+    expect(r.articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED', 'SUES TELEPHONE COMPANY']);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
   it('the upper line of a two-line capitals head is no firm’s name', () => {
     const ls = headed(['ELK HARDWARE COMPANY', 'MOVES TO THE NEW BLOCK']);
     expect(paragraphs(ls).some((t) => t.includes('ELK HARDWARE'))).toBe(false);
