@@ -14,8 +14,8 @@
  * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
  * telephone, a trade's word: pageFoot.ts adMark; below the name, only on a line no running text,
  * pageFoot.ts proseLine: running text under it is the story a head opens, `suit for $5,000 damages`),
- * or those lines speak in the seller's voice
- * (`we`/`our` and `you`/`your` both: pageFoot.ts sellerVoice; either alone is news's word), or a line
+ * or addresses the reader (`you`, `your`; the firm's `we`/`our` is a story's word too, `our town`),
+ * or a line
  * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
  * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
  * story; and the
@@ -29,7 +29,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
 import { isOcrNoiseLine } from './noiseLine';
-import { adMark, proseLine, sellerVoice } from './pageFoot';
+import { adMark, proseLine } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
 const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
@@ -44,6 +44,11 @@ const HEADLINE_WORD =
  * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
  */
 const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
+/**
+ * The reader addressed (`you`, `your`, `You'll`), as whole words: an advertisement's copy. The firm
+ * speaking alone (`we`, `our`) is no mark: a story's everyday word (`our town`, `"We will …"`).
+ */
+const READER_WORD = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /** A capitals line shaped as a firm's name (`FULLER LAND COMPANY`, `A. B. CLARK & CO.`). */
 export function firmNameLine(l: Line): boolean {
@@ -66,12 +71,10 @@ function adAround(lines: Line[], i: number, layout: Layout): boolean {
     if (k === i) continue;
     // Running text under the name is the story a head opens (`… suit for $5,000`), not the ad's copy.
     if (k > i && proseLine(lines[k] as Line, layout)) continue;
-    if (adMark(body)) return true;
+    if (adMark(body) || READER_WORD.test(body)) return true;
     if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
   }
-  // The seller speaking to the buyer (`we`/`our` and `you`/`your`, pageFoot.ts sellerVoice): either
-  // alone is a news story's word (`our town`, `"We will win," he said`).
-  return sellerVoice(lines.slice(from, to + 1).filter((_, k) => from + k !== i));
+  return false;
 }
 
 /** Each two words running in a line, in lower case (`royal baking`, `baking powder`). */

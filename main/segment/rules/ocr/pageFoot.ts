@@ -82,7 +82,7 @@ const VOICE_YOU = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
  * addressed (`you`, `your`): advertising copy set in running text (`When you need shoes … we handle`).
  * Either alone is a news item's or a notice's everyday word.
  */
-export function sellerVoice(piece: Line[]): boolean {
+function sellerVoice(piece: Line[]): boolean {
   return piece.some((x) => VOICE_WE.test(x.body)) && piece.some((x) => VOICE_YOU.test(x.body));
 }
 
