@@ -309,6 +309,8 @@ export const OCR_FOOT_PROSE_MAX_SHARE = 1.3;
 export const OCR_FOOT_AD_MAX_PROSE = 10;
 /** …and it has at least one marked line in every this many lines (a long report quoting a sum or two is news) [ocr/pageFoot]. */
 export const OCR_FOOT_AD_MAX_LINES_PER_MARK = 12;
+/** A marked one-line sentence is a card's copy only when at least this share of the piece's one-line sentences carry a mark (a hotel card two of three; a column of one-line local items one of four is news) [ocr/pageFoot]. */
+export const OCR_FOOT_ONE_LINE_COPY_MIN_MARKED = 0.5;
 /** …and no run of this many running-text lines stands above its first mark (a news item with an advertisement run into it) [ocr/pageFoot]. */
 export const OCR_FOOT_NEWS_OPENING_PROSE = 4;
 /** A piece without a mark is passed over, walking up the band, when its longest run of running-text lines is shorter than this (a display line or two, a list of goods, a scrap) [ocr/pageFoot]. */

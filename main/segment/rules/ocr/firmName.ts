@@ -12,7 +12,10 @@
  * `PRAIRIE FIRES IN DUNN CO.` names a county, `ORGANIZES A COMPANY` and `START NEW COMPANY.` are
  * headlines; an initial `A.` is no article, `A. B. CLARK & CO.`); an advertisement stands around it:
  * a line within OCR_FIRM_AD_CONTEXT_LINES above or below carries an advertising mark (a price, a
- * telephone, a trade's word, the seller's voice `we`/`our`/`you`: pageFoot.ts adMark), or a line
+ * telephone, a trade's word: pageFoot.ts adMark; below the name, only on a line no running text,
+ * pageFoot.ts proseLine: running text under it is the story a head opens, `suit for $5,000 damages`),
+ * or addresses the reader (`you`, `your`; the firm's `we`/`our` is a story's word too, `our town`),
+ * or a line
  * above names the goods as the name does (two of its words running: `Royal Baking Powder contains`),
  * for a head with a verb (`SUES TELEPHONE COMPANY`, `FARMERS ORGANIZE COMPANY`) stands over a news
  * story; and the
@@ -22,10 +25,11 @@
  * (over an advertisement's display line, `SPECIAL SALE`, it is still the firm's name).
  * Thresholds: OCR_FIRM_NAME_MAX_WORDS, OCR_FIRM_AD_CONTEXT_LINES.
  */
+import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
 import { isOcrNoiseLine } from './noiseLine';
-import { adMark } from './pageFoot';
+import { adMark, proseLine } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
 const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
@@ -40,8 +44,11 @@ const HEADLINE_WORD =
  * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
  */
 const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
-/** The seller speaking or the reader addressed (`we`, `our`, `you`, `your`), as whole words. */
-const SELLER_WORD = /(?<![\p{L}\p{N}])(?:we|our|you|your)(?![\p{L}\p{N}])/iu;
+/**
+ * The reader addressed (`you`, `your`, `You'll`), as whole words: an advertisement's copy. The firm
+ * speaking alone (`we`, `our`) is no mark: a story's everyday word (`our town`, `"We will …"`).
+ */
+const READER_WORD = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /** A capitals line shaped as a firm's name (`FULLER LAND COMPANY`, `A. B. CLARK & CO.`). */
 export function firmNameLine(l: Line): boolean {
@@ -55,14 +62,16 @@ export function firmNameLine(l: Line): boolean {
  * mark, or a line above names the firm's goods as the name does (`Royal Baking Powder contains` over
  * `ROYAL BAKING POWDER CO.`: two of its words before the firm's word running, in any case).
  */
-function adAround(lines: Line[], i: number): boolean {
+function adAround(lines: Line[], i: number, layout: Layout): boolean {
   const from = Math.max(0, i - OCR_FIRM_AD_CONTEXT_LINES);
   const to = Math.min(lines.length - 1, i + OCR_FIRM_AD_CONTEXT_LINES);
   const pairs = wordPairs((lines[i] as Line).body.replace(FIRM_END, ''));
   for (let k = from; k <= to; k++) {
     const body = (lines[k] as Line).body;
     if (k === i) continue;
-    if (adMark(body) || SELLER_WORD.test(body)) return true;
+    // Running text under the name is the story a head opens (`… suit for $5,000`), not the ad's copy.
+    if (k > i && proseLine(lines[k] as Line, layout)) continue;
+    if (adMark(body) || READER_WORD.test(body)) return true;
     if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
   }
   return false;
@@ -82,11 +91,11 @@ function capsTitleBelow(lines: Line[], i: number): boolean {
   return !!next && next.kind === 'title' && next.caps;
 }
 
-export function demoteOcrFirmNames(lines: Line[]): void {
+export function demoteOcrFirmNames(lines: Line[], layout: Layout): void {
   lines.forEach((l, i) => {
     if (l.kind !== 'title' || !firmNameLine(l)) return;
     // Partners or initials name a firm on their own; other names need their advertisement.
-    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i))) return;
+    if (!PARTNERS.test(l.body) && (capsTitleBelow(lines, i) || !adAround(lines, i, layout))) return;
     l.kind = 'body';
     l.rule = 'body.ocrFirmName';
   });

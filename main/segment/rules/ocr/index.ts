@@ -99,7 +99,11 @@
  * column read as its crossheads); a title-case line, or a sentence run on from copy set wider than
  * running text, passed over as display in an unmarked foot piece: train one false start more, 1,150
  * more lines set apart on unmarked pages, news among them (a convention report set wide). Left: the top piece of a foot band set like news (ad copy in
- * running text under a display head, no mark of its own) still opens an article.)
+ * running text under a display head, no mark of its own) still opens an article.
+ * Review of round 8-9 (dropped): a firm-shaped capitals line under an unmarked capitals title line
+ * kept as a head's lower line (`REPORT THAT INDEPENDENT` / `MAY BUY MANDAN CO.`, demoted when the
+ * story above quotes a price): on 392 sampled unmarked May-August pages it gained no head and lost
+ * an advertisement's firm name under its display line (`USE ELECTRICITY` / `… POWER COMPANY`).)
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
@@ -128,7 +132,7 @@ export function applyOcrLineRules(lines: Line[], layout: Layout): void {
   keepOcrNoiseInText(lines);
   demoteGarbledTitles(lines);
   demoteOcrTableRows(lines);
-  demoteOcrFirmNames(lines);
+  demoteOcrFirmNames(lines, layout);
   keepShortCapsInStack(lines);
   markOcrFolioLines(lines);
   markOcrJumpLines(lines);

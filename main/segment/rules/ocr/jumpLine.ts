@@ -8,9 +8,10 @@
  * OCR_JUMP_WORD_MIN_LETTERS letters or more (any alphabet's) and `on` / `from` `page` and the page's
  * number or name (one token); and either the line stands in brackets (a cross-reference, `(Entries
  * on Page 6.)`, `[Continued on Page 9]`) or its word is the jump word however garbled: it shares
- * OCR_JUMP_WORD_MIN_SHARED letters or more, in order, with `continued` or `concluded`. The last line
- * of a paragraph running on (`printed on page 4.`, `elsewhere on page 5.`, `Monday on page one`) is
- * no jump line.
+ * OCR_JUMP_WORD_MIN_SHARED letters or more, in order, with `continued` or `concluded`, unless it is
+ * all lower-case letters, a running-text word (`included`, `mentioned`, `contained` share six or more
+ * with them): then only the jump word itself. The last line of a paragraph running on (`printed on
+ * page 4.`, `elsewhere on page 5.`, `Monday on page one`, `included on page 4.`) is no jump line.
  * Thresholds: OCR_JUMP_WORD_MIN_LETTERS, OCR_JUMP_WORD_MIN_SHARED, OCR_EDGE_NOISE_MAX_CHARS.
  */
 import type { Line } from '../../lines';
@@ -27,6 +28,8 @@ const JUMP_LINE = new RegExp(
 );
 /** The line in brackets, past the noise at its edges (`(Entries on Page 6.)`, `[Continued on Page 9]`). */
 const BRACKETED = new RegExp(`^${EDGE}[([]|[)\\]]${EDGE}$`, 'u');
+/** A word of running text: lower-case letters only (`included`, `mentioned`). */
+const RUNNING_WORD = /^\p{Ll}+$/u;
 /** The words a jump line opens with. */
 const JUMP_WORDS = ['continued', 'concluded'];
 
@@ -37,6 +40,9 @@ export function ocrJumpLine(body: string): boolean {
   if (!m) return false;
   if (BRACKETED.test(t)) return true;
   const word = (m[1] as string).toLowerCase();
+  // A word all in lower-case letters is running text's (`included`, `mentioned`, `contained`), not a
+  // garble: only the jump word itself stands so.
+  if (RUNNING_WORD.test(m[1] as string)) return JUMP_WORDS.includes(word);
   return JUMP_WORDS.some((w) => sharedInOrder(word, w) >= OCR_JUMP_WORD_MIN_SHARED);
 }
 

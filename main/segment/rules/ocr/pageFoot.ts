@@ -15,7 +15,9 @@
  *   is an advertisement when a mark stands on a display line (capitals, a short line of copy, or
  *   one set wider than running text), on a line that is a sentence whole by itself under a finished
  *   sentence or a display line (`J. Brown, Proprietor.`, `Rates $1.00 and up.`: a card's copy sets a
- *   sentence a line, news runs its sentences on through running text), or in text that finishes no
+ *   sentence a line, news runs its sentences on through running text) when at least
+ *   OCR_FOOT_ONE_LINE_COPY_MIN_MARKED of the piece's such lines carry a mark (a column of one-line
+ *   local items marks few), or in text that finishes no
  *   sentence (marks only in mixed-case
  *   running text ending its sentences, `The cashier of the Farmers State Bank`, are a news item's
  *   everyday words: the piece is read as a plain one), when its longest run of running-text lines
@@ -43,6 +45,7 @@ import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
   OCR_FOOT_AD_MAX_LINES_PER_MARK,
+  OCR_FOOT_ONE_LINE_COPY_MIN_MARKED,
   OCR_FOOT_AD_MAX_PROSE,
   OCR_FOOT_NEWS_OPENING_PROSE,
   OCR_FOOT_MAX_PAGE_SHARE,
@@ -112,7 +115,7 @@ function finishedSentence(l: Line): boolean {
 }
 
 /** A running-text line: a mixed-case body line as wide as a column's printed line, no wider. */
-function proseLine(l: Line, layout: Layout): boolean {
+export function proseLine(l: Line, layout: Layout): boolean {
   return (
     l.kind === 'body' &&
     !l.caps &&
@@ -138,13 +141,36 @@ function advertising(lines: Line[], from: number, to: number, layout: Layout): b
     if (!proseLine(l, layout)) return true;
     // A sentence whole on its one line, under a finished one or a display line (`Rates $1.00 and up.`,
     // `J. Brown, Proprietor.`): a line of copy, not a news sentence run through running text.
-    if (l.ends && (i === from || !above || above.ends || !proseLine(above, layout))) return true;
+    // Only where most such lines of the piece carry a mark: a column of one-line local items
+    // (`John Smith was in town Saturday.`) marks one or two of its many.
+    if (oneLineSentence(lines, i, from, layout) && oneLineCopy(lines, from, to, layout)) return true;
     // The sentence runs on through running text to a finished end, or the mark is copy.
     let j = i + 1;
     while (j < to && proseLine(lines[j] as Line, layout) && !finishedSentence(lines[j] as Line)) j++;
     if (j >= to || !finishedSentence(lines[j] as Line)) return true;
   }
   return false;
+}
+
+/** lines[i] is a sentence whole on its one line, under a finished one or a display line. */
+function oneLineSentence(lines: Line[], i: number, from: number, layout: Layout): boolean {
+  const above = lines[i - 1];
+  return !!(lines[i] as Line).ends && (i === from || !above || above.ends || !proseLine(above, layout));
+}
+
+/**
+ * Are the one-line sentences of lines[from, to) a card's copy? At least OCR_FOOT_ONE_LINE_COPY_MIN_MARKED
+ * of them carry a mark (`Sole Proprietor.`, `Rates $2.00 a day.`); news items a line each mark few.
+ */
+function oneLineCopy(lines: Line[], from: number, to: number, layout: Layout): boolean {
+  let all = 0;
+  let marked = 0;
+  for (let k = from; k < to; k++) {
+    if (!proseLine(lines[k] as Line, layout) || !oneLineSentence(lines, k, from, layout)) continue;
+    all++;
+    if (adMark((lines[k] as Line).body)) marked++;
+  }
+  return marked >= all * OCR_FOOT_ONE_LINE_COPY_MIN_MARKED;
 }
 
 type Piece = { from: number; kind: 'ad' | 'display' };

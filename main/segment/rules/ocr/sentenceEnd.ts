@@ -26,16 +26,19 @@ const ABBREVIATION =
  * A stop closing a word in lower case of two letters or more (any alphabet's: `café.—`), or a
  * capitalised word of OCR_DASH_CAPITALISED_MIN_LETTERS letters or more (`Publication.-`), then the
  * dashes OCR glued to it (`respect.-`, `year."—`). A short capitalised word (`Co.-`, `Wm.-`, `Jr.-`),
- * a single letter (`p. m.-`) or a lower-case abbreviation (`etc.—`, `vs.-`, `bu.-`) before the dash
+ * a single letter (`p. m.-`) or an abbreviation (`etc.—`, `vs.-`, `bu.-`, `gal.-`, `Treas.-`) before the dash
  * runs on into it: the dash is the sentence's own.
  */
 const STOP_THEN_DASH = new RegExp(
   `(?<![\\p{L}\\p{N}.])(?:\\p{Ll}{2,}|\\p{Lu}\\p{Ll}{${OCR_DASH_CAPITALISED_MIN_LETTERS - 1},})[.!?]["'”]?[-—–]+$`,
   'u',
 );
-/** Abbreviations in lower case: a stop after them ends no sentence when a dash follows. */
+/**
+ * Abbreviations a stop after ends no sentence when a dash follows: in lower case (`etc.`, measures
+ * `gal.`, `bbl.`, `cwt.`, `hrs.`), or capitalised and as long as a word (`Treas.`, `Calif.`).
+ */
 const LOWER_ABBREVIATION =
-  /(?<![\p{L}\p{N}.])(?:etc|viz|vs|bu|lbs?|doz|yds?|ft|oz|pp|inst|ult|prox|cts)\.["'”]?[-—–]+$/u;
+  /(?<![\p{L}\p{N}.])(?:etc|viz|vs|bu|lbs?|doz|yds?|ft|oz|pp|inst|ult|prox|cts|gals?|bbls?|qts?|pts?|cwt|hrs?|mos?|yrs?|wks?|sq|pkgs?|Treas|Calif|Assoc|Secty)\.["'”]?[-—–]+$/u;
 /** The dashes glued to the stop. */
 const GLUED_DASH = /[-—–]+$/u;
 

@@ -52,6 +52,43 @@ describe('a firm’s name in capitals (rules/ocr/firmName.ts)', () => {
       ).toEqual(['CHURCH SOCIAL PLANNED', head]);
     }
   });
+  it('a `we` or `our` near it is news’s word, no advertisement: the head stays a head', () => {
+    // The story above ends on `our town`; a quotation under the head speaks as `we`.
+    const ls = [
+      ...story.slice(0, 3),
+      'and everyone in our town is invited.',
+      'FARMERS ORGANIZE COMPANY',
+      '"We will build the elevator this fall,"',
+      'the president of the new company said',
+      'at the meeting of the farmers Saturday.',
+    ];
+    const r = segmentText(page(ls));
+    expect(r.articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED', 'FARMERS ORGANIZE COMPANY']);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
+  it('ad copy addressing the reader alone (`you`) still marks the firm’s name', () => {
+    const ls = [
+      ...story,
+      'You will find at this store the things',
+      'you want for the picnic on the Fourth.',
+      'WILLOW CREEK IMPLEMENT COMPANY',
+      'The creamery paid the farmers more for',
+      'their cream this week than last month.',
+    ];
+    expect(segmentText(page(ls)).articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED']);
+  });
+  it('a price in the story under the head is the story’s, no advertisement: the head stays a head', () => {
+    const ls = [
+      ...story,
+      'SUES TELEPHONE COMPANY',
+      'John Brown has brought suit for $5,000',
+      'damages against the company for the',
+      'loss of his barn in the fire last week.',
+    ];
+    const r = segmentText(page(ls));
+    expect(r.articles.map((a) => a.headline)).toEqual(['CHURCH SOCIAL PLANNED', 'SUES TELEPHONE COMPANY']);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
   it('the upper line of a two-line capitals head is no firm’s name', () => {
     const ls = headed(['ELK HARDWARE COMPANY', 'MOVES TO THE NEW BLOCK']);
     expect(paragraphs(ls).some((t) => t.includes('ELK HARDWARE'))).toBe(false);

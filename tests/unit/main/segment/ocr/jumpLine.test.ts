@@ -42,6 +42,22 @@ describe('a garbled jump line (rules/ocr/jumpLine.ts)', () => {
     expect(texts.some((t) => t.includes('will be printed on page 4.'))).toBe(true);
     expect(allText(page(ls))).toBe(nonWs(page(ls)));
   });
+  it('a running-text word sharing six letters with the jump word keeps its line in its paragraph', () => {
+    for (const s of ['included on page 4.', 'mentioned on page 2.', 'contained on page 6.'])
+      expect(ocrJumpLine(s), s).toBe(false);
+    expect(ocrJumpLine('continued on page 4')).toBe(true);
+    const ls = [
+      'COUNTY FAIR OPENS TODAY',
+      'The gates open at nine and the list of',
+      'the premiums to be paid this year is',
+      'included on page 4.',
+      'The racing program for the week was',
+      'given out by the secretary last night.',
+    ];
+    const texts = segmentText(page(ls)).articles.flatMap((a) => a.blocks.map((b) => b.text));
+    expect(texts.some((t) => t.endsWith('this year is included on page 4.'))).toBe(true);
+    expect(allText(page(ls))).toBe(nonWs(page(ls)));
+  });
   it('is page furniture, not a headline: the next story keeps its own head', () => {
     const r = segmentText(page(lines));
     expect(r.articles.map((a) => a.headline)).toEqual([

@@ -21,4 +21,22 @@ describe('raw OCR page foot: a one-line sentence with a price or a proprietor is
     expect(furniture.map((b) => b.text)).toEqual([hotelCard.join('\n')]);
     expect(allText(text)).toBe(nonWs(text));
   });
+  it('a column of one-line local items, one with a sum, stays news', () => {
+    const items = [
+      'LOCAL NEWS',
+      'John Smith was in town on Saturday.',
+      'The Palace Hotel has a new proprietor.',
+      'Ed Brown sold his farm for $5,000.',
+      'Mrs. Jones visited in Elk on Sunday.',
+    ];
+    const foot = page([...schoolTermStory, ...bridgeStory, ...items]);
+    const r = segmentText(foot);
+    expect(r.articles.map((a) => a.headline)).toEqual([
+      'SCHOOL TERM ENDS',
+      'BRIDGE WORK IS BEGUN',
+      'LOCAL NEWS',
+    ]);
+    expect(r.articles.flatMap((a) => a.blocks).some((b) => b.kind === 'furniture')).toBe(false);
+    expect(allText(foot)).toBe(nonWs(foot));
+  });
 });

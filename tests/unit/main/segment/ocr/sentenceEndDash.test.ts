@@ -28,6 +28,10 @@ describe('a dash glued to a stop (rules/ocr/sentenceEnd.ts)', () => {
       'John Smith, Jr.-',
       'the case of Brown vs.-',
       'the price of wheat per bu.-',
+      'kerosene at ten cents per gal.-',
+      'a total of five bbl.-',
+      'paid over to the County Treas.-',
+      'of Los Angeles, Calif.-',
     ])
       expect(ocrEnd(s), s).not.toBe('endsBeforeNoise');
   });
@@ -41,6 +45,8 @@ describe('a dash glued to a stop (rules/ocr/sentenceEnd.ts)', () => {
     ];
     expect(paragraphs(ls)).toHaveLength(1);
     expect(allText(page(ls))).toBe(nonWs(page(ls)));
+    const gal = ls.map((l) => (l.endsWith('etc.—') ? 'kerosene at ten cents per gal.-' : l));
+    expect(paragraphs(gal)).toHaveLength(1);
   });
   it('a full line is measured with its last word, the dash aside', () => {
     const body = (last: string) => [
