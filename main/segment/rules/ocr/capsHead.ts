@@ -15,11 +15,10 @@
  * Thresholds: OCR_CAPS_HEAD_MIN_WORDS, OCR_CAPS_HEAD_MIN_SHORT_WORDS (plus those of scrapRow and
  * OCR_NOISE_LINE_MAX_CHARS).
  */
-import type { Line } from '../../lines';
 import { OCR_CAPS_HEAD_MIN_SHORT_WORDS, OCR_CAPS_HEAD_MIN_WORDS } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import type { GroupContext } from '../groups/decideGroup';
-import { isOcrNoiseLine } from './noiseLine';
+import { isOcrNoiseLine, lineFromPastNoise } from './noiseLine';
 import { scrapRow } from './scrapRow';
 import { isRawOcr } from './rawOcr';
 import { namesNewsService } from './wireCredit';
@@ -31,9 +30,7 @@ export function ocrCapsHead({ lines, start, end, layout, b }: GroupContext): Rul
   const first = lines[start];
   if (!isRawOcr(layout) || !first || end - start !== 1 || !first.caps || !b.hasBody()) return null;
   // A one- or two-character scrap under the head (`s`, `.`) is column noise: the story starts below it.
-  let k = end;
-  while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
-  const next = lines[k];
+  const next = lineFromPastNoise(lines, end);
   if (!next) return null;
   const words = first.body.split(/\s+/u).length;
   if (words < OCR_CAPS_HEAD_MIN_SHORT_WORDS || /[,;]$/u.test(first.body)) return null;

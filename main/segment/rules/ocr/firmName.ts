@@ -28,8 +28,8 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { OCR_FIRM_AD_CONTEXT_LINES, OCR_FIRM_NAME_MAX_WORDS } from '../../thresholds';
-import { isOcrNoiseLine } from './noiseLine';
-import { adMark, proseLine } from './pageFoot';
+import { lineFromPastNoise } from './noiseLine';
+import { adMark, proseLine, VOICE_YOU } from './pageFoot';
 
 /** A firm's word closing the line, past the marks OCR left after it (`CO.`, `COMPANY,`, `BROS. '`). */
 const FIRM_END = /\b(?:CO|COMPANY|BROS|BROTHERS|CORPORATION)\.?[^\p{L}\p{N}]*$/u;
@@ -44,11 +44,6 @@ const HEADLINE_WORD =
  * head may open on a firm of brothers (`RINGLING BROTHERS` / `CIRCUS IS COMING`).
  */
 const PARTNERS = /&|^[^\p{L}]*\p{Lu}\.\s/u;
-/**
- * The reader addressed (`you`, `your`, `You'll`), as whole words: an advertisement's copy. The firm
- * speaking alone (`we`, `our`) is no mark: a story's everyday word (`our town`, `"We will …"`).
- */
-const READER_WORD = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /** A capitals line shaped as a firm's name (`FULLER LAND COMPANY`, `A. B. CLARK & CO.`). */
 export function firmNameLine(l: Line): boolean {
@@ -71,7 +66,9 @@ function adAround(lines: Line[], i: number, layout: Layout): boolean {
     if (k === i) continue;
     // Running text under the name is the story a head opens (`… suit for $5,000`), not the ad's copy.
     if (k > i && proseLine(lines[k] as Line, layout)) continue;
-    if (adMark(body) || READER_WORD.test(body)) return true;
+    // The reader addressed (`you`, `You'll`) is an advertisement's copy; the firm speaking alone
+    // (`we`, `our`) is no mark: a story's everyday word (`our town`, `"We will …"`).
+    if (adMark(body) || VOICE_YOU.test(body)) return true;
     if (k < i && wordPairs(body).some((p) => pairs.includes(p))) return true;
   }
   return false;
@@ -85,9 +82,7 @@ function wordPairs(body: string): string[] {
 
 /** The line under lines[i], past column noise, is a capitals title line: lines[i] is a head's upper line. */
 function capsTitleBelow(lines: Line[], i: number): boolean {
-  let k = i + 1;
-  while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
-  const next = lines[k];
+  const next = lineFromPastNoise(lines, i + 1);
   return !!next && next.kind === 'title' && next.caps;
 }
 

@@ -13,6 +13,13 @@ export function isOcrNoiseLine(line: Line): boolean {
   return line.body.replace(/\s+/gu, '').length <= OCR_NOISE_LINE_MAX_CHARS;
 }
 
+/** The first line from `from` on that is no column noise (`s`, `.` under a head), or undefined. */
+export function lineFromPastNoise(lines: readonly Line[], from: number): Line | undefined {
+  let k = from;
+  while (lines[k] && isOcrNoiseLine(lines[k] as Line)) k++;
+  return lines[k];
+}
+
 /** Noise lines classified as furniture (a lone `1` reads as a page number) become body text. */
 export function keepOcrNoiseInText(lines: Line[]): void {
   for (const l of lines) {

@@ -77,8 +77,8 @@ export function adMark(body: string): boolean {
  * Whole words by any letter, not `\b`'s ASCII ones: `Señour` holds no `our`.
  */
 const VOICE_WE = /(?<![\p{L}\p{N}])(?:we|our)(?![\p{L}\p{N}])(?!\s*$)/iu;
-/** The reader addressed. */
-const VOICE_YOU = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
+/** The reader addressed (`you`, `your`, `You'll`), as whole words (firmName.ts reads it too). */
+export const VOICE_YOU = /(?<![\p{L}\p{N}])(?:you|your)(?![\p{L}\p{N}])/iu;
 
 /**
  * The seller speaking to the buyer: a piece where the firm speaks (`we`, `our`) and the reader is
@@ -132,6 +132,8 @@ export function proseLine(l: Line, layout: Layout): boolean {
  * news item's everyday word: when all its marks are such, the piece is no advertisement.
  */
 function advertising(lines: Line[], from: number, to: number, layout: Layout): boolean {
+  // Are the piece's one-line sentences a card's copy (oneLineCopy)? Read at most once.
+  let copy: boolean | undefined;
   for (let i = from; i < to; i++) {
     const l = lines[i] as Line;
     if (!adMark(l.body)) continue;
@@ -143,7 +145,9 @@ function advertising(lines: Line[], from: number, to: number, layout: Layout): b
     // `J. Brown, Proprietor.`): a line of copy, not a news sentence run through running text.
     // Only where most such lines of the piece carry a mark: a column of one-line local items
     // (`John Smith was in town Saturday.`) marks one or two of its many.
-    if (oneLineSentence(lines, i, from, layout) && oneLineCopy(lines, from, to, layout)) return true;
+    // The piece-wide test is asked once, at the first such line.
+    if (oneLineSentence(lines, i, from, layout) && (copy ??= oneLineCopy(lines, from, to, layout)))
+      return true;
     // The sentence runs on through running text to a finished end, or the mark is copy.
     let j = i + 1;
     while (j < to && proseLine(lines[j] as Line, layout) && !finishedSentence(lines[j] as Line)) j++;
