@@ -16,22 +16,42 @@ export function rejoinHyphenated(text: string, context: CleanupContext): EditRes
   return applyEdits(text, edits);
 }
 
-/** The hyphen right before the join, allowing one space the join may have put after it. */
+const SOFT_HYPHEN = '\u00AD';
+
+/**
+ * The hyphen right before the join, allowing one space the join may have put after it. Soft
+ * hyphens are invisible (their own rule removes them after this one), so they are looked through on
+ * both sides: "miss-\u00AD" / "ins" is the same broken word as "miss-" / "ins".
+ */
 function hyphenAt(text: string, offset: number): TextEdit | null {
-  const hyphen =
-    text[offset - 1] === '-'
-      ? offset - 1
-      : text[offset - 1] === ' ' && text[offset - 2] === '-'
-        ? offset - 2
-        : -1;
-  if (hyphen < 0) return null;
-  const end = text[hyphen + 1] === ' ' ? hyphen + 2 : hyphen + 1;
-  // Soft hyphens are invisible (their own rule removes them): look through them for the letter.
-  let at = hyphen - 1;
-  while (text[at] === '\u00AD') at -= 1;
-  const before = text[at] ?? '';
+  const hyphen = skipBack(text, offset - 1);
+  if (text[hyphen] !== '-') return null;
+  const end = skipForward(text, hyphen + 1);
+  const before = text[skipSoftBack(text, hyphen - 1)] ?? '';
   const after = text[end] ?? '';
   // A Latin word: a Chinese character before a hyphen is no word broken at a line end.
   if (!/\p{Script=Latin}/u.test(before) || !/\p{Ll}/u.test(after)) return null;
   return { start: hyphen, end, insert: '' };
+}
+
+/** Back from `at` past soft hyphens and at most one space (the join's), to where the hyphen should be. */
+function skipBack(text: string, at: number): number {
+  let i = skipSoftBack(text, at);
+  if (text[i] === ' ') i = skipSoftBack(text, i - 1);
+  return i;
+}
+
+/** Forward from `at` past soft hyphens and at most one space, to the letter that goes on. */
+function skipForward(text: string, at: number): number {
+  let i = at;
+  while (text[i] === SOFT_HYPHEN) i += 1;
+  if (text[i] === ' ') i += 1;
+  while (text[i] === SOFT_HYPHEN) i += 1;
+  return i;
+}
+
+function skipSoftBack(text: string, at: number): number {
+  let i = at;
+  while (text[i] === SOFT_HYPHEN) i -= 1;
+  return i;
 }

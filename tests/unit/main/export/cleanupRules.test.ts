@@ -57,6 +57,10 @@ const cases: [CleanupRule, string, string, TextRole?, number[]?][] = [
   ['softHyphens', 'news\u00ADpaper', 'newspaper'],
   ['rejoinHyphenated', 'still miss-ins. The', 'still missins. The', 'body', [11]],
   ['rejoinHyphenated', 'still miss- ins. The', 'still missins. The', 'body', [12]],
+  // A soft hyphen after the line-end hyphen is looked through, on either side of the join.
+  ['rejoinHyphenated', 'still miss-\u00ADins. The', 'still missins. The', 'body', [11]],
+  ['rejoinHyphenated', 'still miss-\u00ADins. The', 'still missins. The', 'body', [12]],
+  ['rejoinHyphenated', 'still miss\u00AD-ins. The', 'still miss\u00ADins. The', 'body', [12]],
   ['rejoinHyphenated', 'the Franco-Prussian war', 'the Franco-Prussian war', 'body', [11]],
   ['rejoinHyphenated', 'a well-known fact', 'a well-known fact', 'body', []],
 ];
