@@ -3,7 +3,10 @@
  * decision-identical down to the last provenance field (segmentSnapshot.ts leaves those out; this
  * does not):
  *
- *   node --import tsx bench/segmentOutputHash.ts [--split train|dev] [--corpus-dir DIR]
+ *   node --import tsx bench/segmentOutputHash.ts [--split train|dev] [--corpus-dir DIR] [--layouts a,b]
+ *
+ * `--layouts` hashes those layouts only: the six of builder version 3
+ * (`tongzhou,indent,blank,line,wrap,runon`) still hash as they did before version 4 added `column`.
  *
  * Each issue is decoded and segmented twice: once plainly, hashing the JSON of the whole output
  * (articles, preamble, repairs with their evidence and provenance), and once with an explain sink,
@@ -27,6 +30,8 @@ if (split === 'test') {
   process.exit(2);
 }
 const dir = corpusDir(argv);
+const layoutsAt = argv.indexOf('--layouts');
+const layouts = layoutsAt > 0 ? new Set(argv[layoutsAt + 1]!.split(',')) : null;
 
 const all = createHash('sha256');
 let files = 0;
@@ -35,8 +40,9 @@ for (const name of readdirSync(dir)
   .sort()) {
   const gold = JSON.parse(readFileSync(join(dir, name.replace(/\.txt$/u, '.gold.json')), 'utf8')) as {
     split: string;
+    layoutKey?: string;
   };
-  if (gold.split !== split) continue;
+  if (gold.split !== split || (layouts && !layouts.has(gold.layoutKey ?? ''))) continue;
   const path = join(dir, name);
   const { text } = decodeBytes(readFileSync(path), path);
   const entries: ExplainEntry[] = [];

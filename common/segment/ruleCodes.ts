@@ -21,6 +21,7 @@ export const RULE_CODES = [
   'furniture.sectionLabel',
   'body.wrappedTitleNotAlone',
   'body.wrappedTitleWide',
+  'body.wrapContinuation',
   'body.wrappedTitleNotCaps',
   'body.indentedTitle',
   'body.bareFigure',
@@ -228,6 +229,7 @@ export const RULE_CODES = [
   'subhead.startScored',
   // A summary deck on a line of its own over the dateline lead, where stacks are not set apart (rules/titles/summaryDeck.ts).
   'title.summaryDeck',
+  'title.wrapApart',
   // The line a dash-ended kicker hands over to, where stacks are not set apart (rules/titles/leadInHeadline.ts).
   'title.headlineUnderLeadIn',
   // A short unfinished line under a story's first line, where stacks are not set apart (rules/titles/storyStartLine.ts).

@@ -19,6 +19,9 @@ import {
   LAYOUT_WRAPPED_MIN_LINES,
   LAYOUT_GAP_INDENT_MIN,
   LAYOUT_GAP_INDENT_SHARE,
+  WRAP_INDENT_AFTER_CUT_MAX_SHARE,
+  WRAP_INDENT_AFTER_END_SHARE,
+  WRAP_INDENT_MIN,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -45,6 +48,12 @@ export interface Layout {
    * after a blank line, an indented line starts a paragraph and a flush one may continue it.
    */
   gapIndented: boolean;
+  /**
+   * A Chinese text hard-wrapped at a column's width with no blank lines, whose paragraphs start on an
+   * indented line (a PDF page's text layer copied out): there an indented line opens a paragraph and
+   * a flush one either goes on the paragraph above or stands apart (a title, a caption, a credit).
+   */
+  wrapIndented: boolean;
 }
 
 /** Reads the layout off line statistics; linear in the number of lines. */
@@ -59,15 +68,21 @@ export function detectLayout(lines: Line[]): Layout {
     gaps.withBlank > (lines.length - 1) * LAYOUT_BLANK_SHARE ||
     gaps.afterEnd > gaps.ends * LAYOUT_BLANK_AFTER_END_SHARE;
   const indented = indents >= sampleLength * LAYOUT_INDENTED_SHARE && indents > 0;
+  const wrapped = sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE;
+  const chinese = cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0;
+  const wrapIndented = wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines);
   return {
     blankSeparated,
-    wrapped: sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE,
+    wrapped,
     indented,
-    indentedCrossheads: indented && crossheadsIndented(lines),
+    // Where a column's text indents its paragraphs, crossheads sit inside the column like them and a
+    // flush title line runs across columns: a headline, whether or not the file has crossheads at all.
+    indentedCrossheads: wrapIndented || (indented && crossheadsIndented(lines)),
     articleGap: articleGap(blankSeparated, gaps, titledLeadGaps(lines)),
     lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
-    chinese: cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0,
+    chinese,
     gapIndented: gapIndented(lines),
+    wrapIndented,
   };
 }
 
@@ -123,6 +138,36 @@ function gapIndented(lines: Line[]): boolean {
     if (l.indent) indented++;
   }
   return afterGap >= LAYOUT_GAP_INDENT_MIN && indented >= afterGap * LAYOUT_GAP_INDENT_SHARE;
+}
+
+/**
+ * Indents mark paragraph starts in a hard-wrapped text: of the body lines right under a line that
+ * ends a sentence, most are indented (a paragraph ended and the next one opens), and of those right
+ * under a line cut mid-sentence, almost none (a printed wrap goes on flush).
+ */
+function indentMarksStarts(lines: Line[]): boolean {
+  let afterEnd = 0;
+  let indentedAfterEnd = 0;
+  let afterCut = 0;
+  let indentedAfterCut = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = lines[i - 1]!;
+    if (l.gap > 0 || (l.kind !== 'body' && l.kind !== 'lead') || (prev.kind !== 'body' && prev.kind !== 'lead'))
+      continue;
+    if (prev.ends) {
+      afterEnd++;
+      if (l.indent) indentedAfterEnd++;
+    } else {
+      afterCut++;
+      if (l.indent) indentedAfterCut++;
+    }
+  }
+  return (
+    indentedAfterEnd >= WRAP_INDENT_MIN &&
+    indentedAfterEnd >= afterEnd * WRAP_INDENT_AFTER_END_SHARE &&
+    indentedAfterCut <= afterCut * WRAP_INDENT_AFTER_CUT_MAX_SHARE
+  );
 }
 
 /** Enough title-shaped lines are indented that the file must indent its crossheads. */

@@ -331,6 +331,27 @@ export const END_NOTE_MAX_CHARS = 80;
 export const LAYOUT_GAP_INDENT_MIN = 5;
 /** …and at least this share of them are indented [layout]. */
 export const LAYOUT_GAP_INDENT_SHARE = 0.5;
+/**
+ * A hard-wrapped Chinese text without blank lines marks its paragraph starts by indents when at least
+ * WRAP_INDENT_MIN body lines right under a sentence end are indented, at least this share of all such
+ * lines [layout]. (A sentence can end exactly at a printed line's end mid-paragraph, so not all are.)
+ */
+export const WRAP_INDENT_AFTER_END_SHARE = 0.5;
+/** …and at most this share of the body lines right under a line cut mid-sentence are indented [layout]. */
+export const WRAP_INDENT_AFTER_CUT_MAX_SHARE = 0.1;
+/** …and at least this many indented lines under a sentence end, so a short text is not read so [layout]. */
+export const WRAP_INDENT_MIN = 5;
+/**
+ * In such a text a body line at least this share of the column's width fills it: a sentence ending
+ * there need not end the paragraph, so the flush line under it goes on [titles/wrapIndentedLines].
+ */
+export const WRAP_FULL_LINE_SHARE = 0.9;
+/** …and a paragraph's indented first line is this much narrower: two ideographic spaces of two columns each [titles/wrapIndentedLines]. */
+export const WRAP_INDENT_WIDTH = 4;
+/** …and a title stack over a paragraph there has at most this many flush lines (kicker, headline, deck) [titles/wrapIndentedLines]. */
+export const WRAP_TITLE_STACK_MAX = 3;
+/** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns [titles/wrapIndentedLines]. */
+export const WRAP_WIDER_THAN_COLUMN = 1.2;
 /** The learned cut scorer joins a break when its probability of a column cut is at least this [joins/cutModel]. */
 export const CUT_MODEL_JOIN_AT = 0.5;
 /** …and decides only in a text of at least this many characters: shorter ones give too few counts [joins/cutModel]. */

@@ -15,6 +15,7 @@ import { markMasthead } from './furniture/masthead';
 import { markSectionLabels } from './furniture/sectionLabel';
 import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrapped';
 import { demoteColonLines } from './titles/colonLines';
+import { markWrapIndentedLines } from './titles/wrapIndentedLines';
 import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
 import { markKickersInLine } from './titles/kickerInLine';
@@ -40,9 +41,10 @@ export const PRE_LAYOUT_RULES: ReadonlyArray<{ name: string; apply(lines: Line[]
 
 export const LINE_RULES: readonly LineRule[] = [
   {
-    name: 'body.wrappedTitle*',
+    name: 'body.wrappedTitle*, body.wrapContinuation',
     apply: (lines, layout) => {
-      if (layout.wrapped) demoteWrappedTitles(lines, layout);
+      if (layout.wrapIndented) markWrapIndentedLines(lines, layout);
+      else if (layout.wrapped) demoteWrappedTitles(lines, layout);
     },
   },
   {

@@ -50,6 +50,8 @@ const rulesEn = {
       'raw OCR: a name in capitals with initials ending in a comma over an office line: a portrait caption in the columns, not a new article’s headline',
   },
   title: {
+    wrapApart:
+      'text wrapped at a column with indented paragraphs: a flush line standing apart from the text above, over a paragraph\'s first line: a title',
     shape: 'short line without sentence punctuation: may be a title',
     englishDeck: 'title-case deck under a capitals headline',
     englishSetApart: 'short line set apart above a long paragraph: a headline',
@@ -107,6 +109,8 @@ const rulesEn = {
     default: 'body text',
     wrappedTitleNotAlone: 'wrapped text: a title stands alone between blank lines, this line does not',
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
+    wrapContinuation:
+      'text wrapped at a column with indented paragraphs: a flush line under a line that goes on continues its paragraph',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
     ocrNoiseLine: 'raw OCR: a one- or two-character scrap of a column, kept in the text',
     ocrLeadAfterScrap:

@@ -5,6 +5,8 @@
  *   break.closedLine  Chinese text not wrapped at a width: the text stops on a closing bracket, quote,
  *                     dash, colon or semicolon, so the break did not cut a clause (itemOpener.ts)
  *   join.*            the line starts with clause punctuation or a lowercase letter after an unfinished sentence
+ *   break.indent      text wrapped at a column with indented paragraph starts (layout.wrapIndented):
+ *                     the line is indented; else join.noIndent or join.* (the paragraph goes on)
  *   break.indent      indented layouts: the line is indented (unless raw OCR wraps it without a gap)
  *   join.noIndent     indented layouts: the line is not indented although the sentence ended
  *   join.*            wrapped blank-separated layouts (OCR exports): a line right under another
@@ -66,6 +68,12 @@ export function joinRule(
     const strong = STRONG_OPENER.test(line.body);
     if ((strong || WEAK_OPENER.test(line.body)) && CLAUSE_END.test(tail)) return 'break.itemOpener';
     if (strong && !COMMA_END.test(tail)) return 'break.itemOpener';
+  }
+  // Text wrapped at a column with indented paragraph starts (a PDF's text layer): the indent alone
+  // says where a paragraph opens; a flush line goes on the paragraph, whatever its tail.
+  if (layout.wrapIndented && line.gap === 0) {
+    if (line.indent) return 'break.indent';
+    return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
   const printedWrap = layout.wrapped && line.gap === 0;
