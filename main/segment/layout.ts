@@ -153,7 +153,11 @@ function indentMarksStarts(lines: Line[]): boolean {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
     const prev = lines[i - 1]!;
-    if (l.gap > 0 || (l.kind !== 'body' && l.kind !== 'lead') || (prev.kind !== 'body' && prev.kind !== 'lead'))
+    if (
+      l.gap > 0 ||
+      (l.kind !== 'body' && l.kind !== 'lead') ||
+      (prev.kind !== 'body' && prev.kind !== 'lead')
+    )
       continue;
     if (prev.ends) {
       afterEnd++;

@@ -51,7 +51,7 @@ const rulesEn = {
   },
   title: {
     wrapApart:
-      'text wrapped at a column with indented paragraphs: a flush line standing apart from the text above, over a paragraph\'s first line: a title',
+      "text wrapped at a column with indented paragraphs: a flush line standing apart from the text above, over a paragraph's first line: a title",
     shape: 'short line without sentence punctuation: may be a title',
     englishDeck: 'title-case deck under a capitals headline',
     englishSetApart: 'short line set apart above a long paragraph: a headline',
