@@ -69,7 +69,25 @@ function standsApart(lines: Line[], i: number, layout: Layout): boolean {
  */
 function apartLooking(lines: Line[], i: number, layout: Layout): boolean {
   const l = lines[i]!;
-  return !l.ends && !CLAUSE_MARK_END.test(l.body) && opensBelow(lines, i, layout);
+  return titleShaped(l) && opensBelow(lines, i, layout);
+}
+
+/**
+ * No sentence or clause mark at the end, and no bracket opened and left open: a wrapped end note
+ * (`（作者为中国教育科学研究院研` / `究员）`) goes on into the next line.
+ */
+function titleShaped(l: Line): boolean {
+  return !l.ends && !CLAUSE_MARK_END.test(l.body) && !leavesBracketOpen(l.body);
+}
+
+function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A line stopping on a clause mark goes on into the next one. */
@@ -90,7 +108,7 @@ function opensBelow(lines: Line[], i: number, layout: Layout): boolean {
     if (!next || next.gap > 0) return false;
     if (next.indent || next.kind === 'lead' || next.kind === 'credit') return true;
     if (next.width > layout.lineWidth * WRAP_WIDER_THAN_COLUMN) continue;
-    if (next.kind !== 'title' || next.ends) return false;
+    if ((next.kind !== 'title' && next.kind !== 'body') || !titleShaped(next)) return false;
   }
   return false;
 }
@@ -104,7 +122,7 @@ function opensBelow(lines: Line[], i: number, layout: Layout): boolean {
  */
 function goesOn(prev: Line | undefined, l: Line, layout: Layout, lines: Line[], i: number): boolean {
   if (!prev || l.gap > 0 || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
-  if (!prev.ends && !CLOSING_END.test(prev.body)) return true;
+  if ((!prev.ends && !CLOSING_END.test(prev.body)) || leavesBracketOpen(prev.body)) return true;
   const full = layout.lineWidth * WRAP_FULL_LINE_SHARE;
   if (prev.width + (prev.indent ? WRAP_INDENT_WIDTH : 0) < full) return false;
   return !apartLooking(lines, i, layout);
