@@ -6,7 +6,8 @@
  *                     dash, colon or semicolon, so the break did not cut a clause (itemOpener.ts)
  *   join.*            the line starts with clause punctuation or a lowercase letter after an unfinished sentence
  *   break.indent      text wrapped at a column with indented paragraph starts (layout.wrapIndented):
- *                     the line is indented; else join.noIndent or join.* (the paragraph goes on)
+ *                     the line is indented; break.shortLine there: a sentence ended on a short line;
+ *                     else join.noIndent or join.* (the paragraph goes on)
  *   break.indent      indented layouts: the line is indented (unless raw OCR wraps it without a gap)
  *   join.noIndent     indented layouts: the line is not indented although the sentence ended
  *   join.*            wrapped blank-separated layouts (OCR exports): a line right under another
@@ -29,6 +30,7 @@ import { CUT_MODEL_MIN_CHARS, SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { CLAUSE_END, COMMA_END, mayOpenItem, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 import { ocrJoinRule } from '../ocr/joins';
+import { fillsColumn } from '../titles/wrapIndentedLines';
 import { decideCut, noteCutFeatures } from './cutModel';
 import type { CutStats } from './cutStats';
 
@@ -73,6 +75,9 @@ export function joinRule(
   // says where a paragraph opens; a flush line goes on the paragraph, whatever its tail.
   if (layout.wrapIndented && line.gap === 0) {
     if (line.indent) return 'break.indent';
+    // A sentence ending on a short line ended its paragraph: a flush line under it stands apart (an
+    // end note, a caption); under a full line the paragraph goes on.
+    if (ended && !fillsColumn(prev, layout)) return 'break.shortLine';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.

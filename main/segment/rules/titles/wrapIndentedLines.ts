@@ -123,7 +123,17 @@ function opensBelow(lines: Line[], i: number, layout: Layout): boolean {
 function goesOn(prev: Line | undefined, l: Line, layout: Layout, lines: Line[], i: number): boolean {
   if (!prev || l.gap > 0 || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
   if ((!prev.ends && !CLOSING_END.test(prev.body)) || leavesBracketOpen(prev.body)) return true;
-  const full = layout.lineWidth * WRAP_FULL_LINE_SHARE;
-  if (prev.width + (prev.indent ? WRAP_INDENT_WIDTH : 0) < full) return false;
+  if (!fillsColumn(prev, layout)) return false;
   return !apartLooking(lines, i, layout);
+}
+
+/**
+ * The line fills the column (its indent counted), so a sentence ending there need not end its
+ * paragraph. Its characters are also counted as if all were full width: a text cut at a number of
+ * characters, not at a width, fills its column with narrower lines where digits and Latin letters
+ * stand (`…增长2.` / `9%。`).
+ */
+export function fillsColumn(l: Line, layout: Layout): boolean {
+  const width = Math.max(l.width, l.body.length * 2);
+  return width + (l.indent ? WRAP_INDENT_WIDTH : 0) >= layout.lineWidth * WRAP_FULL_LINE_SHARE;
 }

@@ -108,4 +108,20 @@ describe('text wrapped at a column with indented paragraph starts (a PDF text la
     const { articles } = segmentText(`${t.join('\n')}\n`);
     expect(articles.map((a) => a.headline)).toEqual(['城市绿道串起百姓幸福生活', wide]);
   });
+
+  it('an end note wrapped over two flush lines stays with its story and is no title stack', () => {
+    // `（作者为…研` leaves its bracket open: `究员）` goes on it, and only the line under opens a story.
+    const t = [
+      ...story(['城市绿道串起百姓幸福生活'], PARAGRAPHS),
+      '（作者为某某大学城市科学研',
+      '究员）',
+      ...story(['讲好城市绿化的故事（新语）'], PARAGRAPHS.slice(4, 6)),
+    ];
+    const { articles } = segmentText(`${t.join('\n')}\n`);
+    expect(articles.map((a) => a.headline)).toEqual([
+      '城市绿道串起百姓幸福生活',
+      '讲好城市绿化的故事（新语）',
+    ]);
+    expect(articles[0]!.blocks.at(-1)!.text).toBe('（作者为某某大学城市科学研究员）');
+  });
 });
