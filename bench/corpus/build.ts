@@ -21,7 +21,7 @@ import { render } from './render';
 import { splitOf } from './splits';
 
 /** Bump when the rendering changes, so a stale cache is rebuilt. */
-export const BUILDER_VERSION = 4;
+export const BUILDER_VERSION = 5;
 export const DEFAULT_OUT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '.cache', 'corpus');
 
 export type Manifest = {

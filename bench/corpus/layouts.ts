@@ -3,7 +3,7 @@
  * A layout says how titles, paragraphs, artifact breaks and article separators are printed; the
  * renderer (render.ts) does the rest the same way for all of them.
  */
-export type LayoutName = 'tongzhou' | 'indent' | 'blank' | 'line' | 'wrap' | 'runon' | 'column';
+export type LayoutName = 'tongzhou' | 'indent' | 'blank' | 'line' | 'wrap' | 'runon' | 'column' | 'plaincolumn';
 
 export type Layout = {
   name: LayoutName;
@@ -117,6 +117,20 @@ export const LAYOUTS: Layout[] = [
     blankBetweenTitles: false,
     blankAfterTitles: false,
     indent: '\u3000\u3000',
+    blankBetweenParas: 0,
+    blankBetweenArticles: 0,
+    artifactBlank: false,
+    wrap: { min: 12, max: 24 },
+    halfwidthRate: 0,
+  },
+  {
+    name: 'plaincolumn',
+    imitates:
+      'a text layer copied from a PDF page whose indents were positions, not characters (so they are lost): paragraphs hard-wrapped at a newspaper column width (12-24 characters), every line flush, no blank line anywhere; an artifact break is a bare line break mid-sentence',
+    kickerWithHeadline: false,
+    blankBetweenTitles: false,
+    blankAfterTitles: false,
+    indent: '',
     blankBetweenParas: 0,
     blankBetweenArticles: 0,
     artifactBlank: false,

@@ -49,7 +49,7 @@ function figures(s: ReturnType<typeof scoreFile>) {
 const PERFECT = { art: 1, para: 1, joins: 1, kinds: 1, titles: 1, lost: 0 };
 
 describe('the accuracy scorer', () => {
-  it.each(['tongzhou', 'indent', 'blank', 'line', 'wrap', 'runon', 'column'])(
+  it.each(['tongzhou', 'indent', 'blank', 'line', 'wrap', 'runon', 'column', 'plaincolumn'])(
     'scores the gold against itself as perfect (%s layout)',
     (layout) => {
       const { bytes, gold, out } = fixture(layout);
