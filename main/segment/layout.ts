@@ -22,6 +22,7 @@ import {
   WRAP_INDENT_AFTER_CUT_MAX_SHARE,
   WRAP_INDENT_AFTER_END_SHARE,
   WRAP_INDENT_MIN,
+  WRAP_FLUSH_MAX_INDENTED_SHARE,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -54,6 +55,11 @@ export interface Layout {
    * a flush one either goes on the paragraph above or stands apart (a title, a caption, a credit).
    */
   wrapIndented: boolean;
+  /**
+   * The same text with every line flush (the indents were positions on the page and are lost): only
+   * a short line closing a sentence ends a paragraph, and only a title's shape opens a story.
+   */
+  wrapFlush: boolean;
 }
 
 /** Reads the layout off line statistics; linear in the number of lines. */
@@ -83,6 +89,7 @@ export function detectLayout(lines: Line[]): Layout {
     chinese,
     gapIndented: gapIndented(lines),
     wrapIndented,
+    wrapFlush: wrapped && chinese && !blankSeparated && !indented && !wrapIndented && fewIndents(lines),
   };
 }
 
@@ -138,6 +145,19 @@ function gapIndented(lines: Line[]): boolean {
     if (l.indent) indented++;
   }
   return afterGap >= LAYOUT_GAP_INDENT_MIN && indented >= afterGap * LAYOUT_GAP_INDENT_SHARE;
+}
+
+/** At most WRAP_FLUSH_MAX_INDENTED_SHARE of the body lines are indented: the file sets its text flush. */
+function fewIndents(lines: Line[]): boolean {
+  let body = 0;
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind !== 'body' && l.kind !== 'lead') continue;
+    body++;
+    if (l.indent) indented++;
+  }
+  return indented <= body * WRAP_FLUSH_MAX_INDENTED_SHARE;
 }
 
 /**

@@ -341,6 +341,8 @@ export const WRAP_INDENT_AFTER_END_SHARE = 0.5;
 export const WRAP_INDENT_AFTER_CUT_MAX_SHARE = 0.1;
 /** …and at least this many indented lines under a sentence end, so a short text is not read so [layout]. */
 export const WRAP_INDENT_MIN = 5;
+/** A hard-wrapped Chinese text without blank lines sets its text flush when at most this share of its body lines is indented [layout]. */
+export const WRAP_FLUSH_MAX_INDENTED_SHARE = 0.02;
 /**
  * In such a text a body line at least this share of the column's width fills it: a sentence ending
  * there need not end the paragraph, so the flush line under it goes on [titles/wrapIndentedLines].
@@ -348,6 +350,10 @@ export const WRAP_INDENT_MIN = 5;
 export const WRAP_FULL_LINE_SHARE = 0.9;
 /** …and a paragraph's indented first line is this much narrower: two ideographic spaces of two columns each [titles/wrapIndentedLines]. */
 export const WRAP_INDENT_WIDTH = 4;
+/** …and where every line is flush, one at most this much narrower than the column (one halfwidth character) [titles/columnText]. */
+export const WRAP_FLUSH_SLACK = 1;
+/** …and at most this much wider (two fullwidth closing marks kept off the next line's start) [titles/columnText]. */
+export const WRAP_FLUSH_OVERHANG = 4;
 /** …and a title stack over a paragraph there has at most this many flush lines (kicker, headline, deck) [titles/wrapIndentedLines]. */
 export const WRAP_TITLE_STACK_MAX = 3;
 /** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns [titles/wrapIndentedLines]. */

@@ -16,6 +16,7 @@ import { markSectionLabels } from './furniture/sectionLabel';
 import { demoteIndentedTitles, demoteWrappedTitles } from './titles/demoteWrapped';
 import { demoteColonLines } from './titles/colonLines';
 import { markWrapIndentedLines } from './titles/wrapIndentedLines';
+import { markWrapFlushLines } from './titles/wrapFlushLines';
 import { promoteEnglishTitles } from './titles/englishTitles';
 import { markTitleStacks } from './titles/titleStack';
 import { markKickersInLine } from './titles/kickerInLine';
@@ -44,6 +45,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'body.wrappedTitle*, body.wrapContinuation',
     apply: (lines, layout) => {
       if (layout.wrapIndented) markWrapIndentedLines(lines, layout);
+      else if (layout.wrapFlush) markWrapFlushLines(lines, layout);
       else if (layout.wrapped) demoteWrappedTitles(lines, layout);
     },
   },

@@ -51,7 +51,7 @@ const rulesEn = {
   },
   title: {
     wrapApart:
-      "text wrapped at a column with indented paragraphs: a flush line standing apart from the text above, over a paragraph's first line: a title",
+      'text wrapped at a column: a line standing apart from the text above, ending on no mark, over the start of a paragraph: a title',
     shape: 'short line without sentence punctuation: may be a title',
     englishDeck: 'title-case deck under a capitals headline',
     englishSetApart: 'short line set apart above a long paragraph: a headline',
@@ -110,7 +110,7 @@ const rulesEn = {
     wrappedTitleNotAlone: 'wrapped text: a title stands alone between blank lines, this line does not',
     wrappedTitleWide: 'wrapped text: as wide as a full printed line, so body text',
     wrapContinuation:
-      'text wrapped at a column with indented paragraphs: a flush line under a line that goes on continues its paragraph',
+      'text wrapped at a column: a line under a line that goes on continues its paragraph, however short',
     wrappedTitleNotCaps: 'wrapped text: not in capitals, so body text',
     ocrNoiseLine: 'raw OCR: a one- or two-character scrap of a column, kept in the text',
     ocrLeadAfterScrap:

@@ -44,7 +44,7 @@ const rulesZh: typeof rulesEn = {
     ocrNameOffice: '原始OCR:以逗号结尾的大写人名(带缩写)及其下的职务行:栏中的人像说明,不是新文章的标题',
   },
   title: {
-    wrapApart: '按栏宽折行、段首缩进的文本:不接上文、其下为段首缩进行的顶格一行:标题',
+    wrapApart: '按栏宽折行的文本:不接上文、末尾无标点、其下为新段开头的一行:标题',
     shape: '短行且无句读:可能是标题',
     englishDeck: '大写主题下的首字母大写副题',
     englishSetApart: '长段落上方单独成行的短行:标题',
@@ -87,7 +87,7 @@ const rulesZh: typeof rulesEn = {
     default: '正文',
     wrappedTitleNotAlone: '折行排版:标题前后有空行,此行没有',
     wrappedTitleWide: '折行排版:与整行同宽,是正文',
-    wrapContinuation: '按栏宽折行、段首缩进的文本:未结束的行之下顶格的一行接续该段',
+    wrapContinuation: '按栏宽折行的文本:未结束的行之下的一行接续该段,即使很短',
     wrappedTitleNotCaps: '折行排版:不是大写,是正文',
     ocrNoiseLine: '原始OCR:一两个字符的栏边残片,保留在正文中',
     ocrLeadAfterScrap: '原始OCR:OCR残片下的电头行承接残片,由残片开启稿件',

@@ -153,9 +153,18 @@ export interface StackCandidate extends StartCandidate {
   ruleStart: boolean;
 }
 
-/** The layout where the scorer decides: Chinese, no gap, no indent and no wrap setting articles apart. */
+/**
+ * The layout where the scorer decides: Chinese, no gap, no indent and no wrap setting articles apart;
+ * or text wrapped at a column with every line flush (layout.wrapFlush), where only the title lines'
+ * shapes set stories apart as they do one paragraph a line (column train article F1 0.856 -> 0.868).
+ */
 export function startScorerApplies(layout: Layout): boolean {
-  return layout.chinese && !layout.wrapped && !layout.indented && !Number.isFinite(layout.articleGap);
+  return (
+    layout.chinese &&
+    (!layout.wrapped || layout.wrapFlush) &&
+    !layout.indented &&
+    !Number.isFinite(layout.articleGap)
+  );
 }
 
 /**

@@ -122,8 +122,10 @@ function notATitle({ lines, start, end, layout, b }: GroupContext): RuleCode | n
     first.rule !== 'title.ocrHeadUnderScrap' &&
     // A reader's signature or a contact address closes its piece without a stop (credits/signOff.ts).
     !signsOff(tail) &&
-    // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts).
-    (!layout.chinese || layout.wrapped || openTail(tail)) &&
+    // Unwrapped Chinese text: only a tail cut mid-clause continues (see joins/itemOpener.ts); so in
+    // text wrapped at a column, whose title lines were told from its printed lines by their shape
+    // and place (titles/wrapIndentedLines.ts, wrapFlushLines.ts).
+    (!layout.chinese || (layout.wrapped && !layout.wrapIndented && !layout.wrapFlush) || openTail(tail)) &&
     first.gap < layout.articleGap &&
     !(layout.indented && first.indent) &&
     // A line ending with its column's name in brackets is a headline, not the rest of a sentence.

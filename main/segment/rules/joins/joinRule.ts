@@ -30,7 +30,7 @@ import { CUT_MODEL_MIN_CHARS, SHORT_LINE_SHARE } from '../../thresholds';
 import type { RuleCode } from '../codes';
 import { CLAUSE_END, COMMA_END, mayOpenItem, STRONG_OPENER, WEAK_OPENER, openTail } from './itemOpener';
 import { ocrJoinRule } from '../ocr/joins';
-import { fillsColumn } from '../titles/wrapIndentedLines';
+import { fillsColumn, fillsFlushColumn } from '../titles/columnText';
 import { decideCut, noteCutFeatures } from './cutModel';
 import type { CutStats } from './cutStats';
 
@@ -78,6 +78,11 @@ export function joinRule(
     // A sentence ending on a short line ended its paragraph: a flush line under it stands apart (an
     // end note, a caption); under a full line the paragraph goes on.
     if (ended && !fillsColumn(prev, layout)) return 'break.shortLine';
+    return ended ? 'join.noIndent' : joinKind(tail, line, layout);
+  }
+  // The same with every line flush: a line closing a sentence short of the column ends its paragraph.
+  if (layout.wrapFlush && line.gap === 0) {
+    if (ended && !fillsFlushColumn(prev, layout)) return 'break.shortLine';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.

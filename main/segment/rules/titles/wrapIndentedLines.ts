@@ -13,16 +13,12 @@
  * clause mark and has a paragraph's indented first line (or a title) under it is a title line.
  * Signals: the layout (wrapIndented, line width), each line's indent, sentence end, width and kind,
  * the line above.
- * Thresholds: WRAP_FULL_LINE_SHARE, WRAP_INDENT_WIDTH, WRAP_TITLE_STACK_MAX, WRAP_WIDER_THAN_COLUMN.
+ * Thresholds: WRAP_TITLE_STACK_MAX, WRAP_WIDER_THAN_COLUMN (and columnText.ts's).
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import {
-  WRAP_FULL_LINE_SHARE,
-  WRAP_INDENT_WIDTH,
-  WRAP_TITLE_STACK_MAX,
-  WRAP_WIDER_THAN_COLUMN,
-} from '../../thresholds';
+import { WRAP_TITLE_STACK_MAX, WRAP_WIDER_THAN_COLUMN } from '../../thresholds';
+import { closesLine, fillsColumn, leavesBracketOpen, titleShaped } from './columnText';
 
 export function markWrapIndentedLines(lines: Line[], layout: Layout): void {
   for (let i = 0; i < lines.length; i++) {
@@ -73,29 +69,6 @@ function apartLooking(lines: Line[], i: number, layout: Layout): boolean {
 }
 
 /**
- * No sentence or clause mark at the end, and no bracket opened and left open: a wrapped end note
- * (`（作者为中国教育科学研究院研` / `究员）`) goes on into the next line.
- */
-function titleShaped(l: Line): boolean {
-  return !l.ends && !CLAUSE_MARK_END.test(l.body) && !leavesBracketOpen(l.body);
-}
-
-function leavesBracketOpen(text: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
-  return depth > 0;
-}
-
-/** A line stopping on a clause mark goes on into the next one. */
-const CLAUSE_MARK_END = /[，、；：,;:]$/u;
-/** A line stopping on a closing bracket or quote may have closed its paragraph (`…李亚楠、白林）`). */
-const CLOSING_END = /[）)”」』》]$/u;
-
-/**
  * Right under line `i` a paragraph opens (an indented line, a dateline or a byline), or it does under
  * up to WRAP_TITLE_STACK_MAX - 1 more title lines: flush title-shaped lines (a headline under a
  * kicker) or lines wider than the column (a deck or summary set across columns, never wrapped text).
@@ -122,18 +95,7 @@ function opensBelow(lines: Line[], i: number, layout: Layout): boolean {
  */
 function goesOn(prev: Line | undefined, l: Line, layout: Layout, lines: Line[], i: number): boolean {
   if (!prev || l.gap > 0 || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
-  if ((!prev.ends && !CLOSING_END.test(prev.body)) || leavesBracketOpen(prev.body)) return true;
+  if (!closesLine(prev) || leavesBracketOpen(prev.body)) return true;
   if (!fillsColumn(prev, layout)) return false;
   return !apartLooking(lines, i, layout);
-}
-
-/**
- * The line fills the column (its indent counted), so a sentence ending there need not end its
- * paragraph. Its characters are also counted as if all were full width: a text cut at a number of
- * characters, not at a width, fills its column with narrower lines where digits and Latin letters
- * stand (`…增长2.` / `9%。`).
- */
-export function fillsColumn(l: Line, layout: Layout): boolean {
-  const width = Math.max(l.width, l.body.length * 2);
-  return width + (l.indent ? WRAP_INDENT_WIDTH : 0) >= layout.lineWidth * WRAP_FULL_LINE_SHARE;
 }

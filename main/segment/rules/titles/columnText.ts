@@ -1,0 +1,64 @@
+/**
+ * What a line of text hard-wrapped at a column's width says by its shape: shared by the rules for
+ * such text with indented paragraph starts (wrapIndentedLines.ts) and without (wrapFlushLines.ts).
+ * Thresholds: WRAP_FULL_LINE_SHARE, WRAP_FLUSH_SLACK, WRAP_FLUSH_OVERHANG, WRAP_INDENT_WIDTH.
+ */
+import type { Layout } from '../../layout';
+import type { Line } from '../../lines';
+import {
+  WRAP_FLUSH_OVERHANG,
+  WRAP_FLUSH_SLACK,
+  WRAP_FULL_LINE_SHARE,
+  WRAP_INDENT_WIDTH,
+} from '../../thresholds';
+
+/** A line stopping on a clause mark goes on into the next one. */
+export const CLAUSE_MARK_END = /[，、；：,;:]$/u;
+/** A line stopping on a closing bracket or quote may have closed its paragraph (`…李亚楠、白林）`). */
+export const CLOSING_END = /[）)”」』》]$/u;
+
+/**
+ * No sentence or clause mark at the end, and no bracket opened and left open: a wrapped end note
+ * (`（作者为中国教育科学研究院研` / `究员）`) goes on into the next line.
+ */
+export function titleShaped(l: Line): boolean {
+  return !l.ends && !CLAUSE_MARK_END.test(l.body) && !leavesBracketOpen(l.body);
+}
+
+export function leavesBracketOpen(text: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The line ends a sentence, or closes a bracket or quote, right at its end: its paragraph may end there. */
+export function closesLine(l: Line): boolean {
+  return l.ends || CLOSING_END.test(l.body);
+}
+
+/**
+ * The line fills the column (its indent counted), so a sentence ending there need not end its
+ * paragraph. Its characters are also counted as if all were full width: a text cut at a number of
+ * characters, not at a width, fills its column with narrower lines where digits and Latin letters
+ * stand (`…增长2.` / `9%。`).
+ */
+export function fillsColumn(l: Line, layout: Layout): boolean {
+  const width = Math.max(l.width, l.body.length * 2);
+  return width + (l.indent ? WRAP_INDENT_WIDTH : 0) >= layout.lineWidth * WRAP_FULL_LINE_SHARE;
+}
+
+/**
+ * fillsColumn for a text whose lines are all flush: no indent marks a paragraph's start, so the width
+ * alone tells, and a last line one character short of the column must not count. Only a line within
+ * WRAP_FLUSH_SLACK of the column's width (a halfwidth character's rounding) fills it, and no line
+ * wider than the column by more than WRAP_FLUSH_OVERHANG (a closing mark kept off the next line's
+ * start): a wider one was never wrapped at the column (a title or a deck set across columns).
+ */
+export function fillsFlushColumn(l: Line, layout: Layout): boolean {
+  const width = Math.max(l.width, l.body.length * 2);
+  return width >= layout.lineWidth - WRAP_FLUSH_SLACK && l.width <= layout.lineWidth + WRAP_FLUSH_OVERHANG;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../../../../main/segment/layout';
+import { splitLines } from '../../../../../main/segment/lines';
+import { PRE_LAYOUT_RULES } from '../../../../../main/segment/rules';
+import { segmentText } from '../../../../../main/segment/segmentText';
+
+/**
+ * A PDF page's text layer whose indents were lost: paragraphs hard-wrapped at a column of WIDTH
+ * characters, every line flush, titles unwrapped, no blank lines. Only a short last line closing a
+ * sentence ends a paragraph.
+ */
+const WIDTH = 14;
+const wrap = (paragraph: string): string[] => paragraph.match(new RegExp(`.{1,${WIDTH}}`, 'gu'))!;
+
+const PARAGRAPHS = [
+  '昨天上午，全市春季植树活动在城东湿地公园举行，两千多名干部群众参加了义务植树。',
+  '活动现场，大家分工协作，挖坑、培土、浇水，一棵棵树苗很快在湿地边上站成了行。',
+  '据介绍，今年全市计划新增造林面积三万亩，并将新建和改造一批口袋公园和城市绿道。',
+  '本报讯（记者王明）市园林部门负责人表示，将加强后期养护管理，确保栽一棵活一棵，种一片就绿一片。',
+  '今年以来，各区结合城市更新，见缝插绿，让市民出门就能走进公园、亲近自然。',
+  '下一步，全市还将开展古树名木普查，建立档案，落实保护责任，守护城市的绿色记忆。',
+];
+
+const story = (titles: string[], paragraphs: string[]) => [...titles, ...paragraphs.flatMap(wrap)];
+
+describe('text wrapped at a column with every line flush (a PDF text layer without its indents)', () => {
+  const lines = [
+    ...story(['城市绿道串起百姓幸福生活'], PARAGRAPHS.slice(0, 3)),
+    ...story(['航空合作，共建发展新亮点'], PARAGRAPHS.slice(3, 6)),
+  ];
+  const text = `${lines.join('\n')}\n`;
+
+  it('is read as such a layout, and the same text with indented paragraphs is not', () => {
+    const measure = (t: string) => {
+      const ls = splitLines(t);
+      for (const rule of PRE_LAYOUT_RULES) rule.apply(ls);
+      return detectLayout(ls).wrapFlush;
+    };
+    expect(measure(text)).toBe(true);
+    const indented = [
+      '城市绿道串起百姓幸福生活',
+      ...PARAGRAPHS.flatMap((p) => wrap(`\u3000\u3000${p}`)),
+    ].join('\n');
+    expect(measure(indented)).toBe(false);
+  });
+
+  it('breaks paragraphs at short lines closing a sentence, joins the rest and opens a story at a title', () => {
+    const { articles } = segmentText(text);
+    expect(articles.map((a) => a.headline)).toEqual(['城市绿道串起百姓幸福生活', '航空合作，共建发展新亮点']);
+    expect(articles.map((a) => a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text))).toEqual([
+      PARAGRAPHS.slice(0, 3),
+      PARAGRAPHS.slice(3, 6),
+    ]);
+  });
+
+  it('a short unpunctuated piece before a column break goes on its paragraph', () => {
+    const cut = PARAGRAPHS[1]!.indexOf('挖坑');
+    const broken = [
+      ...story(['城市绿道串起百姓幸福生活'], PARAGRAPHS.slice(0, 1)),
+      ...wrap(PARAGRAPHS[1]!.slice(0, cut)),
+      ...wrap(PARAGRAPHS[1]!.slice(cut)),
+      ...PARAGRAPHS.slice(2, 3).flatMap(wrap),
+    ];
+    const { articles } = segmentText(`${broken.join('\n')}\n`);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(
+      PARAGRAPHS.slice(0, 3),
+    );
+  });
+});
