@@ -22,7 +22,9 @@ import {
   WRAP_INDENT_AFTER_CUT_MAX_SHARE,
   WRAP_INDENT_AFTER_END_SHARE,
   WRAP_INDENT_MIN,
+  WRAP_FLUSH_COLUMN_SHARE,
   WRAP_FLUSH_MAX_INDENTED_SHARE,
+  WRAP_FLUSH_MIN_LINES,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -77,6 +79,7 @@ export function detectLayout(lines: Line[]): Layout {
   const wrapped = sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE;
   const chinese = cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0;
   const wrapIndented = wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines);
+  const lineWidth = percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE);
   return {
     blankSeparated,
     wrapped,
@@ -85,11 +88,12 @@ export function detectLayout(lines: Line[]): Layout {
     // flush title line runs across columns: a headline, whether or not the file has crossheads at all.
     indentedCrossheads: wrapIndented || (indented && crossheadsIndented(lines)),
     articleGap: articleGap(blankSeparated, gaps, titledLeadGaps(lines)),
-    lineWidth: percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE),
+    lineWidth,
     chinese,
     gapIndented: gapIndented(lines),
     wrapIndented,
-    wrapFlush: wrapped && chinese && !blankSeparated && !indented && !wrapIndented && fewIndents(lines),
+    wrapFlush:
+      wrapped && chinese && !blankSeparated && !indented && !wrapIndented && flushColumn(lines, lineWidth),
   };
 }
 
@@ -147,17 +151,28 @@ function gapIndented(lines: Line[]): boolean {
   return afterGap >= LAYOUT_GAP_INDENT_MIN && indented >= afterGap * LAYOUT_GAP_INDENT_SHARE;
 }
 
-/** At most WRAP_FLUSH_MAX_INDENTED_SHARE of the body lines are indented: the file sets its text flush. */
-function fewIndents(lines: Line[]): boolean {
+/**
+ * A text set flush in a column: at least WRAP_FLUSH_MIN_LINES body lines, at most
+ * WRAP_FLUSH_MAX_INDENTED_SHARE of them indented, and at least WRAP_FLUSH_COLUMN_SHARE of them as wide
+ * as the column (within a character of the file's line width): a column's printed lines, not a few
+ * short paragraphs that happen not to end a sentence on each line.
+ */
+function flushColumn(lines: Line[], lineWidth: number): boolean {
   let body = 0;
   let indented = 0;
+  let columnWide = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'body' && l.kind !== 'lead') continue;
     body++;
     if (l.indent) indented++;
+    if (Math.abs(l.width - lineWidth) <= 2) columnWide++;
   }
-  return indented <= body * WRAP_FLUSH_MAX_INDENTED_SHARE;
+  return (
+    body >= WRAP_FLUSH_MIN_LINES &&
+    indented <= body * WRAP_FLUSH_MAX_INDENTED_SHARE &&
+    columnWide >= body * WRAP_FLUSH_COLUMN_SHARE
+  );
 }
 
 /**

@@ -343,6 +343,10 @@ export const WRAP_INDENT_AFTER_CUT_MAX_SHARE = 0.1;
 export const WRAP_INDENT_MIN = 5;
 /** A hard-wrapped Chinese text without blank lines sets its text flush when at most this share of its body lines is indented [layout]. */
 export const WRAP_FLUSH_MAX_INDENTED_SHARE = 0.02;
+/** …and has at least this many body lines [layout]… */
+export const WRAP_FLUSH_MIN_LINES = 20;
+/** …at least this share of them within a character of the column's width [layout]. */
+export const WRAP_FLUSH_COLUMN_SHARE = 0.5;
 /**
  * In such a text a body line at least this share of the column's width fills it: a sentence ending
  * there need not end the paragraph, so the flush line under it goes on [titles/wrapIndentedLines].
