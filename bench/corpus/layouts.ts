@@ -3,7 +3,8 @@
  * A layout says how titles, paragraphs, artifact breaks and article separators are printed; the
  * renderer (render.ts) does the rest the same way for all of them.
  */
-export type LayoutName = 'tongzhou' | 'indent' | 'blank' | 'line' | 'wrap' | 'runon' | 'column' | 'plaincolumn';
+export type LayoutName =
+  'tongzhou' | 'indent' | 'blank' | 'line' | 'wrap' | 'runon' | 'column' | 'plaincolumn';
 
 export type Layout = {
   name: LayoutName;
