@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ImportFileResult, ImportProgress, ImportReport, Result } from '../../../preload/api';
 import { copydesk } from '../api/copydesk';
 
@@ -23,6 +23,8 @@ export interface ImportState {
 }
 
 let nextKey = 0;
+/** One file's outcome: the final report repeats what progress already listed. */
+const resultKey = (result: ImportFileResult) => `${result.path}\u0000${result.outcome}`;
 const keyed = (result: ImportFileResult): ImportEntry => ({ ...result, key: `${(nextKey += 1)}` });
 
 /**
@@ -36,10 +38,15 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
   const [error, setError] = useState<ApiError | null>(null);
   const [cancelled, setCancelled] = useState(false);
 
+  // Results the editor dismissed during this import: the final report lists every file again, and a
+  // row dismissed as progress showed it must not come back then.
+  const dismissed = useRef(new Set<string>());
+
   const addResults = useCallback((results: ImportFileResult[]) => {
     setEntries((current) => {
-      const seen = new Set(current.map((entry) => `${entry.path}\u0000${entry.outcome}`));
-      const fresh = results.filter((result) => !seen.has(`${result.path}\u0000${result.outcome}`));
+      const seen = new Set(current.map(resultKey));
+      for (const key of dismissed.current) seen.add(key);
+      const fresh = results.filter((result) => !seen.has(resultKey(result)));
       return [...current, ...fresh.map(keyed)];
     });
   }, []);
@@ -56,6 +63,7 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
   const run = useCallback(
     async (call: () => Promise<Result<ImportReport>>) => {
       setRunning(true);
+      dismissed.current = new Set();
       setProgress(null);
       setError(null);
       setCancelled(false);
@@ -82,9 +90,19 @@ export function useImport(onImported: (report: ImportReport) => void): ImportSta
     (files: File[]) => run(() => copydesk().importDroppedFiles(files)),
     [run],
   );
-  const dismiss = useCallback((key: string) => setEntries((list) => list.filter((e) => e.key !== key)), []);
+  const dismiss = useCallback(
+    (key: string) =>
+      setEntries((list) => {
+        for (const e of list) if (e.key === key) dismissed.current.add(resultKey(e));
+        return list.filter((e) => e.key !== key);
+      }),
+    [],
+  );
   const dismissAll = useCallback(() => {
-    setEntries([]);
+    setEntries((list) => {
+      for (const e of list) dismissed.current.add(resultKey(e));
+      return [];
+    });
     setError(null);
     setCancelled(false);
   }, []);

@@ -51,4 +51,41 @@ describe('useImport', () => {
     act(() => result.current.dismiss(result.current.entries[0]!.key));
     expect(result.current.entries).toEqual([]);
   });
+
+  it('a row dismissed while the import runs does not come back with the final report', async () => {
+    let finish: (report: Result<ImportReport>) => void = () => undefined;
+    const fake = installFakeCopydesk({
+      openIssueFiles: () => new Promise((resolve) => (finish = resolve)),
+    });
+    const { result } = renderHook(() => useImport(() => undefined));
+    let running: Promise<void> = Promise.resolve();
+    act(() => {
+      running = result.current.openFiles();
+    });
+    const bad = {
+      path: '/in/scan.bin',
+      outcome: 'failed' as const,
+      error: { code: 'decode-failed' as const, message: 'scan.bin: not a text file', file: '/in/scan.bin' },
+    };
+    const good = { path: '/in/a.txt', outcome: 'imported' as const, issueId: 'i1', articleCount: 7 };
+    act(() =>
+      fake.emitImportProgress({ jobId: 'j', done: 1, total: 2, currentPath: '/in/a.txt', last: bad }),
+    );
+    act(() => result.current.dismiss(result.current.entries[0]!.key));
+    await act(async () => {
+      finish({ ok: true, value: { results: [bad, good], cancelled: false } });
+      await running;
+    });
+    expect(result.current.entries.map((entry) => entry.path)).toEqual(['/in/a.txt']);
+
+    // The same file imported again shows its result again.
+    act(() => {
+      running = result.current.openFiles();
+    });
+    await act(async () => {
+      finish({ ok: true, value: { results: [bad], cancelled: false } });
+      await running;
+    });
+    expect(result.current.entries.map((entry) => entry.path)).toEqual(['/in/scan.bin']);
+  });
 });
