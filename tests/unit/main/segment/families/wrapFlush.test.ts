@@ -83,7 +83,10 @@ describe('text wrapped at a column with every line flush (a PDF text layer witho
       ...story(['古树名木普查全面启动'], PARAGRAPHS.slice(0, 3)),
     ];
     const { articles } = segmentText(`${lines.join('\n')}\n`);
-    expect(articles.slice(0, 2).map((a) => a.headline)).toEqual(['城市绿道串起百姓幸福生活', '航空合作共建发展新亮点']);
+    expect(articles.slice(0, 2).map((a) => a.headline)).toEqual([
+      '城市绿道串起百姓幸福生活',
+      '航空合作共建发展新亮点',
+    ]);
     expect(articles[0]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([
       ...PARAGRAPHS.slice(0, 2),
       full,
