@@ -358,6 +358,12 @@ export const WRAP_INDENT_WIDTH = 4;
 export const WRAP_FLUSH_SLACK = 1;
 /** …and at most this much wider (two fullwidth closing marks kept off the next line's start) [titles/columnText]. */
 export const WRAP_FLUSH_OVERHANG = 4;
+/**
+ * …and a line's characters are counted as full width (a text cut at a number of characters) only when
+ * that count exceeds the column's width by at most this (two fullwidth closing marks): more, and the
+ * line holds halfwidth text wrapped at a width, whose own width tells [titles/columnText].
+ */
+export const WRAP_CHAR_COUNT_OVERSHOOT = 4;
 /** …and a title stack over a paragraph there has at most this many flush lines (kicker, headline, deck) [titles/wrapIndentedLines]. */
 export const WRAP_TITLE_STACK_MAX = 3;
 /** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns [titles/wrapIndentedLines]. */

@@ -27,10 +27,15 @@ export function markWrapFlushLines(lines: Line[], layout: Layout): void {
     if ((l.kind === 'title' || l.kind === 'lead') && place === 'goesOn') {
       l.kind = 'body';
       l.rule = 'body.wrapContinuation';
-    } else if (l.kind === 'body' && place === 'starts' && titleShaped(l) && !fillsFlushColumn(l, layout)) {
+    } else if (
+      l.kind === 'body' &&
+      place === 'starts' &&
+      titleShaped(l) &&
+      !fillsFlushColumn(l, layout, lines[i + 1])
+    ) {
       l.kind = 'title';
       l.rule = 'title.wrapApart';
-    } else if (l.kind === 'title' && fillsFlushColumn(l, layout) && !closesLine(l)) {
+    } else if (l.kind === 'title' && fillsFlushColumn(l, layout, lines[i + 1]) && !closesLine(l)) {
       // A block's first line that fills the column and stops mid-sentence opens a paragraph: a
       // title as wide as the column is rarer by far than a paragraph's first line.
       l.kind = 'body';
@@ -48,5 +53,5 @@ export function markWrapFlushLines(lines: Line[], layout: Layout): void {
 function placeUnder(prev: Line | undefined, l: Line, layout: Layout): 'starts' | 'goesOn' | 'either' {
   if (!prev || l.gap > 0 || (prev.kind !== 'body' && prev.kind !== 'lead')) return 'starts';
   if (leavesBracketOpen(prev.body) || !closesLine(prev)) return 'goesOn';
-  return fillsFlushColumn(prev, layout) ? 'either' : 'starts';
+  return fillsFlushColumn(prev, layout, l) ? 'either' : 'starts';
 }

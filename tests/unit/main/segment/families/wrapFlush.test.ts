@@ -93,4 +93,25 @@ describe('text wrapped at a column with every line flush (a PDF text layer witho
     ]);
     expect(articles[1]!.blocks.filter((b) => b.kind === 'paragraph')[0]!.text).toBe(PARAGRAPHS[3]);
   });
+
+  it('an English paragraph wrapped between words at the column width ends on its short last line', () => {
+    // Wrapped at the column's width (2 × WIDTH halfwidth places), not at WIDTH characters.
+    const english = [
+      'The city planted more than',
+      'twenty thousand trees this',
+      'spring, officials said on',
+      'Monday afternoon.',
+    ];
+    const lines = [
+      ...story(['城市绿道串起百姓幸福生活'], PARAGRAPHS.slice(0, 2)),
+      ...english,
+      ...PARAGRAPHS.slice(2, 6).flatMap(wrap),
+      ...PARAGRAPHS.slice(0, 2).flatMap(wrap),
+    ];
+    const { articles } = segmentText(`${lines.join('\n')}\n`);
+    const paragraphs = articles.flatMap((a) =>
+      a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+    );
+    expect(paragraphs.slice(0, 4)).toEqual([...PARAGRAPHS.slice(0, 2), english.join(' '), PARAGRAPHS[2]]);
+  });
 });
