@@ -23,6 +23,7 @@ import {
   WRAP_INDENT_AFTER_END_SHARE,
   WRAP_INDENT_MIN,
   WRAP_FLUSH_COLUMN_SHARE,
+  WRAP_FLUSH_COLUMN_WIDTH_SLACK,
   WRAP_FLUSH_MAX_INDENTED_SHARE,
   WRAP_FLUSH_MIN_LINES,
 } from './thresholds';
@@ -154,8 +155,8 @@ function gapIndented(lines: Line[]): boolean {
 /**
  * A text set flush in a column: at least WRAP_FLUSH_MIN_LINES body lines, at most
  * WRAP_FLUSH_MAX_INDENTED_SHARE of them indented, and at least WRAP_FLUSH_COLUMN_SHARE of them as wide
- * as the column (within a character of the file's line width): a column's printed lines, not a few
- * short paragraphs that happen not to end a sentence on each line.
+ * as the column (within WRAP_FLUSH_COLUMN_WIDTH_SLACK of the file's line width): a column's printed
+ * lines, not a few short paragraphs that happen not to end a sentence on each line.
  */
 function flushColumn(lines: Line[], lineWidth: number): boolean {
   let body = 0;
@@ -166,7 +167,7 @@ function flushColumn(lines: Line[], lineWidth: number): boolean {
     if (l.kind !== 'body' && l.kind !== 'lead') continue;
     body++;
     if (l.indent) indented++;
-    if (Math.abs(l.width - lineWidth) <= 2) columnWide++;
+    if (Math.abs(l.width - lineWidth) <= WRAP_FLUSH_COLUMN_WIDTH_SLACK) columnWide++;
   }
   return (
     body >= WRAP_FLUSH_MIN_LINES &&

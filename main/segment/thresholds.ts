@@ -345,8 +345,10 @@ export const WRAP_INDENT_MIN = 5;
 export const WRAP_FLUSH_MAX_INDENTED_SHARE = 0.02;
 /** …and has at least this many body lines [layout]… */
 export const WRAP_FLUSH_MIN_LINES = 20;
-/** …at least this share of them within a character of the column's width [layout]. */
+/** …at least this share of them within WRAP_FLUSH_COLUMN_WIDTH_SLACK of the column's width [layout]. */
 export const WRAP_FLUSH_COLUMN_SHARE = 0.5;
+/** …that is, narrower or wider than the file's line width by at most this: one fullwidth character [layout]. */
+export const WRAP_FLUSH_COLUMN_WIDTH_SLACK = 2;
 /**
  * In such a text a body line at least this share of the column's width fills it: a sentence ending
  * there need not end the paragraph, so the flush line under it goes on [titles/wrapIndentedLines].
