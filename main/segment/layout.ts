@@ -26,6 +26,7 @@ import {
   WRAP_FLUSH_COLUMN_WIDTH_SLACK,
   WRAP_FLUSH_MAX_INDENTED_SHARE,
   WRAP_FLUSH_MIN_LINES,
+  WRAP_WIDER_THAN_COLUMN,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -79,8 +80,9 @@ export function detectLayout(lines: Line[]): Layout {
   const indented = indents >= sampleLength * LAYOUT_INDENTED_SHARE && indents > 0;
   const wrapped = sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE;
   const chinese = cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0;
-  const wrapIndented = wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines);
   const lineWidth = percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE);
+  const wrapIndented =
+    wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines, lineWidth);
   return {
     blankSeparated,
     wrapped,
@@ -179,9 +181,11 @@ function flushColumn(lines: Line[], lineWidth: number): boolean {
 /**
  * Indents mark paragraph starts in a hard-wrapped text: of the body lines right under a line that
  * ends a sentence, most are indented (a paragraph ended and the next one opens), and of those right
- * under a line cut mid-sentence, almost none (a printed wrap goes on flush).
+ * under a line cut mid-sentence, almost none (a printed wrap goes on flush). An indented line wider
+ * than the column by WRAP_WIDER_THAN_COLUMN was never wrapped at it: a paragraph set on one line
+ * (a notice's paragraphs over a list of names running flush) marks no column's paragraph start.
  */
-function indentMarksStarts(lines: Line[]): boolean {
+function indentMarksStarts(lines: Line[], lineWidth: number): boolean {
   let afterEnd = 0;
   let indentedAfterEnd = 0;
   let afterCut = 0;
@@ -197,7 +201,7 @@ function indentMarksStarts(lines: Line[]): boolean {
       continue;
     if (prev.ends) {
       afterEnd++;
-      if (l.indent) indentedAfterEnd++;
+      if (l.indent && l.width <= lineWidth * WRAP_WIDER_THAN_COLUMN) indentedAfterEnd++;
     } else {
       afterCut++;
       if (l.indent) indentedAfterCut++;

@@ -368,7 +368,7 @@ export const WRAP_FLUSH_OVERHANG = 4;
 export const WRAP_CHAR_COUNT_OVERSHOOT = 4;
 /** …and a title stack over a paragraph there has at most this many flush lines (kicker, headline, deck) [titles/wrapIndentedLines]. */
 export const WRAP_TITLE_STACK_MAX = 3;
-/** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns [titles/wrapIndentedLines]. */
+/** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns, or a paragraph set on one line [titles/wrapIndentedLines, layout]. */
 export const WRAP_WIDER_THAN_COLUMN = 1.2;
 /** The learned cut scorer joins a break when its probability of a column cut is at least this [joins/cutModel]. */
 export const CUT_MODEL_JOIN_AT = 0.5;
