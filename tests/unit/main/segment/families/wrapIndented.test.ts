@@ -66,7 +66,8 @@ describe('text wrapped at a column with indented paragraph starts (a PDF text la
     const names = Array.from({ length: 26 }, (_, i) =>
       Array.from(
         { length: 6 },
-        (_, j) => '王李张刘陈杨黄赵吴周'[(i + j) % 10] + '伟芳娜敏静丽强磊'[(i * 3 + j) % 8] + '明',
+        (_, j) =>
+          '王李张刘陈杨黄赵吴周'.charAt((i + j) % 10) + '伟芳娜敏静丽强磊'.charAt((i * 3 + j) % 8) + '明',
       ).join('\u3000'),
     );
     const notice = [
