@@ -23,8 +23,10 @@ import {
   WRAP_INDENT_AFTER_END_SHARE,
   WRAP_INDENT_MIN,
   WRAP_FLUSH_COLUMN_SHARE,
+  WRAP_FLUSH_COLUMN_WIDTH_SLACK,
   WRAP_FLUSH_MAX_INDENTED_SHARE,
   WRAP_FLUSH_MIN_LINES,
+  WRAP_WIDER_THAN_COLUMN,
 } from './thresholds';
 
 /** How a file lays out its text, which decides what a single line break means. */
@@ -78,8 +80,9 @@ export function detectLayout(lines: Line[]): Layout {
   const indented = indents >= sampleLength * LAYOUT_INDENTED_SHARE && indents > 0;
   const wrapped = sampleLength >= LAYOUT_WRAPPED_MIN_LINES && ends < sampleLength * LAYOUT_WRAPPED_ENDS_SHARE;
   const chinese = cjk >= Math.min(LAYOUT_CJK_SAMPLE, sampleLength) * LAYOUT_CHINESE_SHARE && cjk > 0;
-  const wrapIndented = wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines);
   const lineWidth = percentile(widths, LAYOUT_LINE_WIDTH_PERCENTILE);
+  const wrapIndented =
+    wrapped && chinese && !blankSeparated && !indented && indentMarksStarts(lines, lineWidth);
   return {
     blankSeparated,
     wrapped,
@@ -154,8 +157,8 @@ function gapIndented(lines: Line[]): boolean {
 /**
  * A text set flush in a column: at least WRAP_FLUSH_MIN_LINES body lines, at most
  * WRAP_FLUSH_MAX_INDENTED_SHARE of them indented, and at least WRAP_FLUSH_COLUMN_SHARE of them as wide
- * as the column (within a character of the file's line width): a column's printed lines, not a few
- * short paragraphs that happen not to end a sentence on each line.
+ * as the column (within WRAP_FLUSH_COLUMN_WIDTH_SLACK of the file's line width): a column's printed
+ * lines, not a few short paragraphs that happen not to end a sentence on each line.
  */
 function flushColumn(lines: Line[], lineWidth: number): boolean {
   let body = 0;
@@ -166,7 +169,7 @@ function flushColumn(lines: Line[], lineWidth: number): boolean {
     if (l.kind !== 'body' && l.kind !== 'lead') continue;
     body++;
     if (l.indent) indented++;
-    if (Math.abs(l.width - lineWidth) <= 2) columnWide++;
+    if (Math.abs(l.width - lineWidth) <= WRAP_FLUSH_COLUMN_WIDTH_SLACK) columnWide++;
   }
   return (
     body >= WRAP_FLUSH_MIN_LINES &&
@@ -178,9 +181,11 @@ function flushColumn(lines: Line[], lineWidth: number): boolean {
 /**
  * Indents mark paragraph starts in a hard-wrapped text: of the body lines right under a line that
  * ends a sentence, most are indented (a paragraph ended and the next one opens), and of those right
- * under a line cut mid-sentence, almost none (a printed wrap goes on flush).
+ * under a line cut mid-sentence, almost none (a printed wrap goes on flush). An indented line wider
+ * than the column by WRAP_WIDER_THAN_COLUMN was never wrapped at it: a paragraph set on one line
+ * (a notice's paragraphs over a list of names running flush) marks no column's paragraph start.
  */
-function indentMarksStarts(lines: Line[]): boolean {
+function indentMarksStarts(lines: Line[], lineWidth: number): boolean {
   let afterEnd = 0;
   let indentedAfterEnd = 0;
   let afterCut = 0;
@@ -196,7 +201,7 @@ function indentMarksStarts(lines: Line[]): boolean {
       continue;
     if (prev.ends) {
       afterEnd++;
-      if (l.indent) indentedAfterEnd++;
+      if (l.indent && l.width <= lineWidth * WRAP_WIDER_THAN_COLUMN) indentedAfterEnd++;
     } else {
       afterCut++;
       if (l.indent) indentedAfterCut++;

@@ -345,8 +345,10 @@ export const WRAP_INDENT_MIN = 5;
 export const WRAP_FLUSH_MAX_INDENTED_SHARE = 0.02;
 /** …and has at least this many body lines [layout]… */
 export const WRAP_FLUSH_MIN_LINES = 20;
-/** …at least this share of them within a character of the column's width [layout]. */
+/** …at least this share of them within WRAP_FLUSH_COLUMN_WIDTH_SLACK of the column's width [layout]. */
 export const WRAP_FLUSH_COLUMN_SHARE = 0.5;
+/** …that is, narrower or wider than the file's line width by at most this: one fullwidth character [layout]. */
+export const WRAP_FLUSH_COLUMN_WIDTH_SLACK = 2;
 /**
  * In such a text a body line at least this share of the column's width fills it: a sentence ending
  * there need not end the paragraph, so the flush line under it goes on [titles/wrapIndentedLines].
@@ -358,9 +360,15 @@ export const WRAP_INDENT_WIDTH = 4;
 export const WRAP_FLUSH_SLACK = 1;
 /** …and at most this much wider (two fullwidth closing marks kept off the next line's start) [titles/columnText]. */
 export const WRAP_FLUSH_OVERHANG = 4;
+/**
+ * …and a line's characters are counted as full width (a text cut at a number of characters) only when
+ * that count exceeds the column's width by at most this (two fullwidth closing marks): more, and the
+ * line holds halfwidth text wrapped at a width, whose own width tells [titles/columnText].
+ */
+export const WRAP_CHAR_COUNT_OVERSHOOT = 4;
 /** …and a title stack over a paragraph there has at most this many flush lines (kicker, headline, deck) [titles/wrapIndentedLines]. */
 export const WRAP_TITLE_STACK_MAX = 3;
-/** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns [titles/wrapIndentedLines]. */
+/** …where a line wider than the column by this factor is no wrapped text: a title or deck set across columns, or a paragraph set on one line [titles/wrapIndentedLines, layout]. */
 export const WRAP_WIDER_THAN_COLUMN = 1.2;
 /** The learned cut scorer joins a break when its probability of a column cut is at least this [joins/cutModel]. */
 export const CUT_MODEL_JOIN_AT = 0.5;

@@ -156,7 +156,8 @@ export interface StackCandidate extends StartCandidate {
 /**
  * The layout where the scorer decides: Chinese, no gap, no indent and no wrap setting articles apart;
  * or text wrapped at a column with every line flush (layout.wrapFlush), where only the title lines'
- * shapes set stories apart as they do one paragraph a line (column train article F1 0.856 -> 0.868).
+ * shapes set stories apart as they do one paragraph a line (plaincolumn train article F1 0.856 -> 0.868
+ * when it was added).
  */
 export function startScorerApplies(layout: Layout): boolean {
   return (

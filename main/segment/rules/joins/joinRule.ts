@@ -77,12 +77,12 @@ export function joinRule(
     if (line.indent) return 'break.indent';
     // A sentence ending on a short line ended its paragraph: a flush line under it stands apart (an
     // end note, a caption); under a full line the paragraph goes on.
-    if (ended && !fillsColumn(prev, layout)) return 'break.shortLine';
+    if (ended && !fillsColumn(prev, layout, line)) return 'break.shortLine';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // The same with every line flush: a line closing a sentence short of the column ends its paragraph.
   if (layout.wrapFlush && line.gap === 0) {
-    if (ended && !fillsFlushColumn(prev, layout)) return 'break.shortLine';
+    if (ended && !fillsFlushColumn(prev, layout, line)) return 'break.shortLine';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.

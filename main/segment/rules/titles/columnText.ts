@@ -1,11 +1,13 @@
 /**
  * What a line of text hard-wrapped at a column's width says by its shape: shared by the rules for
  * such text with indented paragraph starts (wrapIndentedLines.ts) and without (wrapFlushLines.ts).
- * Thresholds: WRAP_FULL_LINE_SHARE, WRAP_FLUSH_SLACK, WRAP_FLUSH_OVERHANG, WRAP_INDENT_WIDTH.
+ * Thresholds: WRAP_FULL_LINE_SHARE, WRAP_FLUSH_SLACK, WRAP_FLUSH_OVERHANG, WRAP_INDENT_WIDTH,
+ * WRAP_CHAR_COUNT_OVERSHOOT.
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import {
+  WRAP_CHAR_COUNT_OVERSHOOT,
   WRAP_FLUSH_OVERHANG,
   WRAP_FLUSH_SLACK,
   WRAP_FULL_LINE_SHARE,
@@ -44,11 +46,13 @@ export function closesLine(l: Line): boolean {
  * The line fills the column (its indent counted), so a sentence ending there need not end its
  * paragraph. Its characters are also counted as if all were full width: a text cut at a number of
  * characters, not at a width, fills its column with narrower lines where digits and Latin letters
- * stand (`…增长2.` / `9%。`).
+ * stand (`…增长2.` / `9%。`). A line holding more characters than that count allows was wrapped at a
+ * width between words (wordWrapFull): `next`, the line under it, tells.
  */
-export function fillsColumn(l: Line, layout: Layout): boolean {
-  const width = Math.max(l.width, l.body.length * 2);
-  return width + (l.indent ? WRAP_INDENT_WIDTH : 0) >= layout.lineWidth * WRAP_FULL_LINE_SHARE;
+export function fillsColumn(l: Line, layout: Layout, next: Line | undefined): boolean {
+  const indent = l.indent ? WRAP_INDENT_WIDTH : 0;
+  if (!charCut(l, layout)) return wordWrapFull(l.width + indent, layout, next);
+  return Math.max(l.width, l.body.length * 2) + indent >= layout.lineWidth * WRAP_FULL_LINE_SHARE;
 }
 
 /**
@@ -58,7 +62,35 @@ export function fillsColumn(l: Line, layout: Layout): boolean {
  * wider than the column by more than WRAP_FLUSH_OVERHANG (a closing mark kept off the next line's
  * start): a wider one was never wrapped at the column (a title or a deck set across columns).
  */
-export function fillsFlushColumn(l: Line, layout: Layout): boolean {
-  const width = Math.max(l.width, l.body.length * 2);
-  return width >= layout.lineWidth - WRAP_FLUSH_SLACK && l.width <= layout.lineWidth + WRAP_FLUSH_OVERHANG;
+export function fillsFlushColumn(l: Line, layout: Layout, next: Line | undefined): boolean {
+  if (l.width > layout.lineWidth + WRAP_FLUSH_OVERHANG) return false;
+  if (!charCut(l, layout)) return wordWrapFull(l.width, layout, next);
+  return Math.max(l.width, l.body.length * 2) >= layout.lineWidth - WRAP_FLUSH_SLACK;
+}
+
+/**
+ * The line may have been cut at a number of characters: counted as full width, its characters
+ * overshoot the column by at most WRAP_CHAR_COUNT_OVERSHOOT. More, and it holds halfwidth text (Latin
+ * words in a Chinese column, `officials said on Monday.`) wrapped at a width, and counting its
+ * characters so would make every such line fill the column and never end its paragraph.
+ */
+function charCut(l: Line, layout: Layout): boolean {
+  return l.body.length * 2 <= layout.lineWidth + WRAP_CHAR_COUNT_OVERSHOOT;
+}
+
+/**
+ * A line of `width` wrapped between words fills its column when it reaches the column less
+ * WRAP_FLUSH_SLACK, or when the first word of the line under it would not have fit after it and a
+ * space (a ragged right edge): else the text stopped there.
+ */
+function wordWrapFull(width: number, layout: Layout, next: Line | undefined): boolean {
+  if (width >= layout.lineWidth - WRAP_FLUSH_SLACK) return true;
+  return next !== undefined && width + 1 + leadingWordWidth(next.body) > layout.lineWidth;
+}
+
+/** The width of a text's first word: its run of printable ASCII, or one full-width character. */
+function leadingWordWidth(text: string): number {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) > 0x20 && text.charCodeAt(k) < 0x7f) k++;
+  return k > 0 ? k : 2;
 }

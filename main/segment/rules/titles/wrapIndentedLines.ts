@@ -96,6 +96,6 @@ function opensBelow(lines: Line[], i: number, layout: Layout): boolean {
 function goesOn(prev: Line | undefined, l: Line, layout: Layout, lines: Line[], i: number): boolean {
   if (!prev || l.gap > 0 || (prev.kind !== 'body' && prev.kind !== 'lead')) return false;
   if (!closesLine(prev) || leavesBracketOpen(prev.body)) return true;
-  if (!fillsColumn(prev, layout)) return false;
+  if (!fillsColumn(prev, layout, l)) return false;
   return !apartLooking(lines, i, layout);
 }

@@ -72,4 +72,46 @@ describe('text wrapped at a column with every line flush (a PDF text layer witho
       ...after,
     ]);
   });
+
+  it('a headline under a paragraph whose last line closes its sentence right at the column end opens a story', () => {
+    // 42 characters: three full lines of WIDTH, the last one ending on the full stop.
+    const full = '据介绍，今年全市计划新增造林面积三万亩，并将新建和改造一批口袋公园和城市绿道网络工。';
+    expect(full.length % WIDTH).toBe(0);
+    const lines = [
+      ...story(['城市绿道串起百姓幸福生活'], [...PARAGRAPHS.slice(0, 2), full]),
+      ...story(['航空合作共建发展新亮点'], PARAGRAPHS.slice(3, 6)),
+      ...story(['古树名木普查全面启动'], PARAGRAPHS.slice(0, 3)),
+    ];
+    const { articles } = segmentText(`${lines.join('\n')}\n`);
+    expect(articles.slice(0, 2).map((a) => a.headline)).toEqual([
+      '城市绿道串起百姓幸福生活',
+      '航空合作共建发展新亮点',
+    ]);
+    expect(articles[0]!.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual([
+      ...PARAGRAPHS.slice(0, 2),
+      full,
+    ]);
+    expect(articles[1]!.blocks.filter((b) => b.kind === 'paragraph')[0]!.text).toBe(PARAGRAPHS[3]);
+  });
+
+  it('an English paragraph wrapped between words at the column width ends on its short last line', () => {
+    // Wrapped at the column's width (2 × WIDTH halfwidth places), not at WIDTH characters.
+    const english = [
+      'The city planted more than',
+      'twenty thousand trees this',
+      'spring, officials said on',
+      'Monday afternoon.',
+    ];
+    const lines = [
+      ...story(['城市绿道串起百姓幸福生活'], PARAGRAPHS.slice(0, 2)),
+      ...english,
+      ...PARAGRAPHS.slice(2, 6).flatMap(wrap),
+      ...PARAGRAPHS.slice(0, 2).flatMap(wrap),
+    ];
+    const { articles } = segmentText(`${lines.join('\n')}\n`);
+    const paragraphs = articles.flatMap((a) =>
+      a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+    );
+    expect(paragraphs.slice(0, 4)).toEqual([...PARAGRAPHS.slice(0, 2), english.join(' '), PARAGRAPHS[2]]);
+  });
 });

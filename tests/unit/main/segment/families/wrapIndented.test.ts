@@ -61,6 +61,26 @@ describe('text wrapped at a column with indented paragraph starts (a PDF text la
       ...PARAGRAPHS.map((p) => INDENT + p),
     ].join('\n');
     expect(measure(unwrapped)).toBe(false);
+    // Paragraphs one a line, indented, over a list of names running flush (most lines then stop on
+    // no mark and few are indented): no column, its indents mark paragraphs set on one line each.
+    const names = Array.from({ length: 26 }, (_, i) =>
+      Array.from(
+        { length: 6 },
+        (_, j) =>
+          '王李张刘陈杨黄赵吴周'.charAt((i + j) % 10) + '伟芳娜敏静丽强磊'.charAt((i * 3 + j) % 8) + '明',
+      ).join('\u3000'),
+    );
+    const notice = [
+      '关于表彰全市绿化工作先进个人的通报',
+      ...PARAGRAPHS.slice(0, 5).map((p) => INDENT + p),
+      ...names,
+      ...PARAGRAPHS.slice(3, 6).map((p) => INDENT + p),
+      '市园林绿化局',
+    ].join('\n');
+    expect(measure(notice)).toBe(false);
+    // …nor is its flush signature read as the last paragraph's next printed line.
+    const paragraphs = segmentText(notice).articles.flatMap((a) => a.blocks.map((b) => b.text));
+    expect(paragraphs.filter((t) => t.includes('记忆。市园林绿化局'))).toEqual([]);
   });
 
   it('opens a story at each flush title stack and joins every printed wrap', () => {
