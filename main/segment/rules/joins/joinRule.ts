@@ -82,7 +82,9 @@ export function joinRule(
   }
   // The same with every line flush: a line closing a sentence short of the column ends its paragraph.
   if (layout.wrapFlush && line.gap === 0) {
-    if (ended && !fillsFlushColumn(prev, layout, line)) return 'break.shortLine';
+    // Also a short line stopping on any mark (`…激动的心情：`, `…的序幕——`, a poem's `…修雄鬃，`):
+    // a cut before a column break falls mid-word, a line stopping short on a mark ended its paragraph.
+    if ((ended || MARK_END.test(tail)) && !fillsFlushColumn(prev, layout, line)) return 'break.shortLine';
     return ended ? 'join.noIndent' : joinKind(tail, line, layout);
   }
   // A blank line is never a printed wrap, so a closed tail ends the paragraph in wrapped layouts too.
@@ -136,6 +138,9 @@ export function joinRule(
 export function mayAskCut(tail: string): boolean {
   return openTail(tail) && !endsSentence(tail);
 }
+
+/** A text ending on a punctuation mark (a clause mark, a dash, an ellipsis, a closing quote or bracket). */
+const MARK_END = /[：:；;—…）)”」』》]$/u;
 
 /** True for a join code, false for a kept break. */
 export function isJoin(code: RuleCode): boolean {

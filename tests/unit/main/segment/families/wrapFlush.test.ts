@@ -114,4 +114,24 @@ describe('text wrapped at a column with every line flush (a PDF text layer witho
     );
     expect(paragraphs.slice(0, 4)).toEqual([...PARAGRAPHS.slice(0, 2), english.join(' '), PARAGRAPHS[2]]);
   });
+
+  it('a short line stopping on a colon ends its paragraph: the quote under it opens the next', () => {
+    const said = '植树现场，一位老党员拉着记者的手，激动地说：';
+    const quote = '“二十年前这里还是一片荒滩，如今已经绿树成荫了。”';
+    expect(wrap(said).at(-1)!.length).toBeLessThan(WIDTH);
+    const body = [
+      ...PARAGRAPHS.slice(0, 3),
+      said,
+      quote,
+      PARAGRAPHS[4]!,
+      PARAGRAPHS[5]!,
+      ...PARAGRAPHS.slice(0, 3),
+    ];
+    const t = story(['城市绿道串起百姓幸福生活'], body);
+    const { articles } = segmentText(`${t.join('\n')}\n`);
+    const paragraphs = articles.flatMap((a) =>
+      a.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text),
+    );
+    expect(paragraphs).toEqual(body);
+  });
 });
