@@ -19,8 +19,8 @@ import { charSet } from '../../text';
 const OPENING = charSet('（(');
 const CLOSING = charSet('）)');
 
-/** More round brackets opened than closed in the text. */
-function leavesBracketOpen(text: string): boolean {
+/** More round brackets opened than closed in the text (also read by titles/columnText.ts). */
+export function leavesBracketOpen(text: string): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -6,6 +6,7 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
+import { leavesBracketOpen } from '../joins/openBracket';
 import {
   WRAP_CHAR_COUNT_OVERSHOOT,
   WRAP_FLUSH_OVERHANG,
@@ -25,16 +26,6 @@ export const CLOSING_END = /[）)”」』》]$/u;
  */
 export function titleShaped(l: Line): boolean {
   return !l.ends && !CLAUSE_MARK_END.test(l.body) && !leavesBracketOpen(l.body);
-}
-
-export function leavesBracketOpen(text: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0xff08 || c === 0x28) depth++;
-    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 /** The line ends a sentence, or closes a bracket or quote, right at its end: its paragraph may end there. */

@@ -18,7 +18,8 @@
  */
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
-import { closesLine, fillsFlushColumn, leavesBracketOpen, titleShaped } from './columnText';
+import { leavesBracketOpen } from '../joins/openBracket';
+import { closesLine, fillsFlushColumn, titleShaped } from './columnText';
 
 export function markWrapFlushLines(lines: Line[], layout: Layout): void {
   for (let i = 0; i < lines.length; i++) {

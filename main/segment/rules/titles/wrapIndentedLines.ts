@@ -18,7 +18,8 @@
 import type { Layout } from '../../layout';
 import type { Line } from '../../lines';
 import { WRAP_TITLE_STACK_MAX, WRAP_WIDER_THAN_COLUMN } from '../../thresholds';
-import { closesLine, fillsColumn, leavesBracketOpen, titleShaped } from './columnText';
+import { leavesBracketOpen } from '../joins/openBracket';
+import { closesLine, fillsColumn, titleShaped } from './columnText';
 
 export function markWrapIndentedLines(lines: Line[], layout: Layout): void {
   for (let i = 0; i < lines.length; i++) {
